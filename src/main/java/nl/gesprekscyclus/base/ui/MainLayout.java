@@ -1,0 +1,114 @@
+package nl.gesprekscyclus.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.functionbook.ui.FunctionBookView;
+import nl.gesprekscyclus.organisation.ui.ClustersView;
+import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
+import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
+import nl.gesprekscyclus.organisation.ui.EmployeesView;
+import nl.gesprekscyclus.profile.ui.MyProfileView;
+import nl.gesprekscyclus.security.AppUser;
+
+/** The frame around every screen: navigation by what the person may open, who is logged in, language, log out. */
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authentication;
+    private final AccessAnnotationChecker access;
+    private final Span viewTitle = new Span();
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+        this.authentication = authentication;
+        this.access = access;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        viewTitle.addClassName("view-title");
+        addToNavbar(toggle, viewTitle);
+
+        Header brand = new Header(new Span(getTranslation("app.name")));
+        brand.addClassName("brand");
+        SideNav nav = navigation();
+        nav.setLabel(getTranslation("layout.navigation"));
+        Scroller scroller = new Scroller(nav);
+        addToDrawer(brand, scroller, footer());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        item(nav::addItem, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
+        item(nav::addItem, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
+        SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+        admin.setPrefixComponent(VaadinIcon.COG.create());
+        admin.setExpanded(true);
+        item(admin::addItem, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
+        item(admin::addItem, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);
+        item(admin::addItem, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
+        item(admin::addItem, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
+        if (!admin.getItems().isEmpty()) {
+            nav.addItem(admin);
+        }
+        return nav;
+    }
+
+    private void item(java.util.function.Consumer<SideNavItem[]> parent, String key, Class<? extends Component> view,
+            VaadinIcon icon) {
+        if (access.hasAccess(view)) {
+            parent.accept(new SideNavItem[] {new SideNavItem(getTranslation(key), view, icon.create())});
+        }
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer();
+        footer.addClassName("drawer-footer");
+        String name = authentication.getAuthenticatedUser(AppUser.class).map(AppUser::displayName).orElse("");
+        Span user = new Span(name);
+        user.addClassName("current-user");
+
+        Select<Locale> language = new Select<>();
+        language.setLabel(getTranslation("layout.language"));
+        language.setItems(Messages.LOCALES);
+        language.setItemLabelGenerator(l -> l.getLanguage().equals("en") ? "English" : "Nederlands");
+        language.setValue(Messages.LOCALES.stream().filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst().orElse(Messages.DUTCH));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                LocaleSettings.choose(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        footer.add(user, language, logout);
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "");
+    }
+}

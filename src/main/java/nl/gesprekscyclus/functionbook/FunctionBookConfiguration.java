@@ -1,0 +1,21 @@
+package nl.gesprekscyclus.functionbook;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class FunctionBookConfiguration {
+
+    @Bean
+    FunctionBookReader functionBookReader() {
+        return new FunctionBookReader();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+}

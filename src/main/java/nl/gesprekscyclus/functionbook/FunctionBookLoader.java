@@ -1,0 +1,117 @@
+package nl.gesprekscyclus.functionbook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads every book in the function-books folder at start-up: validates all of them first (a bad file
+ * stops the start and changes nothing), then stores a new version of each book whose content changed.
+ */
+@Component
+public class FunctionBookLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(FunctionBookLoader.class);
+
+    private final FunctionBookVersionRepository versions;
+    private final FunctionBookReader reader;
+    private final Clock clock;
+
+    FunctionBookLoader(FunctionBookVersionRepository versions, FunctionBookReader reader, Clock clock) {
+        this.versions = versions;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** Result of loading one file: the book's version now current, and whether this load created it. */
+    public record Outcome(String file, String bookCode, int versionNumber, boolean newVersion) {
+    }
+
+    @Transactional
+    public List<Outcome> loadDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("Function book folder " + dir.toAbsolutePath()
+                    + " does not exist; set gesprekscyclus.function-books-dir or start from the project folder");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException("No function book (*.yaml) in " + dir.toAbsolutePath());
+        }
+        // validate every file before storing anything: one bad book must not leave the others half-loaded
+        List<Parsed> parsed = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (Path file : files) {
+            String name = dir.getFileName() == null ? file.toString() : dir.resolve(file.getFileName()).toString();
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read function book " + file, e);
+            }
+            FunctionBook book = reader.read(name, bytes);
+            if (!codes.add(book.code())) {
+                throw new InvalidFunctionBookException(name, List.of(new InvalidFunctionBookException.Problem("code",
+                        "another file in " + dir + " already defines book '" + book.code() + "'")));
+            }
+            parsed.add(new Parsed(name, book));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Parsed p : parsed) {
+            outcomes.add(store(p.file(), p.book()));
+        }
+        return outcomes;
+    }
+
+    /** Stores the book as a new version when its content differs from the latest stored version. */
+    @Transactional
+    public Outcome store(String file, FunctionBook book) {
+        String canonical = reader.canonical(book);
+        String hash = sha256(canonical);
+        var latest = versions.findFirstByBookCodeOrderByVersionNumberDesc(book.code());
+        if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
+            log.info("Function book '{}' from {} unchanged (version {})", book.code(), file,
+                    latest.get().getVersionNumber());
+            return new Outcome(file, book.code(), latest.get().getVersionNumber(), false);
+        }
+        int next = latest.map(v -> v.getVersionNumber() + 1).orElse(1);
+        versions.save(new FunctionBookVersion(book.code(), next, hash, file, clock.instant(), canonical));
+        log.info("Function book '{}' from {} stored as version {}: {} normfuncties, {} job titles, {} competencies",
+                book.code(), file, next, book.jobProfiles().size(), book.jobTitles().size(), book.competencies().size());
+        return new Outcome(file, book.code(), next, true);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Parsed(String file, FunctionBook book) {
+    }
+}

@@ -1,0 +1,158 @@
+package nl.gesprekscyclus.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A person in the organisation: on a beschikbare functie, in a cluster, with a manager and possibly a coordinator. */
+@Entity
+@Table(name = "employee")
+class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "personnel_number", nullable = false)
+    private String personnelNumber;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "name_prefix")
+    private String namePrefix;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "job_title_code", nullable = false)
+    private String jobTitleCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cluster_id")
+    private Cluster cluster;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Employee manager;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "coordinator_id")
+    private Employee coordinator;
+
+    @Column(name = "coordination_module", nullable = false)
+    private boolean coordinationModule;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Employee() {
+    }
+
+    Employee(String personnelNumber) {
+        this.personnelNumber = personnelNumber;
+    }
+
+    /** Copies the plain fields of the data; references (cluster, manager, coordinator) are set by the caller. */
+    void apply(EmployeeData data) {
+        this.personnelNumber = data.personnelNumber();
+        this.firstName = data.firstName();
+        this.namePrefix = data.namePrefix();
+        this.lastName = data.lastName();
+        this.email = data.email();
+        this.jobTitleCode = data.jobTitleCode();
+        this.coordinationModule = data.coordinationModule();
+        this.startDate = data.startDate();
+        this.active = data.active();
+    }
+
+    /** The data as it is now, in the shape a form or an import row uses. */
+    EmployeeData toData() {
+        return new EmployeeData(personnelNumber, firstName, namePrefix, lastName, email, jobTitleCode,
+                cluster.getCode(), manager == null ? null : manager.getPersonnelNumber(),
+                coordinator == null ? null : coordinator.getPersonnelNumber(), coordinationModule, startDate, active);
+    }
+
+    EmployeeSummary toSummary() {
+        return new EmployeeSummary(id, personnelNumber, firstName, namePrefix, lastName, email, jobTitleCode,
+                cluster.getCode(), cluster.getName(),
+                manager == null ? null : manager.getId(), manager == null ? null : manager.fullName(),
+                manager == null ? null : manager.getPersonnelNumber(),
+                coordinator == null ? null : coordinator.getId(), coordinator == null ? null : coordinator.fullName(),
+                coordinator == null ? null : coordinator.getPersonnelNumber(),
+                coordinationModule, startDate, active, version);
+    }
+
+    String fullName() {
+        return EmployeeSummary.fullName(firstName, namePrefix, lastName);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getPersonnelNumber() {
+        return personnelNumber;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    Cluster getCluster() {
+        return cluster;
+    }
+
+    Employee getManager() {
+        return manager;
+    }
+
+    Employee getCoordinator() {
+        return coordinator;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    boolean hasCoordinationModule() {
+        return coordinationModule;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    void setCluster(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    void setManager(Employee manager) {
+        this.manager = manager;
+    }
+
+    void setCoordinator(Employee coordinator) {
+        this.coordinator = coordinator;
+    }
+
+    void grantCoordinationModule() {
+        this.coordinationModule = true;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.gesprekscyclus.organisation;
+
+import java.time.LocalDate;
+
+/**
+ * The editable data of an employee, as the admin form and a CSV import row give it. References to the
+ * cluster, manager and coordinator are by code and personnel number, as an HR-system export has them.
+ */
+public record EmployeeData(
+        String personnelNumber,
+        String firstName,
+        String namePrefix,
+        String lastName,
+        String email,
+        String jobTitleCode,
+        String clusterCode,
+        String managerNumber,
+        String coordinatorNumber,
+        boolean coordinationModule,
+        LocalDate startDate,
+        boolean active) {
+
+    /** Trims texts, lower-cases the e-mail address and turns blanks into null, so "" and "  " mean "not given". */
+    public EmployeeData normalised() {
+        return new EmployeeData(clean(personnelNumber), clean(firstName), clean(namePrefix), clean(lastName),
+                email == null ? null : clean(email.toLowerCase(java.util.Locale.ROOT)), clean(jobTitleCode),
+                clean(clusterCode), clean(managerNumber), clean(coordinatorNumber), coordinationModule, startDate, active);
+    }
+
+    private static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.gesprekscyclus.organisation;
+
+import nl.gesprekscyclus.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Employee import from an HR-system CSV export: check first, then import all rows or none. Functioneel beheerder only. */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+public class EmployeeImportService {
+
+    private final EmployeeImporter importer;
+
+    EmployeeImportService(EmployeeImporter importer) {
+        this.importer = importer;
+    }
+
+    /** Reads and checks the file; changes nothing. */
+    public ImportReport check(byte[] csv) {
+        return importer.check(csv);
+    }
+
+    /** Imports the file when every row is right; otherwise changes nothing and reports what is wrong. */
+    public ImportReport importEmployees(byte[] csv) {
+        return importer.importFile(csv);
+    }
+}

@@ -1,0 +1,66 @@
+package nl.gesprekscyclus.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface EmployeeRepository extends JpaRepository<Employee, Long> {
+
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    Optional<Employee> findByPersonnelNumber(String personnelNumber);
+
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    Optional<Employee> findWithReferencesById(Long id);
+
+    Optional<Employee> findByEmail(String email);
+
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @Query("""
+            select e from Employee e where :filter = ''
+              or lower(e.personnelNumber) like concat('%', :filter, '%')
+              or lower(e.firstName) like concat('%', :filter, '%')
+              or lower(e.lastName) like concat('%', :filter, '%')
+              or lower(e.email) like concat('%', :filter, '%')
+              or lower(e.jobTitleCode) like concat('%', :filter, '%')
+              or lower(e.cluster.name) like concat('%', :filter, '%')
+            """)
+    Page<Employee> search(@Param("filter") String lowerCaseFilter, Pageable pageable);
+
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    List<Employee> findByCoordinationModuleTrueOrderByLastNameAsc();
+
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    List<Employee> findByCoordinatorIdOrderByLastNameAsc(Long coordinatorId);
+
+    @EntityGraph(attributePaths = {"cluster"})
+    List<Employee> findByClusterIdAndActiveTrue(Long clusterId);
+
+    boolean existsByManagerIdAndActiveTrue(Long managerId);
+
+    boolean existsByIdAndManagerId(Long id, Long managerId);
+
+    boolean existsByIdAndCoordinatorId(Long id, Long coordinatorId);
+
+    long countByClusterIdAndActiveTrue(Long clusterId);
+
+    long countByCoordinatorIdAndActiveTrue(Long coordinatorId);
+
+    /** Person facts the rules need for the whole organisation in one query (no entity loading). */
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @Query("select e from Employee e")
+    List<Employee> findAllWithReferences();
+
+    @Query("""
+            select e.personnelNumber, e.active, e.coordinationModule, m.personnelNumber
+            from Employee e left join e.manager m
+            """)
+    List<Object[]> allPersonRows();
+
+    @Query("select e.email, e.personnelNumber from Employee e")
+    List<Object[]> allEmails();
+}

@@ -1,0 +1,182 @@
+package nl.gesprekscyclus.organisation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.gesprekscyclus.functionbook.FunctionBooks;
+import nl.gesprekscyclus.functionbook.JobTitle;
+import nl.gesprekscyclus.security.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Maintaining the organisation: employees, clusters and coordinator assignments. Functioneel beheerder only. */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@Transactional
+public class OrganisationService {
+
+    private static final Pattern CLUSTER_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private final EmployeeRepository employees;
+    private final ClusterRepository clusters;
+    private final FunctionBooks books;
+    private final Clock clock;
+
+    OrganisationService(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock) {
+        this.employees = employees;
+        this.clusters = clusters;
+        this.books = books;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<EmployeeSummary> employees(String filter, Pageable pageable) {
+        String f = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("lastName", "firstName"));
+        return employees.search(f, sorted).map(Employee::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public EmployeeSummary employee(long id) {
+        return employees.findWithReferencesById(id).map(Employee::toSummary)
+                .orElseThrow(() -> new IllegalArgumentException("no employee " + id));
+    }
+
+    /**
+     * Creates (id null) or updates an employee. Refuses with {@link EmployeeValidationException} when a rule is
+     * broken and with {@link ConcurrentChangeException} when someone else saved the employee in the meantime.
+     */
+    public EmployeeSummary saveEmployee(Long id, Long expectedVersion, EmployeeData input) {
+        EmployeeData data = input.normalised();
+        Employee employee = id == null ? null : employees.findWithReferencesById(id)
+                .orElseThrow(() -> new IllegalArgumentException("no employee " + id));
+        if (employee != null && expectedVersion != null && employee.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("employee " + employee.getPersonnelNumber());
+        }
+        List<Violation> violations = new ArrayList<>(EmployeeRules.validate(data,
+                new DatabaseRulesContext(employees, clusters, books.current().book(), clock)));
+        if (data.personnelNumber() != null) {
+            employees.findByPersonnelNumber(data.personnelNumber())
+                    .filter(other -> employee == null || !other.getId().equals(employee.getId()))
+                    .ifPresent(other -> violations.add(Violation.of("personnelNumber", "employee.error.numberTaken")));
+        }
+        if (employee != null && !data.coordinationModule() && employee.hasCoordinationModule()) {
+            long coordinated = employees.countByCoordinatorIdAndActiveTrue(employee.getId());
+            if (coordinated > 0) {
+                violations.add(Violation.of("coordinationModule", "employee.error.stillCoordinates", coordinated));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new EmployeeValidationException(violations);
+        }
+        Employee target = employee == null ? new Employee(data.personnelNumber()) : employee;
+        target.apply(data);
+        target.setCluster(clusters.findByCode(data.clusterCode()).orElseThrow());
+        target.setManager(data.managerNumber() == null ? null
+                : employees.findByPersonnelNumber(data.managerNumber()).orElseThrow());
+        target.setCoordinator(data.coordinatorNumber() == null ? null
+                : employees.findByPersonnelNumber(data.coordinatorNumber()).orElseThrow());
+        Employee saved = employees.saveAndFlush(target);
+        return saved.toSummary();
+    }
+
+    /** People to pick as manager or coordinator: matching name or number, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<EmployeeSummary> findPeople(String filter, int limit) {
+        return employees(filter, PageRequest.of(0, Math.max(1, Math.min(limit, 200)))).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<JobTitle> jobTitles() {
+        return books.current().book().jobTitles();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClusterSummary> clusters() {
+        return clusters.findAllByOrderByNameAsc().stream()
+                .map(c -> c.toSummary(employees.countByClusterIdAndActiveTrue(c.getId()))).toList();
+    }
+
+    /** Creates (id null) or updates a cluster; violations name the field. */
+    public ClusterSummary saveCluster(Long id, Long expectedVersion, String code, String name, BigDecimal approximateFte,
+            String description) {
+        String c = code == null ? "" : code.strip();
+        String n = name == null ? "" : name.strip();
+        List<Violation> v = new ArrayList<>();
+        if (!CLUSTER_CODE.matcher(c).matches()) {
+            v.add(Violation.of("code", "cluster.error.code"));
+        }
+        if (n.isEmpty()) {
+            v.add(Violation.of("name", "employee.error.required"));
+        } else if (n.length() > 200) {
+            v.add(Violation.of("name", "employee.error.tooLong", 200));
+        }
+        if (approximateFte != null && (approximateFte.signum() < 0 || approximateFte.compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
+            v.add(Violation.of("approximateFte", "cluster.error.fte"));
+        }
+        if (description != null && description.length() > 2000) {
+            v.add(Violation.of("description", "employee.error.tooLong", 2000));
+        }
+        clusters.findByCode(c).filter(other -> !other.getId().equals(id))
+                .ifPresent(other -> v.add(Violation.of("code", "cluster.error.codeTaken")));
+        if (!v.isEmpty()) {
+            throw new EmployeeValidationException(v);
+        }
+        Cluster cluster = id == null ? new Cluster(c, n, approximateFte, description)
+                : clusters.findById(id).orElseThrow(() -> new IllegalArgumentException("no cluster " + id));
+        if (id != null) {
+            if (expectedVersion != null && cluster.getVersion() != expectedVersion) {
+                throw new ConcurrentChangeException("cluster " + cluster.getCode());
+            }
+            cluster.update(c, n, approximateFte, description);
+        }
+        Cluster saved = clusters.saveAndFlush(cluster);
+        return saved.toSummary(employees.countByClusterIdAndActiveTrue(saved.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CoordinatorSummary> coordinators() {
+        return employees.findByCoordinationModuleTrueOrderByLastNameAsc().stream()
+                .map(e -> new CoordinatorSummary(e.toSummary(), employees.countByCoordinatorIdAndActiveTrue(e.getId())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<EmployeeSummary> coordinatedBy(long coordinatorId) {
+        return employees.findByCoordinatorIdOrderByLastNameAsc(coordinatorId).stream().map(Employee::toSummary).toList();
+    }
+
+    /**
+     * Makes the coordinator the coordinator of every active member of the cluster (except themselves).
+     * Returns how many colleagues changed.
+     */
+    public int assignClusterToCoordinator(long coordinatorId, String clusterCode) {
+        Employee coordinator = employees.findWithReferencesById(coordinatorId)
+                .orElseThrow(() -> new IllegalArgumentException("no employee " + coordinatorId));
+        if (!coordinator.hasCoordinationModule() || !coordinator.isActive()) {
+            throw new EmployeeValidationException(List.of(Violation.of("coordinator", "employee.error.noModule",
+                    coordinator.getPersonnelNumber())));
+        }
+        Cluster cluster = clusters.findByCode(clusterCode)
+                .orElseThrow(() -> new EmployeeValidationException(List.of(
+                        Violation.of("cluster", "employee.error.clusterUnknown", clusterCode))));
+        int changed = 0;
+        for (Employee member : employees.findByClusterIdAndActiveTrue(cluster.getId())) {
+            if (!member.getId().equals(coordinator.getId())
+                    && (member.getCoordinator() == null || !member.getCoordinator().getId().equals(coordinator.getId()))) {
+                member.setCoordinator(coordinator);
+                changed++;
+            }
+        }
+        return changed;
+    }
+}

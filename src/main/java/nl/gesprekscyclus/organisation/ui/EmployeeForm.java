@@ -1,0 +1,155 @@
+package nl.gesprekscyclus.organisation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import nl.gesprekscyclus.base.ui.DatePickers;
+import nl.gesprekscyclus.functionbook.JobTitle;
+import nl.gesprekscyclus.organisation.ClusterSummary;
+import nl.gesprekscyclus.organisation.EmployeeData;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.Violation;
+import org.springframework.data.domain.PageRequest;
+
+/** The fields of an employee. Rules are the service's; this form shows its violations next to the fields. */
+class EmployeeForm extends FormLayout {
+
+    final TextField personnelNumber = new TextField();
+    final TextField firstName = new TextField();
+    final TextField namePrefix = new TextField();
+    final TextField lastName = new TextField();
+    final EmailField email = new EmailField();
+    final ComboBox<JobTitle> jobTitle = new ComboBox<>();
+    final ComboBox<ClusterSummary> cluster = new ComboBox<>();
+    final ComboBox<PersonOption> manager = new ComboBox<>();
+    final ComboBox<PersonOption> coordinator = new ComboBox<>();
+    final Checkbox coordinationModule = new Checkbox();
+    final DatePicker startDate;
+    final Checkbox active = new Checkbox();
+    private final Map<String, HasValidation> fieldsByName;
+
+    EmployeeForm(OrganisationService service) {
+        startDate = DatePickers.create(getTranslation("employee.startDate"), getLocale());
+        label(personnelNumber, "employee.personnelNumber", 20, true);
+        label(firstName, "employee.firstName", 100, true);
+        label(namePrefix, "employee.namePrefix", 30, false);
+        label(lastName, "employee.lastName", 150, true);
+        email.setLabel(getTranslation("employee.email"));
+        email.setMaxLength(254);
+        email.setRequiredIndicatorVisible(true);
+        email.setErrorMessage(getTranslation("employee.error.email"));
+
+        List<JobTitle> titles = service.jobTitles();
+        jobTitle.setLabel(getTranslation("employee.jobTitle"));
+        jobTitle.setItems(titles);
+        jobTitle.setItemLabelGenerator(t -> t.name() + " (" + getTranslation("functionBook.scale", t.scale()) + ")");
+        jobTitle.setRequiredIndicatorVisible(true);
+
+        cluster.setLabel(getTranslation("employee.cluster"));
+        cluster.setItems(service.clusters());
+        cluster.setItemLabelGenerator(ClusterSummary::name);
+        cluster.setRequiredIndicatorVisible(true);
+
+        for (ComboBox<PersonOption> person : List.of(manager, coordinator)) {
+            person.setItemLabelGenerator(PersonOption::label);
+            person.setClearButtonVisible(true);
+            person.setItems(q -> service.employees(q.getFilter().orElse(""), PageRequest.of(q.getPage(), q.getPageSize()))
+                    .stream().map(PersonOption::of));
+        }
+        manager.setLabel(getTranslation("employee.manager"));
+        coordinator.setLabel(getTranslation("employee.coordinator"));
+        coordinator.setHelperText(getTranslation("employee.coordinatorHelp"));
+        coordinationModule.setLabel(getTranslation("employee.coordinationModule"));
+        startDate.setRequiredIndicatorVisible(true);
+        active.setLabel(getTranslation("employee.active"));
+
+        add(personnelNumber, firstName, namePrefix, lastName, email, jobTitle, cluster, manager, coordinator,
+                startDate, coordinationModule, active);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
+        fieldsByName = Map.ofEntries(Map.entry("personnelNumber", personnelNumber), Map.entry("firstName", firstName),
+                Map.entry("namePrefix", namePrefix), Map.entry("lastName", lastName), Map.entry("email", email),
+                Map.entry("jobTitle", jobTitle), Map.entry("cluster", cluster), Map.entry("manager", manager),
+                Map.entry("coordinator", coordinator), Map.entry("startDate", startDate));
+    }
+
+    private void label(TextField field, String key, int max, boolean required) {
+        field.setLabel(getTranslation(key));
+        field.setMaxLength(max);
+        field.setRequiredIndicatorVisible(required);
+    }
+
+    void read(EmployeeSummary e) {
+        clearErrors();
+        if (e == null) {
+            personnelNumber.clear();
+            firstName.clear();
+            namePrefix.clear();
+            lastName.clear();
+            email.clear();
+            jobTitle.clear();
+            cluster.clear();
+            manager.clear();
+            coordinator.clear();
+            coordinationModule.setValue(false);
+            startDate.clear();
+            active.setValue(true);
+            return;
+        }
+        personnelNumber.setValue(e.personnelNumber());
+        firstName.setValue(e.firstName());
+        namePrefix.setValue(e.namePrefix() == null ? "" : e.namePrefix());
+        lastName.setValue(e.lastName());
+        email.setValue(e.email());
+        jobTitle.setValue(jobTitle.getListDataView().getItems().filter(t -> t.code().equals(e.jobTitleCode()))
+                .findFirst().orElse(null));
+        cluster.setValue(cluster.getListDataView().getItems().filter(c -> c.code().equals(e.clusterCode()))
+                .findFirst().orElse(null));
+        manager.setValue(PersonOption.ofNullable(e.managerNumber(), e.managerName()));
+        coordinator.setValue(PersonOption.ofNullable(e.coordinatorNumber(), e.coordinatorName()));
+        coordinationModule.setValue(e.coordinationModule());
+        startDate.setValue(e.startDate());
+        active.setValue(e.active());
+    }
+
+    EmployeeData data() {
+        return new EmployeeData(personnelNumber.getValue(), firstName.getValue(), namePrefix.getValue(),
+                lastName.getValue(), email.getValue(),
+                jobTitle.getValue() == null ? null : jobTitle.getValue().code(),
+                cluster.getValue() == null ? null : cluster.getValue().code(),
+                manager.getValue() == null ? null : manager.getValue().personnelNumber(),
+                coordinator.getValue() == null ? null : coordinator.getValue().personnelNumber(),
+                coordinationModule.getValue(), startDate.getValue(), active.getValue());
+    }
+
+    /** Puts each violation next to its field; returns those that belong to no field. */
+    List<Violation> showErrors(List<Violation> violations) {
+        clearErrors();
+        List<Violation> other = new java.util.ArrayList<>();
+        for (Violation v : violations) {
+            HasValidation field = fieldsByName.get(v.field());
+            if (field == null) {
+                other.add(v);
+            } else {
+                field.setErrorMessage(v.message(getLocale()));
+                field.setInvalid(true);
+            }
+        }
+        if (!violations.isEmpty()) {
+            fieldsByName.values().stream().filter(HasValidation::isInvalid).findFirst()
+                    .ifPresent(f -> ((Component) f).getElement().callJsFunction("focus"));
+        }
+        return other;
+    }
+
+    void clearErrors() {
+        fieldsByName.values().forEach(f -> f.setInvalid(false));
+    }
+}

@@ -1,0 +1,60 @@
+package nl.gesprekscyclus.security;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a login with its roles: HR and ADMIN as assigned to the account; EMPLOYEE for an active
+ * employee, COORDINATOR for a holder of the coördinatiemodule, MANAGER for whoever manages someone.
+ * An account of an employee who left service cannot log in.
+ */
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final OrganisationDirectory directory;
+
+    AppUserDetailsService(UserAccountRepository accounts, OrganisationDirectory directory) {
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        Set<String> roles = new LinkedHashSet<>();
+        Optional<EmployeeSummary> employee = account.getEmployeeId() == null ? Optional.empty()
+                : directory.employee(account.getEmployeeId());
+        boolean activeEmployee = employee.map(EmployeeSummary::active).orElse(false);
+        if (activeEmployee) {
+            roles.add(Roles.EMPLOYEE);
+            if (employee.get().coordinationModule()) {
+                roles.add(Roles.COORDINATOR);
+            }
+            if (directory.managesAnyone(employee.get().id())) {
+                roles.add(Roles.MANAGER);
+            }
+        }
+        for (String role : account.getExtraRoles()) {
+            if (Roles.ASSIGNABLE.contains(role)) {
+                roles.add(role);
+            }
+        }
+        boolean enabled = account.isEnabled() && (employee.isEmpty() ? account.getEmployeeId() == null : activeEmployee);
+        String displayName = employee.map(EmployeeSummary::fullName).orElse(account.getUsername());
+        return new AppUser(account.getUsername(), account.getPasswordHash(), enabled,
+                roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
+                employee.map(EmployeeSummary::id).orElse(null), displayName, roles);
+    }
+}

@@ -1,0 +1,23 @@
+package nl.gesprekscyclus.test_support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test with the whole application (no web server) and the demo organisation of Ommen, on H2 or on
+ * PostgreSQL depending on the surefire execution. Tagged "db": the PostgreSQL execution runs exactly these.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@Import(TestDatabaseConfiguration.class)
+@Tag("db")
+public @interface DatabaseTest {
+}
