@@ -103,6 +103,12 @@ public class FunctionBookLoader {
         return new Outcome(file, book.code(), next, true);
     }
 
+    /** The stored versions of a book, oldest first. */
+    @Transactional(readOnly = true)
+    List<FunctionBookVersion> versions(String bookCode) {
+        return versions.findByBookCodeOrderByVersionNumberAsc(bookCode);
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -64,9 +64,13 @@ final class EmployeeCsvParser {
 
     private static final Set<String> YES = Set.of("ja", "j", "yes", "y", "true", "1", "waar");
     private static final Set<String> NO = Set.of("nee", "n", "no", "false", "0", "onwaar");
+    // STRICT: 31-02-2020 is an error, not quietly 29 February
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
+            strict("d-M-uuuu"), strict("d/M/uuuu"), strict("d.M.uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private EmployeeCsvParser() {
     }

@@ -43,6 +43,14 @@ class CockpitSecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<CockpitUserMirror> cockpitUserMirror(org.camunda.bpm.engine.IdentityService identity) {
+        FilterRegistrationBean<CockpitUserMirror> registration = new FilterRegistrationBean<>(new CockpitUserMirror(identity));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 11); // just before Camunda's single sign-on filter
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSingleSignOn() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());

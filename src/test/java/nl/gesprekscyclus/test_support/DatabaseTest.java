@@ -8,16 +8,18 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A test with the whole application (no web server) and the demo organisation of Ommen, on H2 or on
- * PostgreSQL depending on the surefire execution. Tagged "db": the PostgreSQL execution runs exactly these.
+ * PostgreSQL depending on the surefire execution; never the developer's ./data database. Tagged "db": the PostgreSQL execution runs exactly these.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import(TestDatabaseConfiguration.class)
+@TestPropertySource(locations = "classpath:test.properties")
 @Tag("db")
 public @interface DatabaseTest {
 }

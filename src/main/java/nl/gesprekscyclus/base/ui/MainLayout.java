@@ -50,7 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Header brand = new Header(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
         SideNav nav = navigation();
-        nav.setLabel(getTranslation("layout.navigation"));
+        // a name for screen readers; a visible heading above two or three items only adds noise
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         Scroller scroller = new Scroller(nav);
         addToDrawer(brand, scroller, footer());
     }

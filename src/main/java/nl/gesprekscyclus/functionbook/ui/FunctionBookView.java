@@ -70,7 +70,7 @@ public class FunctionBookView extends Main implements BeforeEnterObserver, HasDy
         profiles.addColumn(p -> p.functionGroup().name()).setHeader(getTranslation("profile.functionGroup"))
                 .setSortable(true);
         profiles.addColumn(this::jobTitles).setHeader(getTranslation("functionBook.column.jobTitles")).setFlexGrow(2);
-        profiles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        profiles.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         profiles.setAllRowsVisible(true);
         profiles.setAriaLabel(getTranslation("functionBook.profiles"));
         profiles.asSingleSelect().addValueChangeListener(e -> showProfile(e.getValue()));

@@ -17,6 +17,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import nl.gesprekscyclus.functionbook.JobTitle;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
@@ -62,17 +64,18 @@ public class EmployeesView extends Main implements HasDynamicTitle {
                 .setSortProperty("personnelNumber").setAutoWidth(true);
         grid.addColumn(EmployeeSummary::fullName).setHeader(getTranslation("employee.name"))
                 .setSortProperty("lastName", "firstName").setFlexGrow(2);
-        grid.addColumn(EmployeeSummary::jobTitleCode).setHeader(getTranslation("employee.jobTitle"))
-                .setSortProperty("jobTitleCode");
+        Map<String, String> titles = service.jobTitles().stream()
+                .collect(Collectors.toMap(JobTitle::code, JobTitle::name));
+        grid.addColumn(e -> titles.getOrDefault(e.jobTitleCode(), e.jobTitleCode()))
+                .setHeader(getTranslation("employee.jobTitle")).setSortProperty("jobTitleCode").setFlexGrow(2);
         grid.addColumn(EmployeeSummary::clusterName).setHeader(getTranslation("employee.cluster"))
-                .setSortProperty("cluster.name");
-        grid.addColumn(EmployeeSummary::managerName).setHeader(getTranslation("employee.manager"));
-        grid.addColumn(EmployeeSummary::coordinatorName).setHeader(getTranslation("employee.coordinator"));
+                .setSortProperty("cluster.name").setFlexGrow(2);
+        grid.addColumn(EmployeeSummary::coordinatorName).setHeader(getTranslation("employee.coordinator")).setFlexGrow(2);
         grid.addColumn(e -> e.startDate().format(DATE)).setHeader(getTranslation("employee.startDate"))
                 .setSortProperty("startDate").setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("employee.active")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getPageTitle());
         grid.setItems(q -> service.employees(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream());
         grid.addItemClickListener(e -> edit(e.getItem()));

@@ -1,0 +1,46 @@
+package nl.gesprekscyclus.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** The menu shows what a person may open, in Dutch unless they chose English. */
+class MainLayoutTests extends KaribuTest {
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void shouldShowAnEmployeeOnlyTheirProfileAndTheFunctionBook() {
+        login(DemoUsers.EMPLOYEE);
+        navigate("");
+        assertThat(menu()).containsExactly("Mijn profiel", "Functieboek");
+    }
+
+    @Test
+    void shouldShowTheAdminTheAdministrationScreens() {
+        login(DemoUsers.ADMIN);
+        navigate("");
+        assertThat(menu()).containsExactly("Mijn profiel", "Functieboek", "Beheer", "Medewerkers", "Clusters",
+                "Coördinatie", "Importeren");
+    }
+
+    @Test
+    void shouldSpeakEnglishWhenChosen() {
+        login(DemoUsers.EMPLOYEE);
+        UI.getCurrent().setLocale(Messages.ENGLISH);
+        navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("My profile");
+        assertThat(menu()).containsExactly("My profile", "Function book");
+    }
+}

@@ -1,0 +1,46 @@
+package nl.gesprekscyclus.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The login screen: Vaadin's login form, whose fields live in light DOM inputs with name username/password. */
+public final class LoginPage {
+
+    private final Browser browser;
+
+    public LoginPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public LoginPage open() {
+        browser.open("/login");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        browser.wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        return this;
+    }
+
+    String heading() {
+        return browser.driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String usernameLabel() {
+        WebElement field = browser.driver.findElement(By.cssSelector("vaadin-text-field[name='username']"));
+        return (String) ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].label", field);
+    }
+
+    public void logIn(String username, String password) {
+        browser.driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        WebElement pw = browser.driver.findElement(By.cssSelector("input[name='password']"));
+        pw.sendKeys(password);
+        pw.sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    boolean showsError() {
+        browser.wait.until(d -> d.getCurrentUrl().contains("error"));
+        // the failed login reloads the page: wait for the new form to say what went wrong
+        return browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const f = document.querySelector('vaadin-login-form'); return f !== null && f.error === true"));
+    }
+}

@@ -1,0 +1,104 @@
+package nl.gesprekscyclus.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** What people see in a real browser: the Dutch login, their profile, the function book, refused screens. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Import(TestDatabaseConfiguration.class)
+@TestPropertySource(locations = "classpath:test.properties")
+@Tag("db")
+@Tag("browser")
+class ProfileInBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser() {
+        return new Browser("http://localhost:" + port, 1280, 1000);
+    }
+
+    @Test
+    void shouldShowAnEmployeeTheirNormfunctieWithResultAreasAndCompetencyLevels() {
+        try (Browser browser = browser()) {
+            LoginPage login = new LoginPage(browser).open();
+            assertThat(login.heading()).isEqualTo("Gesprekscyclus");
+            assertThat(login.usernameLabel()).isEqualTo("Gebruikersnaam");
+            browser.screenshot("01-login");
+            login.logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+
+            ProfilePage profile = new ProfilePage(browser);
+            assertThat(profile.heading()).isEqualTo("Mijn profiel");
+            assertThat(profile.fact("job-title")).isEqualTo("Beleidsadviseur");
+            assertThat(profile.fact("job-profile")).isEqualTo("Medewerker ontwikkeling II");
+            assertThat(profile.resultAreas()).containsExactly("Beleidsontwikkeling", "Procesbewaking en regie",
+                    "Beleidsevaluatie", "Netwerken");
+            assertThat(profile.competencyLevels()).containsExactly("ondernemingszin B", "creativiteit B", "visie B",
+                    "omgevingsbewustzijn A", "regisseren A");
+            assertThat(profile.indicatorsOf("visie")).contains("Vertaalt interne of externe ontwikkelingen naar een beleid.");
+            assertThat(profile.menu()).containsExactly("Mijn profiel", "Functieboek");
+            browser.screenshot("02-mijn-profiel-medewerker");
+        }
+    }
+
+    @Test
+    void shouldRefuseAWrongPasswordWithAMessage() {
+        try (Browser browser = browser()) {
+            LoginPage login = new LoginPage(browser).open();
+            login.logIn(DemoUsers.EMPLOYEE, "wrong-password");
+            assertThat(login.showsError()).isTrue();
+            browser.screenshot("03-login-fout");
+        }
+    }
+
+    @Test
+    void shouldRefuseAnAdminScreenToAnEmployeeAndACoordinatorsAddressToAColleague() {
+        try (Browser browser = browser()) {
+            new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+            new ProfilePage(browser);
+            browser.open("/beheer/medewerkers");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+            browser.screenshot("04-geen-toegang-beheer");
+            browser.open("/profiel/100033");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
+            assertThat(browser.driver.findElements(By.id("job-title"))).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldShowTheCoordinatorTheModuleAndTheAdminTheEmployees() {
+        try (Browser browser = browser()) {
+            new LoginPage(browser).open().logIn(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+            ProfilePage profile = new ProfilePage(browser);
+            assertThat(profile.hasSection("coordination-module")).isTrue();
+            browser.screenshot("05-mijn-profiel-coordinator");
+            browser.open("/functieboek");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+            browser.screenshot("06-functieboek");
+        }
+        try (Browser browser = browser()) {
+            new LoginPage(browser).open().logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
+            new ProfilePage(browser);
+            browser.open("/beheer/medewerkers");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+            browser.wait.until(d -> d.getPageSource().contains("Jong"));
+            browser.screenshot("07-beheer-medewerkers");
+            browser.open("/beheer/import");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+            browser.screenshot("08-beheer-import");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.gesprekscyclus.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.EmployeeCsv;
+import nl.gesprekscyclus.test_support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The functioneel beheerder's screens: open to ADMIN only, and they say what is wrong next to the field. */
+class AdminViewsTests extends KaribuTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoUsers.EMPLOYEE, DemoUsers.COORDINATOR, DemoUsers.MANAGER, DemoUsers.HR})
+    void shouldRefuseEveryAdminScreenToOtherRoles(String user) {
+        login(user);
+        for (String route : new String[] {"beheer/medewerkers", "beheer/clusters", "beheer/coordinatie", "beheer/import"}) {
+            try {
+                navigate(route);
+            } catch (MockAccessDeniedException expected) {
+                // Karibu reports the annotation check directly
+            }
+            assertThat(UI.getCurrent().getCurrentView()).as(user + " " + route)
+                    .isNotInstanceOfAny(EmployeesView.class, ClustersView.class, CoordinatorsView.class,
+                            EmployeeImportView.class);
+        }
+    }
+
+    @Test
+    void shouldListTheEmployeesAndShowAWrongEmailNextToTheField() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/medewerkers");
+        EmployeesView view = _get(EmployeesView.class);
+        assertThat(GridKt._size(view.grid)).isGreaterThanOrEqualTo(45);
+        view.filter.setValue("Jong");
+        EmployeeSummary sanne = GridKt._get(view.grid, 0);
+        assertThat(sanne.personnelNumber()).isEqualTo(DemoUsers.EMPLOYEE_NUMBER);
+
+        view.edit(sanne);
+        EmailField email = _get(EmailField.class);
+        email.setValue("sanne-at-ommen");
+        _get(Button.class, s -> s.withId("save-employee")).click();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.");
+    }
+
+    @Test
+    void shouldShowTheClustersAndTheCoordinators() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/clusters");
+        assertThat(GridKt._size(_get(ClustersView.class).grid)).isGreaterThanOrEqualTo(4);
+        navigate("beheer/coordinatie");
+        CoordinatorsView coordinators = _get(CoordinatorsView.class);
+        assertThat(GridKt._size(coordinators.coordinators)).isGreaterThanOrEqualTo(3);
+        coordinators.coordinators.select(GridKt._get(coordinators.coordinators, 0));
+        assertThat(GridKt._size(coordinators.colleagues)).isGreaterThan(10);
+    }
+
+    @Test
+    void shouldCheckAnImportAndImportOnlyAfterConfirmation() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/import");
+        EmployeeImportView view = _get(EmployeeImportView.class);
+
+        view.fileReceived("fout.csv", EmployeeCsv.withRows(
+                "960001;Piet;;Fout;piet.fout@ommen.nl;astronaut;concern-en-ondersteuning;100001;;2020-01-01;ja\n"));
+        assertThat(view.importButton.isEnabled()).isFalse();
+        assertThat(GridKt._get(view.rows, 0).violations()).isNotEmpty();
+
+        view.fileReceived("goed.csv", EmployeeCsv.withRows(
+                "960002;Piet;;Goed;piet.goed@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja\n"));
+        assertThat(view.importButton.isEnabled()).isTrue();
+        view.importButton.click();
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getText(confirm)).contains("1 nieuwe medewerkers");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(view.summary.getText()).isEqualTo("Geïmporteerd: 1 nieuw, 0 bijgewerkt, 0 ongewijzigd.");
+        navigate("beheer/medewerkers");
+        _get(EmployeesView.class).filter.setValue("960002");
+        assertThat(GridKt._size(_get(EmployeesView.class).grid)).isEqualTo(1);
+        assertThat(_find(TextField.class)).isNotEmpty();
+    }
+}
