@@ -38,6 +38,7 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
     final Div fileProblems = new Div();
     final Grid<ImportReport.RowReport> rows = new Grid<>();
     final Button importButton = new Button();
+    final Div result = new Div();
     private byte[] content;
     private String fileName;
 
@@ -85,7 +86,10 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> confirmImport());
-        add(new H2(getTranslation("import.result")), summary, fileProblems, importButton, rows);
+        result.addClassName("import-result");
+        result.add(new H2(getTranslation("import.result")), summary, fileProblems, importButton, rows);
+        result.setVisible(false); // nothing to show until a file has been checked
+        add(result);
     }
 
     /** Checks an uploaded file and shows the report; imports nothing yet. */
@@ -96,6 +100,7 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
     }
 
     private void show(ImportReport report, boolean afterImport) {
+        result.setVisible(true);
         fileProblems.removeAll();
         report.fileProblems().forEach(p -> fileProblems.add(new Paragraph(p.message(getLocale()))));
         rows.setItems(report.rows());
