@@ -50,6 +50,9 @@ class ProfileInBrowserTests {
             assertThat(profile.indicatorsOf("visie")).contains("Vertaalt interne of externe ontwikkelingen naar een beleid.");
             assertThat(profile.menu()).containsExactly("Mijn profiel", "Functieboek");
             browser.screenshot("02-mijn-profiel-medewerker");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "document.getElementById('competencies').scrollIntoView()");
+            browser.screenshot("02b-mijn-profiel-competenties");
         }
     }
 
