@@ -12,9 +12,9 @@ public class AppUser extends User {
     private final String displayName;
     private final Set<String> roles;
 
-    AppUser(String username, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
-            Long employeeId, String displayName, Set<String> roles) {
-        super(username, passwordHash == null ? "" : passwordHash, enabled, true, true, true, authorities);
+    AppUser(String username, String passwordHash, boolean enabled, boolean locked,
+            Collection<? extends GrantedAuthority> authorities, Long employeeId, String displayName, Set<String> roles) {
+        super(username, passwordHash == null ? "" : passwordHash, enabled, true, true, !locked, authorities);
         this.employeeId = employeeId;
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);

@@ -22,10 +22,12 @@ class AppUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final OrganisationDirectory directory;
+    private final LoginAttempts attempts;
 
-    AppUserDetailsService(UserAccountRepository accounts, OrganisationDirectory directory) {
+    AppUserDetailsService(UserAccountRepository accounts, OrganisationDirectory directory, LoginAttempts attempts) {
         this.accounts = accounts;
         this.directory = directory;
+        this.attempts = attempts;
     }
 
     @Override
@@ -53,7 +55,9 @@ class AppUserDetailsService implements UserDetailsService {
         }
         boolean enabled = account.isEnabled() && (employee.isEmpty() ? account.getEmployeeId() == null : activeEmployee);
         String displayName = employee.map(EmployeeSummary::fullName).orElse(account.getUsername());
+        // a throttled username is "locked": refused before the password is even compared
         return new AppUser(account.getUsername(), account.getPasswordHash(), enabled,
+                attempts.isLocked(account.getUsername()),
                 roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),
                 employee.map(EmployeeSummary::id).orElse(null), displayName, roles);
     }

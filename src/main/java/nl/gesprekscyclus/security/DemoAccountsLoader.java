@@ -77,7 +77,7 @@ class DemoAccountsLoader implements SmartInitializingSingleton {
                                 + "; only " + Roles.ASSIGNABLE + " are assigned, the others follow from the organisation");
                     }
                 }
-                accounts.save(new UserAccount(user.username(), hash, employee.id(), roles));
+                accounts.save(UserAccount.demo(user.username(), hash, employee.id(), roles));
             }
         });
         log.info("Created {} demo logins from {} (password in README)", demo.users().size(), file);

@@ -34,6 +34,10 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Created by the demo profile with the published demo password. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @Version
     private long version;
 
@@ -45,6 +49,12 @@ class UserAccount {
         this.passwordHash = passwordHash;
         this.employeeId = employeeId;
         this.extraRoles = String.join(",", extraRoles);
+    }
+
+    static UserAccount demo(String username, String passwordHash, Long employeeId, List<String> extraRoles) {
+        UserAccount account = new UserAccount(username, passwordHash, employeeId, extraRoles);
+        account.demo = true;
+        return account;
     }
 
     String getUsername() {

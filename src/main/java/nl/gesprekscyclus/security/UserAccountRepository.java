@@ -8,4 +8,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByExtraRolesContaining(String role);
+
+    long countByDemoTrue();
 }

@@ -67,6 +67,34 @@ class ProfileInBrowserTests {
     }
 
     @Test
+    void shouldLockAUsernameAfterFiveWrongPasswordsEvenForTheRightOne() {
+        try (Browser browser = browser()) {
+            for (int i = 1; i <= 5; i++) {
+                LoginPage login = new LoginPage(browser).open();
+                login.logIn("smit", "geraden-" + i);
+                assertThat(login.showsError()).as("attempt " + i).isTrue();
+            }
+            LoginPage login = new LoginPage(browser).open();
+            login.logIn("smit", DemoUsers.PASSWORD);
+            assertThat(login.showsError()).as("locked for a while, also with the right password").isTrue();
+            // someone else can still log in
+            new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+            assertThat(new ProfilePage(browser).heading()).isEqualTo("Mijn profiel");
+        }
+    }
+
+    @Test
+    void shouldSendSecurityHeadersThatKeepThePageOutOfFramesAndForeignScripts() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
     void shouldRefuseAnAdminScreenToAnEmployeeAndACoordinatorsAddressToAColleague() {
         try (Browser browser = browser()) {
             new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);

@@ -17,6 +17,8 @@ class RoleDerivationTests {
     UserDetailsService users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    UserAccountRepository accounts;
 
     private AppUser load(String username) {
         return (AppUser) users.loadUserByUsername(username);
@@ -42,6 +44,7 @@ class RoleDerivationTests {
         AppUser user = load(DemoUsers.EMPLOYEE);
         assertThat(user.getPassword()).startsWith("{bcrypt}").doesNotContain(DemoUsers.PASSWORD);
         assertThat(encoder.matches(DemoUsers.PASSWORD, user.getPassword())).isTrue();
+        assertThat(accounts.countByDemoTrue()).as("marked, so production refuses this database").isEqualTo(45);
     }
 
     @Test
