@@ -37,6 +37,8 @@ class ProfileInBrowserTests {
             assertThat(login.heading()).isEqualTo("Gesprekscyclus");
             assertThat(login.usernameLabel()).isEqualTo("Gebruikersnaam");
             browser.screenshot("01-login");
+            assertThat(browser.driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("nl");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on the login page").isEmpty();
             login.logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
 
             ProfilePage profile = new ProfilePage(browser);
@@ -50,6 +52,7 @@ class ProfileInBrowserTests {
             assertThat(profile.indicatorsOf("visie")).contains("Vertaalt interne of externe ontwikkelingen naar een beleid.");
             assertThat(profile.menu()).containsExactly("Mijn profiel", "Functieboek");
             browser.screenshot("02-mijn-profiel-medewerker");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on Mijn profiel").isEmpty();
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                     "document.getElementById('competencies').scrollIntoView()");
             browser.screenshot("02b-mijn-profiel-competenties");
@@ -103,6 +106,7 @@ class ProfileInBrowserTests {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
             browser.screenshot("04-geen-toegang-beheer");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on 04-geen-toegang-beheer").isEmpty();
             browser.open("/profiel/100033");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
             assertThat(browser.driver.findElements(By.id("job-title"))).isEmpty();
@@ -116,9 +120,11 @@ class ProfileInBrowserTests {
             ProfilePage profile = new ProfilePage(browser);
             assertThat(profile.hasSection("coordination-module")).isTrue();
             browser.screenshot("05-mijn-profiel-coordinator");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on 05-mijn-profiel-coordinator").isEmpty();
             browser.open("/functieboek");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
             browser.screenshot("06-functieboek");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on 06-functieboek").isEmpty();
         }
         try (Browser browser = browser()) {
             new LoginPage(browser).open().logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD);
@@ -127,9 +133,11 @@ class ProfileInBrowserTests {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
             browser.wait.until(d -> d.getPageSource().contains("Jong"));
             browser.screenshot("07-beheer-medewerkers");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on 07-beheer-medewerkers").isEmpty();
             browser.open("/beheer/import");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
             browser.screenshot("08-beheer-import");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on 08-beheer-import").isEmpty();
         }
     }
 }

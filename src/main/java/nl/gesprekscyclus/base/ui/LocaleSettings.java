@@ -22,7 +22,12 @@ public class LocaleSettings implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().setLocale(fromRequest(VaadinRequest.getCurrent())));
+        event.getSource().addUIInitListener(init -> {
+            Locale locale = fromRequest(VaadinRequest.getCurrent());
+            init.getUI().setLocale(locale);
+            // screen readers pick the pronunciation from <html lang>
+            init.getUI().getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.getLanguage());
+        });
     }
 
     static Locale fromRequest(VaadinRequest request) {

@@ -49,28 +49,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Header brand = new Header(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
-        SideNav nav = navigation();
-        // a name for screen readers; a visible heading above two or three items only adds noise
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        Scroller scroller = new Scroller(nav);
+        Scroller scroller = new Scroller(navigation());
         addToDrawer(brand, scroller, footer());
     }
 
-    private SideNav navigation() {
+    /**
+     * The main menu, and for the functioneel beheerder a second, labelled "Beheer" menu. Not a collapsible
+     * group: Vaadin's expand toggle points its aria-controls into shadow DOM (an axe violation).
+     */
+    private Component navigation() {
         SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         item(nav::addItem, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
         item(nav::addItem, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
-        SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
-        admin.setPrefixComponent(VaadinIcon.COG.create());
-        admin.setExpanded(true);
+        SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin::addItem, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
         item(admin::addItem, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);
         item(admin::addItem, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
         item(admin::addItem, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
+        com.vaadin.flow.component.html.Div menus = new com.vaadin.flow.component.html.Div(nav);
+        menus.addClassName("menus");
         if (!admin.getItems().isEmpty()) {
-            nav.addItem(admin);
+            menus.add(admin);
         }
-        return nav;
+        return menus;
     }
 
     private void item(java.util.function.Consumer<SideNavItem[]> parent, String key, Class<? extends Component> view,
@@ -110,6 +112,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
+        // the scrolling content area must be reachable by keyboard (WCAG 2.1.1); pages of plain text
+        // have nothing else to focus, so the page's <main> itself takes focus and scrolls with the arrows
+        if (content != null) {
+            content.getElement().setAttribute("tabindex", "0");
+        }
         viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "");
     }
 }

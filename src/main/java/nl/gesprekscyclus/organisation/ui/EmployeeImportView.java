@@ -49,6 +49,7 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("import.intro")));
         Code columns = new Code("personeelsnummer;voornaam;tussenvoegsel;achternaam;email;functie;cluster;"
                 + "leidinggevende;coordinator;datum_in_dienst;actief");
+        columns.getElement().setAttribute("tabindex", "0"); // it scrolls sideways on narrow screens: keyboard too
         Div format = new Div(new Paragraph(getTranslation("import.format")), columns,
                 new Paragraph(getTranslation("import.formatDetails")));
         format.addClassName("import-format");
