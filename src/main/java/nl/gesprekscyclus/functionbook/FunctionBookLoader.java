@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.gesprekscyclus.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,13 @@ public class FunctionBookLoader {
     private final FunctionBookVersionRepository versions;
     private final FunctionBookReader reader;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    FunctionBookLoader(FunctionBookVersionRepository versions, FunctionBookReader reader, Clock clock) {
+    FunctionBookLoader(FunctionBookVersionRepository versions, FunctionBookReader reader, Clock clock, AuditTrail audit) {
         this.versions = versions;
         this.reader = reader;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Result of loading one file: the book's version now current, and whether this load created it. */
@@ -98,6 +101,8 @@ public class FunctionBookLoader {
         }
         int next = latest.map(v -> v.getVersionNumber() + 1).orElse(1);
         versions.save(new FunctionBookVersion(book.code(), next, hash, file, clock.instant(), canonical));
+        audit.record("FUNCTION_BOOK_VERSION_STORED", "function book " + book.code() + " version " + next, null,
+                AuditTrail.SUCCESS, file + " sha256 " + hash);
         log.info("Function book '{}' from {} stored as version {}: {} normfuncties, {} job titles, {} competencies",
                 book.code(), file, next, book.jobProfiles().size(), book.jobTitles().size(), book.competencies().size());
         return new Outcome(file, book.code(), next, true);

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.organisation;
 
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Service;
 public class EmployeeImportService {
 
     private final EmployeeImporter importer;
+    private final AuditTrail audit;
 
-    EmployeeImportService(EmployeeImporter importer) {
+    EmployeeImportService(EmployeeImporter importer, AuditTrail audit) {
         this.importer = importer;
+        this.audit = audit;
     }
 
     /** Reads and checks the file; changes nothing. */
@@ -22,6 +25,10 @@ public class EmployeeImportService {
 
     /** Imports the file when every row is right; otherwise changes nothing and reports what is wrong. */
     public ImportReport importEmployees(byte[] csv) {
-        return importer.importFile(csv);
+        ImportReport report = importer.importFile(csv);
+        audit.record("EMPLOYEES_IMPORTED", "employee import", null, report.applied() ? AuditTrail.SUCCESS : AuditTrail.FAILURE,
+                report.count(ImportReport.Action.NEW) + " new, " + report.count(ImportReport.Action.UPDATE) + " updated, "
+                        + report.rowsWithErrors() + " rows with errors");
+        return report;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.security.Roles;
@@ -29,12 +30,15 @@ public class OrganisationService {
     private final ClusterRepository clusters;
     private final FunctionBooks books;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    OrganisationService(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock) {
+    OrganisationService(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock,
+            AuditTrail audit) {
         this.employees = employees;
         this.clusters = clusters;
         this.books = books;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -86,6 +90,8 @@ public class OrganisationService {
         target.setCoordinator(data.coordinatorNumber() == null ? null
                 : employees.findByPersonnelNumber(data.coordinatorNumber()).orElseThrow());
         Employee saved = employees.saveAndFlush(target);
+        audit.record(employee == null ? "EMPLOYEE_CREATED" : "EMPLOYEE_CHANGED", "employee " + saved.getPersonnelNumber(),
+                saved.getId(), AuditTrail.SUCCESS, null);
         return saved.toSummary();
     }
 
@@ -140,6 +146,8 @@ public class OrganisationService {
             cluster.update(c, n, approximateFte, description);
         }
         Cluster saved = clusters.saveAndFlush(cluster);
+        audit.record(id == null ? "CLUSTER_CREATED" : "CLUSTER_CHANGED", "cluster " + saved.getCode(), null,
+                AuditTrail.SUCCESS, null);
         return saved.toSummary(employees.countByClusterIdAndActiveTrue(saved.getId()));
     }
 
@@ -177,6 +185,8 @@ public class OrganisationService {
                 changed++;
             }
         }
+        audit.record("COORDINATOR_ASSIGNED", "cluster " + cluster.getCode(), coordinator.getId(), AuditTrail.SUCCESS,
+                changed + " colleagues now coordinated by " + coordinator.getPersonnelNumber());
         return changed;
     }
 }

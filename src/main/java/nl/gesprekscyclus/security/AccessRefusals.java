@@ -1,13 +1,13 @@
 package nl.gesprekscyclus.security;
 
+import nl.gesprekscyclus.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Every refused access is logged (who, what, which record) before it is refused. The audit trail of a
- * later issue will store these; for now they go to the log category {@code gesprekscyclus.security}.
+ * Every refused access is logged (who, what, which record) and recorded in the audit trail before it is refused.
  */
 @Component
 public class AccessRefusals {
@@ -15,14 +15,17 @@ public class AccessRefusals {
     private static final Logger log = LoggerFactory.getLogger("gesprekscyclus.security");
 
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    AccessRefusals(CurrentUser currentUser) {
+    AccessRefusals(CurrentUser currentUser, AuditTrail audit) {
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     public AccessDeniedException refuse(String action, String record) {
         String who = currentUser.get().map(AppUser::getUsername).orElse("(anonymous)");
         log.warn("Access refused: user={} action={} record={}", who, action, record);
+        audit.record(action, record, null, AuditTrail.REFUSED, null);
         return new AccessDeniedException("Access refused: " + action + " " + record);
     }
 }

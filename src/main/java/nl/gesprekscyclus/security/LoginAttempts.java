@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.gesprekscyclus.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -33,10 +34,12 @@ public class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger("gesprekscyclus.security");
 
     private final Clock clock;
+    private final AuditTrail audit;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginAttempts(Clock clock) {
+    LoginAttempts(Clock clock, AuditTrail audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Whether logins for this username are refused at the moment. */
@@ -68,12 +71,16 @@ public class LoginAttempts {
         }
         log.warn("Login failed: user={} from={} reason={}", username, remote(event.getAuthentication()),
                 event.getException().getClass().getSimpleName());
+        audit.record(username, "LOGIN", null, null, AuditTrail.FAILURE, remote(event.getAuthentication()),
+                event.getException().getClass().getSimpleName());
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         failures.remove(key(event.getAuthentication().getName()));
         log.info("Login succeeded: user={} from={}", event.getAuthentication().getName(), remote(event.getAuthentication()));
+        audit.record(event.getAuthentication().getName(), "LOGIN", null, null, AuditTrail.SUCCESS,
+                remote(event.getAuthentication()), null);
     }
 
     private void prune(Deque<Instant> recent) {

@@ -25,6 +25,8 @@ class ProfileInBrowserTests {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.gesprekscyclus.audit.AuditTrail audit;
 
     private Browser browser() {
         return new Browser("http://localhost:" + port, 1280, 1000);
@@ -80,6 +82,9 @@ class ProfileInBrowserTests {
             LoginPage login = new LoginPage(browser).open();
             login.logIn("smit", DemoUsers.PASSWORD);
             assertThat(login.showsError()).as("locked for a while, also with the right password").isTrue();
+            assertThat(audit.latest("LOGIN")).filteredOn(e -> e.actor().equals("smit"))
+                    .extracting(nl.gesprekscyclus.audit.AuditEntry::outcome).hasSizeGreaterThanOrEqualTo(6)
+                    .containsOnly(nl.gesprekscyclus.audit.AuditTrail.FAILURE);
             // someone else can still log in
             new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
             assertThat(new ProfilePage(browser).heading()).isEqualTo("Mijn profiel");
