@@ -80,13 +80,6 @@ public class FunctionBooks implements SmartInitializingSingleton {
                 .orElseThrow(() -> new IllegalArgumentException("no function book version " + versionId)));
     }
 
-    /** All stored versions of the active book, oldest first. */
-    @Transactional(readOnly = true)
-    public List<LoadedFunctionBook> history() {
-        ensureLoaded();
-        return versions.findByBookCodeOrderByVersionNumberAsc(activeCode).stream().map(this::toLoaded).toList();
-    }
-
     private LoadedFunctionBook toLoaded(FunctionBookVersion v) {
         return cache.computeIfAbsent(v.getId(), id -> new LoadedFunctionBook(id, v.getVersionNumber(),
                 v.getContentHash(), v.getLoadedAt(), v.getSourceFile(), reader.fromCanonical(v.getContent())));

@@ -85,9 +85,7 @@ class Employee {
 
     /** The data as it is now, in the shape a form or an import row uses. */
     EmployeeData toData() {
-        return new EmployeeData(personnelNumber, firstName, namePrefix, lastName, email, jobTitleCode,
-                cluster.getCode(), manager == null ? null : manager.getPersonnelNumber(),
-                coordinator == null ? null : coordinator.getPersonnelNumber(), coordinationModule, startDate, active);
+        return toSummary().toData();
     }
 
     EmployeeSummary toSummary() {

@@ -59,7 +59,7 @@ class EmployeeImporter {
 
     private Analysis analyse(EmployeeCsvParser.ParsedFile file) {
         if (!file.fileProblems().isEmpty()) {
-            return new Analysis(file, Map.of(), Map.of(), Set.of());
+            return new Analysis(file, Map.of(), Map.of(), Set.of(), Map.of());
         }
         // who is referenced as coordinator in the file gets the coördinatiemodule (an HR export lists the assignment)
         Set<String> referencedCoordinators = new HashSet<>();
@@ -68,16 +68,19 @@ class EmployeeImporter {
                 referencedCoordinators.add(row.data().coordinatorNumber());
             }
         }
-        Map<String, EmployeeRules.Person> persons = new HashMap<>();
-        for (Object[] r : employees.allPersonRows()) {
-            persons.put((String) r[0], new EmployeeRules.Person((String) r[0], (Boolean) r[1], (Boolean) r[2], (String) r[3]));
-        }
-        Map<String, String> emailOwners = new HashMap<>();
-        for (Object[] r : employees.allEmails()) {
-            emailOwners.put((String) r[0], (String) r[1]);
-        }
+        // one read of the organisation serves the rules, the e-mail check, the report and the apply step
+        Map<String, Employee> loaded = new HashMap<>();
         Map<String, EmployeeData> existing = new HashMap<>();
-        employees.findAllWithReferences().forEach(e -> existing.put(e.getPersonnelNumber(), e.toData()));
+        Map<String, EmployeeRules.Person> persons = new HashMap<>();
+        Map<String, String> emailOwners = new HashMap<>();
+        for (Employee e : employees.findAllWithReferences()) {
+            EmployeeData data = e.toData();
+            loaded.put(data.personnelNumber(), e);
+            existing.put(data.personnelNumber(), data);
+            persons.put(data.personnelNumber(), new EmployeeRules.Person(data.personnelNumber(), data.active(),
+                    data.coordinationModule(), data.managerNumber()));
+            emailOwners.put(data.email(), data.personnelNumber());
+        }
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
         Map<String, String> fileEmails = new HashMap<>();
         Map<Integer, List<Violation>> rowViolations = new LinkedHashMap<>();
@@ -90,7 +93,10 @@ class EmployeeImporter {
                     v.add(Violation.of("personnelNumber", "import.error.duplicateNumber", first));
                 }
                 // an e-mail address that this file moves away from its old owner is free again
-                emailOwners.values().removeIf(owner -> owner.equals(d.personnelNumber()));
+                EmployeeData before = existing.get(d.personnelNumber());
+                if (before != null) {
+                    emailOwners.remove(before.email(), d.personnelNumber());
+                }
                 persons.put(d.personnelNumber(), new EmployeeRules.Person(d.personnelNumber(), d.active(),
                         d.coordinationModule() || referencedCoordinators.contains(d.personnelNumber())
                                 || persons.containsKey(d.personnelNumber())
@@ -164,17 +170,17 @@ class EmployeeImporter {
             actions.put(row.line(), before == null ? ImportReport.Action.NEW
                     : before.equals(after) ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE);
         }
-        return new Analysis(file, rowViolations, actions, referencedCoordinators);
+        return new Analysis(file, rowViolations, actions, referencedCoordinators, loaded);
     }
 
     private void apply(Analysis analysis) {
-        Map<String, Employee> byNumber = new HashMap<>();
+        Map<String, Employee> byNumber = new HashMap<>(analysis.loaded());
         Map<String, Cluster> clusterByCode = new HashMap<>();
         clusters.findAll().forEach(c -> clusterByCode.put(c.getCode(), c));
         // first every person, then the references between them (a row may name a manager further down the file)
         for (EmployeeCsvParser.Row row : analysis.file().rows()) {
             EmployeeData d = row.data();
-            Employee e = employees.findByPersonnelNumber(d.personnelNumber()).orElseGet(() -> new Employee(d.personnelNumber()));
+            Employee e = byNumber.getOrDefault(d.personnelNumber(), new Employee(d.personnelNumber()));
             boolean keepModule = e.getId() != null && e.hasCoordinationModule();
             e.apply(d);
             if (keepModule || analysis.referencedCoordinators().contains(d.personnelNumber())) {
@@ -187,17 +193,13 @@ class EmployeeImporter {
         for (EmployeeCsvParser.Row row : analysis.file().rows()) {
             EmployeeData d = row.data();
             Employee e = byNumber.get(d.personnelNumber());
-            e.setManager(d.managerNumber() == null ? null : resolve(byNumber, d.managerNumber()));
-            e.setCoordinator(d.coordinatorNumber() == null ? null : resolve(byNumber, d.coordinatorNumber()));
+            e.setManager(d.managerNumber() == null ? null : byNumber.get(d.managerNumber()));
+            e.setCoordinator(d.coordinatorNumber() == null ? null : byNumber.get(d.coordinatorNumber()));
         }
         for (String number : analysis.referencedCoordinators()) {
-            resolve(byNumber, number).grantCoordinationModule();
+            byNumber.get(number).grantCoordinationModule();
         }
         employees.flush();
-    }
-
-    private Employee resolve(Map<String, Employee> byNumber, String number) {
-        return byNumber.computeIfAbsent(number, n -> employees.findByPersonnelNumber(n).orElseThrow());
     }
 
     private static EmployeeData withModule(EmployeeData d) {
@@ -207,7 +209,7 @@ class EmployeeImporter {
     }
 
     private record Analysis(EmployeeCsvParser.ParsedFile file, Map<Integer, List<Violation>> rowViolations,
-            Map<Integer, ImportReport.Action> actions, Set<String> referencedCoordinators) {
+            Map<Integer, ImportReport.Action> actions, Set<String> referencedCoordinators, Map<String, Employee> loaded) {
 
         boolean hasErrors() {
             return !file.fileProblems().isEmpty() || rowViolations.values().stream().anyMatch(v -> !v.isEmpty());

@@ -54,13 +54,4 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     @Query("select e from Employee e")
     List<Employee> findAllWithReferences();
-
-    @Query("""
-            select e.personnelNumber, e.active, e.coordinationModule, m.personnelNumber
-            from Employee e left join e.manager m
-            """)
-    List<Object[]> allPersonRows();
-
-    @Query("select e.email, e.personnelNumber from Employee e")
-    List<Object[]> allEmails();
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.HasSideNavItems;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -60,13 +61,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component navigation() {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        item(nav::addItem, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
-        item(nav::addItem, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
+        item(nav, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
+        item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
-        item(admin::addItem, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
-        item(admin::addItem, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);
-        item(admin::addItem, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
-        item(admin::addItem, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
+        item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
+        item(admin, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);
+        item(admin, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
+        item(admin, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
         com.vaadin.flow.component.html.Div menus = new com.vaadin.flow.component.html.Div(nav);
         menus.addClassName("menus");
         if (!admin.getItems().isEmpty()) {
@@ -75,10 +76,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menus;
     }
 
-    private void item(java.util.function.Consumer<SideNavItem[]> parent, String key, Class<? extends Component> view,
-            VaadinIcon icon) {
+    private void item(HasSideNavItems menu, String key, Class<? extends Component> view, VaadinIcon icon) {
         if (access.hasAccess(view)) {
-            parent.accept(new SideNavItem[] {new SideNavItem(getTranslation(key), view, icon.create())});
+            menu.addItem(new SideNavItem(getTranslation(key), view, icon.create()));
         }
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.FunctionBook;
@@ -115,9 +114,5 @@ public final class ProfileSections {
             entry.add(note(owner, competency.note()));
         }
         return entry;
-    }
-
-    static <T> List<Component> map(List<T> items, Function<T, Component> f) {
-        return items.stream().map(f).toList();
     }
 }
