@@ -1,0 +1,180 @@
+package nl.gesprekscyclus.workflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.migration.MigrationInstruction;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Moving running instances to a new model version: a planning instance to a version with an extra task, and a review
+ * waiting in a call activity (parent and called instance are migrated one after the other). See docs/process.md.
+ */
+class ProcessMigrationTest extends ProcessTestBase {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder().build();
+
+    /** Version 2 of planning: the manager checks the agreements ("Afspraken controleren") before the employee agrees. */
+    static BpmnModelInstance planningWithCheck() {
+        BpmnModelInstance model = read("bpmn/planning.bpmn");
+        SequenceFlow old = model.getModelElementById("Flow_planningConversation_agreeAgreements");
+        BpmnEdge oldEdge = model.getModelElementById("Flow_planningConversation_agreeAgreements_di");
+        oldEdge.getParentElement().removeChildElement(oldEdge);
+        old.getParentElement().removeChildElement(old);
+        UserTask conversation = model.getModelElementById("planningConversation");
+        conversation.builder()
+                .userTask("checkAgreements").name("Afspraken controleren")
+                .camundaAssignee("${manager}").camundaDueDate("${planningDue}")
+                .connectTo("agreeAgreements");
+        Bpmn.validateModel(model);
+        return model;
+    }
+
+    /** Version 2 of review: only a renamed step, enough to be a new version of the parent. */
+    static BpmnModelInstance reviewRenamed() {
+        BpmnModelInstance model = read("bpmn/review.bpmn");
+        ServiceTask close = model.getModelElementById("closeReview");
+        close.setName("Gesprekscyclus afsluiten en archiveren");
+        CallActivity planning = model.getModelElementById("planningPhase");
+        assertThat(planning.getCamundaCalledElementBinding()).isEqualTo("latest");
+        return model;
+    }
+
+    static BpmnModelInstance read(String resource) {
+        try (InputStream in = ProcessMigrationTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return Bpmn.readModelFromStream(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deploys new versions (in production: the application deploys bpmn/ at start-up, unchanged files are skipped). */
+    private void deploy(String name, BpmnModelInstance... models) {
+        DeploymentBuilder deployment = repository.createDeployment().name(name);
+        for (BpmnModelInstance model : models) {
+            String key = model.getModelElementsByType(Process.class).iterator().next().getId();
+            deployment.addModelInstance(key + ".bpmn", model);
+        }
+        extension.manageDeployment(deployment.deploy());
+    }
+
+    private ProcessDefinition latest(String key) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+    }
+
+    private MigrationPlan planFor(ProcessInstance instance, ProcessDefinition target) {
+        return runtime.createMigrationPlan(instance.getProcessDefinitionId(), target.getId())
+                .mapEqualActivities()
+                .build();
+    }
+
+    @Test
+    @Deployment(resources = "bpmn/planning.bpmn")
+    void aPlanningWaitingForTheConversationContinuesOnVersionTwoThroughTheNewTask() {
+        ProcessInstance planning = runtime.startProcessInstanceByKey("planning", BUSINESS_KEY, reviewVariables(true));
+        complete(planning, "draftAgreements");
+        complete(planning, "planningInput");
+        Task conversation = openTask(planning, "planningConversation");
+        Date reminderDue = timer(planning, "planningReminder").getDuedate();
+
+        deploy("planning v2", planningWithCheck());
+        ProcessDefinition v2 = latest("planning");
+        assertThat(v2.getVersion()).isEqualTo(2);
+
+        MigrationPlan plan = planFor(planning, v2);
+        assertThat(plan.getInstructions()).extracting(MigrationInstruction::getSourceActivityId)
+                .contains("planningWork", "planningConversation", "planningReminder", "planningEscalationManager",
+                        "planningEscalationHr");
+        runtime.newMigration(plan).processInstanceIds(planning.getId()).execute();
+
+        // same instance, same open task (assignee, due date) and timers, now on version 2
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(planning.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(v2.getId());
+        Task migrated = openTask(planning, "planningConversation");
+        assertThat(migrated.getId()).isEqualTo(conversation.getId());
+        assertThat(migrated.getProcessDefinitionId()).isEqualTo(v2.getId());
+        assertThat(migrated).isAssignedTo(MANAGER).hasDueDate(PLANNING_DUE);
+        assertThat(timer(planning, "planningReminder").getDuedate()).isEqualTo(reminderDue);
+
+        tasks.complete(migrated.getId());
+        Task check = openTask(planning, "checkAgreements");
+        assertThat(check).hasName("Afspraken controleren").isAssignedTo(MANAGER).hasDueDate(PLANNING_DUE);
+        tasks.complete(check.getId());
+        complete(planning, "agreeAgreements", Map.of("agreed", true));
+
+        assertThat(planning).hasPassedInOrder("planningConversation", "checkAgreements", "agreeAgreements").isEnded();
+    }
+
+    @Test
+    @Deployment(resources = { "bpmn/review.bpmn", "bpmn/planning.bpmn", "bpmn/progress.bpmn", "bpmn/assessment.bpmn" })
+    void aReviewInItsPlanningPhaseIsMigratedParentFirstThenItsCalledPlanning() {
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
+        executeJobs(review);
+        ProcessInstance planning = calledProcessInstance("planning", review);
+        assertThat(planning).isWaitingAt("draftAgreements");
+        String planningV1 = planning.getProcessDefinitionId();
+
+        deploy("review and planning v2", reviewRenamed(), planningWithCheck());
+        ProcessDefinition reviewV2 = latest("review");
+        ProcessDefinition planningV2 = latest("planning");
+        assertThat(reviewV2.getVersion()).isEqualTo(2);
+        assertThat(planningV2.getVersion()).isEqualTo(2);
+
+        // 1. the parent: its call activity instance moves to version 2; the called instance stays where it is
+        runtime.newMigration(planFor(review, reviewV2)).processInstanceIds(review.getId()).execute();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(reviewV2.getId());
+        ProcessInstance stillV1 = runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId()).singleResult();
+        assertThat(stillV1.getId()).isEqualTo(planning.getId());
+        assertThat(stillV1.getProcessDefinitionId()).isEqualTo(planningV1);
+
+        // 2. the called instance, on its own plan; it stays linked to its parent
+        runtime.newMigration(planFor(planning, planningV2)).processInstanceIds(planning.getId()).execute();
+        ProcessInstance migrated = runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId())
+                .singleResult();
+        assertThat(migrated.getId()).isEqualTo(planning.getId());
+        assertThat(migrated.getProcessDefinitionId()).isEqualTo(planningV2.getId());
+
+        complete(planning, "draftAgreements");
+        complete(planning, "planningConversation");
+        complete(planning, "checkAgreements");
+        complete(planning, "agreeAgreements", Map.of("agreed", true));
+
+        // the parent goes on, on version 2
+        assertThat(review).isWaitingAt("progressWindowOpens");
+        assertThat(planning).hasPassed("checkAgreements").isEnded();
+
+        // a phase that starts later needs no migration at all: binding "latest" picks the newest phase model
+        BpmnModelInstance progressV2 = read("bpmn/progress.bpmn");
+        progressV2.<UserTask>getModelElementById("selfReflection").setName("Zelfreflectie per afspraak");
+        deploy("progress v2", progressV2);
+        fireTimer(review, "progressWindowOpens");
+        ProcessInstance progress = calledProcessInstance("progress", review);
+        assertThat(progress.getProcessDefinitionId()).isEqualTo(latest("progress").getId());
+        assertThat(latest("progress").getVersion()).isEqualTo(2);
+        assertThat(openTask(progress, "selfReflection")).hasName("Zelfreflectie per afspraak");
+    }
+}

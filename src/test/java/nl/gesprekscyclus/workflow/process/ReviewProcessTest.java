@@ -1,0 +1,216 @@
+package nl.gesprekscyclus.workflow.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+/**
+ * The review of one employee: the phases as call activities (here against one-task stand-ins for the phase models,
+ * which have their own tests), the timers between the phases, an employee leaving, agreement changes.
+ */
+@Deployment(resources = "bpmn/review.bpmn")
+class ReviewProcessTest extends ProcessTestBase {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+            .excludeProcessDefinitionKeys("planning", "progress", "assessment")
+            .assertClassCoverageAtLeast(1.0).build();
+
+    /** Stand-in for a phase model: one task for the employee. */
+    static BpmnModelInstance phaseStandIn(String key) {
+        return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1826)
+                .startEvent().userTask(key + "Work").camundaAssignee("${employee}").endEvent().done();
+    }
+
+    @BeforeEach
+    void deployPhaseStandIns() {
+        extension.manageDeployment(repository.createDeployment().name("phase stand-ins")
+                .addModelInstance("planning.bpmn", phaseStandIn("planning"))
+                .addModelInstance("progress.bpmn", phaseStandIn("progress"))
+                .addModelInstance("assessment.bpmn", phaseStandIn("assessment"))
+                .deploy());
+    }
+
+    private ProcessInstance startReview() {
+        return runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(true));
+    }
+
+    /** Starts the review and runs the asynchronous start, as the job executor would. */
+    private ProcessInstance startedReviewInPlanning() {
+        ProcessInstance review = startReview();
+        executeJobs(review);
+        assertThat(review).isWaitingAt("planningPhase");
+        return review;
+    }
+
+    private void completePhase(ProcessInstance review, String phase) {
+        ProcessInstance child = calledProcessInstance(phase, review);
+        complete(child, phase + "Work");
+    }
+
+    @Test
+    void walksThePhasesWithTheTimersBetweenThemAndClosesTheReview() {
+        ProcessInstance review = startReview();
+
+        // the start only records the instance: everything else runs in the job of the asynchronous start event
+        assertThat(jobActivities(review)).containsExactly("reviewStarted");
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId()).count()).isZero();
+        verifyNoInteractions(reviewSteps);
+        executeJobs(review);
+
+        verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
+        assertThat(review).isWaitingAt("planningPhase");
+        ProcessInstance planning = calledProcessInstance("planning", review);
+        assertThat(planning).hasBusinessKey(BUSINESS_KEY).variables()
+                .containsEntry("reviewId", REVIEW_ID).containsEntry("employee", EMPLOYEE)
+                .containsEntry("manager", MANAGER).containsEntry("coordinator", COORDINATOR)
+                .containsEntry("hasCoordinator", true).containsEntry("planningDue", PLANNING_DUE)
+                .containsEntry("progressDue", PROGRESS_DUE).containsEntry("assessmentDue", ASSESSMENT_DUE);
+        completePhase(review, "planning");
+
+        // idle until the progress window opens
+        assertThat(review).isWaitingAt("progressWindowOpens");
+        assertThat(timer(review, "progressWindowOpens").getDuedate()).isEqualTo(PROGRESS_START);
+        verify(reviewSteps, never()).enterPhase(REVIEW_ID, "PROGRESS");
+        fireTimer(review, "progressWindowOpens");
+
+        verify(reviewSteps).enterPhase(REVIEW_ID, "PROGRESS");
+        assertThat(review).isWaitingAt("progressPhase");
+        assertThat(calledProcessInstance("progress", review)).hasBusinessKey(BUSINESS_KEY);
+        completePhase(review, "progress");
+
+        assertThat(review).isWaitingAt("assessmentWindowOpens");
+        assertThat(timer(review, "assessmentWindowOpens").getDuedate()).isEqualTo(ASSESSMENT_START);
+        fireTimer(review, "assessmentWindowOpens");
+
+        verify(reviewSteps).enterPhase(REVIEW_ID, "ASSESSMENT");
+        assertThat(review).isWaitingAt("assessmentPhase");
+        completePhase(review, "assessment");
+
+        InOrder order = inOrder(reviewSteps);
+        order.verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
+        order.verify(reviewSteps).enterPhase(REVIEW_ID, "PROGRESS");
+        order.verify(reviewSteps).enterPhase(REVIEW_ID, "ASSESSMENT");
+        order.verify(reviewSteps).close(REVIEW_ID);
+        assertThat(review).hasPassedInOrder("reviewStarted", "planningPhase", "progressWindowOpens", "progressPhase",
+                "assessmentWindowOpens", "assessmentPhase", "closeReview", "reviewClosed").isEnded();
+    }
+
+    @Test
+    void anEmployeeWhoLeavesEndsTheReviewAndTheRunningPhaseWithIt() {
+        ProcessInstance review = startedReviewInPlanning();
+        ProcessInstance planning = calledProcessInstance("planning", review);
+        proposeChange(501L, MANAGER);
+
+        runtime.createMessageCorrelation("EmployeeLeft").processInstanceBusinessKey(BUSINESS_KEY)
+                .setVariable("leavingReason", "Uit dienst per 1 mei 2027").correlate();
+
+        verify(reviewSteps).endBecauseLeft(REVIEW_ID, "Uit dienst per 1 mei 2027");
+        verify(reviewSteps, never()).close(anyLong());
+        assertThat(review).hasPassedInOrder("employeeLeftReceived", "endReview", "reviewEnded")
+                .hasNotPassed("reviewClosed").isEnded();
+        // the called planning instance and the open change decision are cancelled too
+        assertThat(planning).isEnded();
+        HistoricProcessInstance cancelled = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(planning.getId()).singleResult();
+        assertThat(cancelled.getState()).isEqualTo(HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY).count()).isZero();
+        assertThat(management.createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void anEmployeeWhoLeavesBetweenPhasesEndsTheWaitForTheNextPhase() {
+        ProcessInstance review = startedReviewInPlanning();
+        completePhase(review, "planning");
+        assertThat(review).isWaitingAt("progressWindowOpens");
+
+        runtime.createMessageCorrelation("EmployeeLeft").processInstanceBusinessKey(BUSINESS_KEY)
+                .setVariable("leavingReason", "Einde contract").correlate();
+
+        verify(reviewSteps).endBecauseLeft(REVIEW_ID, "Einde contract");
+        verify(reviewSteps, never()).enterPhase(REVIEW_ID, "PROGRESS");
+        assertThat(review).isEnded();
+        assertThat(jobs(review)).isEmpty();
+    }
+
+    @Test
+    void concurrentAgreementChangesEachGoToTheirOwnDeciderWithTheirOwnChangeId() {
+        ProcessInstance review = startedReviewInPlanning();
+
+        proposeChange(501L, MANAGER);
+        proposeChange(502L, "200002");
+
+        List<Task> decisions = tasks.createTaskQuery().processInstanceId(review.getId())
+                .taskDefinitionKey("decideAgreementChange").list();
+        decisions.sort(Comparator.comparing(task -> (Long) tasks.getVariable(task.getId(), "changeId")));
+        assertThat(decisions).hasSize(2);
+        assertThat(decisions.get(0)).hasName("Wijziging afspraken beoordelen").isAssignedTo(MANAGER)
+                .hasDueDate(deadlines.changeDecisionDue());
+        assertThat(decisions.get(1)).isAssignedTo("200002");
+        // the payload lives in each event sub-process instance, not on the review
+        assertThat(runtime.getVariablesLocal(decisions.get(0).getExecutionId()))
+                .containsEntry("changeId", 501L).containsEntry("changeDecider", MANAGER);
+        assertThat(runtime.getVariablesLocal(decisions.get(1).getExecutionId()))
+                .containsEntry("changeId", 502L).containsEntry("changeDecider", "200002");
+        assertThat(runtime.getVariablesLocal(review.getId())).doesNotContainKeys("changeId", "changeDecider");
+
+        // the phase goes on meanwhile
+        assertThat(review).isWaitingAt("planningPhase", "decideAgreementChange");
+        tasks.complete(decisions.get(0).getId());
+
+        assertThat(tasks.createTaskQuery().processInstanceId(review.getId()).singleResult().getId())
+                .isEqualTo(decisions.get(1).getId());
+        assertThat(tasks.getVariable(decisions.get(1).getId(), "changeId")).isEqualTo(502L);
+        tasks.complete(decisions.get(1).getId());
+
+        assertThat(review).hasPassed("agreementChangeReceived", "agreementChangeDecided").isWaitingAt("planningPhase");
+        verify(reviewSteps, never()).endBecauseLeft(anyLong(), anyString());
+        completePhase(review, "planning");
+        assertThat(review).isWaitingAt("progressWindowOpens");
+    }
+
+    /**
+     * Documents the correlation API for the Java glue: with {@code setVariablesLocal} the payload lands on the review
+     * process instance (the execution that holds the event sub-process's subscription), so a second proposal
+     * overwrites the first one's {@code changeId}. Use {@code setVariablesToTriggeredScope}.
+     */
+    @Test
+    void setVariablesLocalWouldLetTheSecondProposalOverwriteTheFirst() {
+        ProcessInstance review = startedReviewInPlanning();
+        for (long changeId : new long[] {501L, 502L}) {
+            runtime.createMessageCorrelation("AgreementChangeProposed").processInstanceBusinessKey(BUSINESS_KEY)
+                    .setVariablesLocal(Map.of("changeId", changeId, "changeDecider", MANAGER)).correlate();
+        }
+
+        assertThat(runtime.getVariablesLocal(review.getId())).containsEntry("changeId", 502L);
+        assertThat(tasks.createTaskQuery().processInstanceId(review.getId()).taskDefinitionKey("decideAgreementChange")
+                .list()).extracting(task -> tasks.getVariable(task.getId(), "changeId")).containsExactly(502L, 502L);
+    }
+
+    private void proposeChange(Long changeId, String decider) {
+        runtime.createMessageCorrelation("AgreementChangeProposed").processInstanceBusinessKey(BUSINESS_KEY)
+                .setVariablesToTriggeredScope(Map.of("changeId", changeId, "changeDecider", decider)).correlate();
+    }
+}
