@@ -36,7 +36,13 @@ public final class AssessmentPeriods {
      * @param previousAssessment the end of the last assessed period, or null when there was none
      */
     public static Plan plan(CycleSettings settings, int year, LocalDate startDate, LocalDate previousAssessment) {
-        RoundCalendar calendar = RoundCalendar.of(settings, year);
+        return plan(settings, RoundCalendar.of(settings, year), startDate, previousAssessment);
+    }
+
+    /** The same rule against a round's own calendar (HR may move the windows when starting a round). */
+    public static Plan plan(CycleSettings settings, RoundCalendar calendar, LocalDate startDate,
+            LocalDate previousAssessment) {
+        int year = calendar.year();
         LocalDate to = calendar.assessment().end();
         if (startDate.isAfter(to)) {
             return new NotInService();

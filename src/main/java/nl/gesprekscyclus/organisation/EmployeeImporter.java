@@ -14,6 +14,7 @@ import nl.gesprekscyclus.functionbook.FunctionBook;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,11 @@ class EmployeeImporter {
     private final ClusterRepository clusters;
     private final FunctionBooks books;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    EmployeeImporter(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock) {
+    EmployeeImporter(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.employees = employees;
         this.clusters = clusters;
         this.books = books;
@@ -175,6 +179,8 @@ class EmployeeImporter {
 
     private void apply(Analysis analysis) {
         Map<String, Employee> byNumber = new HashMap<>(analysis.loaded());
+        Map<String, EmployeeSummary> before = new HashMap<>();
+        analysis.loaded().forEach((number, e) -> before.put(number, e.toSummary()));
         Map<String, Cluster> clusterByCode = new HashMap<>();
         clusters.findAll().forEach(c -> clusterByCode.put(c.getCode(), c));
         // first every person, then the references between them (a row may name a manager further down the file)
@@ -200,6 +206,10 @@ class EmployeeImporter {
             byNumber.get(number).grantCoordinationModule();
         }
         employees.flush();
+        for (EmployeeCsvParser.Row row : analysis.file().rows()) {
+            String number = row.data().personnelNumber();
+            EmployeeChange.between(before.get(number), byNumber.get(number).toSummary()).ifPresent(events::publishEvent);
+        }
     }
 
     private static EmployeeData withModule(EmployeeData d) {

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -54,4 +55,16 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     @Query("select e from Employee e")
     List<Employee> findAllWithReferences();
+
+    /** The active employees a round is started for: everyone, or those in the given clusters or with the given numbers. */
+    @Query("""
+            select e.id from Employee e where e.active = true
+              and (:all = true or e.cluster.code in :clusters or e.personnelNumber in :numbers)
+            order by e.id
+            """)
+    List<Long> findActiveIds(@Param("all") boolean all, @Param("clusters") Collection<String> clusterCodes,
+            @Param("numbers") Collection<String> personnelNumbers);
+
+    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    List<Employee> findWithReferencesByIdIn(Collection<Long> ids);
 }

@@ -1,5 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 public class OrganisationDirectory {
+
+    private static final String NONE = "(none)";
 
     private final EmployeeRepository employees;
 
@@ -37,5 +41,20 @@ public class OrganisationDirectory {
 
     public boolean isCoordinatorOf(long coordinatorId, long employeeId) {
         return employees.existsByIdAndCoordinatorId(employeeId, coordinatorId);
+    }
+
+    /**
+     * Ids of the active employees in a selection, in id order. With no clusters and no numbers: everyone active.
+     */
+    public List<Long> activeEmployeeIds(Collection<String> clusterCodes, Collection<String> personnelNumbers) {
+        boolean all = clusterCodes.isEmpty() && personnelNumbers.isEmpty();
+        // an empty IN list is not valid SQL everywhere: pass a value no cluster code or personnel number can have
+        return employees.findActiveIds(all, clusterCodes.isEmpty() ? List.of(NONE) : clusterCodes,
+                personnelNumbers.isEmpty() ? List.of(NONE) : personnelNumbers);
+    }
+
+    /** Several employees with their cluster, manager and coordinator, in one query. */
+    public List<EmployeeSummary> employees(Collection<Long> ids) {
+        return employees.findWithReferencesByIdIn(ids).stream().map(Employee::toSummary).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,11 @@ public class OrganisationService {
     private final FunctionBooks books;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     OrganisationService(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.employees = employees;
         this.clusters = clusters;
         this.books = books;
@@ -82,6 +85,7 @@ public class OrganisationService {
         if (!violations.isEmpty()) {
             throw new EmployeeValidationException(violations);
         }
+        EmployeeSummary before = employee == null ? null : employee.toSummary();
         Employee target = employee == null ? new Employee(data.personnelNumber()) : employee;
         target.apply(data);
         target.setCluster(clusters.findByCode(data.clusterCode()).orElseThrow());
@@ -92,7 +96,10 @@ public class OrganisationService {
         Employee saved = employees.saveAndFlush(target);
         audit.record(employee == null ? "EMPLOYEE_CREATED" : "EMPLOYEE_CHANGED", "employee " + saved.getPersonnelNumber(),
                 saved.getId(), AuditTrail.SUCCESS, null);
-        return saved.toSummary();
+        EmployeeSummary after = saved.toSummary();
+        // the running round adds a new employee and follows a change of function (see the round feature)
+        EmployeeChange.between(before, after).ifPresent(events::publishEvent);
+        return after;
     }
 
     /** People to pick as manager or coordinator: matching name or number, at most {@code limit}. */

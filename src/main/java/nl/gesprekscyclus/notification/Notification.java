@@ -1,0 +1,107 @@
+package nl.gesprekscyclus.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A reminder or escalation for a person (or for everyone with a role, e.g. HR) about a task in a review. The
+ * in-app bell and the e-mails read these; the dedup key makes a repeated timer job harmless.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_employee_id")
+    private Long recipientEmployeeId;
+
+    @Column(name = "recipient_role")
+    private String recipientRole;
+
+    @Column(name = "review_id", nullable = false)
+    private Long reviewId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NotificationKind kind;
+
+    @Column(name = "task_key", nullable = false)
+    private String taskKey;
+
+    @Column(name = "task_assignee")
+    private String taskAssignee;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "dedup_key", nullable = false)
+    private String dedupKey;
+
+    protected Notification() {
+    }
+
+    Notification(Long recipientEmployeeId, String recipientRole, Long reviewId, NotificationKind kind, String taskKey,
+            String taskAssignee, Instant dueAt, Instant createdAt, String dedupKey) {
+        this.recipientEmployeeId = recipientEmployeeId;
+        this.recipientRole = recipientRole;
+        this.reviewId = reviewId;
+        this.kind = kind;
+        this.taskKey = taskKey;
+        this.taskAssignee = taskAssignee;
+        this.dueAt = dueAt;
+        this.createdAt = createdAt;
+        this.dedupKey = dedupKey;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRecipientEmployeeId() {
+        return recipientEmployeeId;
+    }
+
+    public String getRecipientRole() {
+        return recipientRole;
+    }
+
+    public Long getReviewId() {
+        return reviewId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
+    }
+
+    public String getTaskAssignee() {
+        return taskAssignee;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,42 @@
+package nl.gesprekscyclus.organisation;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a change to an employee means for the running round, published as a Spring event after the change is
+ * saved (in the same transaction): joined, changed function/manager/coordinator, or left service.
+ */
+public sealed interface EmployeeChange {
+
+    long employeeId();
+
+    String personnelNumber();
+
+    /** A new active employee, or one active again. */
+    record Joined(long employeeId, String personnelNumber) implements EmployeeChange {
+    }
+
+    /** Another job title, manager or coordinator. */
+    record FunctionChanged(long employeeId, String personnelNumber) implements EmployeeChange {
+    }
+
+    /** No longer active. */
+    record Left(long employeeId, String personnelNumber) implements EmployeeChange {
+    }
+
+    /** @param before null for a new employee */
+    static Optional<EmployeeChange> between(EmployeeSummary before, EmployeeSummary after) {
+        if (after.active() && (before == null || !before.active())) {
+            return Optional.of(new Joined(after.id(), after.personnelNumber()));
+        }
+        if (!after.active()) {
+            return before != null && before.active() ? Optional.of(new Left(after.id(), after.personnelNumber()))
+                    : Optional.empty();
+        }
+        boolean changed = !Objects.equals(before.jobTitleCode(), after.jobTitleCode())
+                || !Objects.equals(before.managerId(), after.managerId())
+                || !Objects.equals(before.coordinatorId(), after.coordinatorId());
+        return changed ? Optional.of(new FunctionChanged(after.id(), after.personnelNumber())) : Optional.empty();
+    }
+}

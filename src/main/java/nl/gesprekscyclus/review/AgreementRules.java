@@ -1,0 +1,103 @@
+package nl.gesprekscyclus.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import nl.gesprekscyclus.organisation.Violation;
+
+/**
+ * What a result or development agreement must say, and how a set of agreements fits together. Messages are
+ * keys of the message bundles; the field names match the form's fields.
+ */
+public final class AgreementRules {
+
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_LONG_TEXT = 4000;
+    public static final int MAX_WORK_ROLE = 200;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private AgreementRules() {
+    }
+
+    /**
+     * @param resultAreas the codes of the resultaatgebieden of the employee's normfunctie
+     * @param period      the assessed period: a deadline must fall in it
+     */
+    public static List<Violation> check(ResultAgreementData data, Set<String> resultAreas, LocalDate periodStart,
+            LocalDate periodEnd) {
+        List<Violation> violations = new ArrayList<>();
+        if (blank(data.resultArea())) {
+            violations.add(Violation.of("resultArea", "agreement.result-area.required"));
+        } else if (!resultAreas.contains(data.resultArea())) {
+            violations.add(Violation.of("resultArea", "agreement.result-area.unknown", data.resultArea()));
+        }
+        required(violations, "description", data.description(), MAX_TEXT);
+        required(violations, "criterion", data.criterion(), MAX_TEXT);
+        optional(violations, "workRole", data.workRole(), MAX_WORK_ROLE);
+        if (data.deadline() != null && (data.deadline().isBefore(periodStart) || data.deadline().isAfter(periodEnd))) {
+            violations.add(Violation.of("deadline", "agreement.deadline.outside-period", DAY.format(periodStart),
+                    DAY.format(periodEnd)));
+        }
+        if (data.weight() != null && (data.weight() < 1 || data.weight() > 100)) {
+            violations.add(Violation.of("weight", "agreement.weight.range"));
+        }
+        return violations;
+    }
+
+    public static List<Violation> check(DevelopmentAgreementData data) {
+        List<Violation> violations = new ArrayList<>();
+        required(violations, "goal", data.goal(), MAX_TEXT);
+        optional(violations, "activities", data.activities(), MAX_LONG_TEXT);
+        optional(violations, "growingActivities", data.growingActivities(), MAX_TEXT);
+        optional(violations, "shrinkingActivities", data.shrinkingActivities(), MAX_TEXT);
+        optional(violations, "employeeActions", data.employeeActions(), MAX_TEXT);
+        optional(violations, "managerActions", data.managerActions(), MAX_TEXT);
+        optional(violations, "hrActions", data.hrActions(), MAX_TEXT);
+        return violations;
+    }
+
+    /**
+     * Rules for the whole set when it is submitted, set or changed: at least one result agreement, and when
+     * weights are used every agreement has one and together they add up to 100.
+     */
+    public static List<Violation> checkSet(Collection<ResultAgreementData> agreements) {
+        List<Violation> violations = new ArrayList<>();
+        if (agreements.isEmpty()) {
+            violations.add(Violation.of("agreements", "agreement.set.empty"));
+            return violations;
+        }
+        long weighted = agreements.stream().filter(a -> a.weight() != null).count();
+        if (weighted > 0) {
+            if (weighted < agreements.size()) {
+                violations.add(Violation.of("weight", "agreement.weight.all-or-none"));
+            } else {
+                int sum = agreements.stream().mapToInt(ResultAgreementData::weight).sum();
+                if (sum != 100) {
+                    violations.add(Violation.of("weight", "agreement.weight.sum", sum));
+                }
+            }
+        }
+        return violations;
+    }
+
+    static void required(List<Violation> violations, String field, String value, int max) {
+        if (blank(value)) {
+            violations.add(Violation.of(field, "field.required"));
+        } else {
+            optional(violations, field, value, max);
+        }
+    }
+
+    static void optional(List<Violation> violations, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(Violation.of(field, "field.too-long", max));
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,308 @@
+package nl.gesprekscyclus.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.ReviewAccess.Acting;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The assessment phase: self-assessment, informant input, the manager's assessment (score per agreement,
+ * rating per competency against the expected level, overall judgement and consequence), HR advice below
+ * voldoende, the hand-over, the zienswijze and the decision on it, "voor gezien" and the sign-off.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional
+public class AssessmentService {
+
+    private final ReviewAccess access;
+    private final ReviewProcess process;
+    private final ReviewProfiles profiles;
+    private final CycleSettings settings;
+    private final ResultAgreementRepository resultAgreements;
+    private final AgreementScoreRepository scores;
+    private final CompetencyRatingRepository ratings;
+    private final AssessmentRepository assessments;
+    private final EmployeeResponseRepository responses;
+    private final Signatures signatures;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AssessmentService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, CycleSettings settings,
+            ResultAgreementRepository resultAgreements, AgreementScoreRepository scores,
+            CompetencyRatingRepository ratings, AssessmentRepository assessments, EmployeeResponseRepository responses,
+            Signatures signatures, AuditTrail audit, Clock clock) {
+        this.access = access;
+        this.process = process;
+        this.profiles = profiles;
+        this.settings = settings;
+        this.resultAgreements = resultAgreements;
+        this.scores = scores;
+        this.ratings = ratings;
+        this.assessments = assessments;
+        this.responses = responses;
+        this.signatures = signatures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A score on one agreement: the employee's own (self-assessment) or the manager's (the assessment). */
+    public AgreementScore scoreAgreement(long reviewId, String agreementLineage, String scoreCode, String comment) {
+        Acting acting = access.acting(reviewId, "score agreement");
+        RatingSource source = acting.party() == Party.MANAGER ? RatingSource.MANAGER : RatingSource.SELF;
+        acting = access.forTask(reviewId, source == RatingSource.MANAGER ? ReviewTask.WRITE_ASSESSMENT
+                : ReviewTask.SELF_ASSESSMENT);
+        List<Violation> violations = new ArrayList<>();
+        if (currentAgreements(reviewId).stream().noneMatch(a -> a.getLineage().equals(agreementLineage))) {
+            violations.add(Violation.of("agreement", "agreement.unknown"));
+        }
+        if (settings.resultScores().stream().noneMatch(s -> s.code().equals(scoreCode))) {
+            violations.add(Violation.of("score", "assessment.score.unknown"));
+        }
+        AgreementRules.optional(violations, "comment", comment, AgreementRules.MAX_LONG_TEXT);
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        AgreementScore score = scores.findByReviewIdAndSourceAndAgreementLineage(reviewId, source, agreementLineage)
+                .orElseGet(() -> new AgreementScore(reviewId, source, access.acting(reviewId, "score").personId(),
+                        agreementLineage));
+        score.update(scoreCode, comment, clock.instant());
+        score = scores.save(score);
+        audit.record("review.score.save", "review " + reviewId, acting.review().getEmployeeId(), AuditTrail.SUCCESS,
+                source.name());
+        return score;
+    }
+
+    /**
+     * A rating of a competency of the employee's profile on the book's scale: the employee's own, the
+     * informant's (input) or the manager's.
+     */
+    public CompetencyRating rateCompetency(long reviewId, String competencyCode, String levelCode, String comment) {
+        Acting acting = access.acting(reviewId, "rate competency");
+        RatingSource source = switch (acting.party()) {
+            case MANAGER -> RatingSource.MANAGER;
+            case COORDINATOR -> RatingSource.INFORMANT;
+            default -> RatingSource.SELF;
+        };
+        ReviewTask task = switch (source) {
+            case MANAGER -> ReviewTask.WRITE_ASSESSMENT;
+            case INFORMANT -> ReviewTask.INFORMANT_INPUT;
+            case SELF -> ReviewTask.SELF_ASSESSMENT;
+        };
+        acting = access.forTask(reviewId, task);
+        Review review = acting.review();
+        Map<String, String> expected = expectedLevels(review);
+        List<Violation> violations = new ArrayList<>();
+        if (!expected.containsKey(competencyCode)) {
+            violations.add(Violation.of("competency", "assessment.competency.unknown"));
+        }
+        if (profiles.scale(review).rank(levelCode) < 0) {
+            violations.add(Violation.of("level", "assessment.level.unknown"));
+        }
+        AgreementRules.optional(violations, "comment", comment, AgreementRules.MAX_LONG_TEXT);
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Long author = acting.personId();
+        CompetencyRating rating = ratings.findByReviewIdAndPhaseAndSourceAndAuthorIdAndCompetencyCode(reviewId,
+                ReviewPhase.ASSESSMENT, source, author, competencyCode)
+                .orElseGet(() -> new CompetencyRating(reviewId, ReviewPhase.ASSESSMENT, source, author, competencyCode));
+        rating.update(levelCode, expected.get(competencyCode), comment, clock.instant());
+        rating = ratings.save(rating);
+        audit.record("review.rating.save", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
+                source.name());
+        return rating;
+    }
+
+    public void submitSelfAssessment(long reviewId) {
+        Acting acting = access.forTask(reviewId, ReviewTask.SELF_ASSESSMENT);
+        process.complete(acting.review(), ReviewTask.SELF_ASSESSMENT, Map.of());
+        audit.record("review.self-assessment.submit", "review " + reviewId, acting.review().getEmployeeId(),
+                AuditTrail.SUCCESS, null);
+    }
+
+    /**
+     * The manager writes the assessment: every agreement scored, every competency of the profile rated, an
+     * overall judgement on the configured scale with reasons. Below voldoende, HR advises before it is final.
+     */
+    public Assessment writeAssessment(long reviewId, String judgementCode, String reasons) {
+        Acting acting = access.forTask(reviewId, ReviewTask.WRITE_ASSESSMENT);
+        Review review = acting.review();
+        List<Violation> violations = new ArrayList<>();
+        Optional<CycleSettings.Judgement> judgement = settings.overallJudgements().stream()
+                .filter(j -> j.code().equals(judgementCode)).findFirst();
+        if (judgement.isEmpty()) {
+            violations.add(Violation.of("judgement", "field.required"));
+        }
+        AgreementRules.required(violations, "reasons", reasons, AgreementRules.MAX_LONG_TEXT);
+        Set<String> scored = scores.findByReviewIdOrderById(reviewId).stream()
+                .filter(s -> s.getSource() == RatingSource.MANAGER).map(AgreementScore::getAgreementLineage)
+                .collect(Collectors.toSet());
+        if (currentAgreements(reviewId).stream().anyMatch(a -> !scored.contains(a.getLineage()))) {
+            violations.add(Violation.of("scores", "assessment.scores.missing"));
+        }
+        Set<String> rated = managerRatings(reviewId).stream().map(CompetencyRating::getCompetencyCode)
+                .collect(Collectors.toSet());
+        if (!rated.containsAll(expectedLevels(review).keySet())) {
+            violations.add(Violation.of("ratings", "assessment.ratings.missing"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseGet(() -> new Assessment(reviewId));
+        boolean adviceRequired = Boolean.TRUE.equals(judgement.get().hrAdviceRequired());
+        assessment.write(judgementCode, judgement.get().consequence(), reasons.strip(), adviceRequired, clock.instant());
+        assessment = assessments.save(assessment);
+        signatures.sign(review, acting.personId(), SignatureKind.ASSESS, content(review, assessment));
+        process.complete(review, ReviewTask.WRITE_ASSESSMENT, Map.of("hrAdviceRequired", adviceRequired));
+        audit.record("review.assessment.write", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
+                judgementCode);
+        return assessment;
+    }
+
+    /** HR's advice on a low assessment, before it is handed over. */
+    public void giveHrAdvice(long reviewId, String advice) {
+        Acting acting = access.forTask(reviewId, ReviewTask.HR_ADVICE);
+        List<Violation> violations = new ArrayList<>();
+        AgreementRules.required(violations, "advice", advice, AgreementRules.MAX_LONG_TEXT);
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
+        assessment.advise(advice.strip(), acting.username(), clock.instant());
+        process.complete(acting.review(), ReviewTask.HR_ADVICE, Map.of());
+        audit.record("review.hr-advice.give", "review " + reviewId, acting.review().getEmployeeId(),
+                AuditTrail.SUCCESS, null);
+    }
+
+    /** The employee writes a zienswijze (bedenkingen) within the term, possibly asking for a conversation. */
+    public EmployeeResponse respond(long reviewId, String text, boolean conversationRequested) {
+        Acting acting = access.forTask(reviewId, ReviewTask.RESPOND);
+        List<Violation> violations = new ArrayList<>();
+        AgreementRules.required(violations, "response", text, AgreementRules.MAX_LONG_TEXT);
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        EmployeeResponse response = responses.save(new EmployeeResponse(reviewId, text.strip(), conversationRequested,
+                clock.instant()));
+        process.complete(acting.review(), ReviewTask.RESPOND, Map.of("responded", true));
+        audit.record("review.response.submit", "review " + reviewId, acting.review().getEmployeeId(),
+                AuditTrail.SUCCESS, conversationRequested ? "conversation requested" : null);
+        return response;
+    }
+
+    /** The employee has read the assessment and has no bedenkingen. */
+    public void noResponse(long reviewId) {
+        Acting acting = access.forTask(reviewId, ReviewTask.RESPOND);
+        process.complete(acting.review(), ReviewTask.RESPOND, Map.of("responded", false));
+        audit.record("review.response.none", "review " + reviewId, acting.review().getEmployeeId(),
+                AuditTrail.SUCCESS, null);
+    }
+
+    /**
+     * The manager's decision on the zienswijze: whether and how the assessment changes, with reasons.
+     *
+     * @param newJudgementCode the changed overall judgement, or null when it stays
+     */
+    public Assessment decideOnResponse(long reviewId, boolean changed, String newJudgementCode, String reasons) {
+        Acting acting = access.forTask(reviewId, ReviewTask.DECIDE_ON_RESPONSE);
+        Review review = acting.review();
+        List<Violation> violations = new ArrayList<>();
+        AgreementRules.required(violations, "reasons", reasons, AgreementRules.MAX_LONG_TEXT);
+        Optional<CycleSettings.Judgement> judgement = settings.overallJudgements().stream()
+                .filter(j -> j.code().equals(newJudgementCode)).findFirst();
+        if (changed && judgement.isEmpty()) {
+            violations.add(Violation.of("judgement", "field.required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
+        if (changed) {
+            assessment.write(newJudgementCode, judgement.get().consequence(), assessment.getReasons(),
+                    assessment.isHrAdviceRequired(), assessment.getWrittenAt());
+        }
+        assessment.decide(changed, reasons.strip(), clock.instant());
+        signatures.sign(review, acting.personId(), SignatureKind.DECIDE, content(review, assessment));
+        process.complete(review, ReviewTask.DECIDE_ON_RESPONSE, Map.of());
+        audit.record("review.response.decide", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
+                changed ? "changed to " + newJudgementCode : "unchanged");
+        return assessment;
+    }
+
+    /** "Voor gezien": the employee has seen the final assessment. Signing means seen, not agreed. */
+    public Signature acknowledge(long reviewId) {
+        Acting acting = access.forTask(reviewId, ReviewTask.ACKNOWLEDGE);
+        Review review = acting.review();
+        Signature signature = signatures.sign(review, acting.personId(), SignatureKind.ACKNOWLEDGE,
+                content(review, assessments.findByReviewId(reviewId).orElseThrow()));
+        process.complete(review, ReviewTask.ACKNOWLEDGE, Map.of());
+        audit.record("review.assessment.acknowledge", "review " + reviewId, review.getEmployeeId(),
+                AuditTrail.SUCCESS, "hash " + signature.getContentHash());
+        return signature;
+    }
+
+    /** The manager signs off; the review is closed and read-only from then on. */
+    public Signature signOff(long reviewId) {
+        Acting acting = access.forTask(reviewId, ReviewTask.SIGN_OFF);
+        Review review = acting.review();
+        Signature signature = signatures.sign(review, acting.personId(), SignatureKind.SIGN_OFF,
+                content(review, assessments.findByReviewId(reviewId).orElseThrow()));
+        process.complete(review, ReviewTask.SIGN_OFF, Map.of());
+        audit.record("review.assessment.sign-off", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
+                "hash " + signature.getContentHash());
+        return signature;
+    }
+
+    /** The competencies rated in this review with the level its profile expects (organisation-wide: none). */
+    Map<String, String> expectedLevels(Review review) {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        profiles.profile(review).map(JobProfile::competencies).orElse(List.of())
+                .forEach(c -> expected.put(c.competency(), c.level()));
+        return expected;
+    }
+
+    private List<ResultAgreement> currentAgreements(long reviewId) {
+        return resultAgreements.findByReviewIdAndStatusInOrderById(reviewId, ProgressService.CURRENT);
+    }
+
+    private List<CompetencyRating> managerRatings(long reviewId) {
+        return ratings.findByReviewIdOrderById(reviewId).stream()
+                .filter(r -> r.getSource() == RatingSource.MANAGER && r.getPhase() == ReviewPhase.ASSESSMENT).toList();
+    }
+
+    AssessmentContent content(Review review, Assessment assessment) {
+        Map<String, AgreementScore> managerScores = scores.findByReviewIdOrderById(review.getId()).stream()
+                .filter(s -> s.getSource() == RatingSource.MANAGER)
+                .collect(Collectors.toMap(AgreementScore::getAgreementLineage, Function.identity()));
+        List<AssessmentContent.Score> scoreList = currentAgreements(review.getId()).stream().map(a -> {
+            AgreementScore s = managerScores.get(a.getLineage());
+            return new AssessmentContent.Score(a.getLineage(), a.getVersionNumber(), a.data().description(),
+                    s == null ? null : s.getScoreCode(), s == null ? null : s.getComment());
+        }).toList();
+        List<AssessmentContent.Rating> ratingList = managerRatings(review.getId()).stream()
+                .map(r -> new AssessmentContent.Rating(r.getCompetencyCode(), r.getLevelCode(), r.getExpectedLevel(),
+                        r.getComment()))
+                .toList();
+        String response = responses.findByReviewId(review.getId()).map(EmployeeResponse::getText).orElse(null);
+        return new AssessmentContent(review.getProcessKey(), review.getYear(), review.getJobTitleCode(),
+                review.getJobProfileCode(), review.dates().periodStart().toString(),
+                review.dates().periodEnd().toString(), scoreList, ratingList, assessment.getOverallJudgement(),
+                assessment.getConsequence(), assessment.getReasons(), assessment.getHrAdvice(),
+                assessment.getHandedOverAt(), response, assessment.getDecisionChanged(),
+                assessment.getDecisionReasons());
+    }
+
+}

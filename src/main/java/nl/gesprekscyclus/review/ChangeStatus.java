@@ -1,0 +1,6 @@
+package nl.gesprekscyclus.review;
+
+/** A proposed change of agreements: waiting for the other party, accepted (new versions made) or rejected. */
+public enum ChangeStatus {
+    OPEN, ACCEPTED, REJECTED
+}

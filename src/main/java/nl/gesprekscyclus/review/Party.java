@@ -1,0 +1,15 @@
+package nl.gesprekscyclus.review;
+
+/** How the person acting relates to a review (PRODUCT.md, "Who may see and do what"). */
+public enum Party {
+    /** the employee whose review it is */
+    EMPLOYEE,
+    /** the coordinator (informant) of that employee */
+    COORDINATOR,
+    /** the employee's manager */
+    MANAGER,
+    /** an HR adviser: status, and the advice task when it is theirs */
+    HR,
+    /** anyone else */
+    OTHER
+}

@@ -1,0 +1,206 @@
+package nl.gesprekscyclus.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One employee's gesprekscyclus in a year. It keeps who takes part (a snapshot taken at the start and
+ * updated when the employee changes function or manager), the dates that drive the process, and where it
+ * is. The content people write lives in the agreement, input, rating and assessment records.
+ */
+@Entity
+@Table(name = "review")
+public class Review {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_id", nullable = false)
+    private Long roundId;
+
+    @Column(name = "employee_id", nullable = false)
+    private Long employeeId;
+
+    @Column(name = "review_year", nullable = false)
+    private int year;
+
+    /** The process instance's business key: year/personnel number, e.g. 2027/100031. */
+    @Column(name = "process_key", nullable = false)
+    private String processKey;
+
+    @Column(name = "job_title_code", nullable = false)
+    private String jobTitleCode;
+
+    @Column(name = "job_profile_code")
+    private String jobProfileCode;
+
+    @Column(name = "function_book_version_id")
+    private Long functionBookVersionId;
+
+    @Column(name = "manager_id")
+    private Long managerId;
+
+    @Column(name = "coordinator_id")
+    private Long coordinatorId;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "planning_due", nullable = false)
+    private LocalDate planningDue;
+
+    @Column(name = "progress_start", nullable = false)
+    private LocalDate progressStart;
+
+    @Column(name = "progress_due", nullable = false)
+    private LocalDate progressDue;
+
+    @Column(name = "assessment_start", nullable = false)
+    private LocalDate assessmentStart;
+
+    @Column(name = "assessment_due", nullable = false)
+    private LocalDate assessmentDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReviewPhase phase;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "ended_reason")
+    private String endedReason;
+
+    @Version
+    private long version;
+
+    protected Review() {
+    }
+
+    Review(Long roundId, Long employeeId, String personnelNumber, int year, Participants participants,
+            ReviewDates dates, Instant startedAt) {
+        this.roundId = roundId;
+        this.employeeId = employeeId;
+        this.year = year;
+        this.processKey = year + "/" + personnelNumber;
+        apply(participants);
+        this.periodStart = dates.periodStart();
+        this.periodEnd = dates.periodEnd();
+        this.planningDue = dates.planningDue();
+        this.progressStart = dates.progressStart();
+        this.progressDue = dates.progressDue();
+        this.assessmentStart = dates.assessmentStart();
+        this.assessmentDue = dates.assessmentDue();
+        this.phase = ReviewPhase.PLANNING;
+        this.startedAt = startedAt;
+    }
+
+    /** Who takes part and on which function: set at the start, updated when the organisation changes. */
+    public record Participants(String jobTitleCode, String jobProfileCode, Long functionBookVersionId, Long managerId,
+            Long coordinatorId) {
+    }
+
+    void apply(Participants participants) {
+        this.jobTitleCode = participants.jobTitleCode();
+        this.jobProfileCode = participants.jobProfileCode();
+        this.functionBookVersionId = participants.functionBookVersionId();
+        this.managerId = participants.managerId();
+        this.coordinatorId = participants.coordinatorId();
+    }
+
+    void enter(ReviewPhase next) {
+        this.phase = next;
+    }
+
+    void close(Instant at) {
+        this.phase = ReviewPhase.CLOSED;
+        this.closedAt = at;
+    }
+
+    void end(String reason, Instant at) {
+        this.phase = ReviewPhase.ENDED;
+        this.endedReason = reason;
+        this.closedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Long getEmployeeId() {
+        return employeeId;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getProcessKey() {
+        return processKey;
+    }
+
+    public String getJobTitleCode() {
+        return jobTitleCode;
+    }
+
+    public String getJobProfileCode() {
+        return jobProfileCode;
+    }
+
+    public Long getFunctionBookVersionId() {
+        return functionBookVersionId;
+    }
+
+    public Long getManagerId() {
+        return managerId;
+    }
+
+    public Long getCoordinatorId() {
+        return coordinatorId;
+    }
+
+    public ReviewDates dates() {
+        return new ReviewDates(periodStart, periodEnd, planningDue, progressStart, progressDue, assessmentStart,
+                assessmentDue);
+    }
+
+    public ReviewPhase getPhase() {
+        return phase;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getEndedReason() {
+        return endedReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.gesprekscyclus.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the review's process tells the domain: a phase begins, the assessment is handed over, the review is
+ * closed or ended. Called from process steps (no user logged in); the moments come from the engine's clock,
+ * so the process's timers and the recorded times agree.
+ */
+@Component
+@Transactional
+public class ReviewLifecycle {
+
+    private final ReviewRepository reviews;
+    private final AssessmentRepository assessments;
+    private final CycleSettings settings;
+    private final AuditTrail audit;
+
+    ReviewLifecycle(ReviewRepository reviews, AssessmentRepository assessments, CycleSettings settings,
+            AuditTrail audit) {
+        this.reviews = reviews;
+        this.assessments = assessments;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    public void enterPhase(long reviewId, ReviewPhase phase) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        if (!review.getPhase().isFinished()) {
+            review.enter(phase);
+        }
+    }
+
+    /**
+     * The signed assessment is handed to the employee now: the zienswijze term runs from this moment.
+     *
+     * @return the end of the term
+     */
+    public Instant handOver(long reviewId, Instant now) {
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow(
+                () -> new IllegalStateException("review " + reviewId + " has no assessment to hand over"));
+        Instant termEnd = now.plus(Duration.ofDays(settings.responseTermDays()));
+        assessment.handOver(now, termEnd);
+        Review review = reviews.findById(reviewId).orElseThrow();
+        audit.record("(system)", "review.assessment.hand-over", "review " + reviewId, review.getEmployeeId(),
+                AuditTrail.SUCCESS, null, "term ends " + termEnd);
+        return termEnd;
+    }
+
+    public void close(long reviewId, Instant now) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        review.close(now);
+        audit.record("(system)", "review.close", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
+                null, null);
+    }
+
+    public void endBecauseLeft(long reviewId, String reason, Instant now) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        review.end(reason == null || reason.isBlank() ? "uit dienst" : reason, now);
+        audit.record("(system)", "review.end", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS, null,
+                review.getEndedReason());
+    }
+}

@@ -1,0 +1,87 @@
+package nl.gesprekscyclus.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.cycle.AssessmentPeriods;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.functionbook.JobTitle;
+import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.review.ReviewProcess.ReviewStartParticipants;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts, updates and ends reviews for the round. Called from the round's process steps (no user is logged in
+ * there), never from a screen. Starting is idempotent: an employee never gets two reviews for one year.
+ */
+@Component
+@Transactional
+public class ReviewStarter {
+
+    private final ReviewRepository reviews;
+    private final ReviewProcess process;
+    private final CycleSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReviewStarter(ReviewRepository reviews, ReviewProcess process,
+            CycleSettings settings, AuditTrail audit, Clock clock) {
+        this.reviews = reviews;
+        this.process = process;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Starts the employee's review in the round, unless they have one for that year or are not in service. */
+    public Optional<Review> start(long roundId, RoundCalendar calendar, EmployeeSummary employee,
+            LoadedFunctionBook book) {
+        if (!employee.active() || reviews.existsByEmployeeIdAndYear(employee.id(), calendar.year())) {
+            return Optional.empty();
+        }
+        LocalDate previousAssessment = reviews.findByEmployeeIdOrderByYearDesc(employee.id()).stream()
+                .filter(r -> r.getPhase() == ReviewPhase.CLOSED).findFirst()
+                .map(r -> r.dates().periodEnd()).orElse(null);
+        AssessmentPeriods.Plan plan = AssessmentPeriods.plan(settings, calendar, employee.startDate(),
+                previousAssessment);
+        Optional<ReviewDates> dates = ReviewDatesPlanner.plan(calendar, plan, LocalDate.now(clock));
+        if (dates.isEmpty()) {
+            return Optional.empty();
+        }
+        Review review = reviews.save(new Review(roundId, employee.id(), employee.personnelNumber(), calendar.year(),
+                participants(employee, book), dates.get(), clock.instant()));
+        process.start(review, startParticipants(employee));
+        return Optional.of(review);
+    }
+
+    /** A change of function, manager or coordinator during the year reaches the running review. */
+    public void update(int year, EmployeeSummary employee, LoadedFunctionBook book) {
+        reviews.findByEmployeeIdAndYear(employee.id(), year).filter(r -> !r.getPhase().isFinished()).ifPresent(r -> {
+            r.apply(participants(employee, book));
+            process.participantsChanged(r, startParticipants(employee));
+            audit.record("(system)", "review.participants.update", "review " + r.getId(), employee.id(),
+                    AuditTrail.SUCCESS, null, employee.jobTitleCode());
+        });
+    }
+
+    /** The employee left service: their running reviews end with the reason; what was recorded stays. */
+    public void employeeLeft(long employeeId, String reason) {
+        reviews.findByEmployeeIdOrderByYearDesc(employeeId).stream().filter(r -> !r.getPhase().isFinished())
+                .forEach(r -> process.employeeLeft(r, reason));
+    }
+
+    static Review.Participants participants(EmployeeSummary employee, LoadedFunctionBook book) {
+        String profile = book.book().jobTitle(employee.jobTitleCode()).map(JobTitle::jobProfile).orElse(null);
+        return new Review.Participants(employee.jobTitleCode(), profile, book.versionId(), employee.managerId(),
+                employee.coordinatorId());
+    }
+
+    static ReviewStartParticipants startParticipants(EmployeeSummary employee) {
+        return new ReviewStartParticipants(employee.personnelNumber(), employee.managerNumber(),
+                employee.coordinatorNumber());
+    }
+}

@@ -1,0 +1,9 @@
+package nl.gesprekscyclus.review;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SignatureRepository extends JpaRepository<Signature, Long> {
+
+    List<Signature> findByReviewIdOrderById(Long reviewId);
+}

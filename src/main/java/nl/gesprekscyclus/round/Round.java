@@ -1,0 +1,143 @@
+package nl.gesprekscyclus.round;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+
+/** The jaarronde of one year: its calendar, who it was started for, and whether it is open. */
+@Entity
+@Table(name = "review_round")
+public class Round {
+
+    public static final String OPEN = "OPEN";
+    public static final String CLOSED = "CLOSED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "round_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false)
+    private String status;
+
+    @Column(name = "planning_start", nullable = false)
+    private LocalDate planningStart;
+
+    @Column(name = "planning_end", nullable = false)
+    private LocalDate planningEnd;
+
+    @Column(name = "progress_start", nullable = false)
+    private LocalDate progressStart;
+
+    @Column(name = "progress_end", nullable = false)
+    private LocalDate progressEnd;
+
+    @Column(name = "assessment_start", nullable = false)
+    private LocalDate assessmentStart;
+
+    @Column(name = "assessment_end", nullable = false)
+    private LocalDate assessmentEnd;
+
+    @Column(nullable = false)
+    private String selection;
+
+    @Column(name = "member_count", nullable = false)
+    private int memberCount;
+
+    @Column(name = "batch_size", nullable = false)
+    private int batchSize;
+
+    @Column(name = "started_by", nullable = false)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected Round() {
+    }
+
+    Round(RoundCalendar calendar, RoundSelection selection, int batchSize, String startedBy, Instant startedAt) {
+        this.year = calendar.year();
+        this.status = OPEN;
+        this.planningStart = calendar.planning().start();
+        this.planningEnd = calendar.planning().end();
+        this.progressStart = calendar.progress().start();
+        this.progressEnd = calendar.progress().end();
+        this.assessmentStart = calendar.assessment().start();
+        this.assessmentEnd = calendar.assessment().end();
+        this.selection = selection.encode();
+        this.batchSize = batchSize;
+        this.startedBy = startedBy;
+        this.startedAt = startedAt;
+    }
+
+    public RoundCalendar calendar() {
+        return new RoundCalendar(year, new RoundCalendar.Phase(planningStart, planningEnd),
+                new RoundCalendar.Phase(progressStart, progressEnd),
+                new RoundCalendar.Phase(assessmentStart, assessmentEnd));
+    }
+
+    void selected(int members) {
+        this.memberCount = members;
+    }
+
+    void close(Instant at) {
+        this.status = CLOSED;
+        this.closedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+
+    public RoundSelection selection() {
+        return RoundSelection.decode(selection);
+    }
+
+    public int getMemberCount() {
+        return memberCount;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public String getStartedBy() {
+        return startedBy;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

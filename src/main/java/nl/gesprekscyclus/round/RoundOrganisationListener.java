@@ -1,0 +1,46 @@
+package nl.gesprekscyclus.round;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.gesprekscyclus.organisation.EmployeeChange;
+import nl.gesprekscyclus.review.ReviewStarter;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Changes in the organisation (screens and CSV import) reach the open round of this year: a joiner is added,
+ * a function change updates the review, someone leaving ends their review. Runs in the transaction of the
+ * change, so a failed save sends no message; the round's process handles joins and changes asynchronously.
+ */
+@Component
+class RoundOrganisationListener {
+
+    static final String LEFT_SERVICE = "uit dienst";
+
+    private final RoundRepository rounds;
+    private final RoundProcess process;
+    private final ReviewStarter starter;
+    private final Clock clock;
+
+    RoundOrganisationListener(RoundRepository rounds, RoundProcess process, ReviewStarter starter, Clock clock) {
+        this.rounds = rounds;
+        this.process = process;
+        this.starter = starter;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(EmployeeChange change) {
+        if (change instanceof EmployeeChange.Left left) {
+            starter.employeeLeft(left.employeeId(), LEFT_SERVICE);
+            return;
+        }
+        rounds.findByYear(LocalDate.now(clock).getYear()).filter(Round::isOpen).ifPresent(round -> {
+            if (change instanceof EmployeeChange.Joined) {
+                process.employeeJoined(round, change.personnelNumber());
+            } else {
+                process.employeeChanged(round, change.personnelNumber());
+            }
+        });
+    }
+}

@@ -1,0 +1,146 @@
+package nl.gesprekscyclus.round;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.ReviewValidationException;
+import nl.gesprekscyclus.security.CurrentUser;
+import nl.gesprekscyclus.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * HR starts the round of a year with its calendar, for everyone or a selection, and closes it. Starting only
+ * records the round and starts its process: the reviews are started in batches in the background.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.HR + "')")
+@Transactional
+public class RoundService {
+
+    private final RoundRepository rounds;
+    private final RoundProcess process;
+    private final CycleSettings settings;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int batchSize;
+    private final JdbcTemplate jdbc;
+
+    RoundService(RoundRepository rounds, RoundProcess process, CycleSettings settings, CurrentUser currentUser,
+            AuditTrail audit, Clock clock, @Value("${gesprekscyclus.round.batch-size:100}") int batchSize,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.rounds = rounds;
+        this.process = process;
+        this.settings = settings;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /** The configured calendar for a year (config/cycle.yaml), as the start form proposes it. */
+    @Transactional(readOnly = true)
+    public RoundCalendar defaultCalendar(int year) {
+        return RoundCalendar.of(settings, year);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Round> round(int year) {
+        return rounds.findByYear(year);
+    }
+
+    /** The round of a year with its progress: counted in the database, so it stays fast at 15,000 reviews. */
+    @Transactional(readOnly = true)
+    public Optional<RoundOverview> overview(int year) {
+        return rounds.findByYear(year).map(round -> {
+            Map<String, Long> byPhase = new TreeMap<>();
+            jdbc.query("select phase, count(*) from review where round_id = ? group by phase",
+                    rs -> {
+                        byPhase.put(rs.getString(1), rs.getLong(2));
+                    }, round.getId());
+            long started = byPhase.values().stream().mapToLong(Long::longValue).sum();
+            return new RoundOverview(round.getId(), round.getYear(), round.getStatus(), round.calendar(),
+                    round.selection(), round.getMemberCount(), started, byPhase, round.getStartedBy(),
+                    round.getStartedAt(), round.getClosedAt());
+        });
+    }
+
+    /** Years that have a round, newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return rounds.findAll().stream().map(Round::getYear).sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    public Round startRound(RoundCalendar calendar, RoundSelection selection) {
+        List<Violation> violations = RoundRules.check(calendar, LocalDate.now(clock));
+        if (rounds.existsByYear(calendar.year())) {
+            violations.add(Violation.of("year", "round.year.exists", calendar.year()));
+        }
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Round round = rounds.saveAndFlush(new Round(calendar, selection, batchSize,
+                currentUser.require().getUsername(), clock.instant()));
+        process.start(round);
+        audit.record("round.start", "round " + calendar.year(), null, AuditTrail.SUCCESS, round.selection().toString());
+        return round;
+    }
+
+    public void closeRound(int year) {
+        Round round = rounds.findByYear(year).filter(Round::isOpen)
+                .orElseThrow(() -> new ReviewValidationException(List.of(Violation.of("year", "round.not-open", year))));
+        process.close(round);
+        audit.record("round.close", "round " + year, null, AuditTrail.SUCCESS, null);
+    }
+
+    /** Calendar rules, on their own for unit tests. */
+    static final class RoundRules {
+
+        private RoundRules() {
+        }
+
+        static List<Violation> check(RoundCalendar c, LocalDate today) {
+            List<Violation> violations = new ArrayList<>();
+            order(violations, "planning", c.planning().start(), c.planning().end());
+            order(violations, "progress", c.progress().start(), c.progress().end());
+            order(violations, "assessment", c.assessment().start(), c.assessment().end());
+            if (!violations.isEmpty()) {
+                return violations; // a missing date: the comparisons below need all of them
+            }
+            if (c.year() < today.getYear() - 1 || c.year() > today.getYear() + 1) {
+                violations.add(Violation.of("year", "round.year.range", today.getYear() - 1, today.getYear() + 1));
+            }
+            if (!c.planning().end().isBefore(c.progress().start())) {
+                violations.add(Violation.of("progress", "round.calendar.overlap"));
+            }
+            if (!c.progress().end().isBefore(c.assessment().start())) {
+                violations.add(Violation.of("assessment", "round.calendar.overlap"));
+            }
+            if (c.planning().start().getYear() != c.year()) {
+                violations.add(Violation.of("planning", "round.calendar.year", c.year()));
+            }
+            return violations;
+        }
+
+        private static void order(List<Violation> violations, String field, LocalDate start, LocalDate end) {
+            if (start == null || end == null) {
+                violations.add(Violation.of(field, "field.required"));
+            } else if (end.isBefore(start)) {
+                violations.add(Violation.of(field, "round.calendar.end-before-start"));
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package nl.gesprekscyclus.workflow;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.gesprekscyclus.review.Party;
+import nl.gesprekscyclus.review.Review;
+import nl.gesprekscyclus.review.ReviewDates;
+import nl.gesprekscyclus.review.ReviewProcess;
+import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.review.TaskNotOpenException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review's process on Camunda 7. Tasks are found by the review's business key (year/personnel number),
+ * which the parent passes to each phase's sub-process, so one query finds a task wherever it lives.
+ */
+@Component
+class CamundaReviewProcess implements ReviewProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CamundaReviewProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void start(Review review, ReviewStartParticipants participants) {
+        Map<String, Object> variables = new HashMap<>(participantVariables(participants));
+        variables.put("reviewId", review.getId());
+        ReviewDates dates = review.dates();
+        variables.put("planningDue", endOf(dates.planningDue()));
+        variables.put("progressStart", startOf(dates.progressStart()));
+        variables.put("progressDue", endOf(dates.progressDue()));
+        variables.put("assessmentStart", startOf(dates.assessmentStart()));
+        variables.put("assessmentDue", endOf(dates.assessmentDue()));
+        // the start event is asynchronous: this only writes the instance and a job; the job executor runs on
+        runtime.createProcessInstanceByKey(ProcessModels.REVIEW).businessKey(review.getProcessKey())
+                .setVariables(variables).execute();
+    }
+
+    @Override
+    public boolean isOpen(Review review, ReviewTask task) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(review.getProcessKey())
+                .taskDefinitionKey(task.key()).count() > 0;
+    }
+
+    @Override
+    public void complete(Review review, ReviewTask task, Map<String, Object> variables) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(review.getProcessKey())
+                .taskDefinitionKey(task.key()).list();
+        if (open.isEmpty()) {
+            throw new TaskNotOpenException(task, review.getProcessKey());
+        }
+        completeOrExplain(open.get(0).getId(), task, review, variables);
+    }
+
+    @Override
+    public void proposeAgreementChange(Review review, long changeId, String deciderPersonnelNumber) {
+        runtime.createMessageCorrelation(ProcessModels.AGREEMENT_CHANGE_PROPOSED)
+                .processInstanceBusinessKey(review.getProcessKey())
+                .setVariablesToTriggeredScope(Map.of("changeId", changeId, "changeDecider", deciderPersonnelNumber))
+                .correlateWithResult();
+    }
+
+    @Override
+    public void completeAgreementChange(Review review, long changeId) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(review.getProcessKey())
+                .taskDefinitionKey(ReviewTask.DECIDE_AGREEMENT_CHANGE.key()).list()) {
+            Object id = tasks.getVariable(task.getId(), "changeId");
+            if (id instanceof Number n && n.longValue() == changeId) {
+                completeOrExplain(task.getId(), ReviewTask.DECIDE_AGREEMENT_CHANGE, review, Map.of());
+                return;
+            }
+        }
+        throw new TaskNotOpenException(ReviewTask.DECIDE_AGREEMENT_CHANGE, review.getProcessKey());
+    }
+
+    @Override
+    public void employeeLeft(Review review, String reason) {
+        runtime.createMessageCorrelation(ProcessModels.EMPLOYEE_LEFT)
+                .processInstanceBusinessKey(review.getProcessKey())
+                .setVariable("leavingReason", reason)
+                .correlateAll();
+    }
+
+    @Override
+    public void participantsChanged(Review review, ReviewStartParticipants participants) {
+        Map<String, Object> variables = participantVariables(participants);
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(review.getProcessKey()).active().list()) {
+            runtime.setVariables(instance.getId(), variables);
+        }
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(review.getProcessKey()).list()) {
+            ReviewTask.byKey(task.getTaskDefinitionKey()).map(ReviewTask::party).ifPresent(party -> {
+                String assignee = party == Party.MANAGER ? participants.manager()
+                        : party == Party.COORDINATOR ? participants.coordinator() : task.getAssignee();
+                if (assignee != null && !assignee.equals(task.getAssignee())) {
+                    tasks.setAssignee(task.getId(), assignee);
+                }
+            });
+        }
+    }
+
+    private void completeOrExplain(String taskId, ReviewTask task, Review review, Map<String, Object> variables) {
+        try {
+            tasks.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            // someone completed the same task a moment earlier: exactly one wins, the other is told
+            throw new TaskNotOpenException(task, review.getProcessKey());
+        } catch (ProcessEngineException e) {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new TaskNotOpenException(task, review.getProcessKey());
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> participantVariables(ReviewStartParticipants participants) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("employee", participants.employee());
+        variables.put("manager", participants.manager());
+        variables.put("coordinator", participants.coordinator());
+        variables.put("hasCoordinator", participants.coordinator() != null);
+        return variables;
+    }
+
+    /** A due date means "by the end of that day". */
+    static Date endOf(LocalDate day) {
+        return Date.from(day.atTime(23, 59, 59).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+}

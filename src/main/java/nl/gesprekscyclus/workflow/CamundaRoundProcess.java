@@ -1,0 +1,46 @@
+package nl.gesprekscyclus.workflow;
+
+import java.util.Map;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundProcess;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** The round's process on Camunda 7; business key round-&lt;year&gt;. */
+@Component
+class CamundaRoundProcess implements RoundProcess {
+
+    private final RuntimeService runtime;
+
+    CamundaRoundProcess(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void start(Round round) {
+        runtime.startProcessInstanceByKey(ProcessModels.ROUND, ProcessModels.roundKey(round.getYear()),
+                Map.of("roundId", round.getId()));
+    }
+
+    @Override
+    public void close(Round round) {
+        runtime.createMessageCorrelation(ProcessModels.ROUND_CLOSED)
+                .processInstanceBusinessKey(ProcessModels.roundKey(round.getYear())).correlateAll();
+    }
+
+    @Override
+    public void employeeJoined(Round round, String personnelNumber) {
+        correlate(ProcessModels.EMPLOYEE_JOINED, round, personnelNumber);
+    }
+
+    @Override
+    public void employeeChanged(Round round, String personnelNumber) {
+        correlate(ProcessModels.EMPLOYEE_FUNCTION_CHANGED, round, personnelNumber);
+    }
+
+    private void correlate(String message, Round round, String personnelNumber) {
+        // local: two joiners in one moment each keep their own number in their own event sub-process
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(ProcessModels.roundKey(round.getYear()))
+                .setVariablesToTriggeredScope(Map.of("personnelNumber", personnelNumber)).correlateAll();
+    }
+}

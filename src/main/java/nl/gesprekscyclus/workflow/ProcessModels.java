@@ -1,0 +1,21 @@
+package nl.gesprekscyclus.workflow;
+
+/** Keys of the process models in bpmn/ and the names of their messages. */
+final class ProcessModels {
+
+    static final String ROUND = "round";
+    static final String REVIEW = "review";
+
+    static final String EMPLOYEE_JOINED = "EmployeeJoined";
+    static final String EMPLOYEE_FUNCTION_CHANGED = "EmployeeFunctionChanged";
+    static final String ROUND_CLOSED = "RoundClosed";
+    static final String EMPLOYEE_LEFT = "EmployeeLeft";
+    static final String AGREEMENT_CHANGE_PROPOSED = "AgreementChangeProposed";
+
+    private ProcessModels() {
+    }
+
+    static String roundKey(int year) {
+        return "round-" + year;
+    }
+}

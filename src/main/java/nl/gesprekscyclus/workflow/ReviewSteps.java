@@ -1,0 +1,38 @@
+package nl.gesprekscyclus.workflow;
+
+import java.util.Date;
+import nl.gesprekscyclus.review.ReviewLifecycle;
+import nl.gesprekscyclus.review.ReviewPhase;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review models' service tasks and listeners ({@code ${reviewSteps.…}}). Moments come from the engine's
+ * clock, so recorded times and the process's timers agree (also when a test moves that clock).
+ */
+@Component("reviewSteps")
+public class ReviewSteps {
+
+    private final ReviewLifecycle lifecycle;
+
+    ReviewSteps(ReviewLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    public void enterPhase(Long reviewId, String phase) {
+        lifecycle.enterPhase(reviewId, ReviewPhase.valueOf(phase));
+    }
+
+    /** @return the end of the zienswijze term, for the model's timer */
+    public Date handOverAssessment(Long reviewId) {
+        return Date.from(lifecycle.handOver(reviewId, ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    public void close(Long reviewId) {
+        lifecycle.close(reviewId, ClockUtil.getCurrentTime().toInstant());
+    }
+
+    public void endBecauseLeft(Long reviewId, String leavingReason) {
+        lifecycle.endBecauseLeft(reviewId, leavingReason, ClockUtil.getCurrentTime().toInstant());
+    }
+}

@@ -1,0 +1,96 @@
+package nl.gesprekscyclus.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.gesprekscyclus.review.ReviewRules.Refusal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Who may write what, when: the rules of PRODUCT.md as unit tests. */
+class ReviewRulesTests {
+
+    static final long EMPLOYEE = 31;
+    static final long MANAGER = 1;
+    static final long COORDINATOR = 8;
+
+    final Review review = new Review(7L, EMPLOYEE, "100031", 2027,
+            new Review.Participants("beleidsadviseur", "medewerker-ontwikkeling-ii", 1L, MANAGER, COORDINATOR),
+            new ReviewDates(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 15), LocalDate.of(2027, 3, 1),
+                    LocalDate.of(2027, 6, 1), LocalDate.of(2027, 9, 30), LocalDate.of(2027, 10, 15),
+                    LocalDate.of(2027, 12, 15)),
+            Instant.EPOCH);
+
+    @Test
+    void shouldKnowWhoIsWhoInAReview() {
+        assertThat(ReviewRules.partyOf(review, EMPLOYEE, false)).isEqualTo(Party.EMPLOYEE);
+        assertThat(ReviewRules.partyOf(review, MANAGER, false)).isEqualTo(Party.MANAGER);
+        assertThat(ReviewRules.partyOf(review, COORDINATOR, false)).isEqualTo(Party.COORDINATOR);
+        assertThat(ReviewRules.partyOf(review, 99L, true)).isEqualTo(Party.HR);
+        assertThat(ReviewRules.partyOf(review, 99L, false)).isEqualTo(Party.OTHER);
+        assertThat(ReviewRules.partyOf(review, null, false)).isEqualTo(Party.OTHER);
+        // an HR adviser's own review is their own: HR status does not give them another role in it
+        assertThat(ReviewRules.partyOf(review, EMPLOYEE, true)).isEqualTo(Party.EMPLOYEE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReviewTask.class, mode = EnumSource.Mode.EXCLUDE, names = "DECIDE_AGREEMENT_CHANGE")
+    void shouldLetOnlyTheTasksOwnPartyDoItAndOnlyWhileItIsOpen(ReviewTask task) {
+        for (Party party : Party.values()) {
+            var outcome = ReviewRules.check(task.phase(), task, party, true);
+            if (party == task.party()) {
+                assertThat(outcome).as(party + " on " + task).isEmpty();
+            } else {
+                assertThat(outcome).as(party + " on " + task).contains(Refusal.NOT_THEIR_TASK);
+            }
+        }
+        assertThat(ReviewRules.check(task.phase(), task, task.party(), false)).contains(Refusal.TASK_NOT_OPEN);
+    }
+
+    @Test
+    void shouldOnlyLetTheEmployeeDraftOnlyTheCoordinatorGiveInputAndOnlyTheManagerAssess() {
+        assertThat(ReviewTask.DRAFT_AGREEMENTS.party()).isEqualTo(Party.EMPLOYEE);
+        assertThat(ReviewTask.PLANNING_INPUT.party()).isEqualTo(Party.COORDINATOR);
+        assertThat(ReviewTask.INFORMANT_INPUT.party()).isEqualTo(Party.COORDINATOR);
+        assertThat(ReviewTask.PLANNING_CONVERSATION.party()).isEqualTo(Party.MANAGER);
+        assertThat(ReviewTask.WRITE_ASSESSMENT.party()).isEqualTo(Party.MANAGER);
+        assertThat(ReviewTask.SIGN_OFF.party()).isEqualTo(Party.MANAGER);
+        assertThat(ReviewTask.HR_ADVICE.party()).isEqualTo(Party.HR);
+    }
+
+    @Test
+    void shouldRefuseAPhasesDataOutsideThatPhase() {
+        assertThat(ReviewRules.check(ReviewPhase.PROGRESS, ReviewTask.DRAFT_AGREEMENTS, Party.EMPLOYEE, true))
+                .contains(Refusal.TASK_NOT_OPEN);
+        assertThat(ReviewRules.check(ReviewPhase.PLANNING, ReviewTask.WRITE_ASSESSMENT, Party.MANAGER, true))
+                .contains(Refusal.TASK_NOT_OPEN);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReviewPhase.class, names = {"CLOSED", "ENDED"})
+    void shouldChangeNothingAfterSignOffOrEnd(ReviewPhase finished) {
+        for (ReviewTask task : ReviewTask.values()) {
+            if (task.party() != null) {
+                assertThat(ReviewRules.check(finished, task, task.party(), true)).contains(Refusal.REVIEW_FINISHED);
+            }
+        }
+        assertThat(ReviewRules.checkChangeProposal(finished, Party.MANAGER, true, false))
+                .contains(Refusal.REVIEW_FINISHED);
+    }
+
+    @Test
+    void shouldAllowChangesOfAgreementsOnlyBetweenEmployeeAndManagerAfterAgreementAndBeforeTheAssessment() {
+        assertThat(ReviewRules.checkChangeProposal(ReviewPhase.PROGRESS, Party.EMPLOYEE, true, false)).isEmpty();
+        assertThat(ReviewRules.checkChangeProposal(ReviewPhase.PROGRESS, Party.MANAGER, true, false)).isEmpty();
+        assertThat(ReviewRules.checkChangeProposal(ReviewPhase.PROGRESS, Party.COORDINATOR, true, false))
+                .contains(Refusal.NOT_THEIR_TASK);
+        assertThat(ReviewRules.checkChangeProposal(ReviewPhase.PROGRESS, Party.HR, true, false))
+                .contains(Refusal.NOT_THEIR_TASK);
+        assertThat(ReviewRules.checkChangeProposal(ReviewPhase.PLANNING, Party.EMPLOYEE, false, false))
+                .contains(Refusal.TASK_NOT_OPEN);
+        assertThat(ReviewRules.checkChangeProposal(ReviewPhase.ASSESSMENT, Party.EMPLOYEE, true, true))
+                .contains(Refusal.TASK_NOT_OPEN);
+    }
+}

@@ -1,0 +1,154 @@
+package nl.gesprekscyclus.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import nl.gesprekscyclus.notification.Notification;
+import nl.gesprekscyclus.notification.NotificationKind;
+import nl.gesprekscyclus.notification.Notifications;
+import nl.gesprekscyclus.organisation.EmployeeData;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.review.ReviewValidationException;
+import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The round of this year for the whole demo organisation: one review per active employee, started in batches
+ * and safe to repeat; a joiner, a function change and a leaver during the year; reminders and escalations.
+ */
+@DatabaseTest
+@Import(ProcessDriver.class)
+class RoundTests {
+
+    static final int YEAR = LocalDate.now().getYear();
+    static final String EVA = "100041";
+    static final String KOEN = "100039";
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    RoundMembership membership;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessDriver driver;
+
+    @AfterEach
+    void reset() {
+        Login.logout();
+        driver.resetClock();
+    }
+
+    @Test
+    void shouldStartOneReviewPerActiveEmployeeAndFollowTheOrganisationDuringTheYear() {
+        Login.as(users, DemoUsers.EMPLOYEE);
+        assertThatThrownBy(() -> rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        Login.as(users, DemoUsers.HR);
+        Round round = rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
+        assertThatThrownBy(() -> rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone()))
+                .isInstanceOf(ReviewValidationException.class);
+        driver.runDueJobs();
+
+        int active = jdbc.queryForObject("select count(*) from employee where active = true", Integer.class);
+        assertThat(active).isEqualTo(44);
+        assertThat(reviewCount()).isEqualTo(active);
+        assertThat(driver.openTasks(YEAR + "/100033")).containsExactly("draftAgreements");
+        assertThat(driver.openTasks(YEAR + "/100027")).as("left service before the round").isEmpty();
+        // starting a batch again (a retried job) gives nobody a second review
+        assertThat(membership.startBatch(round.getId(), 0)).isZero();
+        driver.runDueJobs();
+        assertThat(reviewCount()).isEqualTo(active);
+
+        // a new colleague joins: the open round starts their review; too briefly in service for this year's
+        // assessment, so it falls due six months after the start
+        Login.as(users, DemoUsers.ADMIN);
+        LocalDate start = LocalDate.of(YEAR, 11, 1);
+        organisation.saveEmployee(null, null, new EmployeeData("100046", "Lieke", null, "Jansen",
+                "lieke.jansen@ommen.nl", "adviseur", "concern-en-ondersteuning", "100001", "100010", false, start, true));
+        driver.runDueJobs();
+        assertThat(reviewCount()).isEqualTo(active + 1);
+        assertThat(jdbc.queryForObject("select period_end from review r join employee e on e.id = r.employee_id "
+                + "where e.personnel_number = '100046'", LocalDate.class)).isEqualTo(start.plusMonths(6));
+        assertThat(driver.openTasks(YEAR + "/100046")).containsExactly("draftAgreements");
+
+        // a change of function reaches the running review
+        // (other people than the demo logins: tests share one database)
+        EmployeeSummary eva = directory.employeeByPersonnelNumber(EVA).orElseThrow();
+        organisation.saveEmployee(eva.id(), eva.version(), with(eva, "strategisch-beleidsadviseur", true));
+        driver.runDueJobs();
+        assertThat(jdbc.queryForObject("select job_profile_code from review where process_key = ?", String.class,
+                YEAR + "/" + EVA)).isNotEqualTo("medewerker-ontwikkeling-ii");
+
+        // leaving service ends the review with a reason; what was recorded stays
+        EmployeeSummary koen = directory.employeeByPersonnelNumber(KOEN).orElseThrow();
+        organisation.saveEmployee(koen.id(), koen.version(), with(koen, koen.jobTitleCode(), false));
+        driver.runDueJobs();
+        assertThat(jdbc.queryForObject("select phase from review where process_key = ?", String.class,
+                YEAR + "/" + KOEN)).isEqualTo("ENDED");
+        assertThat(jdbc.queryForObject("select ended_reason from review where process_key = ?", String.class,
+                YEAR + "/" + KOEN)).isEqualTo("uit dienst");
+        assertThat(driver.openTasks(YEAR + "/" + KOEN)).isEmpty();
+    }
+
+    @Test
+    void shouldRemindBeforeTheDueDateAndEscalateToTheManagerAndHrAfterIt() {
+        Login.as(users, DemoUsers.HR);
+        // last year's round (tests share one database; this year's round belongs to the test above)
+        rounds.startRound(rounds.defaultCalendar(YEAR - 1), new RoundSelection(Set.of(), Set.of("100033")));
+        driver.runDueJobs();
+        String key = (YEAR - 1) + "/100033";
+        long reviewId = jdbc.queryForObject("select id from review where process_key = ?", Long.class, key);
+        LocalDate due = jdbc.queryForObject("select planning_due from review where id = ?", LocalDate.class, reviewId);
+
+        driver.moveClockTo(due.minusDays(6));
+        driver.runDueJobsOf(key);
+        driver.runDueJobsOf(key);
+        assertThat(notifications.ofReview(reviewId)).extracting(Notification::getKind, Notification::getTaskKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.REMINDER, "draftAgreements"));
+        long lotte = directory.employeeByPersonnelNumber("100033").orElseThrow().id();
+        assertThat(notifications.ofReview(reviewId).get(0).getRecipientEmployeeId()).isEqualTo(lotte);
+
+        driver.moveClockTo(due.plusDays(4));
+        driver.runDueJobsOf(key);
+        driver.moveClockTo(due.plusDays(11));
+        driver.runDueJobsOf(key);
+        long bakker = directory.employeeByPersonnelNumber("100001").orElseThrow().id();
+        assertThat(notifications.ofReview(reviewId)).extracting(Notification::getKind).containsExactly(
+                NotificationKind.REMINDER, NotificationKind.ESCALATION_MANAGER, NotificationKind.ESCALATION_HR);
+        assertThat(notifications.ofReview(reviewId).get(1).getRecipientEmployeeId()).isEqualTo(bakker);
+        assertThat(notifications.ofReview(reviewId).get(2).getRecipientRole()).isEqualTo("HR");
+    }
+
+    private int reviewCount() {
+        return jdbc.queryForObject("select count(*) from review where review_year = ?", Integer.class, YEAR);
+    }
+
+    private static EmployeeData with(EmployeeSummary e, String jobTitle, boolean active) {
+        return new EmployeeData(e.personnelNumber(), e.firstName(), e.namePrefix(), e.lastName(), e.email(), jobTitle,
+                e.clusterCode(), e.managerNumber(), e.coordinatorNumber(), e.coordinationModule(), e.startDate(),
+                active);
+    }
+}
