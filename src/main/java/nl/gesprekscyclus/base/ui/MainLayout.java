@@ -28,6 +28,7 @@ import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
 import nl.gesprekscyclus.organisation.ui.EmployeesView;
 import nl.gesprekscyclus.profile.ui.MyProfileView;
+import nl.gesprekscyclus.round.ui.RoundView;
 import nl.gesprekscyclus.security.AppUser;
 
 /** The frame around every screen: navigation by what the person may open, who is logged in, language, log out. */
@@ -63,6 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         item(nav, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
         item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
+        item(nav, "nav.round", RoundView.class, VaadinIcon.CALENDAR);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
         item(admin, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);

@@ -1,0 +1,170 @@
+package nl.gesprekscyclus.round.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.round.RoundOverview;
+import nl.gesprekscyclus.round.RoundSelection;
+
+/** One year's round as P&O follows it: calendar, whom it is for, how far the start is, and the phases. */
+class RoundOverviewPanel extends Section {
+
+    /** Personnel numbers shown in the selection before "and N more". */
+    static final int SHOWN_NUMBERS = 20;
+
+    private final Map<String, String> clusterNames;
+    private final ZoneId zone;
+    private final int year;
+    private final H2 heading = new H2();
+    private final Div facts = new Div();
+    final Span status = new Span();
+    final Span selection = new Span();
+    final Paragraph progress = new Paragraph();
+    private final Paragraph note = new Paragraph();
+    final UnorderedList phases = new UnorderedList();
+    final Button refresh = new Button();
+    final Button close = new Button();
+
+    RoundOverviewPanel(RoundOverview round, Map<String, String> clusterNames, ZoneId zone) {
+        this.clusterNames = clusterNames;
+        this.zone = zone;
+        this.year = round.year();
+        addClassName("round-overview");
+        heading.setText(getTranslation("roundView.heading", year));
+        heading.getElement().setAttribute("tabindex", "-1"); // focus lands here after the start
+        facts.addClassName("round-facts");
+        facts.getStyle().set("display", "grid")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(16rem, 1fr))")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-l)");
+        status.setId("round-status");
+        selection.setId("round-selection");
+        progress.setId("round-progress");
+        progress.addClassName("round-progress");
+        // the counts change when "Vernieuwen" is pressed: screen readers hear the new numbers
+        progress.getElement().setAttribute("aria-live", "polite");
+        note.addClassName("round-note");
+        H3 phasesHeading = new H3(getTranslation("roundView.byPhase"));
+        phasesHeading.setId("round-phases-heading");
+        phases.addClassName("round-phases");
+        phases.getElement().setAttribute("aria-labelledby", "round-phases-heading");
+
+        refresh.setText(getTranslation("roundView.refresh"));
+        refresh.setIcon(VaadinIcon.REFRESH.create());
+        refresh.setId("round-refresh");
+        close.setText(getTranslation("roundView.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.setId("round-close");
+        HorizontalLayout actions = new HorizontalLayout(refresh, close);
+        actions.addClassName("round-actions");
+
+        add(heading, facts, progress, note, phasesHeading, phases, actions);
+        update(round);
+    }
+
+    int year() {
+        return year;
+    }
+
+    void focusHeading() {
+        heading.getElement().callJsFunction("focus");
+    }
+
+    /** Shows the (fresh) figures of the round. */
+    void update(RoundOverview round) {
+        boolean open = RoundView.isOpen(round.status());
+        status.setText(getTranslation("roundView.status." + round.status()));
+        selection.setText(selectionText(round.selection()));
+        facts.removeAll();
+        facts.add(fact("roundView.status", status));
+        facts.add(fact("roundView.selection", selection));
+        RoundCalendar c = round.calendar();
+        facts.add(fact("roundView.calendar.planning", new Span(window(c.planning()))));
+        facts.add(fact("roundView.calendar.progress", new Span(window(c.progress()))));
+        facts.add(fact("roundView.calendar.assessment", new Span(window(c.assessment()))));
+        facts.add(fact("roundView.startedBy", new Span(getTranslation("roundView.startedByAt", round.startedBy(),
+                moment(round.startedAt())))));
+        if (round.closedAt() != null) {
+            facts.add(fact("roundView.closedAt", new Span(moment(round.closedAt()))));
+        }
+
+        progress.setText(getTranslation("roundView.progress", round.reviewsStarted(), round.memberCount()));
+        note.setText(open ? getTranslation("roundView.progressNote") : getTranslation("roundView.closedNote"));
+
+        phases.removeAll();
+        for (ReviewPhase phase : ReviewPhase.values()) {
+            long count = round.reviewsByPhase().getOrDefault(phase.name(), 0L);
+            ListItem item = new ListItem(getTranslation("roundView.phaseCount",
+                    getTranslation("roundView.phase." + phase.name()), count));
+            item.getElement().setAttribute("data-phase", phase.name());
+            phases.add(item);
+        }
+        close.setVisible(open);
+    }
+
+    /** "Alle actieve medewerkers", or the clusters (by name) and personnel numbers the round was started for. */
+    String selectionText(RoundSelection s) {
+        if (s.isEveryone()) {
+            return getTranslation("roundView.selection.everyone");
+        }
+        StringBuilder text = new StringBuilder();
+        if (!s.clusterCodes().isEmpty()) {
+            text.append(getTranslation("roundView.selection.clusters", new TreeSet<>(s.clusterCodes()).stream()
+                    .map(code -> clusterNames.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "))));
+        }
+        if (!s.personnelNumbers().isEmpty()) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            List<String> numbers = List.copyOf(new TreeSet<>(s.personnelNumbers()));
+            String shown = String.join(", ", numbers.subList(0, Math.min(SHOWN_NUMBERS, numbers.size())));
+            if (numbers.size() > SHOWN_NUMBERS) {
+                shown += " " + getTranslation("roundView.andMore", numbers.size() - SHOWN_NUMBERS);
+            }
+            text.append(getTranslation("roundView.selection.persons", shown));
+        }
+        return text.toString();
+    }
+
+    private String window(RoundCalendar.Phase phase) {
+        return getTranslation("roundView.window", date(phase.start()), date(phase.end()));
+    }
+
+    private String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
+    }
+
+    private String moment(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone).format(at);
+    }
+
+    private Div fact(String labelKey, Span value) {
+        Div d = new Div();
+        d.addClassName("fact");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        value.addClassName("fact-value");
+        d.add(label, value);
+        return d;
+    }
+}

@@ -1,0 +1,161 @@
+package nl.gesprekscyclus.round.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The P&O screen "Jaarronde": only HR opens it; it starts next year's round after a confirmation and then shows
+ * it; a calendar that breaks a rule shows the message next to the date and starts nothing.
+ * <p>
+ * Tests share one database per Spring context, and other tests start the rounds of this year, last year and next
+ * year. This class asks for a fresh context ({@code BEFORE_CLASS}), so next year has no round yet and the start
+ * form is really there. It leaves next year's round (for one person, 100033) in that context; WholeReviewTests
+ * is written for that case (Sanne joins the existing round).
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+class RoundViewTests extends KaribuTest {
+
+    static final int THIS_YEAR = LocalDate.now().getYear();
+    static final int NEXT_YEAR = THIS_YEAR + 1;
+    static final String LOTTE = "100033";
+
+    @Autowired
+    RoundService rounds;
+
+    @Test
+    void shouldStartNextYearsRoundAfterConfirmationAndShowIt() {
+        login(DemoUsers.HR);
+        navigate("jaarronde");
+        RoundView view = _get(RoundView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Jaarronde");
+        assertThat(rounds.round(NEXT_YEAR)).as("a fresh context: nobody started next year's round yet").isEmpty();
+        assertThat(view.year.getValue()).as("next year, as it has no round yet").isEqualTo(NEXT_YEAR);
+        RoundStartForm form = view.form;
+        assertThat(form).isNotNull();
+        assertThat(form.planningStart.getValue()).isEqualTo(rounds.defaultCalendar(NEXT_YEAR).planning().start());
+        assertThat(form.assessmentEnd.getValue()).isEqualTo(rounds.defaultCalendar(NEXT_YEAR).assessment().end());
+
+        form.who.setValue(RoundStartForm.Who.PERSONS);
+        assertThat(form.persons.isVisible()).isTrue();
+        assertThat(form.clusters.isVisible()).isFalse();
+        form.persons.setValue(" " + LOTTE + ", ");
+        form.start.click();
+        ConfirmDialog confirm = openDialog();
+        assertThat(ConfirmDialogKt.getText(confirm))
+                .startsWith("Voor 1 medewerker (personeelsnummer " + LOTTE + ") wordt een gesprekscyclus " + NEXT_YEAR
+                        + " gestart, met de planning van 1 januari " + NEXT_YEAR)
+                .contains("op de achtergrond");
+        assertThat(rounds.round(NEXT_YEAR)).as("nothing before the confirmation").isEmpty();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        Round round = rounds.round(NEXT_YEAR).orElseThrow();
+        assertThat(round.selection().personnelNumbers()).containsExactly(LOTTE);
+        assertThat(view.form).isNull();
+        RoundOverviewPanel overview = view.overview;
+        assertThat(overview.status.getText()).isEqualTo("Open");
+        assertThat(overview.selection.getText()).isEqualTo("Personeelsnummers: " + LOTTE);
+        // the job executor is off in tests: the reviews may not have been started yet
+        assertThat(overview.progress.getText()).matches("\\d+ van \\d+ medewerkers gestart");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsExactly("Planning: 0",
+                "Voortgang: 0", "Beoordeling: 0", "Afgerond (ondertekend): 0",
+                "Voortijdig beëindigd (bijvoorbeeld uit dienst): 0");
+        assertThat(view.year.getItemLabelGenerator().apply(NEXT_YEAR)).isEqualTo(NEXT_YEAR + " (open)");
+
+        overview.refresh.click();
+        assertThat(view.overview.status.getText()).isEqualTo("Open");
+
+        // closing asks first; cancelled, the round stays open (other tests still use it)
+        assertThat(overview.close.isVisible()).isTrue();
+        overview.close.click();
+        ConfirmDialog close = openDialog();
+        assertThat(ConfirmDialogKt.getText(close)).contains("Gesprekscycli die al lopen, gaan gewoon door.");
+        ConfirmDialogKt._fireCancel(close);
+        assertThat(rounds.round(NEXT_YEAR).orElseThrow().isOpen()).isTrue();
+
+        // opening the screen again: next year has a round now, so this year is proposed
+        navigate("jaarronde");
+        assertThat(_get(RoundView.class).year.getValue()).isEqualTo(THIS_YEAR);
+    }
+
+    @Test
+    void shouldShowAnOverlappingPhaseNextToTheDateAndStartNothing() {
+        login(DemoUsers.HR);
+        navigate("jaarronde");
+        RoundView view = _get(RoundView.class);
+        int year = IntStream.of(NEXT_YEAR, THIS_YEAR, THIS_YEAR - 1).filter(y -> rounds.round(y).isEmpty())
+                .findFirst().orElseThrow();
+        view.year.setValue(year);
+        RoundStartForm form = view.form;
+
+        // a selection that names nobody is refused on the screen, before any confirmation
+        form.who.setValue(RoundStartForm.Who.PERSONS);
+        form.start.click();
+        assertThat(form.persons.isInvalid()).isTrue();
+        assertThat(form.persons.getErrorMessage()).isEqualTo("Vul ten minste één personeelsnummer in.");
+        form.persons.setValue("100033 nummer!");
+        form.start.click();
+        assertThat(form.persons.getErrorMessage()).startsWith("Geen geldig personeelsnummer: nummer!.");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+
+        form.persons.setValue(LOTTE);
+        form.progressStart.setValue(form.planningEnd.getValue().minusDays(10));
+        form.start.click();
+        assertThat(form.persons.isInvalid()).isFalse();
+        ConfirmDialogKt._fireConfirm(openDialog());
+
+        assertThat(form.progressStart.isInvalid()).isTrue();
+        assertThat(form.progressStart.getErrorMessage()).isEqualTo("Deze fase begint voordat de vorige is afgelopen.");
+        assertThat(form.planningStart.isInvalid()).isFalse();
+        assertThat(view.form).as("the form stays, with what was typed").isSameAs(form);
+        assertThat(rounds.round(year)).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheScreenInTheMenuOfHr() {
+        login(DemoUsers.HR);
+        navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList()).contains("Jaarronde");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {DemoUsers.EMPLOYEE, DemoUsers.ADMIN})
+    void shouldRefuseTheScreenToOthersThanHr(String user) {
+        login(user);
+        try {
+            navigate("jaarronde");
+        } catch (MockAccessDeniedException expected) {
+            // Karibu reports the annotation check directly
+        }
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(RoundView.class);
+        navigate("");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList()).doesNotContain("Jaarronde");
+    }
+
+    /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
+    private static ConfirmDialog openDialog() {
+        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+}
