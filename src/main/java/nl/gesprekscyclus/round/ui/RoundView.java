@@ -75,6 +75,7 @@ public class RoundView extends Main implements HasDynamicTitle {
         add(new Paragraph(getTranslation("roundView.intro")));
 
         year.setLabel(getTranslation("roundView.year"));
+        year.setWidth("18rem"); // room for "2027 (nog niet gestart)"
         year.setHelperText(getTranslation("roundView.yearHelp", thisYear - 1, thisYear + 1));
         year.setManualValidation(true);
         year.setItemLabelGenerator(y -> getTranslation("roundView.yearOption." + statusByYear.getOrDefault(y, NO_ROUND),
