@@ -35,7 +35,7 @@ class I18nBundleSyncTests {
     @Test
     void shouldHaveEveryKeyTheCodeUses() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+        Pattern literal = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z-]+)+)\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -43,7 +43,7 @@ class I18nBundleSyncTests {
                 while (m.find()) {
                     String candidate = m.group(1);
                     if (candidate.matches("(app|common|layout|nav|error|login|profile|functionBook|employees|employee"
-                            + "|clusters|cluster|coordinators|import)\\..+") && !candidate.endsWith(".")
+                            + "|clusters|cluster|coordinators|import|roundView|agreement|assessment|progress|change|field)\\..+") && !candidate.endsWith(".")
                             && !candidate.matches(".*\\.(csv|yaml|yml|properties)")) {
                         used.add(candidate);
                     }
