@@ -85,6 +85,13 @@ public class ProcessDriver {
         return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
     }
 
+    /** The review id a review's process carries. */
+    public long reviewId(String businessKey) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey("review").singleResult().getId();
+        return ((Number) runtime.getVariable(instance, "reviewId")).longValue();
+    }
+
     public long runningInstances(String processKey) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).count();
     }

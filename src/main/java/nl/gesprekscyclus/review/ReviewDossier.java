@@ -1,0 +1,49 @@
+package nl.gesprekscyclus.review;
+
+import java.util.List;
+import java.util.Set;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.functionbook.JobTitle;
+import nl.gesprekscyclus.functionbook.LevelScale;
+
+/**
+ * A review as one person may see it: the generic profile it was started on, and what has been recorded, left
+ * out where the rules say so (PRODUCT.md: the employee does not see the manager's assessment before it is
+ * handed over, nor a coordinator's input before it is submitted; a coordinator never sees scores or the
+ * assessment). Entities in it are detached snapshots for reading.
+ *
+ * @param myOpenTasks the tasks of this review the viewer can do now
+ */
+public record ReviewDossier(
+        Review review,
+        Party viewer,
+        Person employee,
+        Person manager,
+        Person coordinator,
+        JobTitle jobTitle,
+        JobProfile jobProfile,
+        LevelScale scale,
+        List<Competency> competencies,
+        List<ResultAgreement> resultAgreements,
+        List<DevelopmentAgreement> developmentAgreements,
+        List<Disagreement> disagreements,
+        List<CoordinatorInput> coordinatorInputs,
+        List<ProgressReflection> reflections,
+        ProgressReport progressReport,
+        List<AgreementScore> scores,
+        List<CompetencyRating> ratings,
+        Assessment assessment,
+        EmployeeResponse response,
+        List<Signature> signatures,
+        List<AgreementChange> changes,
+        Set<ReviewTask> myOpenTasks) {
+
+    /** A participant by name and number. */
+    public record Person(Long id, String personnelNumber, String name) {
+    }
+
+    public boolean canDo(ReviewTask task) {
+        return myOpenTasks.contains(task);
+    }
+}

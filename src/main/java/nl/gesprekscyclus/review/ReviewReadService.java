@@ -1,0 +1,216 @@
+package nl.gesprekscyclus.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.FunctionBook;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.review.ReviewAccess.Acting;
+import nl.gesprekscyclus.review.TaskInbox.OpenTask;
+import nl.gesprekscyclus.security.AccessRefusals;
+import nl.gesprekscyclus.security.AppUser;
+import nl.gesprekscyclus.security.CurrentUser;
+import nl.gesprekscyclus.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading reviews for the screens: my reviews, my open tasks, and one review as the viewer may see it. Who
+ * may read: the employee, their manager, their coordinator (less), and HR only while an HR task of that
+ * review is theirs. Anyone else is refused and the refusal is recorded.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ReviewReadService {
+
+    private final ReviewAccess access;
+    private final ReviewRepository reviews;
+    private final TaskInbox inbox;
+    private final ReviewProfiles profiles;
+    private final OrganisationDirectory directory;
+    private final ResultAgreementRepository resultAgreements;
+    private final DevelopmentAgreementRepository developmentAgreements;
+    private final DisagreementRepository disagreements;
+    private final CoordinatorInputRepository inputs;
+    private final ProgressReflectionRepository reflections;
+    private final ProgressReportRepository reports;
+    private final AgreementScoreRepository scores;
+    private final CompetencyRatingRepository ratings;
+    private final AssessmentRepository assessments;
+    private final EmployeeResponseRepository responses;
+    private final SignatureRepository signatures;
+    private final AgreementChangeRepository changes;
+    private final CurrentUser currentUser;
+    private final AccessRefusals refusals;
+    private final Clock clock;
+
+    ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
+            OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
+            DevelopmentAgreementRepository developmentAgreements, DisagreementRepository disagreements,
+            CoordinatorInputRepository inputs, ProgressReflectionRepository reflections,
+            ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
+            AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
+            AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock) {
+        this.access = access;
+        this.reviews = reviews;
+        this.inbox = inbox;
+        this.profiles = profiles;
+        this.directory = directory;
+        this.resultAgreements = resultAgreements;
+        this.developmentAgreements = developmentAgreements;
+        this.disagreements = disagreements;
+        this.inputs = inputs;
+        this.reflections = reflections;
+        this.reports = reports;
+        this.scores = scores;
+        this.ratings = ratings;
+        this.assessments = assessments;
+        this.responses = responses;
+        this.signatures = signatures;
+        this.changes = changes;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.clock = clock;
+    }
+
+    /** The logged-in person's own reviews, newest year first. */
+    public List<ReviewSummary> myReviews() {
+        Long me = currentUser.require().employeeId();
+        if (me == null) {
+            return List.of();
+        }
+        EmployeeSummary self = directory.employee(me).orElseThrow();
+        Map<String, OpenTask> open = inbox.openTasks(self.personnelNumber(), false).stream()
+                .collect(Collectors.toMap(OpenTask::processKey, Function.identity(), (a, b) -> a));
+        return reviews.findByEmployeeIdOrderByYearDesc(me).stream()
+                .map(r -> summary(r, self, open.get(r.getProcessKey()))).toList();
+    }
+
+    /** The open tasks of the logged-in person (HR: also the HR group's), soonest due first. */
+    public List<ReviewSummary> myTasks() {
+        AppUser user = currentUser.require();
+        String number = user.employeeId() == null ? null
+                : directory.employee(user.employeeId()).map(EmployeeSummary::personnelNumber).orElse(null);
+        boolean hr = user.hasRole(Roles.HR);
+        if (number == null && !hr) {
+            return List.of();
+        }
+        List<OpenTask> tasks = inbox.openTasks(number, hr);
+        Map<String, Review> byKey = reviews.findByProcessKeyIn(tasks.stream().map(OpenTask::processKey)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Review::getProcessKey, Function.identity()));
+        Map<Long, EmployeeSummary> people = directory.employees(byKey.values().stream().map(Review::getEmployeeId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+        return tasks.stream().filter(t -> byKey.containsKey(t.processKey()))
+                .map(t -> {
+                    Review r = byKey.get(t.processKey());
+                    return summary(r, people.get(r.getEmployeeId()), t);
+                })
+                .sorted(Comparator.comparing(ReviewSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The logged-in person's review of a year, if any. */
+    public Optional<Long> myReviewOf(int year) {
+        Long me = currentUser.require().employeeId();
+        return me == null ? Optional.empty() : reviews.findByEmployeeIdAndYear(me, year).map(Review::getId);
+    }
+
+    /** One review as the viewer may see it. */
+    public ReviewDossier dossier(long reviewId) {
+        Acting acting = access.acting(reviewId, "read review");
+        Review review = acting.review();
+        List<OpenTask> open = inbox.openTasksOfReview(review.getProcessKey());
+        Party viewer = acting.party();
+        if (viewer == Party.OTHER || viewer == Party.HR && open.stream()
+                .noneMatch(t -> t.task() == ReviewTask.HR_ADVICE)) {
+            throw refusals.refuse("read review", "review " + reviewId);
+        }
+        Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());
+        Set<ReviewTask> mine = EnumSet.noneOf(ReviewTask.class);
+        String myNumber = acting.personId() == null ? null
+                : directory.employee(acting.personId()).map(EmployeeSummary::personnelNumber).orElse(null);
+        for (OpenTask t : open) {
+            boolean assignedToMe = myNumber != null && myNumber.equals(t.assignee());
+            boolean hrGroupTask = t.assignee() == null && viewer == Party.HR;
+            if (!review.getPhase().isFinished() && (assignedToMe || hrGroupTask)) {
+                mine.add(t.task());
+            }
+        }
+        FunctionBook book = profiles.book(review);
+        JobProfile profile = profiles.profile(review).orElse(null);
+        List<Competency> competencies = profile == null ? List.of() : profile.competencies().stream()
+                .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
+        Map<Long, EmployeeSummary> people = directory.employees(java.util.stream.Stream.of(review.getEmployeeId(),
+                review.getManagerId(), review.getCoordinatorId()).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+
+        Assessment assessment = assessments.findByReviewId(reviewId).orElse(null);
+        boolean handedOver = assessment != null && assessment.getHandedOverAt() != null;
+        boolean full = viewer == Party.MANAGER || viewer == Party.HR;
+        boolean employee = viewer == Party.EMPLOYEE;
+        Long me = acting.personId();
+
+        List<CoordinatorInput> visibleInputs = inputs.findByReviewIdOrderById(reviewId).stream()
+                .filter(i -> full || viewer == Party.COORDINATOR && i.getAuthorId().equals(me)
+                        || employee && !openTasks.contains(CoordinatorInputService.inputTask(i.getPhase())))
+                .toList();
+        List<AgreementScore> visibleScores = viewer == Party.COORDINATOR ? List.of()
+                : scores.findByReviewIdOrderById(reviewId).stream()
+                        .filter(s -> full || s.getSource() == RatingSource.SELF || handedOver).toList();
+        List<CompetencyRating> visibleRatings = ratings.findByReviewIdOrderById(reviewId).stream()
+                .filter(r -> full
+                        || viewer == Party.COORDINATOR && r.getSource() == RatingSource.INFORMANT
+                                && r.getAuthorId().equals(me)
+                        || employee && (r.getSource() == RatingSource.SELF
+                                || r.getSource() == RatingSource.MANAGER && handedOver
+                                || r.getSource() == RatingSource.INFORMANT
+                                        && !openTasks.contains(ReviewTask.INFORMANT_INPUT)))
+                .toList();
+        boolean coordinator = viewer == Party.COORDINATOR;
+        return new ReviewDossier(review, viewer, person(people, review.getEmployeeId()),
+                person(people, review.getManagerId()), person(people, review.getCoordinatorId()),
+                book.jobTitle(review.getJobTitleCode()).orElse(null), profile, book.levelScale(), competencies,
+                resultAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
+                developmentAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
+                coordinator ? List.of() : disagreements.findByReviewIdOrderById(reviewId),
+                visibleInputs,
+                reflections.findByReviewIdOrderById(reviewId),
+                coordinator ? null : reports.findByReviewId(reviewId).orElse(null),
+                visibleScores, visibleRatings,
+                full || employee && handedOver ? assessment : null,
+                coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
+                coordinator ? List.of() : signatures.findByReviewIdOrderById(reviewId),
+                coordinator ? List.of() : changes.findByReviewIdOrderById(reviewId),
+                mine);
+    }
+
+    /** Every version of one agreement, oldest first: what changed, when, by whom. */
+    public List<ResultAgreement> history(long reviewId, String lineage) {
+        ReviewDossier dossier = dossier(reviewId);
+        return dossier.resultAgreements().stream().filter(a -> a.getLineage().equals(lineage)).toList();
+    }
+
+    private ReviewSummary summary(Review r, EmployeeSummary employee, OpenTask task) {
+        Instant due = task == null ? null : task.due();
+        return new ReviewSummary(r.getId(), r.getProcessKey(), r.getYear(),
+                employee == null ? null : employee.fullName(), employee == null ? null : employee.personnelNumber(),
+                r.getPhase(), task == null ? null : task.task(), due, due != null && due.isBefore(clock.instant()));
+    }
+
+    private static ReviewDossier.Person person(Map<Long, EmployeeSummary> people, Long id) {
+        EmployeeSummary e = id == null ? null : people.get(id);
+        return e == null ? null : new ReviewDossier.Person(e.id(), e.personnelNumber(), e.fullName());
+    }
+}
