@@ -2,13 +2,7 @@ package nl.gesprekscyclus.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,20 +12,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "development_agreement")
-public class DevelopmentAgreement {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "review_id", nullable = false)
-    private Long reviewId;
-
-    @Column(nullable = false)
-    private String lineage;
-
-    @Column(name = "version_number", nullable = false)
-    private int versionNumber;
+public class DevelopmentAgreement extends AgreementVersion {
 
     @Column(nullable = false)
     private String goal;
@@ -55,34 +36,12 @@ public class DevelopmentAgreement {
 
     private LocalDate deadline;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private AgreementStatus status;
-
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "change_id")
-    private Long changeId;
-
-    @Version
-    private long version;
-
     protected DevelopmentAgreement() {
     }
 
     DevelopmentAgreement(Long reviewId, String lineage, int versionNumber, DevelopmentAgreementData data,
             AgreementStatus status, String createdBy, Instant createdAt, Long changeId) {
-        this.reviewId = reviewId;
-        this.lineage = lineage;
-        this.versionNumber = versionNumber;
-        this.status = status;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.changeId = changeId;
+        super(reviewId, lineage, versionNumber, status, createdBy, createdAt, changeId);
         apply(data);
     }
 
@@ -97,44 +56,8 @@ public class DevelopmentAgreement {
         this.deadline = data.deadline();
     }
 
-    void setStatus(AgreementStatus status) {
-        this.status = status;
-    }
-
     public DevelopmentAgreementData data() {
         return new DevelopmentAgreementData(goal, activities, growingActivities, shrinkingActivities, employeeActions,
                 managerActions, hrActions, deadline);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getReviewId() {
-        return reviewId;
-    }
-
-    public String getLineage() {
-        return lineage;
-    }
-
-    public int getVersionNumber() {
-        return versionNumber;
-    }
-
-    public AgreementStatus getStatus() {
-        return status;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
