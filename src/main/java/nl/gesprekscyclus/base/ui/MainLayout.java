@@ -28,6 +28,8 @@ import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
 import nl.gesprekscyclus.organisation.ui.EmployeesView;
 import nl.gesprekscyclus.profile.ui.MyProfileView;
+import nl.gesprekscyclus.review.ui.MyReviewsView;
+import nl.gesprekscyclus.review.ui.TasksView;
 import nl.gesprekscyclus.round.ui.RoundView;
 import nl.gesprekscyclus.security.AppUser;
 
@@ -62,6 +64,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component navigation() {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        item(nav, "nav.tasks", TasksView.class, VaadinIcon.TASKS);
+        if (hasEmployeeRecord()) {
+            item(nav, "nav.myReviews", MyReviewsView.class, VaadinIcon.CALENDAR_USER);
+        }
         item(nav, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
         item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
         item(nav, "nav.round", RoundView.class, VaadinIcon.CALENDAR);
@@ -76,6 +82,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             menus.add(admin);
         }
         return menus;
+    }
+
+    /** Only someone with a personnel record has reviews of their own (an operator's account has none). */
+    private boolean hasEmployeeRecord() {
+        return authentication.getAuthenticatedUser(AppUser.class).map(AppUser::employeeId).isPresent();
     }
 
     private void item(HasSideNavItems menu, String key, Class<? extends Component> view, VaadinIcon icon) {

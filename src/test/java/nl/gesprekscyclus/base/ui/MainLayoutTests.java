@@ -29,18 +29,18 @@ class MainLayoutTests extends KaribuTest {
     }
 
     @Test
-    void shouldShowAnEmployeeOnlyTheirProfileAndTheFunctionBook() {
+    void shouldShowAnEmployeeTheirTasksReviewsProfileAndTheFunctionBook() {
         login(DemoUsers.EMPLOYEE);
         navigate("");
-        assertThat(menu()).containsExactly("Mijn profiel", "Functieboek");
+        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn profiel", "Functieboek");
     }
 
     @Test
     void shouldShowTheAdminTheAdministrationScreens() {
         login(DemoUsers.ADMIN);
         navigate("");
-        assertThat(menu()).containsExactly("Mijn profiel", "Functieboek", "Medewerkers", "Clusters",
-                "Coördinatie", "Importeren");
+        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn profiel", "Functieboek",
+                "Medewerkers", "Clusters", "Coördinatie", "Importeren");
     }
 
     @Test
@@ -49,6 +49,6 @@ class MainLayoutTests extends KaribuTest {
         UI.getCurrent().setLocale(Messages.ENGLISH);
         navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("My profile");
-        assertThat(menu()).containsExactly("My profile", "Function book");
+        assertThat(menu()).containsExactly("My tasks", "My reviews", "My profile", "Function book");
     }
 }

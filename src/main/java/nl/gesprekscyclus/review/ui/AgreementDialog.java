@@ -1,0 +1,199 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.ui.DatePickers;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.AgreementRules;
+import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewDates;
+
+/**
+ * The form of one result agreement (new or a draft being edited): resultaatgebied from the normfunctie, what,
+ * the measurable criterion, deadline, weight and optionally the work role. The rules are the service's: what it
+ * refuses comes back next to the field, and the dialog stays open with everything that was typed.
+ */
+class AgreementDialog extends Dialog implements ReviewFeedback {
+
+    final Select<String> resultArea = new Select<>();
+    final TextArea description = new TextArea();
+    final TextArea criterion = new TextArea();
+    final DatePicker deadline;
+    final IntegerField weight = new IntegerField();
+    final TextField workRole = new TextField();
+    final Div errors = new Div();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    private final ResultAgreement editing;
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    /**
+     * @param editing   the draft to change, or null for a new agreement
+     * @param areaCode  the resultaatgebied to propose for a new agreement, or null
+     */
+    AgreementDialog(List<JobProfile.ResultArea> areas, ReviewDates dates, ResultAgreement editing, String areaCode,
+            Locale locale, Consumer<AgreementDialog> onSave) {
+        this.editing = editing;
+        addClassName("review-dialog");
+        setHeaderTitle(getTranslation(editing == null ? "review.agreement.add" : "review.agreement.edit"));
+        setWidth("min(44rem, 100vw)");
+        setCloseOnOutsideClick(false);
+
+        Map<String, String> names = areas.stream().collect(Collectors.toMap(JobProfile.ResultArea::code,
+                JobProfile.ResultArea::name, (a, b) -> a, LinkedHashMap::new));
+        resultArea.setLabel(getTranslation("review.agreement.resultArea"));
+        resultArea.setItems(new ArrayList<>(names.keySet()));
+        resultArea.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        resultArea.setPlaceholder(getTranslation("review.agreement.resultAreaPlaceholder"));
+        // no required indicator: Vaadin's select puts aria-required on a button, which axe reports; the service
+        // still asks for an area when none is chosen
+        resultArea.setHelperText(getTranslation("review.agreement.resultAreaHelp"));
+        resultArea.setWidthFull();
+
+        description.setLabel(getTranslation("review.agreement.description"));
+        description.setHelperText(getTranslation("review.agreement.descriptionHelp"));
+        description.setMaxLength(AgreementRules.MAX_TEXT);
+        description.setRequiredIndicatorVisible(true);
+        criterion.setLabel(getTranslation("review.agreement.criterion"));
+        criterion.setHelperText(getTranslation("review.agreement.criterionHelp"));
+        criterion.setMaxLength(AgreementRules.MAX_TEXT);
+        criterion.setRequiredIndicatorVisible(true);
+
+        deadline = DatePickers.create(getTranslation("review.agreement.deadline"), locale);
+        deadline.setHelperText(getTranslation("review.agreement.deadlineHelp", ReviewFormat.date(dates.periodStart(), locale),
+                ReviewFormat.date(dates.periodEnd(), locale)));
+        deadline.setMin(dates.periodStart());
+        deadline.setMax(dates.periodEnd());
+
+        weight.setLabel(getTranslation("review.agreement.weight"));
+        weight.setHelperText(getTranslation("review.agreement.weightHelp"));
+        weight.setMin(1);
+        weight.setMax(100);
+        weight.setStepButtonsVisible(true);
+
+        workRole.setLabel(getTranslation("review.agreement.workRole"));
+        workRole.setHelperText(getTranslation("review.agreement.workRoleHelp"));
+        workRole.setMaxLength(AgreementRules.MAX_WORK_ROLE);
+
+        fields.put("resultArea", resultArea);
+        fields.put("description", description);
+        fields.put("criterion", criterion);
+        fields.put("deadline", deadline);
+        fields.put("weight", weight);
+        fields.put("workRole", workRole);
+        // the server's message stays until the next attempt, also when the field loses focus
+        fields.values().forEach(f -> f.setManualValidation(true));
+
+        if (editing != null) {
+            ResultAgreementData d = editing.data();
+            resultArea.setValue(names.containsKey(d.resultArea()) ? d.resultArea() : null);
+            description.setValue(nz(d.description()));
+            criterion.setValue(nz(d.criterion()));
+            deadline.setValue(d.deadline());
+            weight.setValue(d.weight());
+            workRole.setValue(nz(d.workRole()));
+        } else if (areaCode != null && names.containsKey(areaCode)) {
+            resultArea.setValue(areaCode);
+        }
+
+        errors.addClassName("review-errors");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+
+        FormLayout form = new FormLayout(resultArea, description, criterion, deadline, weight, workRole);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        form.setColspan(resultArea, 2);
+        form.setColspan(description, 2);
+        form.setColspan(criterion, 2);
+        form.setColspan(workRole, 2);
+        add(errors, form);
+
+        save.setText(getTranslation("review.agreement.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            clear();
+            onSave.accept(this);
+        });
+        cancel.setText(getTranslation("review.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+    }
+
+    /** The agreement being edited, or null for a new one. */
+    ResultAgreement editing() {
+        return editing;
+    }
+
+    ResultAgreementData data() {
+        return new ResultAgreementData(resultArea.getValue(), trimmed(workRole.getValue()), trimmed(description.getValue()),
+                trimmed(criterion.getValue()), deadline.getValue(), weight.getValue());
+    }
+
+    @Override
+    public void violations(List<Violation> violations) {
+        List<String> unplaced = new ArrayList<>();
+        Map<HasValidation, List<String>> messages = new LinkedHashMap<>();
+        for (Violation v : violations) {
+            HasValidation field = fields.get(v.field());
+            if (field == null) {
+                unplaced.add(v.message(getLocale()));
+            } else {
+                messages.computeIfAbsent(field, f -> new ArrayList<>()).add(v.message(getLocale()));
+            }
+        }
+        messages.forEach((field, texts) -> {
+            field.setErrorMessage(String.join(" ", texts));
+            field.setInvalid(true);
+        });
+        if (!unplaced.isEmpty()) {
+            error(String.join(" ", unplaced));
+        }
+        fields.values().stream().filter(HasValidation::isInvalid).findFirst()
+                .ifPresent(f -> ((Focusable<?>) f).focus());
+    }
+
+    @Override
+    public void error(String message) {
+        errors.removeAll();
+        errors.add(new Paragraph(message));
+        errors.setVisible(true);
+    }
+
+    private void clear() {
+        errors.removeAll();
+        errors.setVisible(false);
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Blank becomes null (an empty optional field is no value); text is kept as typed otherwise. */
+    static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,58 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ResultAgreementData;
+
+/**
+ * Every version of one result agreement, newest first, read-only: what it said, its status, who made it and when.
+ * Agreements change by mutual consent as new versions; the old ones stay readable here.
+ */
+class AgreementVersionsDialog extends Dialog {
+
+    final OrderedList versions = new OrderedList();
+
+    AgreementVersionsDialog(List<ResultAgreement> lineage, Map<String, String> areaNames, ZoneId zone, Locale locale) {
+        addClassName("review-dialog");
+        String title = lineage.stream().max(Comparator.comparingInt(ResultAgreement::getVersionNumber))
+                .map(a -> a.data().description()).orElse("");
+        setHeaderTitle(getTranslation("review.versions.title"));
+        setWidth("min(44rem, 100vw)");
+        add(new Paragraph(title));
+        versions.addClassName("review-versions");
+        versions.getElement().setAttribute("reversed", "");
+        lineage.stream().sorted(Comparator.comparingInt(ResultAgreement::getVersionNumber).reversed()).forEach(a -> {
+            ListItem item = new ListItem();
+            item.addClassName("review-version");
+            item.getElement().setAttribute("data-version", String.valueOf(a.getVersionNumber()));
+            H3 heading = new H3(getTranslation("review.versions.version", a.getVersionNumber(),
+                    getTranslation("review.status." + a.getStatus().name())));
+            Paragraph who = new Paragraph(getTranslation("review.versions.madeBy", a.getCreatedBy(),
+                    ReviewFormat.moment(a.getCreatedAt(), zone, locale)));
+            who.addClassName("review-meta");
+            ResultAgreementData d = a.data();
+            Div body = new Div(ReviewFormat.line(this, "review.agreement.resultArea",
+                    areaNames.getOrDefault(d.resultArea(), d.resultArea())),
+                    ReviewFormat.line(this, "review.agreement.what", d.description()),
+                    ReviewFormat.line(this, "review.agreement.criterion", d.criterion()),
+                    ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
+                    ReviewFormat.line(this, "review.agreement.weight", d.weight() == null ? null : String.valueOf(d.weight())),
+                    ReviewFormat.line(this, "review.agreement.role", d.workRole()));
+            item.add(heading, who, body);
+            versions.add(item);
+        });
+        add(versions);
+        getFooter().add(new Button(getTranslation("review.close"), e -> close()));
+    }
+}

@@ -1,0 +1,102 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.AgreementRules;
+import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ReviewDossier;
+
+/**
+ * The coordinator's input while their input task is open: about one agreement, one competency of the profile, or
+ * in general. Stored as written and shown as input, never as a judgement.
+ */
+class PlanningInputForm extends Div implements ReviewFeedback {
+
+    /** What the input is about: an agreement (lineage), a competency (code), or neither (general). */
+    record Subject(String lineage, String competency, String label) {
+    }
+
+    final Select<Subject> about = new Select<>();
+    final TextArea text = new TextArea();
+    final Button add = new Button();
+    final Div errors = new Div();
+
+    PlanningInputForm(ReviewDossier dossier, Consumer<PlanningInputForm> onAdd) {
+        addClassName("review-input-form");
+        List<Subject> subjects = new ArrayList<>();
+        Subject general = new Subject(null, null, getTranslation("review.input.general"));
+        subjects.add(general);
+        ReviewAgreementsColumn.lineages(dossier.resultAgreements()).values().forEach(versions -> ReviewAgreementsColumn
+                .shown(versions).map(ResultAgreement::data).ifPresent(d -> subjects.add(new Subject(
+                        versions.get(0).getLineage(), null,
+                        getTranslation("review.input.aboutAgreement", d.description())))));
+        for (Competency c : dossier.competencies()) {
+            subjects.add(new Subject(null, c.code(), getTranslation("review.input.aboutCompetency", c.name())));
+        }
+        about.setLabel(getTranslation("review.input.about"));
+        about.setItems(subjects);
+        about.setItemLabelGenerator(Subject::label);
+        about.setValue(general);
+        about.setWidthFull();
+
+        text.setLabel(getTranslation("review.input.text"));
+        text.setHelperText(getTranslation("review.input.textHelp"));
+        text.setMaxLength(AgreementRules.MAX_LONG_TEXT);
+        text.setRequiredIndicatorVisible(true);
+        text.setManualValidation(true);
+        text.setWidthFull();
+
+        errors.addClassName("review-errors");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+
+        add.setText(getTranslation("review.input.add"));
+        add.setIcon(VaadinIcon.COMMENT.create());
+        add.setId("review-input-add");
+        add.addClickListener(e -> {
+            clear();
+            onAdd.accept(this);
+        });
+        add(errors, about, text, add);
+    }
+
+    @Override
+    public void violations(List<Violation> violations) {
+        List<String> other = new ArrayList<>();
+        for (Violation v : violations) {
+            if ("text".equals(v.field())) {
+                text.setErrorMessage(v.message(getLocale()));
+                text.setInvalid(true);
+                text.focus();
+            } else {
+                other.add(v.message(getLocale()));
+            }
+        }
+        if (!other.isEmpty()) {
+            error(String.join(" ", other));
+        }
+    }
+
+    @Override
+    public void error(String message) {
+        errors.removeAll();
+        errors.add(new Paragraph(message));
+        errors.setVisible(true);
+    }
+
+    private void clear() {
+        errors.removeAll();
+        errors.setVisible(false);
+        text.setInvalid(false);
+        text.setErrorMessage(null);
+    }
+}

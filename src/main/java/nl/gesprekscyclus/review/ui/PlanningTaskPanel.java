@@ -1,0 +1,137 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.Disagreement;
+import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewTask;
+
+/**
+ * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning steps are done here
+ * (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input); other steps are named. Rules about
+ * the whole set of agreements (weights, at least one agreement) are shown at the top of this panel.
+ */
+class PlanningTaskPanel extends Section implements ReviewFeedback {
+
+    final Div errors = new Div();
+    Button submitDrafts;
+    Button setAgreements;
+    Button agree;
+    Button disagree;
+    Button submitInput;
+    PlanningInputForm inputForm;
+
+    PlanningTaskPanel(ReviewView view, ReviewDossier dossier, ZoneId zone, Locale locale) {
+        addClassName("review-todo");
+        setId("review-todo");
+        add(new H2(getTranslation("review.todo")));
+        errors.addClassName("review-errors");
+        errors.setId("review-errors");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+        add(errors);
+
+        List<ReviewTask> tasks = dossier.myOpenTasks().stream().sorted(Comparator.comparingInt(Enum::ordinal)).toList();
+        if (tasks.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation(dossier.review().getPhase().isFinished()
+                    ? "review.todo.finished" : "review.todo.none"));
+            none.addClassName("review-todo-none");
+            add(none);
+            addClassName("review-todo-empty");
+            return;
+        }
+        for (ReviewTask task : tasks) {
+            Div step = new Div();
+            step.addClassName("review-task");
+            step.getElement().setAttribute("data-task", task.name());
+            step.add(new H3(getTranslation("task." + task.name())));
+            Div buttons = new Div();
+            buttons.addClassName("review-task-buttons");
+            switch (task) {
+                case DRAFT_AGREEMENTS -> {
+                    step.add(new Paragraph(getTranslation("review.todo.DRAFT_AGREEMENTS")));
+                    submitDrafts = primary("review.submit", VaadinIcon.PAPERPLANE, "review-submit");
+                    submitDrafts.addClickListener(e -> view.confirmSubmitDrafts());
+                    buttons.add(submitDrafts);
+                }
+                case PLANNING_CONVERSATION -> {
+                    step.add(new Paragraph(getTranslation("review.todo.PLANNING_CONVERSATION")));
+                    dossier.disagreements().stream().max(Comparator.comparing(Disagreement::getCreatedAt))
+                            .ifPresent(d -> step.add(disagreement(d, zone, locale)));
+                    setAgreements = primary("review.set", VaadinIcon.CHECK, "review-set");
+                    setAgreements.addClickListener(e -> view.confirmSetAgreements());
+                    buttons.add(setAgreements);
+                }
+                case AGREE_AGREEMENTS -> {
+                    step.add(new Paragraph(getTranslation("review.todo.AGREE_AGREEMENTS")));
+                    agree = primary("review.agree", VaadinIcon.CHECK, "review-agree");
+                    agree.addClickListener(e -> view.confirmAgree());
+                    disagree = new Button(getTranslation("review.disagree"), VaadinIcon.CLOSE_SMALL.create());
+                    disagree.setId("review-disagree");
+                    disagree.addClickListener(e -> view.openDisagreeDialog());
+                    buttons.add(agree, disagree);
+                }
+                case PLANNING_INPUT -> {
+                    step.add(new Paragraph(getTranslation("review.todo.PLANNING_INPUT")));
+                    inputForm = new PlanningInputForm(dossier, view::addInput);
+                    step.add(inputForm);
+                    submitInput = primary("review.input.submit", VaadinIcon.CHECK, "review-input-submit");
+                    submitInput.addClickListener(e -> view.confirmSubmitInput());
+                    buttons.add(submitInput);
+                }
+                default -> step.add(new Paragraph(getTranslation("review.todo.elsewhere")));
+            }
+            if (buttons.getComponentCount() > 0) {
+                step.add(buttons);
+            }
+            add(step);
+        }
+    }
+
+    private Div disagreement(Disagreement d, ZoneId zone, Locale locale) {
+        Div box = new Div();
+        box.addClassName("review-notice");
+        box.setId("review-last-disagreement");
+        box.add(new Paragraph(getTranslation("review.todo.disagreed", ReviewFormat.moment(d.getCreatedAt(), zone, locale))),
+                new Paragraph(d.getReason()));
+        return box;
+    }
+
+    private Button primary(String key, VaadinIcon icon, String id) {
+        Button b = new Button(getTranslation(key), icon.create());
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        b.setId(id);
+        return b;
+    }
+
+    /** Rules about the whole set (weights add up to 100, at least one agreement): at the top of the panel. */
+    @Override
+    public void violations(List<Violation> violations) {
+        show(violations.stream().map(v -> v.message(getLocale())).toList());
+    }
+
+    @Override
+    public void error(String message) {
+        show(List.of(message));
+    }
+
+    private void show(List<String> messages) {
+        errors.removeAll();
+        messages.forEach(m -> errors.add(new Paragraph(m)));
+        errors.setVisible(!messages.isEmpty());
+        // a screen reader hears the alert; keyboard users land on it
+        errors.getElement().setAttribute("tabindex", "-1");
+        errors.getElement().callJsFunction("focus");
+    }
+}

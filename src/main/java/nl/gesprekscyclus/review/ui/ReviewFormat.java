@@ -1,0 +1,72 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, moments and small labelled values as the review screen shows them. Text is set as text, never HTML. */
+final class ReviewFormat {
+
+    private ReviewFormat() {
+    }
+
+    /** "1 maart 2027"; empty for no date. */
+    static String date(LocalDate day, Locale locale) {
+        return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    /** "3 jan 2027 10:15"; empty for no moment. */
+    static String moment(Instant at, ZoneId zone, Locale locale) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(at);
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A label with its value, one under the other ("fact" in the theme), with an id for tests and styling. */
+    static Div fact(String label, String value, String id) {
+        Div d = new Div();
+        d.addClassName("fact");
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value == null ? "" : value);
+        v.addClassName("fact-value");
+        if (id != null) {
+            v.setId(id);
+        }
+        d.add(l, v);
+        return d;
+    }
+
+    /** "Criterium: het stuk is vastgesteld", the label in bold, on one line; nothing when the value is empty. */
+    static Div line(Component owner, String labelKey, String value) {
+        Div d = new Div();
+        d.addClassName("review-line");
+        if (blank(value)) {
+            d.setVisible(false);
+            return d;
+        }
+        Span l = new Span(owner.getTranslation(labelKey) + ": ");
+        l.addClassName("review-line-label");
+        d.add(l, new Span(value));
+        return d;
+    }
+
+    /** A small status label with its text (never colour only). */
+    static Span badge(String text, String variant) {
+        Span s = new Span(text);
+        s.addClassName("review-badge");
+        if (variant != null) {
+            s.addClassName("review-badge-" + variant);
+        }
+        return s;
+    }
+}

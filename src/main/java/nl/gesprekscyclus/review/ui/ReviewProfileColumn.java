@@ -1,0 +1,109 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.ExpectedCompetency;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.functionbook.LevelScale;
+import nl.gesprekscyclus.review.ReviewDossier;
+
+/**
+ * The left column: the normfunctie the review was started on. Its resultaatgebieden with their generic tasks
+ * (each a toggle that marks its agreements on the right), and its competencies with the expected level and the
+ * behaviour indicators of that level.
+ */
+class ReviewProfileColumn extends Section {
+
+    ReviewProfileColumn(ReviewDossier dossier, ReviewHighlighter highlighter) {
+        addClassName("review-column");
+        addClassName("review-profile");
+        setId("review-profile");
+        JobProfile profile = dossier.jobProfile();
+        H2 heading = new H2(profile == null ? getTranslation("review.profile")
+                : getTranslation("review.profile.named", profile.name()));
+        add(heading);
+        if (profile == null) {
+            add(new Paragraph(getTranslation("review.profile.none")));
+            return;
+        }
+
+        Section areas = new Section();
+        areas.addClassName("review-areas");
+        areas.setId("review-result-areas");
+        areas.add(new H3(getTranslation("review.profile.resultAreas")));
+        Paragraph hint = new Paragraph(getTranslation("review.profile.resultAreasHint"));
+        hint.addClassName("review-hint");
+        areas.add(hint);
+        for (JobProfile.ResultArea area : profile.resultAreas()) {
+            Div card = new Div();
+            card.addClassName("review-area");
+            card.getElement().setAttribute("data-result-area", area.code());
+            H4 name = new H4(highlighter.toggle(area.code(), area.name(),
+                    getTranslation("review.profile.showAgreements", area.name())));
+            card.add(name, bullets(area.tasks()));
+            highlighter.member(area.code(), card);
+            areas.add(card);
+        }
+        add(areas);
+
+        Section competencies = new Section();
+        competencies.addClassName("review-competencies");
+        competencies.setId("review-competencies");
+        competencies.add(new H3(getTranslation("review.profile.competencies")));
+        Map<String, Competency> byCode = dossier.competencies().stream()
+                .collect(Collectors.toMap(Competency::code, Function.identity(), (a, b) -> a));
+        for (ExpectedCompetency expected : profile.competencies()) {
+            competencies.add(competency(dossier.scale(), byCode.get(expected.competency()), expected));
+        }
+        add(competencies);
+    }
+
+    private Div competency(LevelScale scale, Competency competency, ExpectedCompetency expected) {
+        Div card = new Div();
+        card.addClassName("competency");
+        card.getElement().setAttribute("data-competency", expected.competency());
+        card.getElement().setAttribute("data-level", expected.level());
+        card.add(new H4(competency == null ? expected.competency() : competency.name()));
+        Span level = new Span(getTranslation("review.profile.expectedLevel", levelName(scale, competency, expected.level())));
+        level.addClassName("level-badge");
+        card.add(level);
+        if (competency != null) {
+            if (!ReviewFormat.blank(competency.definition())) {
+                Paragraph def = new Paragraph(competency.definition());
+                def.addClassName("definition");
+                card.add(def);
+            }
+            competency.level(expected.level()).ifPresent(d -> {
+                Paragraph label = new Paragraph(getTranslation("review.profile.indicators"));
+                label.addClassName("indicators-label");
+                card.add(label, bullets(d.indicators()));
+            });
+        }
+        return card;
+    }
+
+    /** "Niveau B (organiseren)": the book's name of the level with the competency's label for it. */
+    static String levelName(LevelScale scale, Competency competency, String levelCode) {
+        String name = scale == null ? levelCode : scale.level(levelCode).map(LevelScale.Level::name).orElse(levelCode);
+        return competency == null ? name
+                : competency.level(levelCode).map(d -> name + " (" + d.label() + ")").orElse(name);
+    }
+
+    private static UnorderedList bullets(Collection<String> items) {
+        UnorderedList list = new UnorderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        return list;
+    }
+}

@@ -1,0 +1,241 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.review.AgreementChange;
+import nl.gesprekscyclus.review.AgreementScore;
+import nl.gesprekscyclus.review.Assessment;
+import nl.gesprekscyclus.review.CompetencyRating;
+import nl.gesprekscyclus.review.EmployeeResponse;
+import nl.gesprekscyclus.review.ProgressReflection;
+import nl.gesprekscyclus.review.ProgressReport;
+import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.Signature;
+
+/**
+ * What was recorded after the planning, read-only and only where there is something: the self-reflections and
+ * the report of the progress conversation; scores, competency ratings, the assessment and the zienswijze; the
+ * signatures and the changes of agreements. The service already left out what the viewer may not see.
+ */
+class ReviewRecordSections extends Div {
+
+    private final ReviewDossier dossier;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final Map<String, String> agreements = new LinkedHashMap<>();
+    private final Map<String, Competency> competencies;
+    private final Map<Long, String> people = new HashMap<>();
+
+    ReviewRecordSections(ReviewDossier dossier, CycleSettings settings, ZoneId zone, Locale locale) {
+        this.dossier = dossier;
+        this.zone = zone;
+        this.locale = locale;
+        addClassName("review-record");
+        setId("review-record");
+        ReviewAgreementsColumn.lineages(dossier.resultAgreements()).forEach((lineage, versions) ->
+                agreements.put(lineage, versions.get(versions.size() - 1).data().description()));
+        competencies = dossier.competencies().stream()
+                .collect(Collectors.toMap(Competency::code, c -> c, (a, b) -> a));
+        Stream.of(dossier.employee(), dossier.manager(), dossier.coordinator()).filter(Objects::nonNull)
+                .forEach(p -> people.put(p.id(), p.name()));
+        Map<String, String> scores = settings.resultScores().stream()
+                .collect(Collectors.toMap(CycleSettings.Scale::code, CycleSettings.Scale::label, (a, b) -> a));
+        Map<String, String> judgements = settings.overallJudgements().stream()
+                .collect(Collectors.toMap(CycleSettings.Judgement::code, CycleSettings.Judgement::label, (a, b) -> a));
+
+        Section progress = phase("review-record-progress", "review.phase.PROGRESS");
+        if (!dossier.reflections().isEmpty()) {
+            progress.add(sub("review-reflections", "review.record.reflections", reflections()));
+        }
+        if (dossier.progressReport() != null) {
+            progress.add(sub("review-progress-report", "review.record.progressReport", report(dossier.progressReport())));
+        }
+        addIfFilled(progress);
+
+        Section assessment = phase("review-record-assessment", "review.phase.ASSESSMENT");
+        if (!dossier.scores().isEmpty()) {
+            assessment.add(sub("review-scores", "review.record.scores", scores(scores)));
+        }
+        if (!dossier.ratings().isEmpty()) {
+            assessment.add(sub("review-ratings", "review.record.ratings", ratings()));
+        }
+        if (dossier.assessment() != null) {
+            assessment.add(sub("review-assessment", "review.record.assessment",
+                    assessment(dossier.assessment(), judgements)));
+        }
+        if (dossier.response() != null) {
+            assessment.add(sub("review-response", "review.record.response", response(dossier.response())));
+        }
+        addIfFilled(assessment);
+
+        Section signed = phase("review-record-signed", "review.record.signedAndChanged");
+        if (!dossier.signatures().isEmpty()) {
+            signed.add(sub("review-signatures", "review.record.signatures", signatures()));
+        }
+        if (!dossier.changes().isEmpty()) {
+            signed.add(sub("review-changes", "review.record.changes", changes()));
+        }
+        addIfFilled(signed);
+    }
+
+    private Section phase(String id, String headingKey) {
+        Section s = new Section();
+        s.setId(id);
+        s.addClassName("review-record-phase");
+        s.add(new H2(getTranslation(headingKey)));
+        return s;
+    }
+
+    private void addIfFilled(Section s) {
+        if (s.getComponentCount() > 1) {
+            add(s);
+        }
+    }
+
+    private Section sub(String id, String headingKey, Component content) {
+        Section s = new Section();
+        s.setId(id);
+        s.add(new H3(getTranslation(headingKey)), content);
+        return s;
+    }
+
+    private UnorderedList list() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("review-list");
+        return list;
+    }
+
+    private String agreement(String lineage) {
+        return lineage == null ? getTranslation("review.input.general") : agreements.getOrDefault(lineage, "?");
+    }
+
+    private Span label(String text) {
+        Span s = new Span(text);
+        s.addClassName("review-line-label");
+        return s;
+    }
+
+    private Span meta(String text) {
+        Span s = new Span(text);
+        s.addClassName("review-meta");
+        return s;
+    }
+
+    private Component reflections() {
+        UnorderedList list = list();
+        for (ProgressReflection r : dossier.reflections()) {
+            ListItem item = new ListItem(label(agreement(r.getAgreementLineage())), new Span(" "),
+                    ReviewFormat.badge(getTranslation("review.progress." + r.getProgressStatus().name()),
+                            r.getProgressStatus().name().toLowerCase(Locale.ROOT)));
+            if (!ReviewFormat.blank(r.getText())) {
+                item.add(new Paragraph(r.getText()));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component report(ProgressReport report) {
+        Div d = new Div();
+        d.add(ReviewFormat.line(this, "review.record.conversationDate",
+                ReviewFormat.date(report.getConversationDate(), locale)), new Paragraph(report.getReport()));
+        return d;
+    }
+
+    private Component scores(Map<String, String> labels) {
+        UnorderedList list = list();
+        for (AgreementScore s : dossier.scores()) {
+            ListItem item = new ListItem(label(agreement(s.getAgreementLineage())), new Span(": "
+                    + labels.getOrDefault(s.getScoreCode(), s.getScoreCode()) + " "),
+                    meta(getTranslation("review.source." + s.getSource().name())));
+            if (!ReviewFormat.blank(s.getComment())) {
+                item.add(new Paragraph(s.getComment()));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component ratings() {
+        UnorderedList list = list();
+        for (CompetencyRating r : dossier.ratings()) {
+            Competency c = competencies.get(r.getCompetencyCode());
+            ListItem item = new ListItem(label(c == null ? r.getCompetencyCode() : c.name()),
+                    new Span(": " + ReviewProfileColumn.levelName(dossier.scale(), c, r.getLevelCode()) + " "),
+                    meta(getTranslation("review.record.ratingMeta", getTranslation("review.source." + r.getSource().name()),
+                            ReviewProfileColumn.levelName(dossier.scale(), c, r.getExpectedLevel()))));
+            if (!ReviewFormat.blank(r.getComment())) {
+                item.add(new Paragraph(r.getComment()));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component assessment(Assessment a, Map<String, String> judgements) {
+        Div d = new Div();
+        d.add(ReviewFormat.line(this, "review.record.judgement",
+                        judgements.getOrDefault(a.getOverallJudgement(), a.getOverallJudgement())),
+                ReviewFormat.line(this, "review.record.consequence", a.getConsequence()),
+                ReviewFormat.line(this, "review.record.reasons", a.getReasons()),
+                ReviewFormat.line(this, "review.record.hrAdvice", a.getHrAdvice()),
+                ReviewFormat.line(this, "review.record.handedOver", ReviewFormat.moment(a.getHandedOverAt(), zone, locale)),
+                ReviewFormat.line(this, "review.record.decision", a.getDecidedAt() == null ? null
+                        : getTranslation(Boolean.TRUE.equals(a.getDecisionChanged()) ? "review.record.decisionChanged"
+                                : "review.record.decisionKept", a.getDecisionReasons() == null ? "" : a.getDecisionReasons())));
+        return d;
+    }
+
+    private Component response(EmployeeResponse r) {
+        Div d = new Div(new Paragraph(r.getText()));
+        d.add(ReviewFormat.line(this, "review.record.submitted", ReviewFormat.moment(r.getSubmittedAt(), zone, locale)));
+        if (r.isConversationRequested()) {
+            d.add(new Paragraph(getTranslation("review.record.conversationRequested")));
+        }
+        return d;
+    }
+
+    private Component signatures() {
+        UnorderedList list = list();
+        for (Signature s : dossier.signatures()) {
+            list.add(new ListItem(label(getTranslation("review.signature." + s.getKind().name())),
+                    new Span(" " + getTranslation("review.record.signedBy", people.getOrDefault(s.getSignerId(), "?"),
+                            ReviewFormat.moment(s.getSignedAt(), zone, locale)))));
+        }
+        return list;
+    }
+
+    private Component changes() {
+        UnorderedList list = list();
+        for (AgreementChange c : dossier.changes()) {
+            ListItem item = new ListItem(label(getTranslation("review.change." + c.getStatus().name())),
+                    new Span(" " + getTranslation("review.record.proposedBy", people.getOrDefault(c.getProposedById(), "?"),
+                            ReviewFormat.moment(c.getProposedAt(), zone, locale))));
+            if (!ReviewFormat.blank(c.getReason())) {
+                item.add(new Paragraph(c.getReason()));
+            }
+            if (!ReviewFormat.blank(c.getDecisionReason())) {
+                item.add(ReviewFormat.line(this, "review.record.decisionReason", c.getDecisionReason()));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+}

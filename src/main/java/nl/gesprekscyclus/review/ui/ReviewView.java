@@ -1,0 +1,332 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gesprekscyclus.base.ui.ErrorNotifications;
+import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.ConcurrentChangeException;
+import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.DevelopmentAgreement;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ReviewClosedException;
+import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.review.ReviewValidationException;
+import nl.gesprekscyclus.review.TaskNotOpenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Gesprek": one employee's gesprekscyclus of a year. A header (who, which function, year, phase), the three
+ * phases with their dates, what the viewer can do now, and two columns: the normfunctie on the left, this year's
+ * agreements on the right; choosing a resultaatgebied on either side marks it on both. The planning steps are
+ * done here; what was recorded later in the year is shown read-only below.
+ * <p>
+ * Anyone logged in may open the address; the service decides who may read (employee, manager, coordinator; HR
+ * only with an advice task). A refusal, or a review that does not exist, shows the "Geen toegang" page.
+ */
+@Route(value = "gesprek/:reviewId", layout = MainLayout.class)
+@PermitAll
+public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewView.class);
+
+    private final ReviewReadService reads;
+    private final PlanningService planning;
+    private final CoordinatorInputService coordinatorInput;
+    private final CycleSettings settings;
+    private final ZoneId zone;
+
+    long reviewId;
+    ReviewDossier dossier;
+    ReviewHighlighter highlighter;
+    ReviewTimeline timeline;
+    ReviewProfileColumn profile;
+    ReviewAgreementsColumn agreements;
+    PlanningTaskPanel todo;
+    ReviewRecordSections record;
+
+    public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
+            CycleSettings settings, Clock clock) {
+        this.reads = reads;
+        this.planning = planning;
+        this.coordinatorInput = coordinatorInput;
+        this.settings = settings;
+        this.zone = clock.getZone();
+        addClassName("page");
+        addClassName("review-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        dossier = null;
+        Optional<Long> id = event.getRouteParameters().get("reviewId").flatMap(ReviewView::parse);
+        if (id.isEmpty()) {
+            // a tampered address is answered like a forbidden one: the "Geen toegang" page
+            throw new AccessDeniedException("no such review: " + event.getLocation().getPath());
+        }
+        reviewId = id.get();
+        dossier = reads.dossier(reviewId); // refused or unknown: AccessDeniedException, the "Geen toegang" page
+        show();
+    }
+
+    private static Optional<Long> parse(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show() {
+        String selected = highlighter == null ? null : highlighter.selected();
+        removeAll();
+        highlighter = new ReviewHighlighter();
+        add(new H1(getTranslation("review.title", dossier.review().getYear())));
+        add(new ReviewHeader(dossier, getLocale()));
+        timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
+        add(timeline);
+        todo = new PlanningTaskPanel(this, dossier, zone, getLocale());
+        add(todo);
+        profile = new ReviewProfileColumn(dossier, highlighter);
+        agreements = new ReviewAgreementsColumn(this, dossier, highlighter, canEditAgreements(), zone, getLocale());
+        Div columns = new Div(profile, agreements);
+        columns.addClassName("review-columns");
+        add(columns);
+        record = new ReviewRecordSections(dossier, settings, zone, getLocale());
+        if (record.getComponentCount() > 0) {
+            add(record);
+        }
+        if (selected != null) {
+            highlighter.select(selected);
+        }
+    }
+
+    /** Reads the review again and shows it; the chosen resultaatgebied stays chosen. */
+    void reload() {
+        try {
+            dossier = reads.dossier(reviewId);
+        } catch (AccessDeniedException ex) {
+            ErrorNotifications.error(getTranslation("review.no-access"));
+            return;
+        } catch (RuntimeException ex) {
+            log.error("Review screen: reading review {} failed", reviewId, ex);
+            ErrorNotifications.error(getTranslation("review.unexpected"));
+            return;
+        }
+        show();
+    }
+
+    /** The employee while drafting, the manager in the planning conversation. */
+    boolean canEditAgreements() {
+        return dossier.canDo(ReviewTask.DRAFT_AGREEMENTS) || dossier.canDo(ReviewTask.PLANNING_CONVERSATION);
+    }
+
+    Map<String, String> areaNames() {
+        return ReviewAgreementsColumn.areaNames(dossier.jobProfile());
+    }
+
+    private List<JobProfile.ResultArea> areas() {
+        return dossier.jobProfile() == null ? List.of() : dossier.jobProfile().resultAreas();
+    }
+
+    // ---- result and development agreements
+
+    void openAgreementDialog(ResultAgreement editing, String areaCode) {
+        new AgreementDialog(areas(), dossier.review().dates(), editing, areaCode, getLocale(), this::saveAgreement).open();
+    }
+
+    void saveAgreement(AgreementDialog dialog) {
+        ResultAgreement editing = dialog.editing();
+        boolean saved = attempt(() -> planning.saveResultAgreement(reviewId, editing == null ? null : editing.getId(),
+                editing == null ? null : editing.getVersion(), dialog.data()), dialog);
+        if (saved) {
+            dialog.close();
+            ErrorNotifications.success(getTranslation("review.agreement.saved"));
+            reload();
+        }
+    }
+
+    void confirmRemove(ResultAgreement agreement) {
+        confirm(getTranslation("review.remove.title"),
+                getTranslation("review.remove.text", agreement.data().description()),
+                getTranslation("review.remove"), true, () -> {
+                    if (attempt(() -> planning.removeResultAgreement(reviewId, agreement.getId()), todo)) {
+                        ErrorNotifications.success(getTranslation("review.remove.done"));
+                        reload();
+                    }
+                });
+    }
+
+    void openDevelopmentDialog(DevelopmentAgreement editing) {
+        new AgreementDevelopmentDialog(editing, getLocale(), this::saveDevelopment).open();
+    }
+
+    void saveDevelopment(AgreementDevelopmentDialog dialog) {
+        DevelopmentAgreement editing = dialog.editing();
+        boolean saved = attempt(() -> planning.saveDevelopmentAgreement(reviewId,
+                editing == null ? null : editing.getId(), editing == null ? null : editing.getVersion(), dialog.data()),
+                dialog);
+        if (saved) {
+            dialog.close();
+            ErrorNotifications.success(getTranslation("review.development.saved"));
+            reload();
+        }
+    }
+
+    // ---- the planning steps
+
+    void confirmSubmitDrafts() {
+        String to = dossier.coordinator() == null
+                ? getTranslation("review.submit.toManager", name(dossier.manager()))
+                : getTranslation("review.submit.toBoth", name(dossier.coordinator()), name(dossier.manager()));
+        confirm(getTranslation("review.submit.title"),
+                getTranslation("review.submit.text", count(AgreementStatus.DRAFT), developmentCount(), to),
+                getTranslation("review.submit"), false, () -> step(() -> planning.submitDrafts(reviewId),
+                        "review.submit.done"));
+    }
+
+    void confirmSetAgreements() {
+        confirm(getTranslation("review.set.title"),
+                getTranslation("review.set.text", count(AgreementStatus.DRAFT), developmentCount(),
+                        name(dossier.employee())),
+                getTranslation("review.set"), false, () -> step(() -> planning.setAgreements(reviewId),
+                        "review.set.done"));
+    }
+
+    void confirmAgree() {
+        confirm(getTranslation("review.agree.title"),
+                getTranslation("review.agree.text", count(AgreementStatus.DRAFT), developmentCount(),
+                        dossier.review().getYear()),
+                getTranslation("review.agree.confirm"), false, () -> step(() -> planning.agree(reviewId),
+                        "review.agree.done"));
+    }
+
+    void openDisagreeDialog() {
+        new PlanningDisagreeDialog(this::disagree).open();
+    }
+
+    void disagree(PlanningDisagreeDialog dialog) {
+        if (attempt(() -> planning.disagree(reviewId, dialog.reason.getValue()), dialog)) {
+            dialog.close();
+            ErrorNotifications.success(getTranslation("review.disagree.done"));
+            reload();
+        }
+    }
+
+    void addInput(PlanningInputForm form) {
+        PlanningInputForm.Subject about = form.about.getValue();
+        boolean added = attempt(() -> coordinatorInput.addInput(reviewId, about == null ? null : about.lineage(),
+                about == null ? null : about.competency(), form.text.getValue()), form);
+        if (added) {
+            ErrorNotifications.success(getTranslation("review.input.added"));
+            reload();
+        }
+    }
+
+    void confirmSubmitInput() {
+        long mine = dossier.coordinatorInputs().stream()
+                .filter(i -> i.getPhase() == dossier.review().getPhase()).count();
+        confirm(getTranslation("review.input.submitTitle"), getTranslation("review.input.submitText", mine,
+                name(dossier.manager())), getTranslation("review.input.submit"), false,
+                () -> step(() -> coordinatorInput.submitInput(reviewId), "review.input.submitted"));
+    }
+
+    /** A step that completes a task: on success the screen shows the review as it is now. */
+    private void step(Runnable call, String doneKey) {
+        if (attempt(call, todo)) {
+            ErrorNotifications.success(getTranslation(doneKey));
+            reload();
+        }
+    }
+
+    private void confirm(String title, String text, String confirmText, boolean dangerous, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> action.run());
+        dialog.addClassName("review-confirm");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("review.cancel"));
+        if (dangerous) {
+            dialog.setConfirmButtonTheme("error primary");
+        }
+        dialog.open();
+    }
+
+    /**
+     * Runs a service call. Broken rules go to the form that asked (next to the field, or at the top); a step that
+     * is no longer open, a closed review, someone else's change or a refusal become one sentence there and in a
+     * notification. Nothing of what was typed is lost, and no stack trace reaches the screen.
+     */
+    boolean attempt(Runnable call, ReviewFeedback feedback) {
+        try {
+            call.run();
+            return true;
+        } catch (ReviewValidationException ex) {
+            feedback.violations(ex.violations());
+        } catch (TaskNotOpenException ex) {
+            problem(feedback, "review.task-not-open");
+        } catch (ReviewClosedException ex) {
+            problem(feedback, "review.closed");
+        } catch (ConcurrentChangeException ex) {
+            problem(feedback, "review.concurrent-change");
+        } catch (AccessDeniedException ex) {
+            problem(feedback, "review.no-access");
+        } catch (RuntimeException ex) {
+            log.error("Review screen: service call for review {} failed", reviewId, ex);
+            problem(feedback, "review.unexpected");
+        }
+        return false;
+    }
+
+    private void problem(ReviewFeedback feedback, String key) {
+        String message = getTranslation(key);
+        if (feedback == todo) {
+            // nothing typed on the page itself: show the review as it is now, with the message on top
+            reload();
+            todo.error(message);
+        } else {
+            feedback.error(message);
+        }
+        ErrorNotifications.error(message);
+    }
+
+    private long count(AgreementStatus status) {
+        return ReviewAgreementsColumn.lineages(dossier.resultAgreements()).values().stream()
+                .map(ReviewAgreementsColumn::shown).flatMap(Optional::stream)
+                .filter(a -> a.getStatus() == status).count();
+    }
+
+    private long developmentCount() {
+        return dossier.developmentAgreements().stream().filter(a -> a.getStatus() == AgreementStatus.DRAFT).count();
+    }
+
+    private String name(ReviewDossier.Person person) {
+        return person == null ? getTranslation("review.nobody") : person.name();
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (dossier == null) {
+            return getTranslation("review.pageTitle");
+        }
+        return getTranslation("review.pageTitleOf", dossier.review().getYear(), name(dossier.employee()));
+    }
+}

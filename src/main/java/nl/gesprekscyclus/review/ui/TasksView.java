@@ -1,0 +1,144 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.gesprekscyclus.base.ui.ErrorNotifications;
+import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.ReviewSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Mijn taken": what the gesprekscyclus asks of the logged-in person now (their own steps, and those for the
+ * colleagues they coordinate or manage; for P&O also the advice tasks of the group), soonest due first, with
+ * "te laat" in words. Each task links to the review it belongs to.
+ */
+@Route(value = "taken", layout = MainLayout.class)
+@PermitAll
+public class TasksView extends Main implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(TasksView.class);
+
+    private final ReviewReadService reviews;
+    private final TasksFormat format;
+    /** Per year: the logged-in person's own review of that year, to say "Uzelf" instead of their own name. */
+    private final Map<Integer, Optional<Long>> ownReviewByYear = new HashMap<>();
+
+    final Paragraph summary = new Paragraph();
+    final Grid<ReviewSummary> grid = new Grid<>();
+    /** Shown instead of the grid when nothing is open (or the tasks could not be read). */
+    final Paragraph empty = new Paragraph();
+
+    public TasksView(ReviewReadService reviews, Clock clock) {
+        this.reviews = reviews;
+        this.format = new TasksFormat(this, getLocale(), clock.getZone());
+        addClassName("page");
+        addClassName("tasks-page");
+        add(new H1(getPageTitle()));
+
+        Optional<List<ReviewSummary>> tasks = load();
+        if (tasks.isEmpty()) {
+            empty.setText(getTranslation("tasks.error"));
+            show(empty);
+            return;
+        }
+        if (tasks.get().isEmpty()) {
+            empty.setText(getTranslation("tasks.empty"));
+            show(empty);
+            return;
+        }
+        add(new Paragraph(getTranslation("tasks.intro")));
+        List<ReviewSummary> open = tasks.get();
+        long late = open.stream().filter(ReviewSummary::overdue).count();
+        summary.setText(getTranslation("tasks.summary", open.size())
+                + (late == 0 ? "" : " " + getTranslation("tasks.summaryOverdue", late)));
+        summary.addClassName("tasks-summary");
+        add(summary);
+        configureGrid(open);
+        add(grid);
+    }
+
+    private void show(Paragraph message) {
+        message.addClassName("tasks-empty");
+        add(message);
+    }
+
+    private Optional<List<ReviewSummary>> load() {
+        try {
+            return Optional.of(reviews.myTasks());
+        } catch (RuntimeException ex) {
+            log.error("My tasks: reading the open tasks failed", ex);
+            ErrorNotifications.error(getTranslation("tasks.error"));
+            return Optional.empty();
+        }
+    }
+
+    private void configureGrid(List<ReviewSummary> open) {
+        grid.addClassName("tasks-grid");
+        grid.setAriaLabel(getTranslation("tasks.gridLabel"));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(new ComponentRenderer<>(this::link)).setKey("task")
+                .setHeader(getTranslation("tasks.column.task")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(s -> format.task(s.openTask())));
+        grid.addColumn(this::who).setKey("who").setHeader(getTranslation("tasks.column.who")).setFlexGrow(2)
+                .setComparator(Comparator.comparing(this::who));
+        grid.addColumn(s -> String.valueOf(s.year())).setKey("year").setHeader(getTranslation("tasks.column.year"))
+                .setWidth("6.5rem").setFlexGrow(0).setComparator(Comparator.comparingInt(ReviewSummary::year));
+        Grid.Column<ReviewSummary> due = grid.addColumn(new ComponentRenderer<>(format::due)).setKey("due")
+                .setHeader(getTranslation("tasks.column.due")).setFlexGrow(1)
+                .setComparator(Comparator.comparing(ReviewSummary::due,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+        grid.setItems(open);
+        // the service already sorts by due date; this shows it in the header, and the user may re-sort
+        grid.sort(GridSortOrder.asc(due).build());
+    }
+
+    /** The task as a link to its review; the link's name also says for whom, as the same task recurs per person. */
+    private Anchor link(ReviewSummary s) {
+        String task = format.task(s.openTask());
+        Anchor link = new Anchor(TasksFormat.reviewLocation(s.reviewId()), task);
+        link.addClassName("tasks-link");
+        link.getElement().setAttribute("aria-label",
+                getTranslation("tasks.linkLabel", task, who(s), String.valueOf(s.year())));
+        return link;
+    }
+
+    /** "Uzelf" for the person's own review, else "name (personnel number)". */
+    String who(ReviewSummary s) {
+        if (isOwn(s)) {
+            return getTranslation("tasks.self");
+        }
+        if (s.employeeName() == null) {
+            return s.employeePersonnelNumber() == null ? "" : s.employeePersonnelNumber();
+        }
+        return getTranslation("tasks.person", s.employeeName(), s.employeePersonnelNumber());
+    }
+
+    private boolean isOwn(ReviewSummary s) {
+        Optional<Long> own = ownReviewByYear.computeIfAbsent(s.year(), reviews::myReviewOf);
+        return own.filter(id -> id == s.reviewId()).isPresent();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasks.title");
+    }
+}
