@@ -18,8 +18,9 @@ import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewTask;
 
 /**
- * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning steps are done here
- * (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input); other steps are named. Rules about
+ * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning and progress steps
+ * are done here (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input; the self-reflection and
+ * the voortgangsgesprek); other steps are named. Rules about
  * the whole set of agreements (weights, at least one agreement) are shown at the top of this panel.
  */
 class PlanningTaskPanel extends Section implements ReviewFeedback {
@@ -31,6 +32,10 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
     Button disagree;
     Button submitInput;
     PlanningInputForm inputForm;
+    ProgressReflectionForm reflectionForm;
+    Button submitReflection;
+    ProgressConversationForm conversationForm;
+    Button recordConversation;
 
     PlanningTaskPanel(ReviewView view, ReviewDossier dossier, ZoneId zone, Locale locale) {
         addClassName("review-todo");
@@ -82,13 +87,32 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     disagree.addClickListener(e -> view.openDisagreeDialog());
                     buttons.add(agree, disagree);
                 }
-                case PLANNING_INPUT -> {
-                    step.add(new Paragraph(getTranslation("review.todo.PLANNING_INPUT")));
+                case PLANNING_INPUT, PROGRESS_INPUT -> {
+                    step.add(new Paragraph(getTranslation(task == ReviewTask.PLANNING_INPUT
+                            ? "review.todo.PLANNING_INPUT" : "review.progress.todo.PROGRESS_INPUT")));
                     inputForm = new PlanningInputForm(dossier, view::addInput);
                     step.add(inputForm);
                     submitInput = primary("review.input.submit", VaadinIcon.CHECK, "review-input-submit");
                     submitInput.addClickListener(e -> view.confirmSubmitInput());
                     buttons.add(submitInput);
+                }
+                case SELF_REFLECTION -> {
+                    step.add(new Paragraph(getTranslation("review.progress.todo.SELF_REFLECTION")));
+                    reflectionForm = new ProgressReflectionForm(dossier, view::reflect);
+                    step.add(reflectionForm);
+                    submitReflection = primary("review.progress.submit", VaadinIcon.PAPERPLANE,
+                            "review-reflection-submit");
+                    submitReflection.addClickListener(e -> view.confirmSubmitReflection());
+                    buttons.add(submitReflection);
+                }
+                case PROGRESS_CONVERSATION -> {
+                    step.add(new Paragraph(getTranslation("review.progress.todo.PROGRESS_CONVERSATION")));
+                    conversationForm = new ProgressConversationForm(dossier, zone, locale);
+                    step.add(conversationForm);
+                    recordConversation = primary("review.progress.record", VaadinIcon.CHECK,
+                            "review-conversation-record");
+                    recordConversation.addClickListener(e -> view.confirmRecordConversation());
+                    buttons.add(recordConversation);
                 }
                 default -> step.add(new Paragraph(getTranslation("review.todo.elsewhere")));
             }

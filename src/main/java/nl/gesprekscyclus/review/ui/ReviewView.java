@@ -23,6 +23,7 @@ import nl.gesprekscyclus.review.AgreementStatus;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
 import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ReviewClosedException;
 import nl.gesprekscyclus.review.ReviewDossier;
@@ -37,8 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * "Gesprek": one employee's gesprekscyclus of a year. A header (who, which function, year, phase), the three
  * phases with their dates, what the viewer can do now, and two columns: the normfunctie on the left, this year's
- * agreements on the right; choosing a resultaatgebied on either side marks it on both. The planning steps are
- * done here; what was recorded later in the year is shown read-only below.
+ * agreements on the right; choosing a resultaatgebied on either side marks it on both. The planning and progress
+ * steps are done here; what was recorded later in the year is shown read-only below.
  * <p>
  * Anyone logged in may open the address; the service decides who may read (employee, manager, coordinator; HR
  * only with an advice task). A refusal, or a review that does not exist, shows the "Geen toegang" page.
@@ -52,6 +53,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ReviewReadService reads;
     private final PlanningService planning;
     private final CoordinatorInputService coordinatorInput;
+    private final ProgressService progress;
     private final CycleSettings settings;
     private final ZoneId zone;
 
@@ -65,10 +67,11 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewRecordSections record;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
-            CycleSettings settings, Clock clock) {
+            ProgressService progress, CycleSettings settings, Clock clock) {
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
+        this.progress = progress;
         this.settings = settings;
         this.zone = clock.getZone();
         addClassName("page");
@@ -249,6 +252,39 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         confirm(getTranslation("review.input.submitTitle"), getTranslation("review.input.submitText", mine,
                 name(dossier.manager())), getTranslation("review.input.submit"), false,
                 () -> step(() -> coordinatorInput.submitInput(reviewId), "review.input.submitted"));
+    }
+
+    // ---- the progress steps
+
+    /** Saves one agreement's reflection; the rest of what the employee typed stays on the screen. */
+    void reflect(ProgressReflectionForm.Row row) {
+        if (attempt(() -> progress.reflect(reviewId, row.agreement.getLineage(), row.status.getValue(),
+                row.text.getValue()), row)) {
+            row.markSaved(true);
+            ErrorNotifications.success(getTranslation("review.progress.saved"));
+        }
+    }
+
+    void confirmSubmitReflection() {
+        ProgressReflectionForm form = todo.reflectionForm;
+        String next = dossier.coordinator() == null ? name(dossier.manager()) : name(dossier.coordinator());
+        confirm(getTranslation("review.progress.submitTitle"), getTranslation("review.progress.submitText",
+                form.savedCount(), form.rows.size(), next), getTranslation("review.progress.submit"), false,
+                () -> step(() -> progress.submitReflection(reviewId), "review.progress.submitted"));
+    }
+
+    void confirmRecordConversation() {
+        ProgressConversationForm form = todo.conversationForm;
+        confirm(getTranslation("review.progress.recordTitle"),
+                getTranslation("review.progress.recordText", name(dossier.employee())),
+                getTranslation("review.progress.record"), false, () -> {
+                    form.clear();
+                    if (attempt(() -> progress.recordConversation(reviewId, form.conversationDate.getValue(),
+                            form.report.getValue()), form)) {
+                        ErrorNotifications.success(getTranslation("review.progress.recorded"));
+                        reload();
+                    }
+                });
     }
 
     /** A step that completes a task: on success the screen shows the review as it is now. */

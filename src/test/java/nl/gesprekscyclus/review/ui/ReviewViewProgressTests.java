@@ -1,0 +1,221 @@
+package nl.gesprekscyclus.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ProgressStatus;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundMembership;
+import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The progress phase on the review screen, for Mehmet Yilmaz (beleidsadviseur, coordinated by Jeroen van der Meer,
+ * managed by Annemarie Bakker) in next year's round: his planning is done through the services, the engine's clock
+ * moves to the start of the progress window; then on the screen he reflects on each agreement and finishes, the
+ * coordinator gives input, the manager records the voortgangsgesprek, and the report is shown read-only.
+ * <p>
+ * Tests share one database: Mehmet (100028) is used by no other test.
+ */
+class ReviewViewProgressTests extends KaribuTest {
+
+    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final String MEHMET = "yilmaz";
+    static final String MEHMET_NUMBER = "100028";
+    static final String KEY = YEAR + "/" + MEHMET_NUMBER;
+
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    RoundMembership membership;
+    @Autowired
+    ReviewReadService reads;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    CoordinatorInputService input;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Clock clock;
+
+    @AfterEach
+    void resetClock() {
+        new ProcessDriver(management, runtime, tasks).resetClock();
+        Login.logout();
+    }
+
+    @Test
+    void shouldTakeMehmetsReviewThroughTheProgressPhaseOnTheScreen() {
+        ProcessDriver driver = new ProcessDriver(management, runtime, tasks);
+        long id = plannedReviewOfMehmet(driver);
+        Login.as(users, MEHMET);
+        driver.moveClockTo(reads.dossier(id).review().dates().progressStart());
+        driver.runDueJobsOf(KEY);
+        assertThat(driver.openTasks(KEY)).containsExactly("selfReflection");
+
+        // Mehmet reflects on the first agreement only
+        login(MEHMET);
+        navigate("gesprek/" + id);
+        ReviewView view = _get(ReviewView.class);
+        ProgressReflectionForm reflection = view.todo.reflectionForm;
+        assertThat(reflection).isNotNull();
+        assertThat(reflection.rows).extracting(r -> r.agreement.data().description())
+                .containsExactly("Nota regionale samenwerking", "Evaluatie subsidiebeleid");
+        ProgressReflectionForm.Row first = reflection.rows.get(0);
+        ProgressReflectionForm.Row second = reflection.rows.get(1);
+        assertThat(first.state.getText()).isEqualTo("Nog niet ingevuld");
+        first.status.setValue(ProgressStatus.AT_RISK);
+        first.text.setValue("Afhankelijk van de planning van de raad.");
+        _click(first.save);
+        assertThat(first.state.getText()).isEqualTo("Opgeslagen");
+
+        // saving without a status: the message next to the field, what was typed stays
+        second.text.setValue("Loopt volgens plan.");
+        _click(second.save);
+        assertThat(second.status.isInvalid()).isTrue();
+        assertThat(second.status.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(second.text.getValue()).isEqualTo("Loopt volgens plan.");
+
+        // finishing with a missing reflection: the rule at the top of the panel, nothing finished
+        _click(view.todo.submitReflection);
+        ConfirmDialog confirm = openConfirm();
+        assertThat(ConfirmDialogKt.getText(confirm)).contains("1 van de 2").contains("Jeroen van der Meer");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(view.todo.errors.isVisible()).isTrue();
+        assertThat(_find(view.todo.errors, Paragraph.class).stream().map(Paragraph::getText))
+                .containsExactly("Geef bij elke resultaatafspraak aan hoe het ervoor staat.");
+        assertThat(driver.openTasks(KEY)).containsExactly("selfReflection");
+
+        second.status.setValue(ProgressStatus.ON_TRACK);
+        _click(second.save);
+        assertThat(second.status.isInvalid()).isFalse();
+        assertThat(second.state.getText()).isEqualTo("Opgeslagen");
+        _click(view.todo.submitReflection);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(KEY)).containsExactly("progressInput");
+        view = _get(ReviewView.class);
+        assertThat(view.todo.reflectionForm).isNull();
+        Section reflections = _get(Section.class, s -> s.withId("review-reflections"));
+        assertThat(_find(reflections, Span.class, s -> s.withText("Risico"))).hasSize(1);
+        assertThat(_find(reflections, Span.class, s -> s.withText("Op koers"))).hasSize(1);
+
+        // the coordinator gives input on the progress and finishes
+        login(DemoUsers.COORDINATOR);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        PlanningInputForm coordinator = view.todo.inputForm;
+        assertThat(coordinator).isNotNull();
+        coordinator.text.setValue("De nota loopt vertraging op door de raad.");
+        _click(coordinator.add);
+        view = _get(ReviewView.class);
+        _click(view.todo.submitInput);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(KEY)).containsExactly("progressConversation");
+
+        // the manager sees the reflections and the input above the form
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        ProgressConversationForm conversation = view.todo.conversationForm;
+        assertThat(conversation).isNotNull();
+        assertThat(_find(conversation.reflections, Paragraph.class, s -> s.withText("Afhankelijk van de planning van de raad.")))
+                .hasSize(1);
+        assertThat(_find(conversation.reflections, Span.class, s -> s.withText("Risico"))).hasSize(1);
+        assertThat(_find(conversation.inputs, Paragraph.class, s -> s.withText("De nota loopt vertraging op door de raad.")))
+                .hasSize(1);
+
+        // a date in the future is refused next to the field; the report stays
+        LocalDate today = LocalDate.now(clock);
+        conversation.conversationDate.setValue(today.plusDays(2));
+        conversation.report.setValue("Besproken: de nota loopt vertraging op; nieuwe planning in september.");
+        _click(view.todo.recordConversation);
+        ConfirmDialog record = openConfirm();
+        assertThat(ConfirmDialogKt.getText(record)).contains("Mehmet Yilmaz").contains("voortgangsfase afgerond");
+        ConfirmDialogKt._fireConfirm(record);
+        assertThat(conversation.conversationDate.isInvalid()).isTrue();
+        assertThat(conversation.conversationDate.getErrorMessage()).isEqualTo("De datum van het gesprek ligt in de toekomst.");
+        assertThat(conversation.report.getValue()).startsWith("Besproken:");
+        assertThat(driver.openTasks(KEY)).containsExactly("progressConversation");
+
+        conversation.conversationDate.setValue(today);
+        _click(view.todo.recordConversation);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(KEY)).isEmpty();
+
+        // the report, read-only
+        view = _get(ReviewView.class);
+        assertThat(view.todo.conversationForm).isNull();
+        Section report = _get(Section.class, s -> s.withId("review-progress-report"));
+        assertThat(_find(report, Paragraph.class, s -> s.withText(
+                "Besproken: de nota loopt vertraging op; nieuwe planning in september."))).hasSize(1);
+        String day = ReviewFormat.date(today, UI.getCurrent().getLocale());
+        assertThat(_find(report, Span.class, s -> s.withText(day))).hasSize(1);
+
+        login(MEHMET);
+        navigate("gesprek/" + id);
+        assertThat(_find(Section.class, s -> s.withId("review-progress-report"))).hasSize(1);
+    }
+
+    /** Mehmet's review of next year, through the planning: two agreements, set and agreed. */
+    private long plannedReviewOfMehmet(ProcessDriver driver) {
+        Login.as(users, DemoUsers.HR);
+        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
+                new RoundSelection(Set.of(), Set.of(MEHMET_NUMBER))));
+        membership.addEmployee(round.getId(), MEHMET_NUMBER);
+        driver.runDueJobsOf(KEY, "round-" + YEAR);
+        Login.as(users, MEHMET);
+        long id = reads.myReviewOf(YEAR).orElseThrow();
+        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null, "Nota regionale samenwerking",
+                "Vastgesteld door de raad", LocalDate.of(YEAR, 9, 30), 60));
+        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null, "Evaluatie subsidiebeleid",
+                "Besproken in het college", LocalDate.of(YEAR, 11, 30), 40));
+        planning.submitDrafts(id);
+        Login.as(users, DemoUsers.COORDINATOR);
+        input.submitInput(id);
+        Login.as(users, DemoUsers.MANAGER);
+        planning.setAgreements(id);
+        Login.as(users, MEHMET);
+        planning.agree(id);
+        Login.logout();
+        assertThat(driver.openTasks(KEY)).isEmpty();
+        return id;
+    }
+
+    /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
+    private static ConfirmDialog openConfirm() {
+        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+}
