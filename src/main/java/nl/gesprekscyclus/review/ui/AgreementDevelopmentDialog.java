@@ -1,21 +1,15 @@
 package nl.gesprekscyclus.review.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.organisation.Violation;
@@ -38,10 +32,9 @@ class AgreementDevelopmentDialog extends Dialog implements ReviewFeedback {
     final TextArea managerActions = area("review.development.managerActions", AgreementRules.MAX_TEXT);
     final TextArea hrActions = area("review.development.hrActions", AgreementRules.MAX_TEXT);
     final DatePicker deadline;
-    final Div errors = new Div();
+    final FieldErrors errors = new FieldErrors();
     final Button save = new Button();
     private final DevelopmentAgreement editing;
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     AgreementDevelopmentDialog(DevelopmentAgreement editing, Locale locale, Consumer<AgreementDevelopmentDialog> onSave) {
         this.editing = editing;
@@ -53,15 +46,15 @@ class AgreementDevelopmentDialog extends Dialog implements ReviewFeedback {
         goal.setRequiredIndicatorVisible(true);
         goal.setHelperText(getTranslation("review.development.goalHelp"));
 
-        fields.put("goal", goal);
-        fields.put("activities", activities);
-        fields.put("growingActivities", growingActivities);
-        fields.put("shrinkingActivities", shrinkingActivities);
-        fields.put("employeeActions", employeeActions);
-        fields.put("managerActions", managerActions);
-        fields.put("hrActions", hrActions);
-        fields.put("deadline", deadline);
-        fields.values().forEach(f -> f.setManualValidation(true));
+        errors.field("goal", goal);
+        errors.field("activities", activities);
+        errors.field("growingActivities", growingActivities);
+        errors.field("shrinkingActivities", shrinkingActivities);
+        errors.field("employeeActions", employeeActions);
+        errors.field("managerActions", managerActions);
+        errors.field("hrActions", hrActions);
+        errors.field("deadline", deadline);
+        errors.keepMessagesUntilNextAttempt();
 
         if (editing != null) {
             DevelopmentAgreementData d = editing.data();
@@ -74,10 +67,6 @@ class AgreementDevelopmentDialog extends Dialog implements ReviewFeedback {
             hrActions.setValue(AgreementDialog.nz(d.hrActions()));
             deadline.setValue(d.deadline());
         }
-
-        errors.addClassName("review-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
 
         FormLayout what = new FormLayout(goal, activities, deadline);
         what.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -92,7 +81,7 @@ class AgreementDevelopmentDialog extends Dialog implements ReviewFeedback {
         save.setText(getTranslation("review.agreement.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            clear();
+            errors.clear();
             onSave.accept(this);
         });
         Button cancel = new Button(getTranslation("review.cancel"), e -> close());
@@ -113,38 +102,12 @@ class AgreementDevelopmentDialog extends Dialog implements ReviewFeedback {
 
     @Override
     public void violations(List<Violation> violations) {
-        List<String> unplaced = new ArrayList<>();
-        for (Violation v : violations) {
-            HasValidation field = fields.get(v.field());
-            if (field == null) {
-                unplaced.add(v.message(getLocale()));
-            } else {
-                String before = field.isInvalid() ? field.getErrorMessage() + " " : "";
-                field.setErrorMessage(before + v.message(getLocale()));
-                field.setInvalid(true);
-            }
-        }
-        if (!unplaced.isEmpty()) {
-            error(String.join(" ", unplaced));
-        }
-        fields.values().stream().filter(HasValidation::isInvalid).findFirst()
-                .ifPresent(f -> ((Focusable<?>) f).focus());
+        errors.show(violations, getLocale());
     }
 
     @Override
     public void error(String message) {
-        errors.removeAll();
-        errors.add(new Paragraph(message));
-        errors.setVisible(true);
-    }
-
-    private void clear() {
-        errors.removeAll();
-        errors.setVisible(false);
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        errors.error(message);
     }
 
     private TextArea area(String labelKey, int max) {

@@ -1,14 +1,10 @@
 package nl.gesprekscyclus.review.ui;
 
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,11 +37,10 @@ class AgreementDialog extends Dialog implements ReviewFeedback {
     final DatePicker deadline;
     final IntegerField weight = new IntegerField();
     final TextField workRole = new TextField();
-    final Div errors = new Div();
+    final FieldErrors errors = new FieldErrors();
     final Button save = new Button();
     final Button cancel = new Button();
     private final ResultAgreement editing;
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     /**
      * @param editing   the draft to change, or null for a new agreement
@@ -95,14 +90,13 @@ class AgreementDialog extends Dialog implements ReviewFeedback {
         workRole.setHelperText(getTranslation("review.agreement.workRoleHelp"));
         workRole.setMaxLength(AgreementRules.MAX_WORK_ROLE);
 
-        fields.put("resultArea", resultArea);
-        fields.put("description", description);
-        fields.put("criterion", criterion);
-        fields.put("deadline", deadline);
-        fields.put("weight", weight);
-        fields.put("workRole", workRole);
-        // the server's message stays until the next attempt, also when the field loses focus
-        fields.values().forEach(f -> f.setManualValidation(true));
+        errors.field("resultArea", resultArea);
+        errors.field("description", description);
+        errors.field("criterion", criterion);
+        errors.field("deadline", deadline);
+        errors.field("weight", weight);
+        errors.field("workRole", workRole);
+        errors.keepMessagesUntilNextAttempt();
 
         if (editing != null) {
             ResultAgreementData d = editing.data();
@@ -116,10 +110,6 @@ class AgreementDialog extends Dialog implements ReviewFeedback {
             resultArea.setValue(areaCode);
         }
 
-        errors.addClassName("review-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
-
         FormLayout form = new FormLayout(resultArea, description, criterion, deadline, weight, workRole);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(resultArea, 2);
@@ -131,7 +121,7 @@ class AgreementDialog extends Dialog implements ReviewFeedback {
         save.setText(getTranslation("review.agreement.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            clear();
+            errors.clear();
             onSave.accept(this);
         });
         cancel.setText(getTranslation("review.cancel"));
@@ -151,41 +141,12 @@ class AgreementDialog extends Dialog implements ReviewFeedback {
 
     @Override
     public void violations(List<Violation> violations) {
-        List<String> unplaced = new ArrayList<>();
-        Map<HasValidation, List<String>> messages = new LinkedHashMap<>();
-        for (Violation v : violations) {
-            HasValidation field = fields.get(v.field());
-            if (field == null) {
-                unplaced.add(v.message(getLocale()));
-            } else {
-                messages.computeIfAbsent(field, f -> new ArrayList<>()).add(v.message(getLocale()));
-            }
-        }
-        messages.forEach((field, texts) -> {
-            field.setErrorMessage(String.join(" ", texts));
-            field.setInvalid(true);
-        });
-        if (!unplaced.isEmpty()) {
-            error(String.join(" ", unplaced));
-        }
-        fields.values().stream().filter(HasValidation::isInvalid).findFirst()
-                .ifPresent(f -> ((Focusable<?>) f).focus());
+        errors.show(violations, getLocale());
     }
 
     @Override
     public void error(String message) {
-        errors.removeAll();
-        errors.add(new Paragraph(message));
-        errors.setVisible(true);
-    }
-
-    private void clear() {
-        errors.removeAll();
-        errors.setVisible(false);
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        errors.error(message);
     }
 
     static String nz(String s) {

@@ -2,7 +2,6 @@ package nl.gesprekscyclus.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,7 +27,7 @@ class PlanningInputForm extends Div implements ReviewFeedback {
     final Select<Subject> about = new Select<>();
     final TextArea text = new TextArea();
     final Button add = new Button();
-    final Div errors = new Div();
+    final FieldErrors errors = new FieldErrors();
 
     PlanningInputForm(ReviewDossier dossier, Consumer<PlanningInputForm> onAdd) {
         addClassName("review-input-form");
@@ -48,22 +47,19 @@ class PlanningInputForm extends Div implements ReviewFeedback {
         about.setValue(general);
         about.setWidthFull();
 
+        errors.field("text", text);
+        errors.keepMessagesUntilNextAttempt();
         text.setLabel(getTranslation("review.input.text"));
         text.setHelperText(getTranslation("review.input.textHelp"));
         text.setMaxLength(AgreementRules.MAX_LONG_TEXT);
         text.setRequiredIndicatorVisible(true);
-        text.setManualValidation(true);
         text.setWidthFull();
-
-        errors.addClassName("review-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
 
         add.setText(getTranslation("review.input.add"));
         add.setIcon(VaadinIcon.COMMENT.create());
         add.setId("review-input-add");
         add.addClickListener(e -> {
-            clear();
+            errors.clear();
             onAdd.accept(this);
         });
         add(errors, about, text, add);
@@ -71,32 +67,11 @@ class PlanningInputForm extends Div implements ReviewFeedback {
 
     @Override
     public void violations(List<Violation> violations) {
-        List<String> other = new ArrayList<>();
-        for (Violation v : violations) {
-            if ("text".equals(v.field())) {
-                text.setErrorMessage(v.message(getLocale()));
-                text.setInvalid(true);
-                text.focus();
-            } else {
-                other.add(v.message(getLocale()));
-            }
-        }
-        if (!other.isEmpty()) {
-            error(String.join(" ", other));
-        }
+        errors.show(violations, getLocale());
     }
 
     @Override
     public void error(String message) {
-        errors.removeAll();
-        errors.add(new Paragraph(message));
-        errors.setVisible(true);
-    }
-
-    private void clear() {
-        errors.removeAll();
-        errors.setVisible(false);
-        text.setInvalid(false);
-        text.setErrorMessage(null);
+        errors.error(message);
     }
 }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ class ProgressConversationForm extends Div implements ReviewFeedback {
 
     final DatePicker conversationDate = new DatePicker();
     final TextArea report = new TextArea();
-    final Div errors = new Div();
+    final FieldErrors errors = new FieldErrors();
     final Div reflections = new Div();
     final Div inputs = new Div();
 
@@ -96,62 +95,33 @@ class ProgressConversationForm extends Div implements ReviewFeedback {
         }
 
         LocalDate today = LocalDate.now(zone);
+        errors.field("conversationDate", conversationDate);
+        errors.field("report", report);
+        errors.keepMessagesUntilNextAttempt();
         conversationDate.setLabel(getTranslation("review.progress.date"));
         conversationDate.setHelperText(getTranslation("review.progress.dateHelp"));
         conversationDate.setLocale(locale);
         conversationDate.setMax(today);
         conversationDate.setValue(today);
         conversationDate.setRequiredIndicatorVisible(true);
-        conversationDate.setManualValidation(true);
 
         report.setLabel(getTranslation("review.progress.report"));
         report.setHelperText(getTranslation("review.progress.reportHelp"));
         report.setMaxLength(MAX_REPORT);
         report.setRequiredIndicatorVisible(true);
-        report.setManualValidation(true);
         report.setWidthFull();
         report.setMinHeight("10rem");
 
-        errors.addClassName("review-errors");
-        errors.getElement().setAttribute("role", "alert");
-        errors.setVisible(false);
         add(reflections, inputs, errors, conversationDate, report);
-    }
-
-    void clear() {
-        errors.removeAll();
-        errors.setVisible(false);
-        conversationDate.setInvalid(false);
-        conversationDate.setErrorMessage(null);
-        report.setInvalid(false);
-        report.setErrorMessage(null);
     }
 
     @Override
     public void violations(List<Violation> violations) {
-        List<String> other = new ArrayList<>();
-        for (Violation v : violations) {
-            if ("conversationDate".equals(v.field())) {
-                conversationDate.setErrorMessage(v.message(getLocale()));
-                conversationDate.setInvalid(true);
-                conversationDate.focus();
-            } else if ("report".equals(v.field())) {
-                report.setErrorMessage(v.message(getLocale()));
-                report.setInvalid(true);
-                report.focus();
-            } else {
-                other.add(v.message(getLocale()));
-            }
-        }
-        if (!other.isEmpty()) {
-            error(String.join(" ", other));
-        }
+        errors.show(violations, getLocale());
     }
 
     @Override
     public void error(String message) {
-        errors.removeAll();
-        errors.add(new Paragraph(message));
-        errors.setVisible(true);
+        errors.error(message);
     }
 }

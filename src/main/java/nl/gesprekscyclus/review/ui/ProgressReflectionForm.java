@@ -54,7 +54,7 @@ class ProgressReflectionForm extends Div {
         final RadioButtonGroup<ProgressStatus> status = new RadioButtonGroup<>();
         final TextArea text = new TextArea();
         final Button save = new Button();
-        final Div errors = new Div();
+        final FieldErrors errors = new FieldErrors();
         final Span state = new Span();
         boolean saved;
 
@@ -76,9 +76,8 @@ class ProgressReflectionForm extends Div {
             text.setManualValidation(true);
             text.setWidthFull();
 
-            errors.addClassName("review-errors");
-            errors.getElement().setAttribute("role", "alert");
-            errors.setVisible(false);
+            errors.field("status", status);
+            errors.field("text", text);
 
             if (reflection != null) {
                 status.setValue(reflection.getProgressStatus());
@@ -91,7 +90,7 @@ class ProgressReflectionForm extends Div {
             save.getElement().setAttribute("aria-label",
                     getTranslation("review.progress.saveOf", agreement.data().description()));
             save.addClickListener(e -> {
-                clear();
+                errors.clear();
                 onSave.accept(this);
             });
             Div buttons = new Div(save, state);
@@ -108,38 +107,12 @@ class ProgressReflectionForm extends Div {
 
         @Override
         public void violations(List<Violation> violations) {
-            List<String> other = new ArrayList<>();
-            for (Violation v : violations) {
-                if ("status".equals(v.field())) {
-                    status.setErrorMessage(v.message(getLocale()));
-                    status.setInvalid(true);
-                } else if ("text".equals(v.field())) {
-                    text.setErrorMessage(v.message(getLocale()));
-                    text.setInvalid(true);
-                    text.focus();
-                } else {
-                    other.add(v.message(getLocale()));
-                }
-            }
-            if (!other.isEmpty()) {
-                error(String.join(" ", other));
-            }
+            errors.show(violations, getLocale());
         }
 
         @Override
         public void error(String message) {
-            errors.removeAll();
-            errors.add(new Paragraph(message));
-            errors.setVisible(true);
-        }
-
-        private void clear() {
-            errors.removeAll();
-            errors.setVisible(false);
-            status.setInvalid(false);
-            status.setErrorMessage(null);
-            text.setInvalid(false);
-            text.setErrorMessage(null);
+            errors.error(message);
         }
     }
 }

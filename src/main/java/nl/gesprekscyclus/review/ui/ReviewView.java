@@ -278,7 +278,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         confirm(getTranslation("review.progress.recordTitle"),
                 getTranslation("review.progress.recordText", name(dossier.employee())),
                 getTranslation("review.progress.record"), false, () -> {
-                    form.clear();
+                    form.errors.clear();
                     if (attempt(() -> progress.recordConversation(reviewId, form.conversationDate.getValue(),
                             form.report.getValue()), form)) {
                         ErrorNotifications.success(getTranslation("review.progress.recorded"));
