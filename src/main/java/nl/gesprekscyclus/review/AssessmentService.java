@@ -62,8 +62,9 @@ public class AssessmentService {
     public AgreementScore scoreAgreement(long reviewId, String agreementLineage, String scoreCode, String comment) {
         Acting acting = access.acting(reviewId, "score agreement");
         RatingSource source = acting.party() == Party.MANAGER ? RatingSource.MANAGER : RatingSource.SELF;
-        acting = access.forTask(reviewId, source == RatingSource.MANAGER ? ReviewTask.WRITE_ASSESSMENT
+        access.forTask(acting, source == RatingSource.MANAGER ? ReviewTask.WRITE_ASSESSMENT
                 : ReviewTask.SELF_ASSESSMENT);
+        Long author = acting.personId();
         List<Violation> violations = new ArrayList<>();
         if (currentAgreements(reviewId).stream().noneMatch(a -> a.getLineage().equals(agreementLineage))) {
             violations.add(Violation.of("agreement", "agreement.unknown"));
@@ -76,8 +77,7 @@ public class AssessmentService {
             throw new ReviewValidationException(violations);
         }
         AgreementScore score = scores.findByReviewIdAndSourceAndAgreementLineage(reviewId, source, agreementLineage)
-                .orElseGet(() -> new AgreementScore(reviewId, source, access.acting(reviewId, "score").personId(),
-                        agreementLineage));
+                .orElseGet(() -> new AgreementScore(reviewId, source, author, agreementLineage));
         score.update(scoreCode, comment, clock.instant());
         score = scores.save(score);
         audit.record("review.score.save", "review " + reviewId, acting.review().getEmployeeId(), AuditTrail.SUCCESS,
@@ -101,7 +101,7 @@ public class AssessmentService {
             case INFORMANT -> ReviewTask.INFORMANT_INPUT;
             case SELF -> ReviewTask.SELF_ASSESSMENT;
         };
-        acting = access.forTask(reviewId, task);
+        access.forTask(acting, task);
         Review review = acting.review();
         Map<String, String> expected = expectedLevels(review);
         List<Violation> violations = new ArrayList<>();

@@ -72,6 +72,6 @@ public class CoordinatorInputService {
 
     private Acting actingInCurrentPhase(long reviewId) {
         Acting acting = access.acting(reviewId, "give input");
-        return access.forTask(reviewId, inputTask(acting.review().getPhase()));
+        return access.forTask(acting, inputTask(acting.review().getPhase()));
     }
 }

@@ -2,7 +2,6 @@ package nl.gesprekscyclus.review;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -166,7 +165,7 @@ public class PlanningService {
     private Acting editor(long reviewId) {
         Acting acting = access.acting(reviewId, "edit agreements");
         ReviewTask task = acting.party() == Party.MANAGER ? ReviewTask.PLANNING_CONVERSATION : ReviewTask.DRAFT_AGREEMENTS;
-        return access.forTask(reviewId, task);
+        return access.forTask(acting, task);
     }
 
     private ResultAgreement draft(ResultAgreement agreement, long reviewId, Acting acting) {
@@ -181,9 +180,8 @@ public class PlanningService {
     }
 
     private void requireValidSet(long reviewId) {
-        Map<Long, ResultAgreementData> set = new LinkedHashMap<>();
-        resultAgreements.findByReviewIdAndStatusInOrderById(reviewId, DRAFTS).forEach(a -> set.put(a.getId(), a.data()));
-        List<Violation> violations = AgreementRules.checkSet(set.values());
+        List<Violation> violations = AgreementRules.checkSet(resultAgreements
+                .findByReviewIdAndStatusInOrderById(reviewId, DRAFTS).stream().map(ResultAgreement::data).toList());
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }

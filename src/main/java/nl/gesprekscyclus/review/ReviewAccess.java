@@ -41,7 +41,11 @@ class ReviewAccess {
 
     /** For writing the data of a task: the right party, an open review, the task open now. */
     Acting forTask(long reviewId, ReviewTask task) {
-        Acting acting = acting(reviewId, "write " + task.key());
+        return forTask(acting(reviewId, "write " + task.key()), task);
+    }
+
+    /** The same check for someone already identified, where which task applies depends on who they are. */
+    Acting forTask(Acting acting, ReviewTask task) {
         boolean open = acting.party() == task.party() && !acting.review().getPhase().isFinished()
                 && process.isOpen(acting.review(), task);
         refuseIf(ReviewRules.check(acting.review().getPhase(), task, acting.party(), open), acting, task);

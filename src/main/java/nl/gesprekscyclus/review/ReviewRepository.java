@@ -10,7 +10,5 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     List<Review> findByEmployeeIdOrderByYearDesc(Long employeeId);
 
-    boolean existsByEmployeeIdAndYear(Long employeeId, int year);
-
     List<Review> findByProcessKeyIn(java.util.Collection<String> processKeys);
 }

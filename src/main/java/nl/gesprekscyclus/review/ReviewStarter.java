@@ -2,6 +2,7 @@ package nl.gesprekscyclus.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.AssessmentPeriods;
@@ -40,11 +41,15 @@ public class ReviewStarter {
     /** Starts the employee's review in the round, unless they have one for that year or are not in service. */
     public Optional<Review> start(long roundId, RoundCalendar calendar, EmployeeSummary employee,
             LoadedFunctionBook book) {
-        if (!employee.active() || reviews.existsByEmployeeIdAndYear(employee.id(), calendar.year())) {
+        if (!employee.active()) {
             return Optional.empty();
         }
-        LocalDate previousAssessment = reviews.findByEmployeeIdOrderByYearDesc(employee.id()).stream()
-                .filter(r -> r.getPhase() == ReviewPhase.CLOSED).findFirst()
+        // one query per employee: it answers both "has a review this year" and "when was the last assessment"
+        List<Review> earlier = reviews.findByEmployeeIdOrderByYearDesc(employee.id());
+        if (earlier.stream().anyMatch(r -> r.getYear() == calendar.year())) {
+            return Optional.empty();
+        }
+        LocalDate previousAssessment = earlier.stream().filter(r -> r.getPhase() == ReviewPhase.CLOSED).findFirst()
                 .map(r -> r.dates().periodEnd()).orElse(null);
         AssessmentPeriods.Plan plan = AssessmentPeriods.plan(settings, calendar, employee.startDate(),
                 previousAssessment);

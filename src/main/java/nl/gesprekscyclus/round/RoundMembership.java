@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
@@ -66,9 +67,10 @@ public class RoundMembership {
                 "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
                 Long.class, roundId, batchNumber);
         LoadedFunctionBook book = books.current();
+        RoundCalendar calendar = round.calendar();
         int started = 0;
         for (EmployeeSummary employee : directory.employees(ids)) {
-            if (starter.start(roundId, round.calendar(), employee, book).isPresent()) {
+            if (starter.start(roundId, calendar, employee, book).isPresent()) {
                 started++;
             }
         }
