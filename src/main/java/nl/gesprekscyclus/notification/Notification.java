@@ -104,4 +104,14 @@ public class Notification {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
 }

@@ -1,11 +1,18 @@
 package nl.gesprekscyclus.notification;
 
-/** Why someone is notified about a task. */
+/** Why someone is notified about a task. Each kind has its mail template in config/mail/. */
 public enum NotificationKind {
+    /** a new task for the person (or, for a group task, for everyone with the role) */
+    TASK_ASSIGNED,
     /** the task's due date is near */
     REMINDER,
     /** the task is overdue: to the manager of the employee */
     ESCALATION_MANAGER,
     /** still overdue: to HR */
-    ESCALATION_HR
+    ESCALATION_HR;
+
+    /** The template file's base name: config/mail/&lt;name&gt;.txt */
+    public String templateName() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -1,11 +1,30 @@
 package nl.gesprekscyclus.notification;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    /** Mine, and those for a role I hold (a group task for HR): the bell shows both. */
+    String VISIBLE = "(n.recipientEmployeeId = :me or (n.recipientEmployeeId is null and n.recipientRole in :roles))";
 
     boolean existsByDedupKey(String dedupKey);
 
     List<Notification> findByReviewIdOrderById(Long reviewId);
+
+    @Query("select n from Notification n where " + VISIBLE + " order by n.createdAt desc, n.id desc")
+    List<Notification> visibleTo(@Param("me") Long me, @Param("roles") Collection<String> roles, Pageable page);
+
+    @Query("select count(n) from Notification n where " + VISIBLE + " and n.readAt is null")
+    long unreadFor(@Param("me") Long me, @Param("roles") Collection<String> roles);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where " + VISIBLE + " and n.readAt is null")
+    int markAllRead(@Param("me") Long me, @Param("roles") Collection<String> roles, @Param("at") Instant at);
 }

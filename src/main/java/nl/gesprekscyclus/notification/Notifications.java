@@ -2,32 +2,45 @@ package nl.gesprekscyclus.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.security.RoleHolders;
+import nl.gesprekscyclus.security.Roles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records reminders and escalations, once each: the same kind for the same task and recipient is recorded one
- * time, however often a timer job is retried.
+ * Records notifications (new task, reminder, escalation), once each: the same kind for the same task and
+ * recipient is recorded one time, however often a timer job is retried. With each one, in the same transaction
+ * as the engine step, its mails go into the outbox (one per person; for a role, one per holder), held for the
+ * daily digest for people who chose one. Sending happens later, outside the step.
  */
 @Component
 @Transactional
 public class Notifications {
 
     private final NotificationRepository notifications;
+    private final NotificationSettingRepository settings;
     private final OrganisationDirectory directory;
+    private final RoleHolders roleHolders;
+    private final MailOutbox outbox;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, OrganisationDirectory directory, Clock clock) {
+    Notifications(NotificationRepository notifications, NotificationSettingRepository settings,
+            OrganisationDirectory directory, RoleHolders roleHolders, MailOutbox outbox, Clock clock) {
         this.notifications = notifications;
+        this.settings = settings;
         this.directory = directory;
+        this.roleHolders = roleHolders;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
      * @param recipientPersonnelNumber a person, or null when {@code recipientRole} is set
      * @param taskId                   the engine's task id, part of the dedup key
+     * @return false when this notification was recorded before (or the person is unknown)
      */
     public boolean notifyPerson(String recipientPersonnelNumber, long reviewId, NotificationKind kind, String taskKey,
             String taskId, String taskAssignee, Instant due) {
@@ -43,6 +56,20 @@ public class Notifications {
         return record(null, role, reviewId, kind, taskKey, taskId, taskAssignee, due);
     }
 
+    /**
+     * A new task: to its assignee, or for a group task to everyone holding the group's role (only roles a
+     * person can be given, i.e. HR or ADMIN, are groups).
+     */
+    public void taskCreated(String assignee, Collection<String> candidateGroups, long reviewId, String taskKey,
+            String taskId, Instant due) {
+        if (assignee != null) {
+            notifyPerson(assignee, reviewId, NotificationKind.TASK_ASSIGNED, taskKey, taskId, assignee, due);
+            return;
+        }
+        candidateGroups.stream().filter(Roles.ASSIGNABLE::contains).distinct()
+                .forEach(role -> notifyRole(role, reviewId, NotificationKind.TASK_ASSIGNED, taskKey, taskId, null, due));
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> ofReview(long reviewId) {
         return notifications.findByReviewIdOrderById(reviewId);
@@ -54,8 +81,14 @@ public class Notifications {
         if (notifications.existsByDedupKey(dedup)) {
             return false;
         }
-        notifications.save(new Notification(recipient, role, reviewId, kind, taskKey, taskAssignee, due,
-                clock.instant(), dedup));
+        Instant now = clock.instant();
+        Notification saved = notifications.save(new Notification(recipient, role, reviewId, kind, taskKey,
+                taskAssignee, due, now, dedup));
+        List<Long> people = recipient != null ? List.of(recipient) : roleHolders.employeeIds(role);
+        for (Long person : people) {
+            boolean digest = settings.findById(person).map(NotificationSetting::isDailyDigest).orElse(false);
+            outbox.add(saved.getId(), person, kind, digest ? MailStatus.HELD : MailStatus.PENDING, now);
+        }
         return true;
     }
 }

@@ -9,5 +9,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByExtraRolesContaining(String role);
 
+    java.util.List<UserAccount> findByExtraRolesContaining(String role);
+
     long countByDemoTrue();
 }

@@ -23,6 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.functionbook.ui.FunctionBookView;
+import nl.gesprekscyclus.notification.ui.MailOutboxView;
+import nl.gesprekscyclus.notification.ui.NotificationBell;
 import nl.gesprekscyclus.organisation.ui.ClustersView;
 import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
@@ -40,16 +42,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final AccessAnnotationChecker access;
     private final Span viewTitle = new Span();
+    private final NotificationBell bell;
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NotificationBell bell) {
         this.authentication = authentication;
         this.access = access;
+        this.bell = bell;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassName("view-title");
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(toggle, viewTitle, bell);
 
         Header brand = new Header(new Span(getTranslation("app.name")));
         brand.addClassName("brand");
@@ -76,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(admin, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);
         item(admin, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
         item(admin, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
+        item(admin, "nav.mails", MailOutboxView.class, VaadinIcon.ENVELOPES);
         com.vaadin.flow.component.html.Div menus = new com.vaadin.flow.component.html.Div(nav);
         menus.addClassName("menus");
         if (!admin.getItems().isEmpty()) {
@@ -130,6 +135,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content != null) {
             content.getElement().setAttribute("tabindex", "0");
         }
+        bell.refreshCount();
         viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "");
     }
 }

@@ -40,7 +40,7 @@ class MainLayoutTests extends KaribuTest {
         login(DemoUsers.ADMIN);
         navigate("");
         assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn profiel", "Functieboek",
-                "Medewerkers", "Clusters", "Coördinatie", "Importeren");
+                "Medewerkers", "Clusters", "Coördinatie", "Importeren", "Berichten");
     }
 
     @Test

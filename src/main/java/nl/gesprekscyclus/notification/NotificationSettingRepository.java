@@ -1,0 +1,6 @@
+package nl.gesprekscyclus.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationSettingRepository extends JpaRepository<NotificationSetting, Long> {
+}

@@ -1,0 +1,145 @@
+package nl.gesprekscyclus.notification.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import nl.gesprekscyclus.notification.MyNotifications;
+import nl.gesprekscyclus.notification.NotificationItem;
+import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.review.ui.ReviewView;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The bell in the top bar: how many notifications are unread, and on click the list of them, each linking to
+ * its review, with "mark as read", "all read" and the choice of a daily digest instead of single mails.
+ */
+@SpringComponent
+@Scope("prototype")
+public class NotificationBell extends Div {
+
+    private final MyNotifications notifications;
+    final Button button = new Button(VaadinIcon.BELL.create());
+    private final Span badge = new Span();
+    final Dialog dialog = new Dialog();
+    final Div list = new Div();
+    final Checkbox digest = new Checkbox();
+    final Button allRead = new Button();
+
+    public NotificationBell(MyNotifications notifications) {
+        this.notifications = notifications;
+        addClassName("notification-bell");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.addClickListener(e -> open());
+        badge.addClassName("badge");
+        // the count is in the button's label; screen readers need not hear it twice
+        badge.getElement().setAttribute("aria-hidden", "true");
+        add(button, badge);
+
+        dialog.setHeaderTitle(getTranslation("bell.title"));
+        digest.setLabel(getTranslation("bell.digest"));
+        digest.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                notifications.setDailyDigest(e.getValue());
+            }
+        });
+        allRead.setText(getTranslation("bell.allRead"));
+        allRead.addClickListener(e -> {
+            notifications.markAllRead();
+            refresh();
+        });
+        list.addClassName("notification-list");
+        list.getElement().setAttribute("role", "list");
+        Button close = new Button(getTranslation("bell.close"), e -> dialog.close());
+        dialog.add(digest, list);
+        dialog.getFooter().add(allRead, close);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        refreshCount();
+    }
+
+    /** Called by the layout after each navigation, so the count follows what happened meanwhile. */
+    public void refreshCount() {
+        long unread = notifications.unreadCount();
+        button.setAriaLabel(getTranslation("bell.label", unread));
+        button.setTooltipText(getTranslation("bell.label", unread));
+        badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
+        badge.setVisible(unread > 0);
+    }
+
+    void open() {
+        refresh();
+        digest.setValue(notifications.dailyDigest());
+        dialog.open();
+    }
+
+    private void refresh() {
+        refreshCount();
+        list.removeAll();
+        List<NotificationItem> items = notifications.latest();
+        if (items.isEmpty()) {
+            list.add(new Paragraph(getTranslation("bell.empty")));
+        }
+        items.forEach(item -> list.add(line(item)));
+        allRead.setEnabled(items.stream().anyMatch(i -> !i.read()));
+    }
+
+    private Div line(NotificationItem item) {
+        Div line = new Div();
+        line.addClassName("notification");
+        line.getElement().setAttribute("role", "listitem");
+        line.getElement().setAttribute("data-notification", String.valueOf(item.id()));
+        if (!item.read()) {
+            line.addClassName("unread");
+        }
+        String task = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
+                .orElse(item.taskKey());
+        RouterLink link = new RouterLink(getTranslation("bell.item", getTranslation("bell.kind." + item.kind().name()),
+                task, item.employeeName()), ReviewView.class,
+                new RouteParameters("reviewId", String.valueOf(item.reviewId())));
+        link.getElement().addEventListener("click", e -> dialog.close());
+        Span when = new Span(getTranslation("bell.when", time(item.createdAt())));
+        when.addClassName("when");
+        line.add(link, when);
+        if (item.dueAt() != null) {
+            line.add(new Span(getTranslation("bell.due", date(item.dueAt()))));
+        }
+        if (!item.read()) {
+            Button read = new Button(getTranslation("bell.markRead"), e -> {
+                notifications.markRead(item.id());
+                refresh();
+            });
+            read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            read.setAriaLabel(getTranslation("bell.markReadOf", task, item.employeeName()));
+            line.add(read);
+        } else {
+            line.add(new Span(getTranslation("bell.read")));
+        }
+        return line;
+    }
+
+    private String time(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    private String date(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                .format(instant.atZone(ZoneId.systemDefault()));
+    }
+}

@@ -1,0 +1,229 @@
+package nl.gesprekscyclus.notification;
+
+import static nl.gesprekscyclus.notification.MailTestReviews.MEIJER;
+import static nl.gesprekscyclus.notification.MailTestReviews.POSTMA;
+import static nl.gesprekscyclus.notification.MailTestReviews.PRINS;
+import static nl.gesprekscyclus.notification.MailTestReviews.YEAR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.gesprekscyclus.review.DevelopmentAgreementData;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The mails people get, received by an in-process SMTP server (GreenMail on the port of test.properties):
+ * a new task to its assignee, a reminder and an escalation at the engine-clock moment the timers fire, no
+ * duplicates, a mail server that is down, and the daily digest.
+ */
+@DatabaseTest
+@Import({ProcessDriver.class, MailTestReviews.class})
+class MailNotificationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"));
+
+    static final String POSTMA_MAIL = "martijn.postma@ommen.nl";
+    static final String BAKKER_MAIL = "annemarie.bakker@ommen.nl";
+    static final String TIMMERMAN_MAIL = "esther.timmerman@ommen.nl";
+    static final String MEIJER_MAIL = "linda.meijer@ommen.nl";
+
+    @Autowired
+    MailTestReviews reviews;
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    DailyDigest digest;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    MyNotifications myNotifications;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    nl.gesprekscyclus.organisation.OrganisationDirectory directory;
+
+    @AfterEach
+    void reset() {
+        Login.logout();
+        driver.resetClock();
+    }
+
+    @Test
+    void shouldMailANewTaskToItsAssigneeAndRemindAndEscalateWhenTheTimersFireOnce() throws Exception {
+        String key = reviews.start(POSTMA);
+        long reviewId = driver.reviewId(key);
+        LocalDate due = LocalDate.ofInstant(driver.openTask(key, "draftAgreements").getDueDate().toInstant(),
+                ZoneId.systemDefault());
+        sender.sendDue(Instant.now());
+
+        MimeMessage assigned = single(POSTMA_MAIL, "Nieuwe taak: Afspraken opstellen (Martijn Postma)");
+        assertThat(body(assigned)).contains("Beste Martijn Postma", "Afspraken opstellen",
+                "https://gesprekscyclus.test/gesprek/" + reviewId, "1 maart " + YEAR);
+
+        // a day before the reminder is due nothing is sent; the day after, one reminder, however often the
+        // timer job and the sender run
+        driver.moveClockTo(due.minusDays(8));
+        driver.runDueJobsOf(key);
+        sender.sendDue(Instant.now());
+        assertThat(subjectsTo(POSTMA_MAIL)).noneMatch(s -> s.startsWith("Herinnering"));
+        driver.moveClockTo(due.minusDays(6));
+        driver.runDueJobsOf(key);
+        driver.runDueJobsOf(key);
+        sender.sendDue(Instant.now());
+        sender.sendDue(Instant.now().plus(Duration.ofHours(1)));
+        MimeMessage reminder = single(POSTMA_MAIL, "Herinnering: Afspraken opstellen (Martijn Postma) uiterlijk 1 maart "
+                + YEAR);
+        assertThat(body(reminder)).contains("https://gesprekscyclus.test/gesprek/" + reviewId);
+
+        // overdue: the manager hears about it, not the employee
+        driver.moveClockTo(due.plusDays(4));
+        driver.runDueJobsOf(key);
+        sender.sendDue(Instant.now());
+        MimeMessage late = single(BAKKER_MAIL, "Te laat: Afspraken opstellen (Martijn Postma)");
+        assertThat(body(late)).contains("Beste Annemarie Bakker", "gesprek/" + reviewId);
+        assertThat(subjectsTo(POSTMA_MAIL)).noneMatch(s -> s.startsWith("Te laat"));
+    }
+
+    @Test
+    void shouldCompleteTheTaskWhenTheMailServerIsDownAndSendTheMailWhenItIsBack() throws Exception {
+        String key = reviews.start(PRINS);
+        long reviewId = driver.reviewId(key);
+        smtp.stop();
+
+        Login.as(users, "prins");
+        planning.saveResultAgreement(reviewId, null, null, agreement("RG1", 60));
+        planning.saveResultAgreement(reviewId, null, null, agreement("RG2", 40));
+        planning.saveDevelopmentAgreement(reviewId, null, null, new DevelopmentAgreementData("Presenteren",
+                "training", "zekerder", "minder", "training volgen", "ruimte", "budget", null));
+        planning.submitDrafts(reviewId);
+        Login.logout();
+        assertThat(driver.openTasks(key)).as("the step went through without a mail server")
+                .containsExactly("planningInput");
+
+        Instant now = Instant.now();
+        sender.sendDue(now);
+        OutboxMail waiting = mailOf(timmermanId(), NotificationKind.TASK_ASSIGNED, "planningInput", reviewId);
+        assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).isNotBlank();
+        assertThat(waiting.nextAttemptAt()).isAfter(now);
+
+        smtp.start();
+        sender.sendDue(now);
+        assertThat(subjectsTo(TIMMERMAN_MAIL)).as("not before the retry delay").isEmpty();
+        sender.sendDue(now.plus(Duration.ofMinutes(2)));
+        MimeMessage sent = single(TIMMERMAN_MAIL, "Nieuwe taak: Inbreng geven (planning) (Judith Prins)");
+        assertThat(body(sent)).contains("Beste Esther Timmerman", "gesprek/" + reviewId);
+        assertThat(mailOf(timmermanId(), NotificationKind.TASK_ASSIGNED, "planningInput", reviewId).status())
+                .isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void shouldSendOneDigestADayWithEverythingInsteadOfSingleMails() throws Exception {
+        Login.as(users, "meijer");
+        myNotifications.setDailyDigest(true);
+        Login.logout();
+        String key = reviews.start(MEIJER);
+        long reviewId = driver.reviewId(key);
+        LocalDate due = LocalDate.ofInstant(driver.openTask(key, "draftAgreements").getDueDate().toInstant(),
+                ZoneId.systemDefault());
+        driver.moveClockTo(due.minusDays(6));
+        driver.runDueJobsOf(key);
+        sender.sendDue(Instant.now());
+        assertThat(subjectsTo(MEIJER_MAIL)).as("held for the digest").isEmpty();
+
+        LocalDate today = LocalDate.now();
+        assertThat(digest.build(today, Instant.now())).isGreaterThanOrEqualTo(1);
+        digest.build(today, Instant.now());
+        sender.sendDue(Instant.now());
+        sender.sendDue(Instant.now());
+
+        assertThat(subjectsTo(MEIJER_MAIL)).hasSize(1).allMatch(s -> s.startsWith("Gesprekscyclus: uw overzicht"));
+        String body = body(mailsTo(MEIJER_MAIL).get(0));
+        assertThat(body).contains("Beste Linda Meijer", "Nieuwe taak: Afspraken opstellen (Linda Meijer)",
+                "Herinnering: Afspraken opstellen (Linda Meijer)", "https://gesprekscyclus.test/gesprek/" + reviewId);
+        assertThat(digest.build(today.plusDays(1), Instant.now())).as("nothing left for tomorrow").isZero();
+    }
+
+    private long timmermanId() {
+        return directory.employeeByPersonnelNumber("100010").orElseThrow().id();
+    }
+
+    private OutboxMail mailOf(long recipient, NotificationKind kind, String taskKey, long reviewId) {
+        List<Long> ids = myNotificationsOfReview(reviewId, kind, taskKey);
+        return outbox.ofRecipient(recipient).stream().filter(m -> ids.contains(m.notificationId())).findFirst()
+                .orElseThrow();
+    }
+
+    @Autowired
+    Notifications notifications;
+
+    private List<Long> myNotificationsOfReview(long reviewId, NotificationKind kind, String taskKey) {
+        return notifications.ofReview(reviewId).stream()
+                .filter(n -> n.getKind() == kind && n.getTaskKey().equals(taskKey)).map(Notification::getId).toList();
+    }
+
+    private MimeMessage single(String to, String subject) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : mailsTo(to)) {
+            if (subject.equals(m.getSubject())) {
+                found.add(m);
+            }
+        }
+        assertThat(found).as("mails to " + to + " with subject " + subject + "; all: " + subjectsTo(to)).hasSize(1);
+        return found.get(0);
+    }
+
+    private static List<MimeMessage> mailsTo(String to) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(to))) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> subjectsTo(String to) throws MessagingException {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage m : mailsTo(to)) {
+            subjects.add(m.getSubject());
+        }
+        return subjects;
+    }
+
+    private static String body(MimeMessage message) throws IOException, MessagingException {
+        return (String) message.getContent();
+    }
+
+    private static ResultAgreementData agreement(String area, Integer weight) {
+        return new ResultAgreementData(area, null, "Resultaat " + area, "Meetbaar criterium voor " + area,
+                LocalDate.of(YEAR, 6, 30), weight);
+    }
+}
