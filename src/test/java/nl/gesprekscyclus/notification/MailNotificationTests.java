@@ -18,6 +18,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
@@ -38,7 +43,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * duplicates, a mail server that is down, and the daily digest.
  */
 @DatabaseTest
-@Import({ProcessDriver.class, MailTestReviews.class})
+@Import(ProcessDriver.class)
 class MailNotificationTests {
 
     @RegisterExtension
@@ -47,9 +52,11 @@ class MailNotificationTests {
     static final String POSTMA_MAIL = "martijn.postma@ommen.nl";
     static final String BAKKER_MAIL = "annemarie.bakker@ommen.nl";
     static final String TIMMERMAN_MAIL = "esther.timmerman@ommen.nl";
+    static final String PRINS_MAIL = "judith.prins@ommen.nl";
     static final String MEIJER_MAIL = "linda.meijer@ommen.nl";
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
     MailTestReviews reviews;
     @Autowired
     ProcessDriver driver;
@@ -67,6 +74,11 @@ class MailNotificationTests {
     UserDetailsService users;
     @Autowired
     nl.gesprekscyclus.organisation.OrganisationDirectory directory;
+
+    @org.junit.jupiter.api.BeforeEach
+    void setUp() {
+        reviews = new MailTestReviews(context);
+    }
 
     @AfterEach
     void reset() {
@@ -169,6 +181,36 @@ class MailNotificationTests {
         assertThat(body).contains("Beste Linda Meijer", "Nieuwe taak: Afspraken opstellen (Linda Meijer)",
                 "Herinnering: Afspraken opstellen (Linda Meijer)", "https://gesprekscyclus.test/gesprek/" + reviewId);
         assertThat(digest.build(today.plusDays(1), Instant.now())).as("nothing left for tomorrow").isZero();
+    }
+
+    @Test
+    void shouldSendEachMailOnceWhenTwoSendersRunAtTheSameTime() throws Exception {
+        long reviewId = reviews.reviewId(PRINS);
+        for (int i = 0; i < 30; i++) {
+            notifications.notifyPerson(PRINS, reviewId, NotificationKind.REMINDER, "selfAssessment",
+                    "parallel-senders-" + i, PRINS, null);
+        }
+        // two app nodes on one database: both senders start at the same moment on the same due mails
+        Instant now = Instant.now();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            Future<Integer> first = nodes.submit(() -> {
+                go.await();
+                return sender.sendDue(now);
+            });
+            Future<Integer> second = nodes.submit(() -> {
+                go.await();
+                return sender.sendDue(now);
+            });
+            go.countDown();
+            first.get(60, TimeUnit.SECONDS);
+            second.get(60, TimeUnit.SECONDS);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(subjectsTo(PRINS_MAIL)).filteredOn(s -> s.startsWith("Herinnering: Zelfbeoordeling (Judith Prins)"))
+                .hasSize(30);
     }
 
     private long timmermanId() {

@@ -9,14 +9,17 @@ import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.springframework.boot.test.context.TestComponent;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Reviews of the notification tests' own employees (100014 Postma, 100016 Prins, 100019 Meijer) in next year's
- * round, which other tests may have started already. Starting one twice gives the same review.
+ * round, which other tests may have started already. Starting one twice gives the same review. Built from the
+ * context rather than imported as a bean, so these tests share the application context of the others.
  */
-@TestComponent
 public class MailTestReviews {
 
     public static final int YEAR = LocalDate.now().getYear() + 1;
@@ -26,23 +29,24 @@ public class MailTestReviews {
 
     private final RoundService rounds;
     private final RoundMembership membership;
-    private final ProcessDriver driver;
+    public final ProcessDriver driver;
     private final UserDetailsService users;
 
-    public MailTestReviews(RoundService rounds, RoundMembership membership, ProcessDriver driver,
-            UserDetailsService users) {
-        this.rounds = rounds;
-        this.membership = membership;
-        this.driver = driver;
-        this.users = users;
+    public MailTestReviews(ApplicationContext context) {
+        this.rounds = context.getBean(RoundService.class);
+        this.membership = context.getBean(RoundMembership.class);
+        this.driver = new ProcessDriver(context.getBean(ManagementService.class), context.getBean(RuntimeService.class),
+                context.getBean(TaskService.class));
+        this.users = context.getBean(UserDetailsService.class);
+    }
+
+    public long reviewId(String personnelNumber) {
+        return driver.reviewId(start(personnelNumber));
     }
 
     /** Starts (or finds) the employee's review; returns its business key. Leaves nobody logged in. */
     public String start(String personnelNumber) {
         String key = YEAR + "/" + personnelNumber;
-        if (driver.runningInstances("review") > 0 && !driver.openTasks(key).isEmpty()) {
-            return key;
-        }
         Login.as(users, DemoUsers.HR);
         Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
                 new RoundSelection(Set.of(), Set.of(personnelNumber))));
