@@ -52,6 +52,7 @@ class MailNotificationTests {
     static final String POSTMA_MAIL = "martijn.postma@ommen.nl";
     static final String BAKKER_MAIL = "annemarie.bakker@ommen.nl";
     static final String TIMMERMAN_MAIL = "esther.timmerman@ommen.nl";
+    static final String BERG_MAIL = "marloes.vandenberg@ommen.nl";
     static final String PRINS_MAIL = "judith.prins@ommen.nl";
     static final String MEIJER_MAIL = "linda.meijer@ommen.nl";
 
@@ -211,6 +212,16 @@ class MailNotificationTests {
         }
         assertThat(subjectsTo(PRINS_MAIL)).filteredOn(s -> s.startsWith("Herinnering: Zelfbeoordeling (Judith Prins)"))
                 .hasSize(30);
+    }
+
+    @Test
+    void shouldMailEveryoneInHrAboutAGroupTask() throws Exception {
+        long reviewId = reviews.reviewId(PRINS);
+        // what the engine's create listener passes for the HR advice (candidateGroups="HR", no assignee)
+        notifications.taskCreated(null, List.of("HR"), reviewId, "hrAdvice", "hr-group-" + System.nanoTime(), null);
+        sender.sendDue(Instant.now());
+        MimeMessage mail = single(BERG_MAIL, "Nieuwe taak: Advies P&O (Judith Prins)");
+        assertThat(body(mail)).contains("Beste Marloes van den Berg", "gesprek/" + reviewId);
     }
 
     private long timmermanId() {

@@ -22,6 +22,7 @@ import nl.gesprekscyclus.notification.NotificationItem;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ui.ReviewView;
 import org.springframework.context.annotation.Scope;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The bell in the top bar: how many notifications are unread, and on click the list of them, each linking to
@@ -75,7 +76,15 @@ public class NotificationBell extends Div {
 
     /** Called by the layout after each navigation, so the count follows what happened meanwhile. */
     public void refreshCount() {
-        long unread = notifications.unreadCount();
+        long unread;
+        try {
+            unread = notifications.unreadCount();
+        } catch (AccessDeniedException notLoggedIn) {
+            // a page shown before login (an error page in the layout): no bell
+            setVisible(false);
+            return;
+        }
+        setVisible(true);
         button.setAriaLabel(getTranslation("bell.label", unread));
         button.setTooltipText(getTranslation("bell.label", unread));
         badge.setText(unread > 99 ? "99+" : String.valueOf(unread));
