@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.document;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.AgreementScore;
 import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.AgreementVersion;
 import nl.gesprekscyclus.review.Assessment;
 import nl.gesprekscyclus.review.CompetencyRating;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -55,8 +57,13 @@ class DocumentContents {
         Map<String, AgreementScore> selfScores = scores(d, RatingSource.SELF);
         Map<String, AgreementScore> managerScores = scores(d, RatingSource.MANAGER);
 
-        List<DocumentData.Result> results = d.resultAgreements().stream()
-                .filter(a -> a.getStatus() == AgreementStatus.CURRENT).map(a -> {
+        // in the order they were first written (the lineage is a random id)
+        Map<String, Long> firstWritten = d.resultAgreements().stream().collect(Collectors.toMap(
+                AgreementVersion::getLineage, AgreementVersion::getId, Math::min));
+        Map<String, Long> firstWrittenDevelopment = d.developmentAgreements().stream().collect(Collectors.toMap(
+                AgreementVersion::getLineage, AgreementVersion::getId, Math::min));
+        List<DocumentData.Result> results = d.resultAgreements().stream().filter(a -> shown(kind, a))
+                .sorted(Comparator.comparing(a -> firstWritten.get(a.getLineage()))).map(a -> {
                     ResultAgreementData c = a.data();
                     AgreementScore self = assessment ? selfScores.get(a.getLineage()) : null;
                     AgreementScore manager = assessment ? managerScores.get(a.getLineage()) : null;
@@ -67,8 +74,8 @@ class DocumentContents {
                                     manager.getScoreCode()),
                             manager == null ? null : manager.getComment());
                 }).toList();
-        List<DocumentData.Development> developments = d.developmentAgreements().stream()
-                .filter(a -> a.getStatus() == AgreementStatus.CURRENT).map(a -> {
+        List<DocumentData.Development> developments = d.developmentAgreements().stream().filter(a -> shown(kind, a))
+                .sorted(Comparator.comparing(a -> firstWrittenDevelopment.get(a.getLineage()))).map(a -> {
                     DevelopmentAgreementData c = a.data();
                     return new DocumentData.Development(a.getVersionNumber(), c.goal(), c.activities(),
                             c.employeeActions(), c.managerActions(), c.hrActions(), c.deadline());
@@ -77,6 +84,8 @@ class DocumentContents {
         Assessment a = assessment ? d.assessment() : null;
         List<SignatureKind> carried = SIGNATURES.get(kind);
         List<DocumentData.Signed> signed = d.signatures().stream().filter(s -> carried.contains(s.getKind()))
+                // the agreements document carries the planning's agreement only, not later agreed changes
+                .limit(kind == DocumentKind.AGREEMENTS ? 1 : Long.MAX_VALUE)
                 .map(s -> new DocumentData.Signed(Messages.nl("review.signature." + s.getKind().name()),
                         record.name(s.getSignerId()), s.getSignedAt(), s.getContentHash()))
                 .toList();
@@ -93,6 +102,16 @@ class DocumentContents {
                 a == null || a.getDecidedAt() == null ? null : new DocumentData.Decision(
                         Boolean.TRUE.equals(a.getDecisionChanged()), a.getDecisionReasons(), a.getDecidedAt()),
                 signed);
+    }
+
+    /**
+     * The agreements document shows the set agreed in planning (versions made in planning, whatever changed
+     * later), so it is the same whenever it is made; the assessment shows the agreements in force.
+     */
+    private static boolean shown(DocumentKind kind, AgreementVersion agreement) {
+        return kind == DocumentKind.AGREEMENTS
+                ? agreement.getChangeId() == null && agreement.getStatus() != AgreementStatus.DRAFT
+                : agreement.getStatus() == AgreementStatus.CURRENT;
     }
 
     /** Per competency of the profile (in its order): expected level, and the latest level per source. */
@@ -127,7 +146,7 @@ class DocumentContents {
         if (code == null) {
             return null;
         }
-        return scale == null ? code : scale.level(code).map(l -> l.code() + " – " + l.name()).orElse(code);
+        return scale == null ? code : scale.level(code).map(LevelScale.Level::name).orElse(code);
     }
 
     private String judgementLabel(String code) {
