@@ -45,22 +45,22 @@ public class ReviewDocuments {
      */
     public List<StoredDocument> available(long reviewId) {
         AppUser user = currentUser.require();
-        Review review = records.review(reviewId).orElseThrow(() -> refusals.refuse("list documents", "review " + reviewId));
+        Review review = review(reviewId, "list documents");
         if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)) {
             return List.of();
         }
-        allowed(reviewId, "list documents");
+        allowed(review, user, "list documents");
         return documents.summaries(reviewId);
     }
 
     /** One document to download; recorded in the audit trail. */
     @Transactional
     public DocumentFile download(long reviewId, DocumentKind kind) {
-        Allowed allowed = allowed(reviewId, "download document");
+        Allowed allowed = allowed(review(reviewId, "download document"), currentUser.require(), "download document");
         ReviewDocument document = documents.findByReviewIdAndKind(reviewId, kind)
                 .orElseThrow(() -> new IllegalArgumentException("review " + reviewId + " has no " + kind + " document"));
         audit.record("document.download", "review " + reviewId, allowed.review().getEmployeeId(), AuditTrail.SUCCESS,
-                kind + (allowed.party() == Party.HR ? " by HR" : " by " + allowed.party()));
+                kind + " by " + allowed.party());
         return new DocumentFile(fileName(allowed.review(), kind), document.getContent(), document.getContentHash());
     }
 
@@ -72,9 +72,11 @@ public class ReviewDocuments {
     private record Allowed(Review review, Party party) {
     }
 
-    private Allowed allowed(long reviewId, String action) {
-        AppUser user = currentUser.require();
-        Review review = records.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
+    private Review review(long reviewId, String action) {
+        return records.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
+    }
+
+    private Allowed allowed(Review review, AppUser user, String action) {
         Party party = ReviewRules.partyOf(review, user.employeeId(), false);
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
             return new Allowed(review, party);
@@ -82,6 +84,6 @@ public class ReviewDocuments {
         if (user.hasRole(Roles.HR)) {
             return new Allowed(review, Party.HR);
         }
-        throw refusals.refuse(action, "review " + reviewId);
+        throw refusals.refuse(action, "review " + review.getId());
     }
 }
