@@ -161,6 +161,7 @@ class ManagerQueueViewTests extends KaribuTest {
             paged.addAll(page);
         }
         assertThat(queue.page(all, order, (int) count, 2)).isEmpty();
+        assertThat(queue.page(all, List.of(), 0, 2)).as("without a sort order: by task").hasSize(2);
         List<Line> whole = queue.page(all, order, 0, (int) count);
         assertThat(paged).containsExactlyElementsOf(whole);
         assertThat(new HashSet<>(paged)).hasSize(paged.size());
