@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The manager's queue at the size of Amsterdam, on PostgreSQL only: 15,000 employees of one manager, each with a
  * review, a review process instance and a phase sub-instance carrying the business key, and one open task, written
  * with plain SQL in this test's transaction (rolled back afterwards, so the shared database does not see them).
- * Prints the plans (EXPLAIN ANALYZE) of the count and of typical pages to target/queue-explain.txt and checks that
- * every statement answers well within what a screen may take.
+ * Writes the plans (EXPLAIN ANALYZE) of the count and of typical pages, with the median time through the service, to
+ * target/queue-explain.txt (figures, not a verdict: the machine is shared). What it asserts is the shape of the
+ * plans: no sort spills to disk, and a manager of a few reviews among 15,000 is answered through the indexes.
  */
 @DatabaseTest
 @Transactional
@@ -40,8 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ManagerQueueScaleTests {
 
     static final int SIZE = 15_000;
-    /** Generous on a shared 2-core machine; the plans in the output file say more than the time. */
-    static final long LIMIT_MS = 300;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,7 +49,7 @@ class ManagerQueueScaleTests {
     ManagerQueue queue;
 
     @Test
-    void shouldCountAndPageFifteenThousandReviewsOfOneManagerQuickly() throws IOException {
+    void shouldCountAndPageFifteenThousandReviewsWithoutSpillingOrScanningForAManagerOfAFew() throws IOException {
         long manager = givenAManagerOfFifteenThousand();
         Instant now = Instant.now();
         Filter all = new Filter(manager, null, null, null, null, null, null);
@@ -69,23 +67,23 @@ class ManagerQueueScaleTests {
         List<Order> byPhase = List.of(new Order(SortField.PHASE, false), new Order(SortField.DUE, true));
 
         StringBuilder report = new StringBuilder();
-        List<String> slow = new ArrayList<>();
+        Map<String, String> plans = new LinkedHashMap<>();
         assertThat(queue.count(all)).isGreaterThanOrEqualTo(SIZE);
         for (Map.Entry<String, Filter> f : filters.entrySet()) {
-            measure(report, slow, "count, " + f.getKey(), () -> {
+            measure(report, plans, "count, " + f.getKey(), () -> {
                 MapSqlParameterSource p = new MapSqlParameterSource();
                 return new Statement(CamundaManagerQueue.countSql(f.getValue(), p), p);
             }, () -> queue.count(f.getValue()));
-            measure(report, slow, "first page by due date, " + f.getKey(), () -> {
+            measure(report, plans, "first page by due date, " + f.getKey(), () -> {
                 MapSqlParameterSource p = new MapSqlParameterSource();
                 return new Statement(CamundaManagerQueue.pageSql(f.getValue(), byDue, 0, 50, p), p);
             }, () -> queue.page(f.getValue(), byDue, 0, 50));
         }
-        measure(report, slow, "page 150 by name", () -> {
+        measure(report, plans, "page 150 by name", () -> {
             MapSqlParameterSource p = new MapSqlParameterSource();
             return new Statement(CamundaManagerQueue.pageSql(all, byName, 7_500, 50, p), p);
         }, () -> queue.page(all, byName, 7_500, 50));
-        measure(report, slow, "last page by phase, due", () -> {
+        measure(report, plans, "last page by phase, due", () -> {
             MapSqlParameterSource p = new MapSqlParameterSource();
             return new Statement(CamundaManagerQueue.pageSql(all, byPhase, SIZE - 50, 50, p), p);
         }, () -> queue.page(all, byPhase, SIZE - 50, 50));
@@ -93,13 +91,18 @@ class ManagerQueueScaleTests {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/queue-explain.txt"), report);
         System.out.println(report);
-        assertThat(slow).as("statements slower than " + LIMIT_MS + " ms (median of 5)").isEmpty();
+        assertThat(plans).allSatisfy((name, plan) -> assertThat(plan).as(name).doesNotContain("external merge"));
+        List<String> fewPlans = plans.entrySet().stream().filter(e -> e.getKey().endsWith("of a few"))
+                .map(Map.Entry::getValue).toList();
+        assertThat(fewPlans).hasSize(2).allSatisfy(plan -> assertThat(plan)
+                .contains("Index Scan using ix_review_manager").doesNotContain("Seq Scan on act_ru_task")
+                .doesNotContain("Seq Scan on act_ru_execution"));
     }
 
     record Statement(String sql, MapSqlParameterSource params) {
     }
 
-    private void measure(StringBuilder report, List<String> slow, String name, Supplier<Statement> statement,
+    private void measure(StringBuilder report, Map<String, String> plans, String name, Supplier<Statement> statement,
             Runnable call) {
         for (int i = 0; i < 3; i++) {
             call.run();
@@ -112,11 +115,9 @@ class ManagerQueueScaleTests {
         }
         Arrays.sort(times);
         double medianMs = times[2] / 1000.0;
-        if (medianMs > LIMIT_MS) {
-            slow.add(name + ": " + medianMs + " ms");
-        }
         Statement s = statement.get();
         List<String> plan = named.queryForList("explain (analyze, buffers) " + s.sql(), s.params(), String.class);
+        plans.put(name, String.join("\n", plan));
         report.append("== ").append(name).append(": median ").append(String.format("%.1f", medianMs))
                 .append(" ms through the service\n").append(String.join("\n", plan)).append("\n\n");
     }
