@@ -233,7 +233,7 @@ class ReviewRecordSections extends Div {
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-competency", code);
             row.add(new NativeTableHeaderCell(c == null ? code : c.name()),
-                    new NativeTableCell(ReviewProfileColumn.levelName(dossier.scale(), c, expected.get(code))));
+                    new NativeTableCell(new Span(ReviewProfileColumn.levelName(dossier.scale(), c, expected.get(code)))));
             for (RatingSource src : sources) {
                 CompetencyRating r = bySource.get(src);
                 NativeTableCell cell = cell(src, r == null ? null
