@@ -5,22 +5,19 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import nl.gesprekscyclus.cycle.CycleSettings;
-import nl.gesprekscyclus.organisation.Violation;
-import nl.gesprekscyclus.review.AgreementRules;
 import nl.gesprekscyclus.review.ReviewDossier;
 
 /**
  * The manager's decision on the zienswijze: the zienswijze itself above, then keep or change the overall judgement
  * (a new one chosen only when changing) and the reasons, which the employee will read.
  */
-class AssessmentDecisionForm extends Div implements ReviewFeedback {
+class AssessmentDecisionForm extends ReviewForm {
 
     final RadioButtonGroup<Boolean> changed = new RadioButtonGroup<>();
     final JudgementField judgement;
-    final TextArea reasons = new TextArea();
-    final FieldErrors errors = new FieldErrors();
+    final TextArea reasons = longText("review.decide.reasons", "review.decide.reasonsHelp", "review-decision-reasons",
+            true);
 
     AssessmentDecisionForm(ReviewDossier dossier, CycleSettings settings) {
         addClassName("review-decision-form");
@@ -42,13 +39,6 @@ class AssessmentDecisionForm extends Div implements ReviewFeedback {
         judgement.select.setLabel(getTranslation("review.decide.newJudgement"));
         judgement.setVisible(false);
         changed.addValueChangeListener(e -> judgement.setVisible(Boolean.TRUE.equals(e.getValue())));
-        reasons.setLabel(getTranslation("review.decide.reasons"));
-        reasons.setHelperText(getTranslation("review.decide.reasonsHelp"));
-        reasons.setId("review-decision-reasons");
-        reasons.setMaxLength(AgreementRules.MAX_LONG_TEXT);
-        reasons.setRequiredIndicatorVisible(true);
-        reasons.setWidthFull();
-        reasons.setMinHeight("8rem");
         errors.field("judgement", judgement.select);
         errors.field("reasons", reasons);
         errors.keepMessagesUntilNextAttempt();
@@ -57,15 +47,5 @@ class AssessmentDecisionForm extends Div implements ReviewFeedback {
 
     boolean isChanged() {
         return Boolean.TRUE.equals(changed.getValue());
-    }
-
-    @Override
-    public void violations(List<Violation> violations) {
-        errors.show(violations, getLocale());
-    }
-
-    @Override
-    public void error(String message) {
-        errors.error(message);
     }
 }

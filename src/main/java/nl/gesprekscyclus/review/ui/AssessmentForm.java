@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
-import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.AgreementRules;
@@ -37,7 +36,7 @@ import nl.gesprekscyclus.review.ReviewPhase;
  * rate; the coordinator only rates competencies, as input. The manager sees the employee's self-assessment and
  * the informant's input next to each row, and ends with the overall judgement and its reasons.
  */
-class AssessmentForm extends Div implements ReviewFeedback {
+class AssessmentForm extends ReviewForm {
 
     /** Who fills it in; decides which rows there are and what is shown alongside. */
     enum Mode {
@@ -53,8 +52,6 @@ class AssessmentForm extends Div implements ReviewFeedback {
     final Mode mode;
     final List<ScoreRow> scoreRows = new ArrayList<>();
     final List<RatingRow> ratingRows = new ArrayList<>();
-    /** Rules about the whole form (every agreement scored, every competency rated). */
-    final FieldErrors errors = new FieldErrors();
     /** The manager's overall judgement; null in the other modes. */
     JudgementField judgement;
     /** The manager's reasons; null in the other modes. */
@@ -128,13 +125,7 @@ class AssessmentForm extends Div implements ReviewFeedback {
             add(new H4(getTranslation("review.assess.overall")));
             judgement = new JudgementField(settings.overallJudgements(), "review-assessment-judgement");
             judgement.select.setLabel(getTranslation("review.assess.judgement"));
-            reasons = new TextArea(getTranslation("review.assess.reasons"));
-            reasons.setId("review-assessment-reasons");
-            reasons.setHelperText(getTranslation("review.assess.reasonsHelp"));
-            reasons.setMaxLength(AgreementRules.MAX_LONG_TEXT);
-            reasons.setRequiredIndicatorVisible(true);
-            reasons.setWidthFull();
-            reasons.setMinHeight("8rem");
+            reasons = longText("review.assess.reasons", "review.assess.reasonsHelp", "review-assessment-reasons", true);
             errors.field("judgement", judgement.select);
             errors.field("reasons", reasons);
             errors.keepMessagesUntilNextAttempt();
@@ -179,17 +170,13 @@ class AssessmentForm extends Div implements ReviewFeedback {
         ratingRows.forEach(r -> r.errors.clear());
     }
 
+    /** Rules about the whole form (every agreement scored, every competency rated) also mark the empty rows. */
     @Override
     public void violations(List<Violation> violations) {
-        errors.show(violations, getLocale());
+        super.violations(violations);
         if (violations.stream().anyMatch(v -> v.field().equals("scores") || v.field().equals("ratings"))) {
             markEmptyRows();
         }
-    }
-
-    @Override
-    public void error(String message) {
-        errors.error(message);
     }
 
     // ---- what the manager sees next to each row
@@ -251,11 +238,10 @@ class AssessmentForm extends Div implements ReviewFeedback {
     // ---- rows
 
     /** A row that saves on its own: a value from a list and an optional comment. */
-    abstract static class Row extends Div implements ReviewFeedback {
+    abstract static class Row extends ReviewForm {
 
         final Select<String> select = new Select<>();
         final TextArea comment = new TextArea();
-        final FieldErrors errors = new FieldErrors();
         String savedValue;
         String savedComment;
 
@@ -287,16 +273,6 @@ class AssessmentForm extends Div implements ReviewFeedback {
         void markSaved() {
             savedValue = select.getValue();
             savedComment = comment.getValue();
-        }
-
-        @Override
-        public void violations(List<Violation> violations) {
-            errors.show(violations, getLocale());
-        }
-
-        @Override
-        public void error(String message) {
-            errors.error(message);
         }
     }
 

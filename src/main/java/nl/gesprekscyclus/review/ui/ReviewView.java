@@ -245,6 +245,10 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     void addInput(PlanningInputForm form) {
+        if (todo.assessmentForm != null && todo.assessmentForm.mode == AssessmentForm.Mode.INFORMANT
+                && !assessmentSteps.saveRows(todo.assessmentForm)) {
+            return; // the screen is shown again after adding: first keep the observed levels chosen so far
+        }
         PlanningInputForm.Subject about = form.about.getValue();
         boolean added = attempt(() -> coordinatorInput.addInput(reviewId, about == null ? null : about.lineage(),
                 about == null ? null : about.competency(), form.text.getValue()), form);

@@ -157,9 +157,12 @@ class ReviewViewAssessmentTests extends KaribuTest {
         view.todo.inputForm.about.setValue(view.todo.inputForm.about.getListDataView().getItems()
                 .filter(s -> "visie".equals(s.competency())).findFirst().orElseThrow());
         view.todo.inputForm.text.setValue("Denkt goed mee over de lange termijn in het regio-overleg.");
+        informant.ratingRows.get(2).level.setValue("C");
         _click(view.todo.inputForm.add);
+        // the screen is shown again with the input; the level chosen before was kept
         view = _get(ReviewView.class);
-        view.todo.assessmentForm.ratingRows.get(2).level.setValue("C");
+        assertThat(view.todo.assessmentForm).isNotSameAs(informant);
+        assertThat(view.todo.assessmentForm.ratingRows.get(2).level.getValue()).isEqualTo("C");
         _click(view.todo.submitInformant);
         ConfirmDialog finish = openConfirm();
         assertThat(ConfirmDialogKt.getText(finish)).contains("1 keer tekstuele inbreng").contains("Annemarie Bakker");
