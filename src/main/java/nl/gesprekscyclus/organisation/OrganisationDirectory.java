@@ -43,6 +43,12 @@ public class OrganisationDirectory {
         return employees.existsByIdAndCoordinatorId(employeeId, coordinatorId);
     }
 
+    /** The active employees a person coordinates, by last name. */
+    public List<EmployeeSummary> coordinatedBy(long coordinatorId) {
+        return employees.findByCoordinatorIdOrderByLastNameAsc(coordinatorId).stream().filter(Employee::isActive)
+                .map(Employee::toSummary).toList();
+    }
+
     /**
      * Ids of the active employees in a selection, in id order. With no clusters and no numbers: everyone active.
      */

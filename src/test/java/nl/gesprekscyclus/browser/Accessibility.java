@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Runs axe-core (WCAG 2.1 A and AA rules) on the page the browser shows. */
-final class Accessibility {
+public final class Accessibility {
 
     private Accessibility() {
     }
 
     /** Serious and critical violations as "rule: help (n elements)", empty when the page passes. */
-    static List<String> seriousViolations(Browser browser) {
+    public static List<String> seriousViolations(Browser browser) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(browser.driver);
         return results.getViolations().stream()

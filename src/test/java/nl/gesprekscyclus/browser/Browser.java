@@ -42,6 +42,11 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Ends the session the way closing the browser does: the next page asks for a login again. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

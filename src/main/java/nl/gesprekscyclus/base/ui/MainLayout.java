@@ -30,6 +30,8 @@ import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
 import nl.gesprekscyclus.organisation.ui.EmployeesView;
 import nl.gesprekscyclus.profile.ui.MyProfileView;
+import nl.gesprekscyclus.review.ui.InputView;
+import nl.gesprekscyclus.review.ui.ManagerQueueView;
 import nl.gesprekscyclus.review.ui.MyReviewsView;
 import nl.gesprekscyclus.review.ui.TasksView;
 import nl.gesprekscyclus.round.ui.RoundView;
@@ -69,6 +71,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         item(nav, "nav.tasks", TasksView.class, VaadinIcon.TASKS);
+        item(nav, "nav.input", InputView.class, VaadinIcon.COMMENTS);
+        item(nav, "nav.queue", ManagerQueueView.class, VaadinIcon.LINES_LIST);
         if (hasEmployeeRecord()) {
             item(nav, "nav.myReviews", MyReviewsView.class, VaadinIcon.CALENDAR_USER);
         }

@@ -16,7 +16,8 @@ import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 
 /**
- * Every version of one result agreement, newest first, read-only: what it said, its status, who made it and when.
+ * Every version of one result agreement, newest first, read-only: what it said, its status, who made it and when,
+ * and what changed since the version before, field by field.
  * Agreements change by mutual consent as new versions; the old ones stay readable here.
  */
 class AgreementVersionsDialog extends Dialog {
@@ -49,10 +50,39 @@ class AgreementVersionsDialog extends Dialog {
                     ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
                     ReviewFormat.line(this, "review.agreement.weight", d.weight() == null ? null : String.valueOf(d.weight())),
                     ReviewFormat.line(this, "review.agreement.role", d.workRole()));
-            item.add(heading, who, body);
+            item.add(heading, who);
+            previous(lineage, a).ifPresent(p -> item.add(changes(p, a, areaNames, locale)));
+            item.add(body);
             versions.add(item);
         });
         add(versions);
         getFooter().add(new Button(getTranslation("review.close"), e -> close()));
+    }
+
+    private static java.util.Optional<ResultAgreement> previous(List<ResultAgreement> lineage, ResultAgreement a) {
+        return lineage.stream().filter(v -> v.getVersionNumber() < a.getVersionNumber())
+                .max(Comparator.comparingInt(ResultAgreement::getVersionNumber));
+    }
+
+    /** "Veranderd ten opzichte van versie 1:" with one line per changed field, old → new. */
+    private Div changes(ResultAgreement before, ResultAgreement after, Map<String, String> areaNames, Locale locale) {
+        Div box = new Div();
+        box.addClassName("review-version-changes");
+        List<AgreementVersionChanges.Change> changes = AgreementVersionChanges.between(before.data(), after.data(),
+                areaNames, locale);
+        if (changes.isEmpty()) {
+            box.add(new Paragraph(getTranslation("review.versions.noChange", before.getVersionNumber())));
+            return box;
+        }
+        box.add(new Paragraph(getTranslation("review.versions.changes", before.getVersionNumber())));
+        String empty = getTranslation("review.versions.empty");
+        for (AgreementVersionChanges.Change c : changes) {
+            // plain lines, not list items: the versions themselves are the list of this dialog
+            Div line = new Div(getTranslation("review.versions.change", getTranslation(c.labelKey()),
+                    c.before().isEmpty() ? empty : c.before(), c.after().isEmpty() ? empty : c.after()));
+            line.addClassName("review-version-change");
+            box.add(line);
+        }
+        return box;
     }
 }

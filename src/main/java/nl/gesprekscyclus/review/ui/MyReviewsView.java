@@ -116,7 +116,9 @@ public class MyReviewsView extends Main implements HasDynamicTitle {
         card.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         card.add(heading, phase(r), openTask(r));
 
-        open = new Button(getTranslation("myReviews.open", String.valueOf(r.year())), VaadinIcon.ARROW_RIGHT.create(),
+        // a closed review opens read-only: the button says "bekijk", not "open"
+        open = new Button(getTranslation(r.phase().isFinished() ? "myReviews.view" : "myReviews.open",
+                String.valueOf(r.year())), VaadinIcon.ARROW_RIGHT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(TasksFormat.reviewLocation(r.reviewId()))));
         open.setIconAfterText(true);
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -144,10 +146,17 @@ public class MyReviewsView extends Main implements HasDynamicTitle {
         return item;
     }
 
+    /** The phase; a closed or ended review is marked read-only, so nobody looks for a step to do in it. */
     private Paragraph phase(ReviewSummary r) {
         Paragraph p = new Paragraph(getTranslation("myReviews.phaseLabel") + ": " + format.phase(r.phase()));
         p.addClassName("my-reviews-phase");
         p.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        if (r.phase().isFinished()) {
+            Span readOnly = new Span(getTranslation("myReviews.readOnly"));
+            readOnly.addClassName("review-badge");
+            readOnly.addClassName("my-reviews-readonly");
+            p.add(new Span(" "), readOnly);
+        }
         return p;
     }
 

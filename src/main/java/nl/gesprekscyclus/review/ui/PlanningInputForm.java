@@ -46,6 +46,7 @@ class PlanningInputForm extends Div implements ReviewFeedback {
         about.setItemLabelGenerator(Subject::label);
         about.setValue(general);
         about.setWidthFull();
+        about.setId("review-input-about");
 
         errors.field("text", text);
         errors.keepMessagesUntilNextAttempt();
@@ -54,6 +55,7 @@ class PlanningInputForm extends Div implements ReviewFeedback {
         text.setMaxLength(AgreementRules.MAX_LONG_TEXT);
         text.setRequiredIndicatorVisible(true);
         text.setWidthFull();
+        text.setId("review-input-text");
 
         add.setText(getTranslation("review.input.add"));
         add.setIcon(VaadinIcon.COMMENT.create());

@@ -18,9 +18,10 @@ import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewTask;
 
 /**
- * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning and progress steps
- * are done here (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input; the self-reflection and
- * the voortgangsgesprek); other steps are named. Rules about
+ * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning, progress and
+ * assessment steps are done here (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input; the
+ * self-reflection and the voortgangsgesprek; zelfbeoordeling, beoordeling, advies P&O, zienswijze, besluit, voor
+ * gezien and ondertekenen); other steps (a proposed change of agreements) are named. Rules about
  * the whole set of agreements (weights, at least one agreement) are shown at the top of this panel.
  */
 class PlanningTaskPanel extends Section implements ReviewFeedback {
@@ -36,6 +37,20 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
     Button submitReflection;
     ProgressConversationForm conversationForm;
     Button recordConversation;
+    AssessmentForm assessmentForm;
+    Button saveAssessment;
+    Button submitSelfAssessment;
+    Button submitInformant;
+    Button writeAssessment;
+    AssessmentAdviceForm adviceForm;
+    Button giveAdvice;
+    AssessmentResponseForm responseForm;
+    Button respond;
+    Button noResponse;
+    AssessmentDecisionForm decisionForm;
+    Button decide;
+    Button acknowledge;
+    Button signOff;
 
     PlanningTaskPanel(ReviewView view, ReviewDossier dossier, ZoneId zone, Locale locale) {
         addClassName("review-todo");
@@ -114,6 +129,75 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     recordConversation.addClickListener(e -> view.confirmRecordConversation());
                     buttons.add(recordConversation);
                 }
+                case SELF_ASSESSMENT -> {
+                    step.add(new Paragraph(getTranslation("review.todo.SELF_ASSESSMENT")));
+                    assessmentForm = new AssessmentForm(dossier, view.settings(), AssessmentForm.Mode.SELF);
+                    step.add(assessmentForm);
+                    saveAssessment = secondary("review.assess.save", "review-self-save");
+                    saveAssessment.addClickListener(e -> view.assessmentSteps.save(assessmentForm));
+                    submitSelfAssessment = primary("review.self.submit", VaadinIcon.PAPERPLANE, "review-self-submit");
+                    submitSelfAssessment.addClickListener(e -> view.assessmentSteps.confirmSubmitSelf(assessmentForm));
+                    buttons.add(saveAssessment, submitSelfAssessment);
+                }
+                case INFORMANT_INPUT -> {
+                    step.add(new Paragraph(getTranslation("review.todo.INFORMANT_INPUT")));
+                    inputForm = new PlanningInputForm(dossier, view::addInput);
+                    assessmentForm = new AssessmentForm(dossier, view.settings(), AssessmentForm.Mode.INFORMANT);
+                    step.add(inputForm, assessmentForm);
+                    saveAssessment = secondary("review.assess.save", "review-informant-save");
+                    saveAssessment.addClickListener(e -> view.assessmentSteps.save(assessmentForm));
+                    submitInformant = primary("review.input.submit", VaadinIcon.CHECK, "review-informant-submit");
+                    submitInformant.addClickListener(e -> view.assessmentSteps.confirmSubmitInformant(assessmentForm));
+                    buttons.add(saveAssessment, submitInformant);
+                }
+                case WRITE_ASSESSMENT -> {
+                    step.add(new Paragraph(getTranslation("review.todo.WRITE_ASSESSMENT")));
+                    assessmentForm = new AssessmentForm(dossier, view.settings(), AssessmentForm.Mode.MANAGER);
+                    step.add(assessmentForm);
+                    saveAssessment = secondary("review.assess.save", "review-assessment-save");
+                    saveAssessment.addClickListener(e -> view.assessmentSteps.save(assessmentForm));
+                    writeAssessment = primary("review.assess.write", VaadinIcon.CHECK, "review-assessment-write");
+                    writeAssessment.addClickListener(e -> view.assessmentSteps.confirmWrite(assessmentForm));
+                    buttons.add(saveAssessment, writeAssessment);
+                }
+                case HR_ADVICE -> {
+                    step.add(new Paragraph(getTranslation("review.todo.HR_ADVICE")));
+                    adviceForm = new AssessmentAdviceForm();
+                    step.add(adviceForm);
+                    giveAdvice = primary("review.advice.submit", VaadinIcon.CHECK, "review-hr-advice-submit");
+                    giveAdvice.addClickListener(e -> view.assessmentSteps.confirmAdvice(adviceForm));
+                    buttons.add(giveAdvice);
+                }
+                case RESPOND -> {
+                    step.add(new Paragraph(getTranslation("review.todo.RESPOND")));
+                    responseForm = new AssessmentResponseForm(dossier.assessment(), zone, locale);
+                    step.add(responseForm);
+                    respond = primary("review.respond.submit", VaadinIcon.PAPERPLANE, "review-response-submit");
+                    respond.addClickListener(e -> view.assessmentSteps.confirmRespond(responseForm));
+                    noResponse = secondary("review.respond.none", "review-response-none");
+                    noResponse.addClickListener(e -> view.assessmentSteps.confirmNoResponse());
+                    buttons.add(respond, noResponse);
+                }
+                case DECIDE_ON_RESPONSE -> {
+                    step.add(new Paragraph(getTranslation("review.todo.DECIDE_ON_RESPONSE")));
+                    decisionForm = new AssessmentDecisionForm(dossier, view.settings());
+                    step.add(decisionForm);
+                    decide = primary("review.decide.submit", VaadinIcon.CHECK, "review-decision-submit");
+                    decide.addClickListener(e -> view.assessmentSteps.confirmDecide(decisionForm));
+                    buttons.add(decide);
+                }
+                case ACKNOWLEDGE -> {
+                    step.add(new Paragraph(getTranslation("review.todo.ACKNOWLEDGE")));
+                    acknowledge = primary("review.acknowledge", VaadinIcon.EYE, "review-acknowledge");
+                    acknowledge.addClickListener(e -> view.assessmentSteps.confirmAcknowledge());
+                    buttons.add(acknowledge);
+                }
+                case SIGN_OFF -> {
+                    step.add(new Paragraph(getTranslation("review.todo.SIGN_OFF")));
+                    signOff = primary("review.signOff", VaadinIcon.SIGN_IN, "review-sign-off");
+                    signOff.addClickListener(e -> view.assessmentSteps.confirmSignOff());
+                    buttons.add(signOff);
+                }
                 default -> step.add(new Paragraph(getTranslation("review.todo.elsewhere")));
             }
             if (buttons.getComponentCount() > 0) {
@@ -130,6 +214,12 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
         box.add(new Paragraph(getTranslation("review.todo.disagreed", ReviewFormat.moment(d.getCreatedAt(), zone, locale))),
                 new Paragraph(d.getReason()));
         return box;
+    }
+
+    private Button secondary(String key, String id) {
+        Button b = new Button(getTranslation(key));
+        b.setId(id);
+        return b;
     }
 
     private Button primary(String key, VaadinIcon icon, String id) {

@@ -5,12 +5,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +35,10 @@ import nl.gesprekscyclus.review.CompetencyRating;
 import nl.gesprekscyclus.review.EmployeeResponse;
 import nl.gesprekscyclus.review.ProgressReflection;
 import nl.gesprekscyclus.review.ProgressReport;
+import nl.gesprekscyclus.review.RatingSource;
 import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.Signature;
+import nl.gesprekscyclus.review.SignatureKind;
 
 /**
  * What was recorded after the planning, read-only and only where there is something: the self-reflections and
@@ -82,6 +93,10 @@ class ReviewRecordSections extends Div {
         }
         if (dossier.response() != null) {
             assessment.add(sub("review-response", "review.record.response", response(dossier.response())));
+        } else if (dossier.signatures().stream().anyMatch(s -> s.getKind() == SignatureKind.ACKNOWLEDGE)) {
+            Paragraph none = new Paragraph(getTranslation("review.record.noResponse"));
+            none.setId("review-no-response");
+            assessment.add(sub("review-response", "review.record.response", none));
         }
         addIfFilled(assessment);
 
@@ -159,34 +174,120 @@ class ReviewRecordSections extends Div {
         return d;
     }
 
+    /** Per agreement the employee's own score and the manager's, side by side, with their comments. */
     private Component scores(Map<String, String> labels) {
-        UnorderedList list = list();
-        for (AgreementScore s : dossier.scores()) {
-            ListItem item = new ListItem(label(agreement(s.getAgreementLineage())), new Span(": "
-                    + labels.getOrDefault(s.getScoreCode(), s.getScoreCode()) + " "),
-                    meta(getTranslation("review.source." + s.getSource().name())));
-            if (!ReviewFormat.blank(s.getComment())) {
-                item.add(new Paragraph(s.getComment()));
+        List<RatingSource> sources = sources(dossier.scores().stream().map(AgreementScore::getSource));
+        Map<String, Map<RatingSource, AgreementScore>> byAgreement = new LinkedHashMap<>();
+        agreements.keySet().forEach(l -> byAgreement.put(l, new EnumMap<>(RatingSource.class)));
+        dossier.scores().forEach(sc -> byAgreement.computeIfAbsent(sc.getAgreementLineage(),
+                l -> new EnumMap<>(RatingSource.class)).put(sc.getSource(), sc));
+        NativeTable table = table("review-scores-table");
+        table.add(head(Stream.concat(Stream.of(getTranslation("review.record.agreement")),
+                sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList()));
+        NativeTableBody body = new NativeTableBody();
+        byAgreement.forEach((lineage, bySource) -> {
+            if (bySource.isEmpty()) {
+                return;
             }
-            list.add(item);
-        }
-        return list;
+            NativeTableRow row = new NativeTableRow();
+            row.getElement().setAttribute("data-lineage", lineage);
+            row.add(new NativeTableHeaderCell(agreement(lineage)));
+            for (RatingSource src : sources) {
+                AgreementScore sc = bySource.get(src);
+                row.add(cell(src, sc == null ? null : labels.getOrDefault(sc.getScoreCode(), sc.getScoreCode()),
+                        sc == null ? null : sc.getComment()));
+            }
+            body.add(row);
+        });
+        table.add(body);
+        return table;
     }
 
+    /**
+     * Per competency of the profile the expected level and the ratings: self, informant (input, not a score) and
+     * manager, as far as the viewer may see them.
+     */
     private Component ratings() {
-        UnorderedList list = list();
-        for (CompetencyRating r : dossier.ratings()) {
-            Competency c = competencies.get(r.getCompetencyCode());
-            ListItem item = new ListItem(label(c == null ? r.getCompetencyCode() : c.name()),
-                    new Span(": " + ReviewProfileColumn.levelName(dossier.scale(), c, r.getLevelCode()) + " "),
-                    meta(getTranslation("review.record.ratingMeta", getTranslation("review.source." + r.getSource().name()),
-                            ReviewProfileColumn.levelName(dossier.scale(), c, r.getExpectedLevel()))));
-            if (!ReviewFormat.blank(r.getComment())) {
-                item.add(new Paragraph(r.getComment()));
-            }
-            list.add(item);
+        List<RatingSource> sources = sources(dossier.ratings().stream().map(CompetencyRating::getSource));
+        Map<String, String> expected = new LinkedHashMap<>();
+        if (dossier.jobProfile() != null) {
+            dossier.jobProfile().competencies().forEach(e -> expected.put(e.competency(), e.level()));
         }
-        return list;
+        Map<String, Map<RatingSource, CompetencyRating>> byCompetency = new LinkedHashMap<>();
+        expected.keySet().forEach(c -> byCompetency.put(c, new EnumMap<>(RatingSource.class)));
+        dossier.ratings().forEach(r -> {
+            byCompetency.computeIfAbsent(r.getCompetencyCode(), c -> new EnumMap<>(RatingSource.class))
+                    .put(r.getSource(), r);
+            expected.putIfAbsent(r.getCompetencyCode(), r.getExpectedLevel());
+        });
+        NativeTable table = table("review-ratings-table");
+        table.add(head(Stream.concat(Stream.of(getTranslation("review.record.competency"),
+                getTranslation("review.record.expected")),
+                sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList()));
+        NativeTableBody body = new NativeTableBody();
+        byCompetency.forEach((code, bySource) -> {
+            if (bySource.isEmpty()) {
+                return;
+            }
+            Competency c = competencies.get(code);
+            NativeTableRow row = new NativeTableRow();
+            row.getElement().setAttribute("data-competency", code);
+            row.add(new NativeTableHeaderCell(c == null ? code : c.name()),
+                    new NativeTableCell(new Span(ReviewProfileColumn.levelName(dossier.scale(), c, expected.get(code)))));
+            for (RatingSource src : sources) {
+                CompetencyRating r = bySource.get(src);
+                NativeTableCell cell = cell(src, r == null ? null
+                        : ReviewProfileColumn.levelName(dossier.scale(), c, r.getLevelCode()),
+                        r == null ? null : r.getComment());
+                if (r != null && dossier.scale() != null && expected.get(code) != null) {
+                    int diff = dossier.scale().rank(expected.get(code)) - dossier.scale().rank(r.getLevelCode());
+                    // rank 0 is the highest level: a positive difference is above what the profile expects
+                    cell.add(new Span(" "), ReviewFormat.badge(getTranslation(diff > 0 ? "review.record.above"
+                            : diff < 0 ? "review.record.below" : "review.record.atLevel"),
+                            diff > 0 ? "above" : diff < 0 ? "below" : "at"));
+                }
+                row.add(cell);
+            }
+            body.add(row);
+        });
+        table.add(body);
+        return table;
+    }
+
+    private static List<RatingSource> sources(Stream<RatingSource> present) {
+        java.util.Set<RatingSource> set = present.collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingSource.class)));
+        return List.copyOf(set);
+    }
+
+    private static NativeTable table(String id) {
+        NativeTable table = new NativeTable();
+        table.setId(id);
+        table.addClassName("review-table");
+        return table;
+    }
+
+    private static NativeTableHeader head(List<String> columns) {
+        NativeTableRow row = new NativeTableRow();
+        columns.forEach(text -> {
+            NativeTableHeaderCell th = new NativeTableHeaderCell(text);
+            th.getElement().setAttribute("scope", "col");
+            row.add(th);
+        });
+        NativeTableHeader head = new NativeTableHeader();
+        head.add(row);
+        return head;
+    }
+
+    private NativeTableCell cell(RatingSource source, String value, String comment) {
+        NativeTableCell cell = new NativeTableCell();
+        cell.getElement().setAttribute("data-source", source.name());
+        cell.add(new Span(value == null ? getTranslation("review.assess.none") : value));
+        if (!ReviewFormat.blank(comment)) {
+            Paragraph p = new Paragraph(comment);
+            p.addClassName("review-meta");
+            cell.add(p);
+        }
+        return cell;
     }
 
     private Component assessment(Assessment a, Map<String, String> judgements) {

@@ -20,6 +20,7 @@ import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.organisation.ConcurrentChangeException;
 import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
 import nl.gesprekscyclus.review.PlanningService;
@@ -38,8 +39,9 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * "Gesprek": one employee's gesprekscyclus of a year. A header (who, which function, year, phase), the three
  * phases with their dates, what the viewer can do now, and two columns: the normfunctie on the left, this year's
- * agreements on the right; choosing a resultaatgebied on either side marks it on both. The planning and progress
- * steps are done here; what was recorded later in the year is shown read-only below.
+ * agreements on the right; choosing a resultaatgebied on either side marks it on both. The planning, progress and
+ * assessment steps are done here (the assessment steps through {@link AssessmentSteps}); what was recorded later in
+ * the year is shown read-only below.
  * <p>
  * Anyone logged in may open the address; the service decides who may read (employee, manager, coordinator; HR
  * only with an advice task). A refusal, or a review that does not exist, shows the "Geen toegang" page.
@@ -56,6 +58,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ProgressService progress;
     private final CycleSettings settings;
     private final ZoneId zone;
+    final AssessmentSteps assessmentSteps;
 
     long reviewId;
     ReviewDossier dossier;
@@ -67,13 +70,14 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewRecordSections record;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
-            ProgressService progress, CycleSettings settings, Clock clock) {
+            ProgressService progress, AssessmentService assessment, CycleSettings settings, Clock clock) {
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
         this.progress = progress;
         this.settings = settings;
         this.zone = clock.getZone();
+        this.assessmentSteps = new AssessmentSteps(this, assessment, coordinatorInput);
         addClassName("page");
         addClassName("review-page");
     }
@@ -142,6 +146,10 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The employee while drafting, the manager in the planning conversation. */
     boolean canEditAgreements() {
         return dossier.canDo(ReviewTask.DRAFT_AGREEMENTS) || dossier.canDo(ReviewTask.PLANNING_CONVERSATION);
+    }
+
+    CycleSettings settings() {
+        return settings;
     }
 
     Map<String, String> areaNames() {
@@ -237,6 +245,10 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     void addInput(PlanningInputForm form) {
+        if (todo.assessmentForm != null && todo.assessmentForm.mode == AssessmentForm.Mode.INFORMANT
+                && !assessmentSteps.saveRows(todo.assessmentForm)) {
+            return; // the screen is shown again after adding: first keep the observed levels chosen so far
+        }
         PlanningInputForm.Subject about = form.about.getValue();
         boolean added = attempt(() -> coordinatorInput.addInput(reviewId, about == null ? null : about.lineage(),
                 about == null ? null : about.competency(), form.text.getValue()), form);
@@ -288,14 +300,14 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** A step that completes a task: on success the screen shows the review as it is now. */
-    private void step(Runnable call, String doneKey) {
+    void step(Runnable call, String doneKey) {
         if (attempt(call, todo)) {
             ErrorNotifications.success(getTranslation(doneKey));
             reload();
         }
     }
 
-    private void confirm(String title, String text, String confirmText, boolean dangerous, Runnable action) {
+    void confirm(String title, String text, String confirmText, boolean dangerous, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> action.run());
         dialog.addClassName("review-confirm");
         dialog.setCancelable(true);
@@ -354,7 +366,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         return dossier.developmentAgreements().stream().filter(a -> a.getStatus() == AgreementStatus.DRAFT).count();
     }
 
-    private String name(ReviewDossier.Person person) {
+    String name(ReviewDossier.Person person) {
         return person == null ? getTranslation("review.nobody") : person.name();
     }
 

@@ -46,14 +46,19 @@ final class TasksFormat {
 
     /** The due date, and "te laat" as a word next to it when it has passed. */
     Span due(ReviewSummary summary) {
+        return due(summary.due(), summary.overdue());
+    }
+
+    /** The same for any list that knows a due date and whether it has passed. */
+    Span due(Instant when, boolean overdue) {
         Span due = new Span();
         due.addClassName("tasks-due");
         due.getStyle().set("display", "inline-flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                 .set("gap", "var(--lumo-space-s)");
-        Span date = new Span(date(summary.due()));
+        Span date = new Span(date(when));
         date.addClassName("tasks-due-date");
         due.add(date);
-        if (summary.overdue()) {
+        if (overdue) {
             due.add(overdue());
         }
         return due;

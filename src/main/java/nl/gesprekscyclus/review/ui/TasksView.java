@@ -1,13 +1,18 @@
 package nl.gesprekscyclus.review.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -42,6 +47,9 @@ public class TasksView extends Main implements HasDynamicTitle {
 
     final Paragraph summary = new Paragraph();
     final Grid<ReviewSummary> grid = new Grid<>();
+    /** Narrow the list: part of the task's or the person's name, and only what is late. */
+    final TextField search = new TextField();
+    final Checkbox overdueOnly = new Checkbox();
     /** Shown instead of the grid when nothing is open (or the tasks could not be read). */
     final Paragraph empty = new Paragraph();
 
@@ -70,8 +78,33 @@ public class TasksView extends Main implements HasDynamicTitle {
                 + (late == 0 ? "" : " " + getTranslation("tasks.summaryOverdue", late)));
         summary.addClassName("tasks-summary");
         add(summary);
-        configureGrid(open);
-        add(grid);
+        GridListDataView<ReviewSummary> rows = configureGrid(open);
+        add(filters(rows), grid);
+    }
+
+    private Div filters(GridListDataView<ReviewSummary> rows) {
+        search.setId("tasks-filter-search");
+        search.setLabel(getTranslation("tasks.filter.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        overdueOnly.setId("tasks-filter-overdue");
+        overdueOnly.setLabel(getTranslation("tasks.filter.overdue"));
+        search.addValueChangeListener(e -> rows.setFilter(this::shown));
+        overdueOnly.addValueChangeListener(e -> rows.setFilter(this::shown));
+        Div filters = new Div(search, overdueOnly);
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", getTranslation("tasks.filter.label"));
+        filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-m)");
+        return filters;
+    }
+
+    private boolean shown(ReviewSummary s) {
+        if (overdueOnly.getValue() && !s.overdue()) {
+            return false;
+        }
+        String text = search.getValue().strip().toLowerCase(getLocale());
+        return text.isEmpty() || (format.task(s.openTask()) + " " + who(s)).toLowerCase(getLocale()).contains(text);
     }
 
     private void show(Paragraph message) {
@@ -89,7 +122,7 @@ public class TasksView extends Main implements HasDynamicTitle {
         }
     }
 
-    private void configureGrid(List<ReviewSummary> open) {
+    private GridListDataView<ReviewSummary> configureGrid(List<ReviewSummary> open) {
         grid.addClassName("tasks-grid");
         grid.setAriaLabel(getTranslation("tasks.gridLabel"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
@@ -106,9 +139,11 @@ public class TasksView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("tasks.column.due")).setFlexGrow(1)
                 .setComparator(Comparator.comparing(ReviewSummary::due,
                         Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.setItems(open);
-        // the service already sorts by due date; this shows it in the header, and the user may re-sort
+        GridListDataView<ReviewSummary> rows = grid.setItems(open);
+        // soonest due first, so what is late is on top (the service sorts so too); the header shows it, and the
+        // user may re-sort
         grid.sort(GridSortOrder.asc(due).build());
+        return rows;
     }
 
     /** The task as a link to its review; the link's name also says for whom, as the same task recurs per person. */

@@ -22,6 +22,7 @@ import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
 import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -49,9 +50,10 @@ import org.springframework.test.context.TestPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, ProcessDriver.class})
 @TestPropertySource(locations = "classpath:test.properties",
-        properties = {"camunda.bpm.job-execution.enabled=true", "gc.test.context=review-in-browser"})
+        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=500",
+                "camunda.bpm.job-execution.max-wait=2000", "gc.test.context=review-in-browser"})
 @Tag("db")
 @Tag("browser")
 class ReviewViewInBrowserTests {

@@ -298,6 +298,10 @@ class ReviewViewTests extends KaribuTest {
         assertThat(_find(items.get(1), Paragraph.class).get(0).getText()).startsWith("Vastgelegd door jansen op ");
         assertThat(_find(items.get(1), Span.class).stream().map(Span::getText)).contains("30 september " + YEAR);
         assertThat(_find(items.get(0), Span.class).stream().map(Span::getText)).contains("30 november " + YEAR);
+        // what changed, in words: the field's name, old → new
+        assertThat(_find(items.get(0), Div.class, s -> s.withClasses("review-version-change")).stream().map(Div::getText))
+                .containsExactly("Deadline: 30 september " + YEAR + " → 30 november " + YEAR);
+        assertThat(_find(items.get(1), Div.class, s -> s.withClasses("review-version-change"))).isEmpty();
         assertThat(_find(Span.class, s -> s.withText("Wijziging aangenomen"))).hasSize(1);
     }
 

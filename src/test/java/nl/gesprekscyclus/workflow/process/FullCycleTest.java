@@ -2,7 +2,9 @@ package nl.gesprekscyclus.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Date;
@@ -53,6 +55,7 @@ class FullCycleTest extends ProcessTestBase {
         done("planningInput", COORDINATOR, PLANNING_DUE);
         done("planningConversation", MANAGER, PLANNING_DUE);
         done("agreeAgreements", EMPLOYEE, PLANNING_DUE, Map.of("agreed", true));
+        storeDocument(calledProcessInstance("planning", review), "storeAgreementsDocument");
         assertThat(review).isWaitingAt("progressWindowOpens");
 
         fireTimer(review, "progressWindowOpens");
@@ -68,6 +71,9 @@ class FullCycleTest extends ProcessTestBase {
         done("respond", EMPLOYEE, termEnd, Map.of("responded", false));
         done("acknowledge", EMPLOYEE, ASSESSMENT_DUE);
         done("signOff", MANAGER, ASSESSMENT_DUE);
+        storeDocument(review, "storeAssessmentDocument");
+        verify(documents).storeAgreements(REVIEW_ID);
+        verify(documents).storeAssessment(REVIEW_ID);
 
         InOrder order = inOrder(reviewSteps);
         order.verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
@@ -77,7 +83,7 @@ class FullCycleTest extends ProcessTestBase {
         order.verify(reviewSteps).close(REVIEW_ID);
         order.verifyNoMoreInteractions();
         assertThat(review).hasPassedInOrder("planningPhase", "progressPhase", "assessmentPhase", "closeReview",
-                "reviewClosed").isEnded();
+                "storeAssessmentDocument", "reviewClosed").isEnded();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY).list())
                 .extracting(instance -> instance.getProcessDefinitionKey())
                 .containsExactlyInAnyOrder("review", "planning", "progress", "assessment");

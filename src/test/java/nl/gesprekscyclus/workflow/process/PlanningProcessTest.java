@@ -2,6 +2,10 @@ package nl.gesprekscyclus.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.Map;
@@ -49,10 +53,18 @@ class PlanningProcessTest extends ProcessTestBase {
         assertOpenFor(planning, "agreeAgreements", "Afspraken akkoord geven", EMPLOYEE);
         complete(planning, "agreeAgreements", Map.of("agreed", true));
 
+        // the agreement is committed first; the PDF is made in a job of its own (the deadline timers are gone)
+        assertThat(planning).isWaitingAt("storeAgreementsDocument");
+        assertThat(jobActivities(planning)).containsExactly("storeAgreementsDocument");
+        verifyNoInteractions(documents);
+        storeDocument(planning, "storeAgreementsDocument");
+
+        verify(documents).storeAgreements(REVIEW_ID);
         assertThat(planning).hasPassedInOrder("planningStarted", "planningWorkStarted", "draftAgreements",
                 "planningHasCoordinator", "planningInput", "planningConversationMerge", "planningConversation",
-                "agreeAgreements", "agreementsAgreed", "planningWorkDone", "planningEnded").isEnded();
-        assertThat(jobs(planning)).as("the deadline timers end with the work").isEmpty();
+                "agreeAgreements", "agreementsAgreed", "planningWorkDone", "storeAgreementsDocument", "planningEnded")
+                .isEnded();
+        assertThat(jobs(planning)).isEmpty();
         verifyNoInteractions(taskDeadlines);
     }
 
@@ -65,6 +77,7 @@ class PlanningProcessTest extends ProcessTestBase {
         assertOpenFor(planning, "planningConversation", "Planningsgesprek voeren", MANAGER);
         complete(planning, "planningConversation");
         complete(planning, "agreeAgreements", Map.of("agreed", true));
+        storeDocument(planning, "storeAgreementsDocument");
 
         assertThat(planning).hasNotPassed("planningInput").isEnded();
     }
@@ -84,6 +97,8 @@ class PlanningProcessTest extends ProcessTestBase {
 
         assertThat(timesPassed(planning, "planningConversation")).isEqualTo(2);
         assertThat(timesPassed(planning, "agreeAgreements")).isEqualTo(2);
+        storeDocument(planning, "storeAgreementsDocument");
+        verify(documents, times(1)).storeAgreements(REVIEW_ID);
         assertThat(planning).isEnded();
     }
 
@@ -121,6 +136,31 @@ class PlanningProcessTest extends ProcessTestBase {
         complete(planning, "planningInput");
         complete(planning, "planningConversation");
         complete(planning, "agreeAgreements", Map.of("agreed", true));
+        storeDocument(planning, "storeAgreementsDocument");
         assertThat(planning).isEnded();
+    }
+
+    @Test
+    void aDocumentThatCannotBeMadeIsRetriedLaterAndThePlanningWaitsForIt() {
+        ProcessInstance planning = startPlanning(false);
+        complete(planning, "draftAgreements");
+        complete(planning, "planningConversation");
+        doThrow(new IllegalStateException("PDF failed")).doNothing().when(documents).storeAgreements(REVIEW_ID);
+
+        complete(planning, "agreeAgreements", Map.of("agreed", true));
+        Job job = jobs(planning).get(0);
+        assertThatThrownBy(() -> management.executeJob(job.getId())).hasMessageContaining("PDF failed");
+
+        // the agreement stands; the step waits for its next try (R5/PT10M: 4 more, 10 minutes apart)
+        Job retry = jobs(planning).get(0);
+        assertThat(retry.getRetries()).isEqualTo(4);
+        assertThat(retry.getDuedate()).isEqualTo(plus(NOW, java.time.Duration.ofMinutes(10)));
+        assertThat(retry.getExceptionMessage()).contains("PDF failed");
+        assertThat(planning).isWaitingAt("storeAgreementsDocument");
+
+        moveClockTo(retry.getDuedate());
+        management.executeJob(retry.getId());
+        verify(documents, times(2)).storeAgreements(REVIEW_ID);
+        assertThat(planning).hasPassed("storeAgreementsDocument").isEnded();
     }
 }

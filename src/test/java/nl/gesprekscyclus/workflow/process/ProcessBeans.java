@@ -44,6 +44,13 @@ public final class ProcessBeans {
         void endBecauseLeft(Long reviewId, String leavingReason);
     }
 
+    /** {@code documents}: the signed documents (PDF) of a review, made in asynchronous steps. */
+    public interface Documents {
+        void storeAgreements(Long reviewId);
+
+        void storeAssessment(Long reviewId);
+    }
+
     /** {@code taskDeadlines}: reminders and escalations of the open tasks of a phase. */
     public interface TaskDeadlines {
         void remind(DelegateExecution execution, String phase);

@@ -124,6 +124,7 @@ class ProcessMigrationTest extends ProcessTestBase {
         assertThat(check).hasName("Afspraken controleren").isAssignedTo(MANAGER).hasDueDate(PLANNING_DUE);
         tasks.complete(check.getId());
         complete(planning, "agreeAgreements", Map.of("agreed", true));
+        storeDocument(planning, "storeAgreementsDocument");
 
         assertThat(planning).hasPassedInOrder("planningConversation", "checkAgreements", "agreeAgreements").isEnded();
     }
@@ -162,6 +163,7 @@ class ProcessMigrationTest extends ProcessTestBase {
         complete(planning, "planningConversation");
         complete(planning, "checkAgreements");
         complete(planning, "agreeAgreements", Map.of("agreed", true));
+        storeDocument(planning, "storeAgreementsDocument");
 
         // the parent goes on, on version 2
         assertThat(review).isWaitingAt("progressWindowOpens");

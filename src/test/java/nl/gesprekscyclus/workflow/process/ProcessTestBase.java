@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mockito.stubbing.Answer;
 
 import nl.gesprekscyclus.workflow.process.ProcessBeans.Deadlines;
+import nl.gesprekscyclus.workflow.process.ProcessBeans.Documents;
 import nl.gesprekscyclus.workflow.process.ProcessBeans.ReviewSteps;
 import nl.gesprekscyclus.workflow.process.ProcessBeans.RoundSteps;
 import nl.gesprekscyclus.workflow.process.ProcessBeans.TaskDeadlines;
@@ -69,6 +70,7 @@ abstract class ProcessTestBase {
     protected final RoundSteps roundSteps = mock(RoundSteps.class);
     protected final ReviewSteps reviewSteps = mock(ReviewSteps.class);
     protected final TaskDeadlines taskDeadlines = mock(TaskDeadlines.class);
+    protected final Documents documents = mock(Documents.class);
     protected final Deadlines deadlines = new Deadlines();
 
     /** What {@code taskDeadlines} was called with, read while the call runs (the execution is live only then). */
@@ -92,6 +94,7 @@ abstract class ProcessTestBase {
         Mocks.register("roundSteps", roundSteps);
         Mocks.register("reviewSteps", reviewSteps);
         Mocks.register("taskDeadlines", taskDeadlines);
+        Mocks.register("documents", documents);
         Mocks.register("deadlines", deadlines);
         doAnswer(record("remind")).when(taskDeadlines).remind(any(), anyString());
         doAnswer(record("escalateToManager")).when(taskDeadlines).escalateToManager(any(), anyString());
@@ -168,6 +171,16 @@ abstract class ProcessTestBase {
     protected List<String> jobActivities(ProcessInstance instance) {
         return jobs(instance).stream().map(job -> management.createJobDefinitionQuery()
                 .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()).toList();
+    }
+
+    /**
+     * Runs an asynchronous document step as the job executor would: the instance waits there in a job of its own
+     * (so the signature before it is committed whatever happens to the PDF).
+     */
+    protected void storeDocument(ProcessInstance instance, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("document job %s", activityId).isNotNull();
+        management.executeJob(job.getId());
     }
 
     protected void executeJobs(ProcessInstance instance) {

@@ -114,8 +114,14 @@ class ReviewProcessTest extends ProcessTestBase {
         order.verify(reviewSteps).enterPhase(REVIEW_ID, "PROGRESS");
         order.verify(reviewSteps).enterPhase(REVIEW_ID, "ASSESSMENT");
         order.verify(reviewSteps).close(REVIEW_ID);
+        // the sign-off closes the review at once; the PDF of the assessment is made in a job of its own
+        assertThat(review).isWaitingAt("storeAssessmentDocument");
+        verifyNoInteractions(documents);
+        storeDocument(review, "storeAssessmentDocument");
+        verify(documents).storeAssessment(REVIEW_ID);
         assertThat(review).hasPassedInOrder("reviewStarted", "planningPhase", "progressWindowOpens", "progressPhase",
-                "assessmentWindowOpens", "assessmentPhase", "closeReview", "reviewClosed").isEnded();
+                "assessmentWindowOpens", "assessmentPhase", "closeReview", "storeAssessmentDocument", "reviewClosed")
+                .isEnded();
     }
 
     @Test

@@ -1,0 +1,165 @@
+package nl.gesprekscyclus.document;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.ExpectedCompetency;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.functionbook.LevelScale;
+import nl.gesprekscyclus.review.AgreementScore;
+import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.AgreementVersion;
+import nl.gesprekscyclus.review.Assessment;
+import nl.gesprekscyclus.review.CompetencyRating;
+import nl.gesprekscyclus.review.DevelopmentAgreementData;
+import nl.gesprekscyclus.review.RatingSource;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewRecords;
+import nl.gesprekscyclus.review.SignatureKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the whole record of a review into what one document shows: the agreements in force with their version
+ * numbers, and for the assessment the scores, ratings against the expected levels, judgement, zienswijze,
+ * decision and every signature. Codes become the names of the function book and the labels of cycle.yaml.
+ */
+@Component
+class DocumentContents {
+
+    /** The signatures each document carries: agreeing for the agreements; the whole assessment chain for it. */
+    private static final Map<DocumentKind, List<SignatureKind>> SIGNATURES = Map.of(
+            DocumentKind.AGREEMENTS, List.of(SignatureKind.AGREE),
+            DocumentKind.ASSESSMENT, List.of(SignatureKind.ASSESS, SignatureKind.DECIDE, SignatureKind.ACKNOWLEDGE,
+                    SignatureKind.SIGN_OFF));
+
+    private final CycleSettings settings;
+
+    DocumentContents(CycleSettings settings) {
+        this.settings = settings;
+    }
+
+    DocumentData of(DocumentKind kind, ReviewRecords.Complete record) {
+        ReviewDossier d = record.dossier();
+        boolean assessment = kind == DocumentKind.ASSESSMENT;
+        JobProfile profile = d.jobProfile();
+        Map<String, String> areas = profile == null ? Map.of() : profile.resultAreas().stream()
+                .collect(Collectors.toMap(JobProfile.ResultArea::code, JobProfile.ResultArea::name, (a, b) -> a));
+        Map<String, String> scoreLabels = settings.resultScores().stream()
+                .collect(Collectors.toMap(CycleSettings.Scale::code, CycleSettings.Scale::label));
+        Map<String, AgreementScore> selfScores = scores(d, RatingSource.SELF);
+        Map<String, AgreementScore> managerScores = scores(d, RatingSource.MANAGER);
+
+        // in the order they were first written (the lineage is a random id)
+        Map<String, Long> firstWritten = d.resultAgreements().stream().collect(Collectors.toMap(
+                AgreementVersion::getLineage, AgreementVersion::getId, Math::min));
+        Map<String, Long> firstWrittenDevelopment = d.developmentAgreements().stream().collect(Collectors.toMap(
+                AgreementVersion::getLineage, AgreementVersion::getId, Math::min));
+        List<DocumentData.Result> results = d.resultAgreements().stream().filter(a -> shown(kind, a))
+                .sorted(Comparator.comparing(a -> firstWritten.get(a.getLineage()))).map(a -> {
+                    ResultAgreementData c = a.data();
+                    AgreementScore self = assessment ? selfScores.get(a.getLineage()) : null;
+                    AgreementScore manager = assessment ? managerScores.get(a.getLineage()) : null;
+                    return new DocumentData.Result(a.getVersionNumber(), areas.getOrDefault(c.resultArea(),
+                            c.resultArea()), c.workRole(), c.description(), c.criterion(), c.deadline(), c.weight(),
+                            self == null ? null : scoreLabels.getOrDefault(self.getScoreCode(), self.getScoreCode()),
+                            manager == null ? null : scoreLabels.getOrDefault(manager.getScoreCode(),
+                                    manager.getScoreCode()),
+                            manager == null ? null : manager.getComment());
+                }).toList();
+        List<DocumentData.Development> developments = d.developmentAgreements().stream().filter(a -> shown(kind, a))
+                .sorted(Comparator.comparing(a -> firstWrittenDevelopment.get(a.getLineage()))).map(a -> {
+                    DevelopmentAgreementData c = a.data();
+                    return new DocumentData.Development(a.getVersionNumber(), c.goal(), c.activities(),
+                            c.employeeActions(), c.managerActions(), c.hrActions(), c.deadline());
+                }).toList();
+
+        Assessment a = assessment ? d.assessment() : null;
+        List<SignatureKind> carried = SIGNATURES.get(kind);
+        List<DocumentData.Signed> signed = d.signatures().stream().filter(s -> carried.contains(s.getKind()))
+                // the agreements document carries the planning's agreement only, not later agreed changes
+                .limit(kind == DocumentKind.AGREEMENTS ? 1 : Long.MAX_VALUE)
+                .map(s -> new DocumentData.Signed(Messages.nl("review.signature." + s.getKind().name()),
+                        record.name(s.getSignerId()), s.getSignedAt(), s.getContentHash()))
+                .toList();
+        return new DocumentData(kind, record.organisation(), d.review().getProcessKey(), d.review().getYear(),
+                d.review().dates().periodStart(), d.review().dates().periodEnd(), name(d.employee()),
+                d.employee() == null ? null : d.employee().personnelNumber(),
+                d.jobTitle() == null ? d.review().getJobTitleCode() : d.jobTitle().name(),
+                profile == null ? null : profile.name(), name(d.manager()), name(d.coordinator()), results,
+                developments, assessment ? ratings(d) : List.of(),
+                a == null ? null : new DocumentData.Judgement(judgementLabel(a.getOverallJudgement()),
+                        a.getConsequence(), a.getReasons(), a.getHrAdvice()),
+                !assessment || d.response() == null ? null : new DocumentData.Response(d.response().getText(),
+                        d.response().isConversationRequested(), d.response().getSubmittedAt()),
+                a == null || a.getDecidedAt() == null ? null : new DocumentData.Decision(
+                        Boolean.TRUE.equals(a.getDecisionChanged()), a.getDecisionReasons(), a.getDecidedAt()),
+                signed);
+    }
+
+    /**
+     * The agreements document shows the set agreed in planning (versions made in planning, whatever changed
+     * later), so it is the same whenever it is made; the assessment shows the agreements in force.
+     */
+    private static boolean shown(DocumentKind kind, AgreementVersion agreement) {
+        return kind == DocumentKind.AGREEMENTS
+                ? agreement.getChangeId() == null && agreement.getStatus() != AgreementStatus.DRAFT
+                : agreement.getStatus() == AgreementStatus.CURRENT;
+    }
+
+    /** Per competency of the profile (in its order): expected level, and the latest level per source. */
+    private List<DocumentData.Rating> ratings(ReviewDossier d) {
+        if (d.jobProfile() == null) {
+            return List.of();
+        }
+        LevelScale scale = d.scale();
+        Map<String, String> names = d.competencies().stream()
+                .collect(Collectors.toMap(Competency::code, Competency::name, (a, b) -> a));
+        List<CompetencyRating> assessed = d.ratings().stream().filter(r -> r.getPhase() == ReviewPhase.ASSESSMENT)
+                .toList();
+        return d.jobProfile().competencies().stream().map(ExpectedCompetency::competency).distinct().map(code -> {
+            Optional<CompetencyRating> manager = latest(assessed, code, RatingSource.MANAGER);
+            String expected = d.jobProfile().competencies().stream().filter(c -> c.competency().equals(code))
+                    .map(ExpectedCompetency::level).findFirst().orElse(null);
+            return new DocumentData.Rating(names.getOrDefault(code, code), level(scale, expected),
+                    latest(assessed, code, RatingSource.SELF).map(r -> level(scale, r.getLevelCode())).orElse(null),
+                    latest(assessed, code, RatingSource.INFORMANT).map(r -> level(scale, r.getLevelCode())).orElse(null),
+                    manager.map(r -> level(scale, r.getLevelCode())).orElse(null),
+                    manager.map(CompetencyRating::getComment).orElse(null));
+        }).toList();
+    }
+
+    private static Optional<CompetencyRating> latest(List<CompetencyRating> ratings, String code, RatingSource source) {
+        // ratings come ordered by id, so the last one of a source is its latest
+        return ratings.stream().filter(r -> r.getCompetencyCode().equals(code) && r.getSource() == source)
+                .reduce((first, second) -> second);
+    }
+
+    private static String level(LevelScale scale, String code) {
+        if (code == null) {
+            return null;
+        }
+        return scale == null ? code : scale.level(code).map(LevelScale.Level::name).orElse(code);
+    }
+
+    private String judgementLabel(String code) {
+        return settings.overallJudgements().stream().filter(j -> j.code().equals(code))
+                .map(CycleSettings.Judgement::label).findFirst().orElse(code);
+    }
+
+    private static Map<String, AgreementScore> scores(ReviewDossier d, RatingSource source) {
+        return d.scores().stream().filter(s -> s.getSource() == source)
+                .collect(Collectors.toMap(AgreementScore::getAgreementLineage, Function.identity(), (a, b) -> b));
+    }
+
+    private static String name(ReviewDossier.Person person) {
+        return person == null ? null : person.name();
+    }
+}

@@ -1,0 +1,89 @@
+package nl.gesprekscyclus.document;
+
+import java.util.List;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.review.Party;
+import nl.gesprekscyclus.review.Review;
+import nl.gesprekscyclus.review.ReviewRecords;
+import nl.gesprekscyclus.review.ReviewRules;
+import nl.gesprekscyclus.security.AccessRefusals;
+import nl.gesprekscyclus.security.AppUser;
+import nl.gesprekscyclus.security.CurrentUser;
+import nl.gesprekscyclus.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed documents of a review, for the people who may have them: the employee, their manager and HR.
+ * Anyone else (the coordinator included: they never see the assessment) is refused, logged and audited, and an
+ * unknown review is refused the same way. Every download is recorded in the audit trail, HR's marked as such.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class ReviewDocuments {
+
+    private final ReviewRecords records;
+    private final ReviewDocumentRepository documents;
+    private final CurrentUser currentUser;
+    private final AccessRefusals refusals;
+    private final AuditTrail audit;
+
+    ReviewDocuments(ReviewRecords records, ReviewDocumentRepository documents, CurrentUser currentUser,
+            AccessRefusals refusals, AuditTrail audit) {
+        this.records = records;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.refusals = refusals;
+        this.audit = audit;
+    }
+
+    /**
+     * The review's stored documents (without their bytes), oldest first. The coordinator of the review gets an
+     * empty list (they see the review screen, not the signed documents); strangers are refused.
+     */
+    public List<StoredDocument> available(long reviewId) {
+        AppUser user = currentUser.require();
+        Review review = review(reviewId, "list documents");
+        if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)) {
+            return List.of();
+        }
+        allowed(review, user, "list documents");
+        return documents.summaries(reviewId);
+    }
+
+    /** One document to download; recorded in the audit trail. */
+    @Transactional
+    public DocumentFile download(long reviewId, DocumentKind kind) {
+        Allowed allowed = allowed(review(reviewId, "download document"), currentUser.require(), "download document");
+        ReviewDocument document = documents.findByReviewIdAndKind(reviewId, kind)
+                .orElseThrow(() -> new IllegalArgumentException("review " + reviewId + " has no " + kind + " document"));
+        audit.record("document.download", "review " + reviewId, allowed.review().getEmployeeId(), AuditTrail.SUCCESS,
+                kind + " by " + allowed.party());
+        return new DocumentFile(fileName(allowed.review(), kind), document.getContent(), document.getContentHash());
+    }
+
+    static String fileName(Review review, DocumentKind kind) {
+        String name = kind == DocumentKind.AGREEMENTS ? "afspraken" : "beoordeling";
+        return name + "-" + review.getProcessKey().replace('/', '-') + ".pdf";
+    }
+
+    private record Allowed(Review review, Party party) {
+    }
+
+    private Review review(long reviewId, String action) {
+        return records.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
+    }
+
+    private Allowed allowed(Review review, AppUser user, String action) {
+        Party party = ReviewRules.partyOf(review, user.employeeId(), false);
+        if (party == Party.EMPLOYEE || party == Party.MANAGER) {
+            return new Allowed(review, party);
+        }
+        if (user.hasRole(Roles.HR)) {
+            return new Allowed(review, Party.HR);
+        }
+        throw refusals.refuse(action, "review " + review.getId());
+    }
+}

@@ -1,0 +1,49 @@
+package nl.gesprekscyclus.review;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The open tasks of the reviews one manager holds, read a page at a time from the engine's task table joined
+ * with our review and employee tables (implemented in the workflow package, the only place that knows the
+ * engine's tables). Counting and paging happen in the database: a manager may hold 15,000 reviews.
+ */
+public interface ManagerQueue {
+
+    /** How many rows match. */
+    long count(Filter filter);
+
+    /** One page of rows, in the given order (ties broken by task, so pages never overlap). */
+    List<Row> page(Filter filter, List<Order> order, int offset, int limit);
+
+    /** The clusters of the employees whose reviews the manager holds, for the cluster filter. */
+    List<ClusterOption> clusters(long managerId);
+
+    /**
+     * What to show. Null fields do not filter.
+     *
+     * @param managerId   only reviews this person manages (always set: the relation that allows reading)
+     * @param assignee    only tasks assigned to this personnel number ("waiting for me")
+     * @param overdueAt   only tasks whose due date is before this moment
+     * @param nameContains part of the employee's first name, last name or personnel number, any case
+     */
+    record Filter(long managerId, String assignee, ReviewPhase phase, ReviewTask task, String clusterCode,
+            Instant overdueAt, String nameContains) {
+    }
+
+    /** The columns a manager sorts on. */
+    enum SortField {
+        NAME, PHASE, DUE
+    }
+
+    record Order(SortField field, boolean ascending) {
+    }
+
+    /** One open task of a review the manager holds. */
+    record Row(String taskId, long reviewId, int year, String employeeName, String personnelNumber, String clusterName,
+            ReviewPhase phase, ReviewTask task, String assignee, Instant due) {
+    }
+
+    record ClusterOption(String code, String name) {
+    }
+}

@@ -1,0 +1,103 @@
+package nl.gesprekscyclus.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.FunctionBook;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The whole record of a review, nothing left out, for the process steps that archive it (the signed
+ * documents are made from it; no user is logged in there). Screens never use this: they read through
+ * {@link ReviewReadService}, which leaves out what the viewer may not see. Callers that act for a user
+ * check the relation themselves with {@link ReviewRules#partyOf}.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ReviewRecords {
+
+    private final ReviewRepository reviews;
+    private final ReviewProfiles profiles;
+    private final OrganisationDirectory directory;
+    private final ResultAgreementRepository resultAgreements;
+    private final DevelopmentAgreementRepository developmentAgreements;
+    private final AgreementScoreRepository scores;
+    private final CompetencyRatingRepository ratings;
+    private final AssessmentRepository assessments;
+    private final EmployeeResponseRepository responses;
+    private final SignatureRepository signatures;
+
+    ReviewRecords(ReviewRepository reviews, ReviewProfiles profiles, OrganisationDirectory directory,
+            ResultAgreementRepository resultAgreements, DevelopmentAgreementRepository developmentAgreements,
+            AgreementScoreRepository scores, CompetencyRatingRepository ratings, AssessmentRepository assessments,
+            EmployeeResponseRepository responses, SignatureRepository signatures) {
+        this.reviews = reviews;
+        this.profiles = profiles;
+        this.directory = directory;
+        this.resultAgreements = resultAgreements;
+        this.developmentAgreements = developmentAgreements;
+        this.scores = scores;
+        this.ratings = ratings;
+        this.assessments = assessments;
+        this.responses = responses;
+        this.signatures = signatures;
+    }
+
+    /** The whole record of a review as it is signed: what a signed document shows. */
+    public record Complete(String organisation, ReviewDossier dossier, Map<Long, String> names) {
+
+        /** A signer's or author's name, or their id when the person is unknown. */
+        public String name(Long personId) {
+            return names.getOrDefault(personId, String.valueOf(personId));
+        }
+    }
+
+    public Optional<Review> review(long reviewId) {
+        return reviews.findById(reviewId);
+    }
+
+    /**
+     * Everything recorded in the review, with the function book version it runs on. The dossier's viewer is
+     * {@code null} (nobody: the record itself) and it has no open tasks.
+     */
+    public Complete complete(long reviewId) {
+        Review review = reviews.findById(reviewId).orElseThrow(
+                () -> new IllegalArgumentException("review " + reviewId + " does not exist"));
+        FunctionBook book = profiles.book(review);
+        JobProfile profile = profiles.profile(review).orElse(null);
+        List<Competency> competencies = profile == null ? List.of() : profile.competencies().stream()
+                .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
+        List<Signature> signed = signatures.findByReviewIdOrderById(reviewId);
+        Set<Long> people = Stream.concat(Stream.of(review.getEmployeeId(), review.getManagerId(),
+                review.getCoordinatorId()), signed.stream().map(Signature::getSignerId))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, EmployeeSummary> known = directory.employees(people).stream()
+                .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+        ReviewDossier dossier = new ReviewDossier(review, null, person(known, review.getEmployeeId()),
+                person(known, review.getManagerId()), person(known, review.getCoordinatorId()),
+                book.jobTitle(review.getJobTitleCode()).orElse(null), profile, book.levelScale(), competencies,
+                resultAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
+                developmentAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
+                List.of(), List.of(), List.of(), null,
+                scores.findByReviewIdOrderById(reviewId), ratings.findByReviewIdOrderById(reviewId),
+                assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
+                signed, List.of(), Set.of());
+        return new Complete(book.organisation(), dossier, known.values().stream()
+                .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
+    }
+
+    private static ReviewDossier.Person person(Map<Long, EmployeeSummary> people, Long id) {
+        EmployeeSummary e = id == null ? null : people.get(id);
+        return e == null ? null : new ReviewDossier.Person(e.id(), e.personnelNumber(), e.fullName());
+    }
+}

@@ -1,0 +1,49 @@
+package nl.gesprekscyclus.review.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.gesprekscyclus.review.ResultAgreementData;
+
+/**
+ * What changed between two versions of a result agreement, field by field, in the words of the agreement form
+ * ("Deadline: 30 juni 2027 → 30 november 2027"), so a reader need not compare two blocks of text.
+ */
+final class AgreementVersionChanges {
+
+    /** One changed field: the message key of its label, and the old and new value as shown (empty: none). */
+    record Change(String labelKey, String before, String after) {
+    }
+
+    private AgreementVersionChanges() {
+    }
+
+    static List<Change> between(ResultAgreementData before, ResultAgreementData after, Map<String, String> areaNames,
+            Locale locale) {
+        List<Change> changes = new ArrayList<>();
+        add(changes, "review.agreement.resultArea", before, after, d -> areaNames.getOrDefault(d.resultArea(),
+                d.resultArea()));
+        add(changes, "review.agreement.role", before, after, ResultAgreementData::workRole);
+        add(changes, "review.agreement.what", before, after, ResultAgreementData::description);
+        add(changes, "review.agreement.criterion", before, after, ResultAgreementData::criterion);
+        add(changes, "review.agreement.deadline", before, after, d -> ReviewFormat.date(d.deadline(), locale));
+        add(changes, "review.agreement.weight", before, after, d -> d.weight() == null ? null : String.valueOf(d.weight()));
+        return changes;
+    }
+
+    private static void add(List<Change> changes, String labelKey, ResultAgreementData before,
+            ResultAgreementData after, Function<ResultAgreementData, String> value) {
+        String old = normal(value.apply(before));
+        String now = normal(value.apply(after));
+        if (!Objects.equals(old, now)) {
+            changes.add(new Change(labelKey, old, now));
+        }
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,173 @@
+package nl.gesprekscyclus.review.ui;
+
+import java.util.List;
+import nl.gesprekscyclus.base.ui.ErrorNotifications;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.review.AssessmentService;
+import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.ReviewDossier;
+
+/**
+ * The assessment steps of the review screen: what each button of the assessment phase does, each final step
+ * after a confirmation that says what it means. The view supplies the review, the confirmation dialog and the
+ * handling of refusals, so every step answers the same way as the planning and progress steps.
+ */
+class AssessmentSteps {
+
+    private final ReviewView view;
+    private final AssessmentService assessment;
+    private final CoordinatorInputService coordinatorInput;
+
+    AssessmentSteps(ReviewView view, AssessmentService assessment, CoordinatorInputService coordinatorInput) {
+        this.view = view;
+        this.assessment = assessment;
+        this.coordinatorInput = coordinatorInput;
+    }
+
+    private ReviewDossier dossier() {
+        return view.dossier;
+    }
+
+    private long id() {
+        return view.reviewId;
+    }
+
+    private String t(String key, Object... args) {
+        return view.getTranslation(key, args);
+    }
+
+    /**
+     * Saves every row that changed. A row the service refuses shows why next to its fields; the others are saved,
+     * and nothing typed is lost.
+     */
+    boolean saveRows(AssessmentForm form) {
+        boolean allSaved = true;
+        for (AssessmentForm.Row row : List.copyOf(form.changedRows())) {
+            boolean saved = view.attempt(() -> {
+                if (row instanceof AssessmentForm.ScoreRow s) {
+                    assessment.scoreAgreement(id(), s.agreement.getLineage(), s.score.getValue(), s.comment.getValue());
+                } else if (row instanceof AssessmentForm.RatingRow r) {
+                    assessment.rateCompetency(id(), r.expected.competency(), r.level.getValue(), r.comment.getValue());
+                }
+            }, row);
+            if (saved) {
+                row.markSaved();
+            }
+            allSaved &= saved;
+        }
+        return allSaved;
+    }
+
+    /** "Opslaan": keeps the work in between; nothing is handed in. */
+    void save(AssessmentForm form) {
+        form.clearErrors();
+        if (saveRows(form)) {
+            ErrorNotifications.success(t("review.assess.saved"));
+        }
+    }
+
+    void confirmSubmitSelf(AssessmentForm form) {
+        String next = dossier().coordinator() == null ? view.name(dossier().manager())
+                : view.name(dossier().coordinator()) + " " + t("review.assess.and") + " " + view.name(dossier().manager());
+        view.confirm(t("review.self.submitTitle"), t("review.self.submitText", filled(form.scoreRows),
+                form.scoreRows.size(), filled(form.ratingRows), form.ratingRows.size(), next),
+                t("review.self.submit"), false, () -> {
+                    form.clearErrors();
+                    if (saveRows(form)) {
+                        view.step(() -> assessment.submitSelfAssessment(id()), "review.self.submitted");
+                    }
+                });
+    }
+
+    void confirmSubmitInformant(AssessmentForm form) {
+        long inputs = dossier().coordinatorInputs().stream()
+                .filter(i -> i.getPhase() == dossier().review().getPhase()).count();
+        view.confirm(t("review.informant.submitTitle"), t("review.informant.submitText", inputs,
+                filled(form.ratingRows), view.name(dossier().manager())), t("review.input.submit"), false, () -> {
+                    form.clearErrors();
+                    if (saveRows(form)) {
+                        view.step(() -> coordinatorInput.submitInput(id()), "review.input.submitted");
+                    }
+                });
+    }
+
+    void confirmWrite(AssessmentForm form) {
+        CycleSettings.Judgement j = form.judgement.select.getValue();
+        String judgement = j == null ? t("review.assess.noJudgement")
+                : t("review.assess.judgementWith", j.label(), j.consequence());
+        String then = j != null && Boolean.TRUE.equals(j.hrAdviceRequired()) ? t("review.assess.thenHr")
+                : t("review.assess.thenEmployee", view.name(dossier().employee()));
+        view.confirm(t("review.assess.writeTitle"), t("review.assess.writeText", judgement, then),
+                t("review.assess.write"), false, () -> {
+                    form.clearErrors();
+                    if (saveRows(form) && view.attempt(() -> assessment.writeAssessment(id(), form.judgement.code(),
+                            form.reasons.getValue()), form)) {
+                        ErrorNotifications.success(t("review.assess.written"));
+                        view.reload();
+                    }
+                });
+    }
+
+    /** HR may read the review only while advising: after the advice, HR goes back to the task list. */
+    void confirmAdvice(AssessmentAdviceForm form) {
+        view.confirm(t("review.advice.title"), t("review.advice.text", view.name(dossier().manager()),
+                view.name(dossier().employee())), t("review.advice.submit"), false, () -> {
+                    form.errors.clear();
+                    if (view.attempt(() -> assessment.giveHrAdvice(id(), form.advice.getValue()), form)) {
+                        ErrorNotifications.success(t("review.advice.done"));
+                        view.getUI().ifPresent(ui -> ui.navigate(TasksView.class));
+                    }
+                });
+    }
+
+    void confirmRespond(AssessmentResponseForm form) {
+        view.confirm(t("review.respond.title"), t(form.conversation.getValue() ? "review.respond.textWithConversation"
+                : "review.respond.confirmText", view.name(dossier().manager())), t("review.respond.submit"), false,
+                () -> {
+                    form.errors.clear();
+                    if (view.attempt(() -> assessment.respond(id(), form.text.getValue(),
+                            form.conversation.getValue()), form)) {
+                        ErrorNotifications.success(t("review.respond.done"));
+                        view.reload();
+                    }
+                });
+    }
+
+    void confirmNoResponse() {
+        view.confirm(t("review.respond.noneTitle"), t("review.respond.noneText"), t("review.respond.none"), false,
+                () -> view.step(() -> assessment.noResponse(id()), "review.respond.noneDone"));
+    }
+
+    void confirmDecide(AssessmentDecisionForm form) {
+        String what = form.isChanged()
+                ? t("review.decide.toChanged", form.judgement.select.getValue() == null ? "?"
+                        : form.judgement.select.getValue().label())
+                : t("review.decide.toKept");
+        view.confirm(t("review.decide.title"), t("review.decide.text", what, view.name(dossier().employee())),
+                t("review.decide.submit"), false, () -> {
+                    form.errors.clear();
+                    if (view.attempt(() -> assessment.decideOnResponse(id(), form.isChanged(), form.judgement.code(),
+                            form.reasons.getValue()), form)) {
+                        ErrorNotifications.success(t("review.decide.done"));
+                        view.reload();
+                    }
+                });
+    }
+
+    /** Signing for "voor gezien" is easily mistaken for agreeing: the dialog says what it means. */
+    void confirmAcknowledge() {
+        view.confirm(t("review.acknowledge.title"), t(dossier().response() == null ? "review.acknowledge.text"
+                : "review.acknowledge.textWithResponse"), t("review.acknowledge.confirm"), false,
+                () -> view.step(() -> assessment.acknowledge(id()), "review.acknowledge.done"));
+    }
+
+    void confirmSignOff() {
+        view.confirm(t("review.signOff.title"), t("review.signOff.text", view.name(dossier().employee())),
+                t("review.signOff.confirm"), false, () -> view.step(() -> assessment.signOff(id()),
+                        "review.signOff.done"));
+    }
+
+    private static long filled(List<? extends AssessmentForm.Row> rows) {
+        return rows.stream().filter(r -> r.select.getValue() != null).count();
+    }
+}

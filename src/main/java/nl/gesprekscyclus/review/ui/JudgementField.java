@@ -1,0 +1,51 @@
+package nl.gesprekscyclus.review.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import nl.gesprekscyclus.cycle.CycleSettings;
+
+/**
+ * The overall judgement on the configured scale, with what it means (its consequence from cycle.yaml, and that HR
+ * advises first below voldoende) shown as soon as one is chosen, so the manager sees the effect before deciding.
+ */
+class JudgementField extends Div {
+
+    final Select<CycleSettings.Judgement> select = new Select<>();
+    final Paragraph consequence = new Paragraph();
+
+    JudgementField(List<CycleSettings.Judgement> judgements, String id) {
+        addClassName("review-judgement");
+        select.setItems(judgements);
+        select.setItemLabelGenerator(j -> j == null ? "" : j.label());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("review.assess.choose"));
+        select.setRequiredIndicatorVisible(true);
+        select.setId(id);
+        consequence.setId(id + "-consequence");
+        consequence.addClassName("review-hint");
+        consequence.getElement().setAttribute("aria-live", "polite");
+        select.addValueChangeListener(e -> describe(e.getValue()));
+        describe(null);
+        add(select, consequence);
+    }
+
+    private void describe(CycleSettings.Judgement j) {
+        if (j == null) {
+            consequence.setText("");
+            consequence.setVisible(false);
+            return;
+        }
+        String text = getTranslation("review.assess.consequence", j.consequence());
+        if (Boolean.TRUE.equals(j.hrAdviceRequired())) {
+            text += " " + getTranslation("review.assess.hrAdviceFirst");
+        }
+        consequence.setText(text);
+        consequence.setVisible(true);
+    }
+
+    String code() {
+        return select.getValue() == null ? null : select.getValue().code();
+    }
+}

@@ -1,0 +1,184 @@
+package nl.gesprekscyclus.workflow;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.gesprekscyclus.review.ManagerQueue;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewTask;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The manager's queue in two SQL statements (a count and a page), because the engine's task query cannot join our
+ * review and employee tables, and filtering or sorting 15,000 tasks in memory would load them all. Plain SQL that
+ * H2 and PostgreSQL both run: unquoted names (the engine's tables are upper case on H2, lower case on
+ * PostgreSQL), OFFSET/FETCH, and a CASE for the order of the phases.
+ * <p>
+ * A task belongs to the planning/progress/assessment sub-process, which carries the review's business key too;
+ * the task's process instance row is joined for it (primary key), the review by its unique process key.
+ */
+@Component
+class CamundaManagerQueue implements ManagerQueue {
+
+    private static final String FROM = """
+            from act_ru_task t
+            join act_ru_execution pi on pi.id_ = t.proc_inst_id_
+            join review r on r.process_key = pi.business_key_
+            join employee e on e.id = r.employee_id
+            left join cluster c on c.id = e.cluster_id
+            where r.manager_id = :manager
+              and r.phase in ('PLANNING', 'PROGRESS', 'ASSESSMENT')
+              and t.suspension_state_ = 1
+            """;
+
+    private static final String PHASE_ORDER =
+            "case r.phase when 'PLANNING' then 1 when 'PROGRESS' then 2 else 3 end";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CamundaManagerQueue(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long count(Filter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long count = jdbc.queryForObject(countSql(filter, params), params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<Row> page(Filter filter, List<Order> order, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.query(pageSql(filter, order, offset, limit, params), params, CamundaManagerQueue::row);
+    }
+
+    /** The count statement, its parameters added to {@code params} (package-private for the EXPLAIN test). */
+    static String countSql(Filter filter, MapSqlParameterSource params) {
+        return "select count(*) " + FROM + where(filter, params);
+    }
+
+    /**
+     * The page statement, its parameters added to {@code params}. Two steps: the inner query sorts narrow rows (the
+     * task id and the sort keys) and cuts the page; only the page's rows are then joined for names and the cluster.
+     * Sorting all 15,000 wide rows made PostgreSQL spill the sort to disk.
+     */
+    static String pageSql(Filter filter, List<Order> order, int offset, int limit, MapSqlParameterSource params) {
+        params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
+        List<SortKey> keys = sortKeys(order);
+        StringBuilder select = new StringBuilder("select t.id_ as task_id, r.id as review_id");
+        List<String> inner = new ArrayList<>();
+        List<String> outer = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            select.append(", ").append(keys.get(i).expression()).append(" as k").append(i);
+            inner.add("k" + i + keys.get(i).direction());
+            outer.add("p.k" + i + keys.get(i).direction());
+        }
+        inner.add("task_id");
+        outer.add("p.task_id");
+        return """
+                select t.id_ as task_id, t.task_def_key_ as task_key, t.assignee_ as assignee, t.due_date_ as due,
+                       r.id as review_id, r.review_year, r.phase, e.personnel_number, e.first_name, e.name_prefix,
+                       e.last_name, c.name as cluster_name
+                from (
+                """ + select + " " + FROM + where(filter, params) + " order by " + String.join(", ", inner)
+                + " offset :offset rows fetch next :limit rows only"
+                + """
+                ) p
+                join act_ru_task t on t.id_ = p.task_id
+                join review r on r.id = p.review_id
+                join employee e on e.id = r.employee_id
+                left join cluster c on c.id = e.cluster_id
+                order by """ + " " + String.join(", ", outer);
+    }
+
+    @Override
+    public List<ClusterOption> clusters(long managerId) {
+        return jdbc.query("""
+                select distinct c.code, c.name from review r
+                join employee e on e.id = r.employee_id
+                join cluster c on c.id = e.cluster_id
+                where r.manager_id = :manager and r.phase in ('PLANNING', 'PROGRESS', 'ASSESSMENT')
+                order by c.name
+                """, new MapSqlParameterSource("manager", managerId),
+                (rs, i) -> new ClusterOption(rs.getString("code"), rs.getString("name")));
+    }
+
+    /** The optional conditions, each with its own bind parameter (never a value in the SQL text). */
+    private static String where(Filter filter, MapSqlParameterSource params) {
+        params.addValue("manager", filter.managerId());
+        StringBuilder where = new StringBuilder();
+        if (filter.assignee() != null) {
+            where.append(" and t.assignee_ = :assignee");
+            params.addValue("assignee", filter.assignee());
+        }
+        if (filter.phase() != null) {
+            where.append(" and r.phase = :phase");
+            params.addValue("phase", filter.phase().name());
+        }
+        if (filter.task() != null) {
+            where.append(" and t.task_def_key_ = :task");
+            params.addValue("task", filter.task().key());
+        }
+        if (filter.clusterCode() != null) {
+            where.append(" and c.code = :cluster");
+            params.addValue("cluster", filter.clusterCode());
+        }
+        if (filter.overdueAt() != null) {
+            where.append(" and t.due_date_ < :now");
+            params.addValue("now", Timestamp.from(filter.overdueAt()));
+        }
+        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            where.append(" and (lower(e.last_name) like :name escape '!' or lower(e.first_name) like :name escape '!'"
+                    + " or e.personnel_number like :name escape '!')");
+            params.addValue("name", "%" + likeEscaped(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return where.toString();
+    }
+
+    /** One sort expression from a fixed list (never text from the screen), and its direction. */
+    private record SortKey(String expression, String direction) {
+    }
+
+    /** The sort keys of an order; the caller adds the task id last, so equal keys still page stably. */
+    private static List<SortKey> sortKeys(List<Order> order) {
+        List<SortKey> keys = new ArrayList<>();
+        for (Order o : order) {
+            String direction = o.ascending() ? " asc" : " desc";
+            switch (o.field()) {
+                case NAME -> {
+                    keys.add(new SortKey("lower(e.last_name)", direction));
+                    keys.add(new SortKey("lower(e.first_name)", direction));
+                }
+                case PHASE -> keys.add(new SortKey(PHASE_ORDER, direction));
+                // no due date: last, whichever way (PostgreSQL and H2 differ in where they put nulls)
+                case DUE -> {
+                    keys.add(new SortKey("case when t.due_date_ is null then 1 else 0 end", " asc"));
+                    keys.add(new SortKey("t.due_date_", direction));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+        Timestamp due = rs.getTimestamp("due");
+        String name = Stream.of(rs.getString("first_name"), rs.getString("name_prefix"), rs.getString("last_name"))
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        return new Row(rs.getString("task_id"), rs.getLong("review_id"), rs.getInt("review_year"), name,
+                rs.getString("personnel_number"), rs.getString("cluster_name"),
+                ReviewPhase.valueOf(rs.getString("phase")), ReviewTask.byKey(rs.getString("task_key")).orElse(null),
+                rs.getString("assignee"), due == null ? null : due.toInstant());
+    }
+}

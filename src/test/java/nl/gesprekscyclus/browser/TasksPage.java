@@ -1,0 +1,41 @@
+package nl.gesprekscyclus.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** "Mijn taken": the logged-in person's open steps, each a link to its review. */
+public final class TasksPage {
+
+    private final Browser browser;
+
+    public TasksPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public TasksPage open() {
+        browser.open("/taken");
+        browser.wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-grid")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-empty"))));
+        return this;
+    }
+
+    /** The accessible names of the task links: "task for whom (year)". */
+    public List<String> tasks() {
+        return browser.driver.findElements(By.cssSelector("a.tasks-link")).stream()
+                .map(a -> a.getAttribute("aria-label")).toList();
+    }
+
+    /** Opens the review of the task whose link names this task and this person; waits for the review screen. */
+    public ReviewPage openTask(String task, String person) {
+        WebElement link = browser.wait.until(d -> d.findElements(By.cssSelector("a.tasks-link")).stream()
+                .filter(a -> {
+                    String label = a.getAttribute("aria-label");
+                    return label != null && label.contains(task) && label.contains(person);
+                }).findFirst().orElse(null));
+        link.click();
+        return new ReviewPage(browser).waitUntilShown();
+    }
+}

@@ -1,0 +1,135 @@
+package nl.gesprekscyclus.browser;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Fills Vaadin's web components the way a user does: fields are found by their visible label (so a test also
+ * proves the label is there), text is typed into the native input, a select is opened and an item clicked.
+ * Inside an open dialog only the dialog's fields count.
+ */
+public final class VaadinForm {
+
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final Browser browser;
+    /** CSS selector of the part of the page whose fields count; null: the open dialog, else the whole page. */
+    private final String scope;
+
+    public VaadinForm(Browser browser) {
+        this(browser, null);
+    }
+
+    private VaadinForm(Browser browser, String scope) {
+        this.browser = browser;
+        this.scope = scope;
+    }
+
+    /** The same form helper, looking only inside the (first visible) element matching {@code css}. */
+    public VaadinForm within(String css) {
+        return new VaadinForm(browser, css);
+    }
+
+    private static final String SCOPE = """
+            const scope = arguments[2]
+                ? Array.from(document.querySelectorAll(arguments[2])).find(e => e.offsetParent !== null)
+                : (document.querySelector('vaadin-dialog-overlay[opened]') || document);
+            if (!scope) return null;
+            """;
+
+    /** The field with this label: in the open dialog if there is one, else on the page; waits until it is there. */
+    public WebElement field(String tag, String label) {
+        return browser.wait.until(d -> (WebElement) js().executeScript(SCOPE + """
+                return Array.from(scope.querySelectorAll(arguments[0]))
+                    .find(e => e.label === arguments[1] && e.offsetParent !== null) || null;""", tag, label, scope));
+    }
+
+    public void type(String tag, String label, String text) {
+        WebElement field = field(tag, label);
+        WebElement input = field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    public void text(String label, String text) {
+        type("vaadin-text-field", label, text);
+    }
+
+    public void textArea(String label, String text) {
+        type("vaadin-text-area", label, text);
+    }
+
+    public void integer(String label, int value) {
+        type("vaadin-integer-field", label, String.valueOf(value));
+    }
+
+    public void date(String label, LocalDate date) {
+        type("vaadin-date-picker", label, DUTCH_DATE.format(date));
+    }
+
+    /** Opens the select with this label and clicks the item whose text starts with {@code item}. */
+    public void choose(String label, String item) {
+        field("vaadin-select", label).click();
+        WebElement option = browser.wait.until(d -> (WebElement) js().executeScript("""
+                return Array.from(document.querySelectorAll('vaadin-select-overlay[opened] vaadin-select-item'))
+                    .find(i => i.textContent.trim().startsWith(arguments[0])) || null;""", item));
+        option.click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+    }
+
+    /** Clicks the radio button with this label text. */
+    public void radio(String label) {
+        WebElement radio = browser.wait.until(d -> (WebElement) js().executeScript(SCOPE + """
+                return Array.from(scope.querySelectorAll('vaadin-radio-button'))
+                    .find(r => r.textContent.trim() === arguments[0] || r.label === arguments[0]) || null;""",
+                label, null, scope));
+        radio.findElement(By.cssSelector("input")).click();
+    }
+
+    /** Clicks the button with this visible text (or aria-label) inside the scope. */
+    public void button(String text) {
+        WebElement button = browser.wait.until(d -> (WebElement) js().executeScript(SCOPE + """
+                return Array.from(scope.querySelectorAll('vaadin-button'))
+                    .find(b => b.offsetParent !== null && (b.textContent.trim() === arguments[0]
+                        || b.getAttribute('aria-label') === arguments[0])) || null;""", text, null, scope));
+        button.click();
+    }
+
+    /** The primary button of the open dialog (Opslaan, Vastleggen, ...). */
+    public void saveDialog() {
+        By primary = By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']");
+        browser.wait.until(d -> !d.findElements(primary).isEmpty());
+        browser.driver.findElement(primary).click();
+    }
+
+    public void waitForDialogClosed() {
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
+    }
+
+    /** Confirms the open confirmation dialog (its confirm button sits in its light DOM, slot confirm-button). */
+    public void confirm() {
+        browser.wait.until(d -> (Boolean) js().executeScript(OPEN_CONFIRM + "return c !== undefined;"));
+        // the dialog hands its buttons to its overlay while open
+        js().executeScript("document.querySelector(\"vaadin-confirm-dialog-overlay[opened] [slot='confirm-button']\")"
+                + ".click();");
+        browser.wait.until(d -> (Boolean) js().executeScript(OPEN_CONFIRM + "return c === undefined;"));
+    }
+
+    /** The header and message of the open confirmation dialog: what the user is asked to confirm. */
+    public String confirmationText() {
+        return browser.wait.until(d -> (String) js().executeScript(OPEN_CONFIRM
+                + "return c ? (c.header || '') + ' ' + (c.message || '') + ' ' + c.textContent : null;"));
+    }
+
+    private static final String OPEN_CONFIRM =
+            "const c = Array.from(document.querySelectorAll('vaadin-confirm-dialog')).find(d => d.opened);";
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser.driver;
+    }
+}

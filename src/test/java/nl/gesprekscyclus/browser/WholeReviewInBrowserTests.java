@@ -1,0 +1,204 @@
+package nl.gesprekscyclus.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import nl.gesprekscyclus.review.Review;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundMembership;
+import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One whole review in the real browser, every step done by the person whose step it is, each logging in and
+ * finding the step under "Mijn taken": Yvonne Wolters (regisseur/adviseur) drafts her agreements, her coordinator
+ * Gerrit Scholten gives input, the gemeentesecretaris Annemarie Bakker sets them, Yvonne agrees; in the progress
+ * phase Yvonne reflects, Gerrit gives input, Annemarie records the conversation. Every screen gets a screenshot in
+ * target/screenshots/ (30-…) and an axe-core check (no serious or critical WCAG 2.1 AA findings).
+ * <p>
+ * Phases open on their dates: the test moves the engine's clock and the job executor (on in this context, with
+ * short waits) fires the timers, as it would in production.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@Import({TestDatabaseConfiguration.class, ProcessDriver.class})
+@TestPropertySource(locations = "classpath:test.properties",
+        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=500",
+                "camunda.bpm.job-execution.max-wait=2000", "gc.test.context=review-in-browser"})
+@Tag("db")
+@Tag("browser")
+class WholeReviewInBrowserTests {
+
+    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final String YVONNE = "100030";
+    static final String NAME = "Yvonne Wolters";
+    static final Duration PHASE_OPENS = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    RoundMembership membership;
+    @Autowired
+    ReviewReadService reads;
+    @Autowired
+    ProcessDriver driver;
+
+    private Browser browser;
+    private int shot = 30;
+
+    @AfterEach
+    void tearDown() {
+        Login.logout();
+        driver.resetClock();
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldWalkAWholeReviewWithEveryPartyInTheirOwnBrowserSession() {
+        long id = yvonnesReview();
+        Login.as(users, "wolters");
+        Review review = reads.dossier(id).review();
+        Login.logout();
+        browser = new Browser("http://localhost:" + port, 1400, 1800);
+
+        // planning: Yvonne drafts two result agreements and a development agreement, and submits them
+        ReviewPage page = logInAndOpen("wolters", "Afspraken opstellen", "Uzelf");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gesprekscyclus " + YEAR);
+        assertThat(page.currentPhase()).contains("Planning");
+        page.addResultAgreement("Advies", "Advies over de regionale jeugdzorg", "Het college besluit op het advies",
+                LocalDate.of(YEAR, 6, 30), 60);
+        page.addResultAgreement("Beleidsontwikkeling", "Nota armoedebeleid", "Vastgesteld door de raad",
+                LocalDate.of(YEAR, 10, 1), 40);
+        page.addDevelopmentAgreement("Onderhandelen met ketenpartners", "Training onderhandelen");
+        assertThat(page.text("review-weight-total")).contains("100");
+        look("medewerker-afspraken-opgesteld");
+        String asked = page.clickAndConfirm("review-submit");
+        assertThat(asked).contains("indienen");
+        page.waitUntilDone("DRAFT_AGREEMENTS");
+
+        // Gerrit, her coordinator, gives input on the first agreement
+        page = logInAndOpen("scholten", "Inbreng geven (planning)", NAME);
+        assertThat(page.steps()).containsExactly("PLANNING_INPUT");
+        page.addInput("PLANNING_INPUT", "Over de afspraak “Advies over de regionale jeugdzorg”",
+                "Goed meetbaar; stem de planning af met de wethouder.");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "stem de planning af met de wethouder"));
+        look("coordinator-inbreng-planning");
+        page.clickAndConfirm("review-input-submit");
+        page.waitUntilDone("PLANNING_INPUT");
+
+        // Annemarie sets the agreements in the planningsgesprek
+        page = logInAndOpen("bakker", "Planningsgesprek voeren", NAME);
+        assertThat(page.pageText()).contains("stem de planning af met de wethouder");
+        look("leidinggevende-planningsgesprek");
+        page.clickAndConfirm("review-set");
+        page.waitUntilDone("PLANNING_CONVERSATION");
+
+        // Yvonne agrees: that is her signature
+        page = logInAndOpen("wolters", "Afspraken akkoord geven", "Uzelf");
+        look("medewerker-akkoord");
+        page.clickAndConfirm("review-agree");
+        page.waitUntilDone("AGREE_AGREEMENTS");
+        assertThat(page.todoText()).contains("geen stap voor u open");
+
+        // progress: the window opens on its date
+        driver.moveClockTo(review.dates().progressStart());
+        page.reloadUntilStep("SELF_REFLECTION", PHASE_OPENS);
+        assertThat(page.currentPhase()).contains("Voortgang");
+        page.reflect("Advies over de regionale jeugdzorg", "Op koers", "Advies ligt in juni bij het college.");
+        page.reflect("Nota armoedebeleid", "Risico", "De raad vergadert pas in oktober.");
+        look("medewerker-zelfreflectie");
+        page.clickAndConfirm("review-reflection-submit");
+        page.waitUntilDone("SELF_REFLECTION");
+
+        page = logInAndOpen("scholten", "Inbreng geven (voortgang)", NAME);
+        page.addInput("PROGRESS_INPUT", "Algemeen", "Yvonne houdt de ketenpartners goed op de hoogte.");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "houdt de ketenpartners goed op de hoogte"));
+        page.clickAndConfirm("review-input-submit");
+        page.waitUntilDone("PROGRESS_INPUT");
+
+        page = logInAndOpen("bakker", "Voortgangsgesprek vastleggen", NAME);
+        assertThat(page.text("review-progress-reflections")).contains("De raad vergadert pas in oktober.");
+        assertThat(page.text("review-progress-inputs")).contains("houdt de ketenpartners goed op de hoogte");
+        page.inStep("PROGRESS_CONVERSATION").textArea("Verslag",
+                "Besproken: de nota loopt risico door de vergaderplanning van de raad; Yvonne meldt vertraging tijdig.");
+        look("leidinggevende-voortgangsgesprek");
+        page.clickAndConfirm("review-conversation-record");
+        page.waitUntilDone("PROGRESS_CONVERSATION");
+    }
+
+    /** Logs in afresh (a new session) and opens the review from the task under "Mijn taken". */
+    private ReviewPage logInAndOpen(String username, String task, String person) {
+        browser.forgetSession();
+        new LoginPage(browser).open().logIn(username, DemoUsers.PASSWORD);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        TasksPage tasks = new TasksPage(browser).open();
+        look(username + "-mijn-taken");
+        ReviewPage page = tasks.openTask(task, person);
+        look(username + "-gesprek");
+        return page;
+    }
+
+    /** A screenshot of the screen as it is, and axe-core's verdict on it. */
+    private void look(String name) {
+        browser.screenshot(String.format("%02d-%s", shot++, name));
+        assertThat(Accessibility.seriousViolations(browser)).as("axe on " + name).isEmpty();
+    }
+
+    /** Yvonne's review of next year, started by HR; its id once her drafting step is open. */
+    private long yvonnesReview() {
+        Login.as(users, DemoUsers.HR);
+        // ReviewViewInBrowserTests shares this context and may have started next year's round already
+        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
+                new RoundSelection(Set.of(), Set.of(YVONNE))));
+        membership.addEmployee(round.getId(), YVONNE);
+        Login.as(users, "wolters");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Long> id = reads.myReviewOf(YEAR).filter(r -> reads.dossier(r).canDo(ReviewTask.DRAFT_AGREEMENTS));
+            if (id.isPresent()) {
+                Login.logout();
+                return id.get();
+            }
+            sleep(250);
+        }
+        throw new AssertionError("Yvonne's review did not reach the drafting step within a minute");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

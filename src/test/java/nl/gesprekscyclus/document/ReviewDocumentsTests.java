@@ -1,0 +1,308 @@
+package nl.gesprekscyclus.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.functionbook.ExpectedCompetency;
+import nl.gesprekscyclus.functionbook.FunctionBooks;
+import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.review.AssessmentService;
+import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.DevelopmentAgreementData;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ProgressService;
+import nl.gesprekscyclus.review.ProgressStatus;
+import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewClosedException;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewRecords;
+import nl.gesprekscyclus.review.Signature;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundMembership;
+import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The signed documents of one review (Stefan Schipper, beheerder, coordinated by Scholten, managed by Bakker),
+ * driven through all phases with the real services and process models: the agreements PDF after the agreement,
+ * the assessment PDF after the sign-off, both stored by their process step; what they say, that they cannot be
+ * changed, and who may download them. Runs on H2 and PostgreSQL.
+ */
+@DatabaseTest
+@Import(ProcessDriver.class)
+class ReviewDocumentsTests {
+
+    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final String NUMBER = "100020";
+    static final String KEY = YEAR + "/" + NUMBER;
+    static final String EMPLOYEE = "schipper";
+    static final String COORDINATOR = "scholten";
+    static final String OTHER_EMPLOYEE = "vos";
+    static final String ZIENSWIJZE = "<img src=x onerror=alert(1)> De score op “beheerplan” klopt niet & dat zeg ik.";
+
+    /** The review driven once for all tests of this class (they share one database). */
+    private static Long reviewId;
+    private static Signature agreed;
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    RoundMembership membership;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    CoordinatorInputService input;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    AssessmentService assessment;
+    @Autowired
+    FunctionBooks books;
+    @Autowired
+    ReviewRecords records;
+    @Autowired
+    ReviewDocuments documents;
+    @Autowired
+    DocumentArchive archive;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessDriver driver;
+
+    @AfterEach
+    void reset() {
+        Login.logout();
+        driver.resetClock();
+    }
+
+    @Test
+    void shouldStoreTheAgreementsWhenTheEmployeeAgreedAndTheAssessmentWhenItIsSignedOff() throws IOException {
+        long id = signedOffReview();
+
+        assertThat(records.review(id).orElseThrow().getPhase()).isEqualTo(ReviewPhase.CLOSED);
+        Login.as(users, EMPLOYEE);
+        assertThat(documents.available(id)).extracting(StoredDocument::kind)
+                .containsExactly(DocumentKind.AGREEMENTS, DocumentKind.ASSESSMENT);
+
+        String agreements = text(documents.download(id, DocumentKind.AGREEMENTS));
+        assertThat(agreements).contains("Gemeente Ommen", "Vastgestelde afspraken " + YEAR, "Stefan Schipper (100020)",
+                "Beheerder", "Annemarie Bakker", "Beheerplan sportvelden", "Meldingen binnen 5 werkdagen afgehandeld",
+                "versie 1", "Bijscholing beheer", "Akkoord met de afspraken");
+        assertThat(normalised(agreements)).contains(agreed.getContentHash());
+        assertThat(agreements).doesNotContain("Eindoordeel");
+    }
+
+    @Test
+    void shouldShowTheWholeAssessmentWithEscapedZienswijzeAndEverySignatureHash() throws IOException {
+        long id = signedOffReview();
+        Login.as(users, DemoUsers.MANAGER);
+        DocumentFile file = documents.download(id, DocumentKind.ASSESSMENT);
+        assertThat(file.fileName()).isEqualTo("beoordeling-" + YEAR + "-100020.pdf");
+
+        String text = text(file);
+        JobProfile profile = profile();
+        assertThat(text).contains("Beoordeling " + YEAR, "Stefan Schipper", profile.name(), "Scholten",
+                "Beheerplan sportvelden", "versie 1", "Eigen score", "behaald", "overtroffen", "Nota op tijd",
+                "Verwacht niveau", "Informant", "goed", "periodiek", "Zorgvuldig en betrouwbaar",
+                "Besluit op de zienswijze", "De beoordeling blijft ongewijzigd", "Score is onderbouwd",
+                "Beoordeling vastgesteld", "Voor gezien getekend", "Afgesloten");
+        // people's text is shown as text, never read as markup
+        assertThat(text.replaceAll("\\s+", " ")).contains("<img src=x onerror=alert(1)> De score op “beheerplan” klopt niet & dat zeg ik.");
+        assertThat(normalised(text)).contains(records.complete(id).dossier().signatures().stream()
+                .filter(s -> s.getKind() != nl.gesprekscyclus.review.SignatureKind.AGREE)
+                .map(Signature::getContentHash).toArray(String[]::new));
+
+        // page 1 as a picture: for the README, and to look at
+        try (PDDocument pdf = Loader.loadPDF(file.content())) {
+            assertThat(pdf.getNumberOfPages()).isBetween(2, 4);
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 110, ImageType.RGB);
+            Path png = Path.of("target/screenshots/pdf-assessment-page1.png");
+            Files.createDirectories(png.getParent());
+            ImageIO.write(page, "png", png.toFile());
+            assertThat(page.getWidth()).isGreaterThan(800);
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(1, 110, ImageType.RGB), "png",
+                    png.resolveSibling("pdf-assessment-page2.png").toFile());
+        }
+    }
+
+    @Test
+    void shouldRefuseAnyChangeToAStoredDocumentAndKeepItsHashes() {
+        long id = signedOffReview();
+        Login.as(users, EMPLOYEE);
+        StoredDocument stored = documents.available(id).get(1);
+
+        assertThatThrownBy(() -> jdbc.update("update review_document set content_hash = 'x' where review_id = ?", id))
+                .hasMessageContaining("review_document is immutable");
+        assertThatThrownBy(() -> jdbc.update("delete from review_document where review_id = ?", id))
+                .hasMessageContaining("review_document is immutable");
+        // nor can the data it was made from change: the review is closed for everyone, the manager too
+        Login.as(users, DemoUsers.MANAGER);
+        String lineage = records.complete(id).dossier().resultAgreements().get(0).getLineage();
+        assertThatThrownBy(() -> assessment.scoreAgreement(id, lineage, "niet-behaald", "achteraf"))
+                .isInstanceOf(ReviewClosedException.class);
+
+        DocumentFile file = documents.download(id, DocumentKind.ASSESSMENT);
+        assertThat(DocumentArchive.sha256(file.content())).isEqualTo(stored.contentHash()).isEqualTo(file.contentHash());
+        assertThat(archive.check(id, DocumentKind.ASSESSMENT)).contains(new DocumentArchive.Check(true, true));
+        assertThat(archive.currentSourceHash(id, DocumentKind.ASSESSMENT)).isEqualTo(stored.sourceHash());
+        // the step may run again (a retried job): the stored document stays as it was
+        assertThat(archive.store(id, DocumentKind.ASSESSMENT, java.time.Instant.now())).isEqualTo(stored);
+    }
+
+    @Test
+    void shouldLetTheEmployeeTheManagerAndHrDownloadAndRefuseEveryoneElse() {
+        long id = signedOffReview();
+
+        for (String allowed : List.of(EMPLOYEE, DemoUsers.MANAGER, DemoUsers.HR)) {
+            Login.as(users, allowed);
+            assertThat(new String(documents.download(id, DocumentKind.ASSESSMENT).content(), 0, 5)).as(allowed)
+                    .isEqualTo("%PDF-");
+        }
+        assertThat(audit.latest("document.download")).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(DemoUsers.HR);
+            assertThat(e.detail()).isEqualTo("ASSESSMENT by HR");
+        });
+
+        Login.as(users, OTHER_EMPLOYEE);
+        assertThatThrownBy(() -> documents.download(id, DocumentKind.ASSESSMENT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.available(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.download(-1L, DocumentKind.ASSESSMENT)).isInstanceOf(AccessDeniedException.class);
+        // the coordinator sees the review screen, never the signed assessment
+        Login.as(users, COORDINATOR);
+        assertThat(documents.available(id)).isEmpty();
+        assertThatThrownBy(() -> documents.download(id, DocumentKind.AGREEMENTS)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.latest("download document")).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(COORDINATOR);
+            assertThat(e.outcome()).isEqualTo(AuditTrail.REFUSED);
+        });
+        Login.logout();
+        assertThatThrownBy(() -> documents.available(id)).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    // ------------------------------------------------------------------ the review, driven once
+
+    private synchronized long signedOffReview() {
+        if (reviewId != null) {
+            return reviewId;
+        }
+        Login.as(users, DemoUsers.HR);
+        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
+                new RoundSelection(Set.of(), Set.of(NUMBER))));
+        membership.addEmployee(round.getId(), NUMBER);
+        driver.runDueJobsOf(KEY, "round-" + YEAR);
+        long id = driver.reviewId(KEY);
+        JobProfile profile = profile();
+        List<String> areas = profile.resultAreas().stream().map(JobProfile.ResultArea::code).toList();
+
+        Login.as(users, EMPLOYEE);
+        ResultAgreement first = planning.saveResultAgreement(id, null, null, new ResultAgreementData(areas.get(0), null,
+                "Beheerplan sportvelden", "Vastgesteld door het college", LocalDate.of(YEAR, 6, 30), 60));
+        ResultAgreement second = planning.saveResultAgreement(id, null, null, new ResultAgreementData(
+                areas.get(Math.min(1, areas.size() - 1)), null, "Meldingen afhandelen",
+                "Meldingen binnen 5 werkdagen afgehandeld", LocalDate.of(YEAR, 12, 1), 40));
+        planning.saveDevelopmentAgreement(id, null, null, new DevelopmentAgreementData("Bijscholing beheer",
+                "cursus assetmanagement", null, null, "cursus volgen", "tijd geven", null, LocalDate.of(YEAR, 10, 1)));
+        planning.submitDrafts(id);
+        Login.as(users, COORDINATOR);
+        input.submitInput(id);
+        Login.as(users, DemoUsers.MANAGER);
+        planning.setAgreements(id);
+        Login.as(users, EMPLOYEE);
+        agreed = planning.agree(id);
+        // the PDF is not made in the employee's transaction, but by the process step right after it
+        assertThat(documents.available(id)).isEmpty();
+        driver.runDueJobsOf(KEY);
+        assertThat(documents.available(id)).extracting(StoredDocument::kind).containsExactly(DocumentKind.AGREEMENTS);
+
+        driver.moveClockTo(records.review(id).orElseThrow().dates().progressStart());
+        driver.runDueJobsOf(KEY);
+        progress.reflect(id, first.getLineage(), ProgressStatus.ON_TRACK, null);
+        progress.reflect(id, second.getLineage(), ProgressStatus.ON_TRACK, null);
+        progress.submitReflection(id);
+        Login.as(users, COORDINATOR);
+        input.submitInput(id);
+        Login.as(users, DemoUsers.MANAGER);
+        progress.recordConversation(id, LocalDate.now(), "Loopt volgens plan.");
+
+        driver.moveClockTo(records.review(id).orElseThrow().dates().assessmentStart());
+        driver.runDueJobsOf(KEY);
+        List<String> competencies = profile.competencies().stream().map(ExpectedCompetency::competency).distinct()
+                .toList();
+        Login.as(users, EMPLOYEE);
+        assessment.scoreAgreement(id, first.getLineage(), "overtroffen", null);
+        assessment.scoreAgreement(id, second.getLineage(), "behaald", null);
+        assessment.rateCompetency(id, competencies.get(0), "C", "Zelf");
+        assessment.submitSelfAssessment(id);
+        Login.as(users, COORDINATOR);
+        assessment.rateCompetency(id, competencies.get(0), "B", "Als informant");
+        input.submitInput(id);
+        Login.as(users, DemoUsers.MANAGER);
+        assessment.scoreAgreement(id, first.getLineage(), "behaald", "Nota op tijd, niet meer dan dat");
+        assessment.scoreAgreement(id, second.getLineage(), "behaald", null);
+        for (String c : competencies) {
+            assessment.rateCompetency(id, c, "B", null);
+        }
+        assessment.writeAssessment(id, "goed", "Zorgvuldig en betrouwbaar");
+        driver.runDueJobsOf(KEY);
+        Login.as(users, EMPLOYEE);
+        assessment.respond(id, ZIENSWIJZE, true);
+        Login.as(users, DemoUsers.MANAGER);
+        assessment.decideOnResponse(id, false, null, "Score is onderbouwd");
+        Login.as(users, EMPLOYEE);
+        assessment.acknowledge(id);
+        Login.as(users, DemoUsers.MANAGER);
+        assessment.signOff(id);
+        assertThat(documents.available(id)).hasSize(1);
+        driver.runDueJobsOf(KEY);
+        Login.logout();
+        reviewId = id;
+        return id;
+    }
+
+    private JobProfile profile() {
+        return books.current().book().jobProfile(books.current().book().jobTitle("beheerder").orElseThrow().jobProfile())
+                .orElseThrow();
+    }
+
+    private static String text(DocumentFile file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.content())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    /** Text without line breaks and spaces: a hash may wrap over two lines in a table cell. */
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}

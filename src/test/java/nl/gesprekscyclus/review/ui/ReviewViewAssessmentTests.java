@@ -1,0 +1,422 @@
+package nl.gesprekscyclus.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.gesprekscyclus.base.ui.AccessDeniedView;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.review.AssessmentService;
+import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ProgressService;
+import nl.gesprekscyclus.review.ProgressStatus;
+import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundMembership;
+import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The assessment phase on the review screen. Ingrid Dijkstra (strategisch beleidsadviseur, coordinated by Jeroen
+ * van der Meer, managed by Annemarie Bakker) goes through it below voldoende: self-assessment, informant input,
+ * the assessment, HR advice, a zienswijze that changes the judgement, voor gezien and sign-off, each party on the
+ * screen. Henk Lubbers (senior beheerder, coordinated by Gerrit Scholten) goes through it at "goed" without a
+ * zienswijze. Their planning and progress are done through the services in next year's round.
+ * <p>
+ * Tests share one database: Ingrid (100004), Henk (100002) and Karin Huisman (100003, a colleague) are used by
+ * no other test.
+ */
+class ReviewViewAssessmentTests extends KaribuTest {
+
+    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final String INGRID = "dijkstra";
+    static final String INGRID_NUMBER = "100004";
+    static final String HENK = "lubbers";
+    static final String HENK_NUMBER = "100002";
+    static final String HENK_COORDINATOR = "scholten";
+    static final String COLLEAGUE = "huisman";
+
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    RoundMembership membership;
+    @Autowired
+    ReviewReadService reads;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    CoordinatorInputService input;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    AssessmentService assessment;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    @AfterEach
+    void resetClock() {
+        driver().resetClock();
+        Login.logout();
+    }
+
+    @Test
+    void shouldTakeIngridsReviewThroughALowAssessmentWithAZienswijzeOnTheScreen() {
+        ProcessDriver driver = driver();
+        String key = YEAR + "/" + INGRID_NUMBER;
+        long id = reviewInAssessment(driver, INGRID, INGRID_NUMBER, DemoUsers.COORDINATOR);
+        assertThat(driver.openTasks(key)).containsExactly("selfAssessment");
+
+        // the self-assessment: every agreement and competency of the profile, with the expected level and its indicators
+        login(INGRID);
+        navigate("gesprek/" + id);
+        ReviewView view = _get(ReviewView.class);
+        AssessmentForm self = view.todo.assessmentForm;
+        assertThat(self.mode).isEqualTo(AssessmentForm.Mode.SELF);
+        assertThat(self.scoreRows).extracting(r -> r.agreement.data().description())
+                .containsExactly("Nota regionale samenwerking", "Evaluatie subsidiebeleid");
+        assertThat(self.ratingRows).extracting(r -> r.expected.competency())
+                .containsExactly("ondernemingszin", "creativiteit", "visie", "omgevingsbewustzijn", "regisseren");
+        AssessmentForm.RatingRow visie = self.ratingRows.get(2);
+        assertThat(_find(visie, Span.class, s -> s.withText("Verwacht niveau: Niveau A (anticiperen op ontwikkelingen voor de toekomst)")))
+                .hasSize(1);
+        assertThat(_find(visie, ListItem.class, s -> s.withText("Stelt langere termijn doelen en vertaalt deze naar concrete plannen.")))
+                .hasSize(1);
+        assertThat(visie.level.getId()).hasValue("review-rating-visie");
+        assertThat(self.scoreRows.get(0).score.getId()).hasValue("review-score-1");
+
+        // a comment without a score: the message next to the score, the comment stays
+        self.scoreRows.get(0).comment.setValue("Nota is vastgesteld, wel later dan gepland.");
+        _click(view.todo.saveAssessment);
+        assertThat(self.scoreRows.get(0).score.isInvalid()).isTrue();
+        assertThat(self.scoreRows.get(0).score.getErrorMessage()).isEqualTo("Kies een score uit de lijst.");
+        assertThat(self.scoreRows.get(0).comment.getValue()).startsWith("Nota is vastgesteld");
+
+        self.scoreRows.get(0).score.setValue("behaald");
+        self.scoreRows.get(1).score.setValue("behaald");
+        self.ratingRows.forEach(r -> r.level.setValue("B"));
+        visie.comment.setValue("Ik zie de lange lijnen.");
+        _click(view.todo.submitSelfAssessment);
+        ConfirmDialog submit = openConfirm();
+        assertThat(ConfirmDialogKt.getText(submit)).contains("2 van de 2").contains("5 van de 5")
+                .contains("Jeroen van der Meer");
+        ConfirmDialogKt._fireConfirm(submit);
+        assertThat(driver.openTasks(key)).containsExactly("informantInput");
+        view = _get(ReviewView.class);
+        assertThat(view.todo.assessmentForm).isNull();
+
+        // a colleague gets the refusal page
+        login(COLLEAGUE);
+        navigate("gesprek/" + id);
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        assertThat(_get(H1.class).getText()).isEqualTo("Geen toegang");
+
+        // the coordinator: input per agreement, competency or in general, and observed levels; no scores at all
+        login(DemoUsers.COORDINATOR);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        AssessmentForm informant = view.todo.assessmentForm;
+        assertThat(informant.mode).isEqualTo(AssessmentForm.Mode.INFORMANT);
+        assertThat(informant.scoreRows).isEmpty();
+        assertThat(informant.ratingRows.get(2).level.getLabel()).isEqualTo("Waargenomen niveau (inbreng)");
+        assertThat(view.todo.writeAssessment).isNull();
+        assertThat(_find(Section.class, s -> s.withId("review-scores"))).isEmpty();
+        view.todo.inputForm.about.setValue(view.todo.inputForm.about.getListDataView().getItems()
+                .filter(s -> "visie".equals(s.competency())).findFirst().orElseThrow());
+        view.todo.inputForm.text.setValue("Denkt goed mee over de lange termijn in het regio-overleg.");
+        informant.ratingRows.get(2).level.setValue("C");
+        _click(view.todo.inputForm.add);
+        // the screen is shown again with the input; the level chosen before was kept
+        view = _get(ReviewView.class);
+        assertThat(view.todo.assessmentForm).isNotSameAs(informant);
+        assertThat(view.todo.assessmentForm.ratingRows.get(2).level.getValue()).isEqualTo("C");
+        _click(view.todo.submitInformant);
+        ConfirmDialog finish = openConfirm();
+        assertThat(ConfirmDialogKt.getText(finish)).contains("1 keer tekstuele inbreng").contains("Annemarie Bakker");
+        ConfirmDialogKt._fireConfirm(finish);
+        assertThat(driver.openTasks(key)).containsExactly("writeAssessment");
+        // and the coordinator cannot write the assessment
+        assertThatThrownBy(() -> assessment.writeAssessment(id, "goed", "zelf"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // the manager: self-assessment and input alongside; missing scores and reasons are named
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        AssessmentForm manager = view.todo.assessmentForm;
+        assertThat(manager.mode).isEqualTo(AssessmentForm.Mode.MANAGER);
+        AssessmentForm.RatingRow managerVisie = manager.ratingRows.get(2);
+        assertThat(texts(managerVisie)).contains("Niveau B (vertalen en implementeren ontwikkelingen)",
+                "Ik zie de lange lijnen.", "Niveau C (visie op het eigen vakgebied)",
+                " Denkt goed mee over de lange termijn in het regio-overleg.");
+        assertThat(texts(manager.scoreRows.get(0))).contains("behaald");
+        manager.scoreRows.get(0).score.setValue("deels-behaald");
+        manager.judgement.select.setValue(judgement("matig"));
+        assertThat(manager.judgement.consequence.getText())
+                .isEqualTo("Gevolg: geen periodiek; verbeterplan. P&O geeft eerst advies voordat de beoordeling wordt uitgereikt.");
+        _click(view.todo.writeAssessment);
+        ConfirmDialog write = openConfirm();
+        assertThat(ConfirmDialogKt.getText(write)).contains("matig").contains("geeft P&O eerst advies");
+        ConfirmDialogKt._fireConfirm(write);
+        assertThat(texts(manager.errors)).containsExactly(
+                "Geef elke resultaatafspraak een score. Beoordeel elke competentie van het profiel.");
+        assertThat(manager.reasons.isInvalid()).isTrue();
+        assertThat(manager.reasons.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(manager.scoreRows.get(1).score.isInvalid()).isTrue();
+        assertThat(manager.scoreRows.get(0).score.isInvalid()).isFalse();
+        assertThat(driver.openTasks(key)).containsExactly("writeAssessment");
+
+        manager.scoreRows.get(1).score.setValue("behaald");
+        manager.ratingRows.forEach(r -> r.level.setValue("C"));
+        manager.reasons.setValue("De nota kwam te laat; visie en regie nog onder het verwachte niveau.");
+        _click(view.todo.writeAssessment);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(key)).containsExactly("hrAdvice");
+
+        // HR advises below voldoende; an empty advice is refused next to the field
+        login(DemoUsers.HR);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(_find(Section.class, s -> s.withId("review-assessment"))).hasSize(1);
+        _click(view.todo.giveAdvice);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(view.todo.adviceForm.advice.isInvalid()).isTrue();
+        view.todo.adviceForm.advice.setValue("Stel samen een verbeterplan op voor visie en regie.");
+        _click(view.todo.giveAdvice);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(_find(TasksView.class)).hasSize(1);
+        assertThat(driver.openTasks(key)).containsExactly("respond");
+
+        // Ingrid reads the assessment and writes a zienswijze within the term
+        login(INGRID);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(view.todo.responseForm.term.getText()).startsWith("U kunt tot ");
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
+                .contains("De nota kwam te laat; visie en regie nog onder het verwachte niveau.",
+                        "Stel samen een verbeterplan op voor visie en regie.");
+        _click(view.todo.respond);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(view.todo.responseForm.text.isInvalid()).isTrue();
+        view.todo.responseForm.text.setValue("De vertraging van de nota lag bij de raad.");
+        view.todo.responseForm.conversation.setValue(true);
+        _click(view.todo.respond);
+        ConfirmDialog respond = openConfirm();
+        assertThat(ConfirmDialogKt.getText(respond)).contains("verzoek om een gesprek").contains("Annemarie Bakker");
+        ConfirmDialogKt._fireConfirm(respond);
+        assertThat(driver.openTasks(key)).containsExactly("decideOnResponse");
+
+        // the manager changes the judgement; changing without a new judgement is refused
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        AssessmentDecisionForm decision = view.todo.decisionForm;
+        assertThat(texts(decision)).contains("De vertraging van de nota lag bij de raad.",
+                "De medewerker heeft om een gesprek gevraagd.");
+        assertThat(decision.judgement.isVisible()).isFalse();
+        decision.changed.setValue(true);
+        assertThat(decision.judgement.isVisible()).isTrue();
+        decision.reasons.setValue("De vertraging lag buiten haar invloed.");
+        _click(view.todo.decide);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(decision.judgement.select.isInvalid()).isTrue();
+        decision.judgement.select.setValue(judgement("voldoende"));
+        _click(view.todo.decide);
+        ConfirmDialog decide = openConfirm();
+        assertThat(ConfirmDialogKt.getText(decide)).contains("het eindoordeel wordt voldoende");
+        ConfirmDialogKt._fireConfirm(decide);
+        assertThat(driver.openTasks(key)).containsExactly("acknowledge");
+
+        // voor gezien: the dialog says what signing means
+        login(INGRID);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        _click(view.todo.acknowledge);
+        ConfirmDialog seen = openConfirm();
+        assertThat(ConfirmDialogKt.getText(seen))
+                .contains("U tekent voor gezien, niet voor akkoord; uw zienswijze blijft bij het dossier.");
+        ConfirmDialogKt._fireConfirm(seen);
+        assertThat(driver.openTasks(key)).containsExactly("signOff");
+
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        _click(view.todo.signOff);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        driver.runDueJobsOf(key);
+        assertThat(driver.openTasks(key)).isEmpty();
+
+        // closed: Ingrid reads everything, with no action left; ratings self / informant / manager per competency
+        login(INGRID);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(view.dossier.review().getPhase()).isEqualTo(ReviewPhase.CLOSED);
+        assertThat(_find(view.todo, Button.class)).isEmpty();
+        assertThat(texts(view.todo)).contains(
+                "Deze gesprekscyclus is afgesloten; u kunt alles nog lezen, maar er kan niets meer worden gewijzigd.");
+        NativeTableRow visieRow = _get(NativeTableRow.class, s -> s.withAttribute("data-competency", "visie"));
+        assertThat(texts(visieRow)).contains("Visie", "Niveau A (anticiperen op ontwikkelingen voor de toekomst)",
+                "Niveau B (vertalen en implementeren ontwikkelingen)", "Niveau C (visie op het eigen vakgebied)",
+                "onder verwacht");
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("voldoende", "periodiek");
+        assertThat(texts(_get(Section.class, s -> s.withId("review-signatures"))))
+                .contains("Beoordeling vastgesteld", "Voor gezien getekend", "Afgesloten")
+                .anyMatch(t -> t.startsWith(" door Ingrid Dijkstra op "))
+                .anyMatch(t -> t.startsWith(" door Annemarie Bakker op "));
+
+        // Mijn gesprekscyclus: the closed year is marked read-only
+        navigate("mijn-gesprekscyclus");
+        assertThat(_find(Span.class, s -> s.withText("Afgerond: alleen lezen"))).isNotEmpty();
+    }
+
+    @Test
+    void shouldShowTheCoordinatorOnlyTheirOwnInputAndLetHenkGiveNoZienswijze() {
+        ProcessDriver driver = driver();
+        String key = YEAR + "/" + HENK_NUMBER;
+        long id = reviewInAssessment(driver, HENK, HENK_NUMBER, HENK_COORDINATOR);
+        Login.as(users, HENK);
+        List<ResultAgreement> agreements = reads.dossier(id).resultAgreements();
+        agreements.forEach(a -> assessment.scoreAgreement(id, a.getLineage(), "overtroffen", null));
+        assessment.submitSelfAssessment(id);
+        login(HENK_COORDINATOR);
+        navigate("gesprek/" + id);
+        ReviewView view = _get(ReviewView.class);
+        view.todo.assessmentForm.ratingRows.get(0).level.setValue("B");
+        _click(view.todo.saveAssessment);
+        assertThat(view.todo.assessmentForm.ratingRows.get(0).changed()).isFalse();
+        _click(view.todo.submitInformant);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(key)).containsExactly("writeAssessment");
+        // the coordinator sees no scores, only their own input as input
+        view = _get(ReviewView.class);
+        assertThat(_find(Section.class, s -> s.withId("review-scores"))).isEmpty();
+        assertThat(texts(_get(Section.class, s -> s.withId("review-ratings")))).contains("Inbreng informant")
+                .doesNotContain("Zelfbeoordeling", "Leidinggevende");
+
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        AssessmentForm form = view.todo.assessmentForm;
+        form.scoreRows.forEach(r -> r.score.setValue("overtroffen"));
+        form.ratingRows.forEach(r -> r.level.setValue(r.expected.level()));
+        form.judgement.select.setValue(judgement("goed"));
+        form.reasons.setValue("Alle afspraken overtroffen.");
+        _click(view.todo.writeAssessment);
+        ConfirmDialog write = openConfirm();
+        assertThat(ConfirmDialogKt.getText(write)).contains("Henk Lubbers");
+        ConfirmDialogKt._fireConfirm(write);
+        driver.runDueJobsOf(key);
+        assertThat(driver.openTasks(key)).containsExactly("respond");
+
+        login(HENK);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        _click(view.todo.noResponse);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(key)).containsExactly("acknowledge");
+        view = _get(ReviewView.class);
+        _click(view.todo.acknowledge);
+        ConfirmDialog seen = openConfirm();
+        assertThat(ConfirmDialogKt.getText(seen)).startsWith("U tekent voor gezien, niet voor akkoord");
+        ConfirmDialogKt._fireConfirm(seen);
+        assertThat(driver.openTasks(key)).containsExactly("signOff");
+        view = _get(ReviewView.class);
+        assertThat(texts(_get(Section.class, s -> s.withId("review-response"))))
+                .contains("De medewerker heeft geen zienswijze gegeven.");
+    }
+
+    // ---- helpers
+
+    private ProcessDriver driver() {
+        return new ProcessDriver(management, runtime, tasks);
+    }
+
+    private CycleSettings.Judgement judgement(String code) {
+        return context.getBean(CycleSettings.class).overallJudgements().stream().filter(j -> j.code().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    /** Every text of the spans, paragraphs and table headings inside a component (what a reader sees there). */
+    private static List<String> texts(com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.of(_find(root, Span.class).stream().map(Span::getText),
+                _find(root, Paragraph.class).stream().map(Paragraph::getText),
+                _find(root, NativeTableHeaderCell.class).stream().map(NativeTableHeaderCell::getText))
+                .flatMap(s -> s).toList();
+    }
+
+    /** A review of next year through planning and progress, with the engine's clock at the assessment window. */
+    private long reviewInAssessment(ProcessDriver driver, String employee, String number, String coordinator) {
+        String key = YEAR + "/" + number;
+        Login.as(users, DemoUsers.HR);
+        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
+                new RoundSelection(Set.of(), Set.of(number))));
+        membership.addEmployee(round.getId(), number);
+        driver.runDueJobsOf(key, "round-" + YEAR);
+        Login.as(users, employee);
+        long id = reads.myReviewOf(YEAR).orElseThrow();
+        ResultAgreement first = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null,
+                "Nota regionale samenwerking", "Vastgesteld door de raad", LocalDate.of(YEAR, 9, 30), 60));
+        ResultAgreement second = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null,
+                "Evaluatie subsidiebeleid", "Besproken in het college", LocalDate.of(YEAR, 11, 30), 40));
+        planning.submitDrafts(id);
+        Login.as(users, coordinator);
+        input.submitInput(id);
+        Login.as(users, DemoUsers.MANAGER);
+        planning.setAgreements(id);
+        Login.as(users, employee);
+        planning.agree(id);
+        driver.moveClockTo(reads.dossier(id).review().dates().progressStart());
+        driver.runDueJobsOf(key);
+        progress.reflect(id, first.getLineage(), ProgressStatus.ON_TRACK, null);
+        progress.reflect(id, second.getLineage(), ProgressStatus.ON_TRACK, null);
+        progress.submitReflection(id);
+        Login.as(users, coordinator);
+        input.submitInput(id);
+        Login.as(users, DemoUsers.MANAGER);
+        progress.recordConversation(id, LocalDate.now(), "Besproken: loopt volgens plan.");
+        driver.moveClockTo(reads.dossier(id).review().dates().assessmentStart());
+        driver.runDueJobsOf(key);
+        Login.logout();
+        return id;
+    }
+
+    /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
+    private static ConfirmDialog openConfirm() {
+        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+}
