@@ -33,9 +33,12 @@ import org.springframework.stereotype.Component;
 /**
  * Demo only ({@code demo} profile and {@code gesprekscyclus.demo.round.enabled=true}): on a start without a
  * round for this year, starts it with a calendar whose windows have (mostly) passed, and drives the reviews
- * through the real services and engine, as the people concerned, into every phase: some still drafting or
- * overdue, some in the progress phase, some in the assessment, a few signed off. So "Voortgang" has something
- * to show. Runs in the background after start-up; a second start finds the round and does nothing.
+ * through the real services and engine, as the people concerned, into every phase: some still drafting, some
+ * in the progress phase, some in the assessment, a few signed off. So "Voortgang" has something to show.
+ * Reviews started today get at least 30 days per phase (ReviewDatesPlanner), so the engine's clock runs
+ * ahead while the phase timers fire ({@link DemoTime}) and is put back afterwards; the recorded phase moments
+ * therefore lie in the coming weeks, and nothing is overdue yet. Runs in the background after start-up; a
+ * second start finds the round and does nothing.
  */
 @Component
 @Profile("demo")
@@ -53,10 +56,12 @@ class DemoRound {
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DemoTime time;
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
             AssessmentService assessment, ReviewReadService reads, UserDetailsService users, JdbcTemplate jdbc,
-            Clock clock) {
+            Clock clock, DemoTime time) {
+        this.time = time;
         this.rounds = rounds;
         this.planning = planning;
         this.input = input;
@@ -95,6 +100,7 @@ class DemoRound {
         } catch (RuntimeException | InterruptedException e) {
             log.warn("Demo: the demo round could not be prepared completely: {}", e.toString());
         } finally {
+            time.resetEngineClock();
             SecurityContextHolder.clearContext();
         }
     }
@@ -141,6 +147,8 @@ class DemoRound {
                 }
             });
         }
+        // the windows of reviews started today lie ahead: let the engine's timers run there for a moment
+        time.runEngineClockAt(latest("progress_start", ids));
         awaitPhase(ids, i -> i % 10 >= 2, "PROGRESS");
         for (int i = 0; i < ids.size(); i++) {
             int step = i % 10;
@@ -154,6 +162,7 @@ class DemoRound {
                 });
             }
         }
+        time.runEngineClockAt(latest("assessment_start", ids));
         awaitPhase(ids, i -> i % 10 >= 5, "ASSESSMENT");
         for (int i = 0; i < ids.size(); i++) {
             int step = i % 10;
@@ -169,10 +178,21 @@ class DemoRound {
         }
     }
 
+    /** The day after the latest date in this column of the reviews, at noon. */
+    private java.time.Instant latest(String column, List<Long> ids) {
+        LocalDate latest = jdbc.queryForObject("select max(" + column + ") from review where id in ("
+                + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")",
+                LocalDate.class);
+        return latest.plusDays(1).atTime(12, 0).atZone(clock.getZone()).toInstant();
+    }
+
     private void submitDrafts(long id) {
         Map<String, String> people = people(id);
         as(people.get("employee"));
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("Resultaat", null,
+        ReviewDossier dossier = reads.dossier(id);
+        String area = dossier.jobProfile() == null || dossier.jobProfile().resultAreas().isEmpty() ? "RG1"
+                : dossier.jobProfile().resultAreas().get(0).code();
+        planning.saveResultAgreement(id, null, null, new ResultAgreementData(area, null,
                 "Bijdrage aan het jaarplan van het cluster", "Besproken in het clusteroverleg",
                 LocalDate.now(clock).withDayOfYear(1).plusMonths(11), 100));
         planning.submitDrafts(id);

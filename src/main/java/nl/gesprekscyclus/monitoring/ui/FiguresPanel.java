@@ -57,7 +57,9 @@ class FiguresPanel extends Section {
         add(charts);
 
         H3 perCluster = new H3(getTranslation("monitoring.figures.perCluster"));
-        add(perCluster, perClusterTable(figures, phases, clusters, listener));
+        Div scroll = new Div(perClusterTable(figures, phases, clusters, listener)); // wide: scrolls, stays a table
+        scroll.addClassName("monitoring-scroll");
+        add(perCluster, scroll);
     }
 
     static String key(ReviewPhase phase, ReviewStatus status, Long clusterId) {
