@@ -49,8 +49,7 @@ public final class MonitoringFixture {
     /** Builds both rounds unless they exist; leaves the engine's clock reset and nobody logged in. */
     public static synchronized void ensure(ApplicationContext context) {
         UserDetailsService users = context.getBean(UserDetailsService.class);
-        ProcessDriver driver = new ProcessDriver(context.getBean(ManagementService.class),
-                context.getBean(RuntimeService.class), context.getBean(TaskService.class));
+        ProcessDriver driver = driver(context);
         RoundMembership membership = context.getBean(RoundMembership.class);
         if (!driver.openTasks(key(LAST_YEAR, RAMDIN)).isEmpty()) {
             return;
@@ -101,7 +100,12 @@ public final class MonitoringFixture {
     }
 
     public static long reviewId(ApplicationContext context, int year, String number) {
+        return driver(context).reviewId(key(year, number));
+    }
+
+    /** The engine driver of the tests; reset its clock after each test. */
+    public static ProcessDriver driver(ApplicationContext context) {
         return new ProcessDriver(context.getBean(ManagementService.class), context.getBean(RuntimeService.class),
-                context.getBean(TaskService.class)).reviewId(key(year, number));
+                context.getBean(TaskService.class));
     }
 }

@@ -26,9 +26,6 @@ import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,19 +54,13 @@ class MonitoringServiceTests {
     OrganisationDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     ProcessDriver driver;
 
     @BeforeEach
     void fixture() {
         MonitoringFixture.ensure(context);
-        driver = new ProcessDriver(management, runtime, tasks);
+        driver = MonitoringFixture.driver(context);
         Login.as(users, DemoUsers.HR);
     }
 

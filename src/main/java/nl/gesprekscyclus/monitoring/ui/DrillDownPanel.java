@@ -59,25 +59,25 @@ class DrillDownPanel extends Section {
         DateTimeFormatter dates = DateTimeFormatter.ofPattern(getTranslation("tasks.datePattern"), getLocale())
                 .withZone(zone);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("monitoring.drill.gridLabel", title));
         grid.addColumn(MonitoredReview::employeeName).setHeader(getTranslation("monitoring.column.employee"))
-                .setAutoWidth(true).setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addColumn(MonitoredReview::personnelNumber).setHeader(getTranslation("monitoring.column.personnelNumber"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(MonitoredReview::clusterName).setHeader(getTranslation("monitoring.column.cluster"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("myReviews.phase." + r.phase().name()))
-                .setHeader(getTranslation("monitoring.column.phase")).setAutoWidth(true);
+                .setHeader(getTranslation("monitoring.column.phase")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("monitoring.status." + r.status().name()))
-                .setHeader(getTranslation("monitoring.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("monitoring.column.status")).setFlexGrow(1);
         grid.addColumn(r -> r.currentTask() == null ? "" : getTranslation("task." + r.currentTask().name()))
-                .setHeader(getTranslation("monitoring.column.task")).setAutoWidth(true);
+                .setHeader(getTranslation("monitoring.column.task")).setFlexGrow(1);
         grid.addColumn(r -> r.currentTask() == null ? "" : r.assigneeName() == null
                 ? getTranslation("monitoring.assignee.hr") : r.assigneeName())
-                .setHeader(getTranslation("monitoring.column.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("monitoring.column.assignee")).setFlexGrow(1);
         grid.addComponentColumn(r -> due(r, dates)).setHeader(getTranslation("monitoring.column.due"))
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.setItems(query -> monitoring.reviews(drillDown, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) monitoring.count(drillDown));
         grid.setAllRowsVisible(false);

@@ -22,9 +22,6 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +38,6 @@ class DossierOpeningViewTests extends KaribuTest {
     static final String REASON = "Melding van de leidinggevende over een vastgelopen planning";
 
     @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
     ReviewReadService reads;
     @Autowired
     DossierOpenings openings;
@@ -59,7 +50,7 @@ class DossierOpeningViewTests extends KaribuTest {
     @BeforeEach
     void fixture() {
         MonitoringFixture.ensure(context);
-        driver = new ProcessDriver(management, runtime, tasks);
+        driver = MonitoringFixture.driver(context);
         driver.moveClockTo(MonitoringFixture.JUNE_2033);
         review = MonitoringFixture.reviewId(context, LAST_YEAR, RAMDIN);
     }

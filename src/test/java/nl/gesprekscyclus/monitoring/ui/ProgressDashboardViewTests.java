@@ -36,9 +36,6 @@ import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +50,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProgressDashboardViewTests extends KaribuTest {
 
     @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
     ReviewListExport export;
     @Autowired
     Notifications notifications;
@@ -70,7 +61,7 @@ class ProgressDashboardViewTests extends KaribuTest {
     @BeforeEach
     void fixture() {
         MonitoringFixture.ensure(context);
-        driver = new ProcessDriver(management, runtime, tasks);
+        driver = MonitoringFixture.driver(context);
         driver.moveClockTo(MonitoringFixture.JUNE_2033);
     }
 
