@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.CycleSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,20 +21,30 @@ public class ReviewLifecycle {
     private final AssessmentRepository assessments;
     private final CycleSettings settings;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     ReviewLifecycle(ReviewRepository reviews, AssessmentRepository assessments, CycleSettings settings,
-            AuditTrail audit) {
+            AuditTrail audit, ApplicationEventPublisher events) {
         this.reviews = reviews;
         this.assessments = assessments;
         this.settings = settings;
         this.audit = audit;
+        this.events = events;
     }
 
-    public void enterPhase(long reviewId, ReviewPhase phase) {
+    /** The review enters a phase at {@code now}; monitoring records the moment (completion over time). */
+    public void enterPhase(long reviewId, ReviewPhase phase, Instant now) {
         Review review = reviews.findById(reviewId).orElseThrow();
         if (!review.getPhase().isFinished()) {
             review.enter(phase);
+            events.publishEvent(new ReviewPhaseEntered(reviewId, review.getRoundId(), phase, now));
         }
+    }
+
+    /** The work of the review's phase is done (its phase process ended); the next window may not be open yet. */
+    public void finishPhase(long reviewId, ReviewPhase phase, Instant now) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        events.publishEvent(new ReviewPhaseFinished(reviewId, review.getRoundId(), phase, now));
     }
 
     /**
@@ -55,6 +66,7 @@ public class ReviewLifecycle {
     public void close(long reviewId, Instant now) {
         Review review = reviews.findById(reviewId).orElseThrow();
         review.close(now);
+        events.publishEvent(new ReviewPhaseEntered(reviewId, review.getRoundId(), ReviewPhase.CLOSED, now));
         audit.record("(system)", "review.close", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
                 null, null);
     }

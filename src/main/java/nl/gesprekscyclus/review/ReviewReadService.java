@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reading reviews for the screens: my reviews, my open tasks, and one review as the viewer may see it. Who
  * may read: the employee, their manager, their coordinator (less), and HR only while an HR task of that
- * review is theirs. Anyone else is refused and the refusal is recorded.
+ * review is theirs or during a dossier opening with a recorded reason ({@link DossierOpenings}). Anyone else is refused and the refusal is recorded.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -55,6 +55,7 @@ public class ReviewReadService {
     private final CurrentUser currentUser;
     private final AccessRefusals refusals;
     private final Clock clock;
+    private final DossierOpenings openings;
 
     ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
             OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
@@ -62,7 +63,9 @@ public class ReviewReadService {
             CoordinatorInputRepository inputs, ProgressReflectionRepository reflections,
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
-            AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock) {
+            AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
+            DossierOpenings openings) {
+        this.openings = openings;
         this.access = access;
         this.reviews = reviews;
         this.inbox = inbox;
@@ -134,7 +137,7 @@ public class ReviewReadService {
         List<OpenTask> open = inbox.openTasksOfReview(review.getProcessKey());
         Party viewer = acting.party();
         if (viewer == Party.OTHER || viewer == Party.HR && open.stream()
-                .noneMatch(t -> t.task() == ReviewTask.HR_ADVICE)) {
+                .noneMatch(t -> t.task() == ReviewTask.HR_ADVICE) && !openings.isOpenFor(reviewId, acting.username())) {
             throw refusals.refuse("read review", "review " + reviewId);
         }
         Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());

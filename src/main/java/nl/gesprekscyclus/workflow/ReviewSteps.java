@@ -20,7 +20,7 @@ public class ReviewSteps {
     }
 
     public void enterPhase(Long reviewId, String phase) {
-        lifecycle.enterPhase(reviewId, ReviewPhase.valueOf(phase));
+        lifecycle.enterPhase(reviewId, ReviewPhase.valueOf(phase), ClockUtil.getCurrentTime().toInstant());
     }
 
     /** @return the end of the zienswijze term, for the model's timer */

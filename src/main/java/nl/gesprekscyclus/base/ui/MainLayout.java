@@ -29,6 +29,7 @@ import nl.gesprekscyclus.organisation.ui.ClustersView;
 import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
 import nl.gesprekscyclus.organisation.ui.EmployeesView;
+import nl.gesprekscyclus.monitoring.ui.ProgressDashboardView;
 import nl.gesprekscyclus.profile.ui.MyProfileView;
 import nl.gesprekscyclus.review.ui.InputView;
 import nl.gesprekscyclus.review.ui.ManagerQueueView;
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
         item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
         item(nav, "nav.round", RoundView.class, VaadinIcon.CALENDAR);
+        item(nav, "nav.monitoring", ProgressDashboardView.class, VaadinIcon.CHART);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
         item(admin, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);

@@ -51,12 +51,12 @@ public class MyReviewsView extends Main implements HasDynamicTitle {
     /** Shown when there is no review (or the reviews could not be read). */
     final Paragraph empty = new Paragraph();
 
-    public MyReviewsView(ReviewReadService reviews, Clock clock) {
+    public MyReviewsView(ReviewReadService reviews, Clock clock, DossierOpeningsSection dossierOpenings) {
         this.format = new TasksFormat(this, getLocale(), clock.getZone());
         this.thisYear = LocalDate.now(clock).getYear();
         addClassName("page");
         addClassName("my-reviews-page");
-        add(new H1(getPageTitle()));
+        add(new H1(getPageTitle()), dossierOpenings);
 
         Optional<List<ReviewSummary>> mine = load(reviews);
         if (mine.isEmpty() || mine.get().isEmpty()) {

@@ -1,0 +1,13 @@
+package nl.gesprekscyclus.monitoring;
+
+import nl.gesprekscyclus.review.ReviewPhase;
+
+/** A cell of the dashboard: the reviews with this status in this phase (cluster and status optional). */
+public record DrillDown(MonitoringScope scope, ReviewPhase phase, ReviewStatus status) {
+
+    public DrillDown {
+        if (phase == null || !MonitoringService.PHASES.contains(phase)) {
+            throw new IllegalArgumentException("not a monitored phase: " + phase);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package nl.gesprekscyclus.monitoring;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.notification.NotificationKind;
+import nl.gesprekscyclus.notification.Notifications;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.security.Roles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Voortgang" for HR: how far a round is, per phase and cluster, which reviews are behind, reminders to the
+ * people whose tasks are overdue, and completion over time against last year. Counts are made by the
+ * database; the engine's part of them goes through {@link ReviewStatusQueries}.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.HR + "')")
+@Transactional(readOnly = true)
+public class MonitoringService {
+
+    /** The phases a review goes through; CLOSED and ENDED are where it stops. */
+    public static final List<ReviewPhase> PHASES = List.of(ReviewPhase.PLANNING, ReviewPhase.PROGRESS,
+            ReviewPhase.ASSESSMENT);
+
+    private final ReviewStatusQueries queries;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Notifications notifications;
+    private final AuditTrail audit;
+    private final ZoneId zone;
+
+    MonitoringService(ReviewStatusQueries queries, NamedParameterJdbcTemplate jdbc, Notifications notifications,
+            AuditTrail audit, java.time.Clock clock) {
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.zone = clock.getZone();
+    }
+
+    /** A round as the dashboard needs it. */
+    public record RoundRef(long id, int year, LocalDate planningStart, LocalDate assessmentEnd) {
+    }
+
+    /** A choice in a filter. */
+    public record Option(long id, String name) {
+    }
+
+    /** Years that have a round, newest first. */
+    public List<Integer> years() {
+        return jdbc.getJdbcTemplate().queryForList("select round_year from review_round order by round_year desc",
+                Integer.class);
+    }
+
+    public Optional<RoundRef> round(int year) {
+        return jdbc.query("select id, round_year, planning_start, assessment_end from review_round"
+                + " where round_year = :year", Map.of("year", year), (rs, i) -> new RoundRef(rs.getLong(1),
+                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()))
+                .stream().findFirst();
+    }
+
+    public List<Option> clusters() {
+        return jdbc.query("select id, name from cluster order by name", Map.of(),
+                (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+    }
+
+    /** The coordinators of the round's reviews. */
+    public List<Option> coordinators(long roundId) {
+        return jdbc.query("select distinct e.id, e.first_name, e.name_prefix, e.last_name from review r"
+                + " join employee e on e.id = r.coordinator_id where r.round_id = :round"
+                + " order by e.last_name, e.first_name", Map.of("round", roundId),
+                (rs, i) -> new Option(rs.getLong(1), name(rs.getString(2), rs.getString(3), rs.getString(4))));
+    }
+
+    public ProgressFigures figures(MonitoringScope scope) {
+        return new ProgressFigures(queries.countByPhaseAndCluster(scope, queries.now()));
+    }
+
+    public long count(DrillDown drillDown) {
+        return queries.count(drillDown, queries.now());
+    }
+
+    /** One page of the drill-down with each review's open task, assignee and due date. */
+    public List<MonitoredReview> reviews(DrillDown drillDown, int offset, int limit) {
+        Instant now = queries.now();
+        List<ReviewStatusQueries.ReviewRow> rows = queries.page(drillDown, now, offset, limit);
+        Map<String, ReviewStatusQueries.OpenTask> firstTask = new HashMap<>();
+        for (ReviewStatusQueries.OpenTask task : queries.openTasks(rows.stream()
+                .map(ReviewStatusQueries.ReviewRow::processKey).toList())) {
+            if (ReviewTask.byKey(task.taskKey()).isPresent()) {
+                firstTask.putIfAbsent(task.processKey(), task);
+            }
+        }
+        Map<String, String> names = names(firstTask.values().stream().map(ReviewStatusQueries.OpenTask::assignee)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(r -> {
+            ReviewStatusQueries.OpenTask task = r.phase().isFinished() ? null : firstTask.get(r.processKey());
+            return new MonitoredReview(r.reviewId(), r.processKey(), r.personnelNumber(), r.employeeName(),
+                    r.clusterName(), r.phase(), ReviewStatus.of(drillDown.phase(), r.phase(), r.overdue(), r.waiting()),
+                    task == null ? null : ReviewTask.byKey(task.taskKey()).orElse(null),
+                    task == null || task.assignee() == null ? null
+                            : names.getOrDefault(task.assignee(), task.assignee()),
+                    task == null ? null : task.due(), r.overdue());
+        }).toList();
+    }
+
+    /**
+     * Reminds the people whose tasks in these reviews are past their due date. Recorded as notifications (the
+     * mail goes out behind {@link Notifications}); a task is reminded at most once a day from here.
+     *
+     * @return how many reminders were recorded
+     */
+    @Transactional
+    public int remindOverdue(Collection<Long> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return 0;
+        }
+        Map<String, Long> byKey = new LinkedHashMap<>();
+        jdbc.query("select id, process_key from review where id in (:ids) and phase in ('PLANNING', 'PROGRESS',"
+                + " 'ASSESSMENT')", Map.of("ids", reviewIds), rs -> {
+                    byKey.put(rs.getString(2), rs.getLong(1));
+                });
+        Instant now = queries.now();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        int sent = 0;
+        for (ReviewStatusQueries.OpenTask task : queries.openTasks(byKey.keySet())) {
+            if (task.assignee() == null || task.due() == null || !task.due().isBefore(now)) {
+                continue; // not overdue, or a task of the HR group itself
+            }
+            // the task id with the day in the dedup key: a timer's reminder does not swallow this one, and a
+            // second click the same day does not send it twice
+            sent += notifications.notifyPerson(task.assignee(), byKey.get(task.processKey()),
+                    NotificationKind.REMINDER, task.taskKey(), task.taskId() + "/hr/" + today, task.assignee(),
+                    task.due()) ? 1 : 0;
+        }
+        audit.record("monitoring.remind", "reviews " + byKey.values(), null, AuditTrail.SUCCESS,
+                sent + " reminder(s)");
+        return sent;
+    }
+
+    /** Completion over time of a year's round, or empty when the year has no round. */
+    public Optional<CompletionSeries> completion(int year, Long clusterId, Long coordinatorId) {
+        return round(year).map(round -> completion(round, clusterId, coordinatorId));
+    }
+
+    private CompletionSeries completion(RoundRef round, Long clusterId, Long coordinatorId) {
+        MapSqlParameterSource params = new MapSqlParameterSource("round", round.id())
+                .addValue("cluster", clusterId).addValue("coordinator", coordinatorId);
+        String sql = "select c.phase, c.changed_on, count(*) from review_phase_change c"
+                + " join review r on r.id = c.review_id join employee e on e.id = r.employee_id"
+                + " where c.round_id = :round and c.kind = 'FINISHED'"
+                + (clusterId == null ? "" : " and e.cluster_id = :cluster")
+                + (coordinatorId == null ? "" : " and r.coordinator_id = :coordinator")
+                + " group by c.phase, c.changed_on";
+        record Day(ReviewPhase finished, LocalDate day, long count) {
+        }
+        List<Day> days = jdbc.query(sql, params, (rs, i) -> new Day(ReviewPhase.valueOf(rs.getString(1)),
+                rs.getDate(2).toLocalDate(), rs.getLong(3)));
+        LocalDate today = queries.now().atZone(zone).toLocalDate();
+        LocalDate last = round.assessmentEnd().plusWeeks(2);
+        if (today.isBefore(last)) {
+            last = today.isBefore(round.planningStart()) ? round.planningStart() : today;
+        }
+        LocalDate lastData = days.stream().map(Day::day).max(LocalDate::compareTo).orElse(last);
+        if (lastData.isAfter(last)) {
+            last = lastData;
+        }
+        int weeks = week(round.planningStart(), last) + 1;
+        Map<ReviewPhase, long[]> series = new EnumMap<>(ReviewPhase.class);
+        for (ReviewPhase phase : PHASES) {
+            long[] perWeek = new long[weeks];
+            for (Day day : days) {
+                if (day.finished() == phase) {
+                    perWeek[Math.min(weeks - 1, Math.max(0, week(round.planningStart(), day.day())))] += day.count();
+                }
+            }
+            for (int w = 1; w < weeks; w++) {
+                perWeek[w] += perWeek[w - 1];
+            }
+            series.put(phase, perWeek);
+        }
+        return new CompletionSeries(round.year(), round.planningStart(), series);
+    }
+
+    private static int week(LocalDate start, LocalDate day) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(start, day), 7);
+    }
+
+    private Map<String, String> names(java.util.Set<String> personnelNumbers) {
+        if (personnelNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("select personnel_number, first_name, name_prefix, last_name from employee"
+                + " where personnel_number in (:numbers)", Map.of("numbers", personnelNumbers), rs -> {
+                    names.put(rs.getString(1), name(rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        return names;
+    }
+
+    static String name(String first, String prefix, String last) {
+        return first + " " + (prefix == null || prefix.isBlank() ? "" : prefix + " ") + last;
+    }
+}

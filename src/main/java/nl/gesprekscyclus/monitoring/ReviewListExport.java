@@ -1,0 +1,107 @@
+package nl.gesprekscyclus.monitoring;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The drill-down list as a file for HR: CSV (semicolon, UTF-8 with BOM, as Dutch Excel opens it) or an Excel
+ * workbook. Read page by page, so a list of thousands is never held at once. Status only, like the screen.
+ */
+@Component
+public class ReviewListExport {
+
+    private static final int PAGE = 500;
+
+    private final MonitoringService monitoring;
+
+    ReviewListExport(MonitoringService monitoring) {
+        this.monitoring = monitoring;
+    }
+
+    /** The words of the file: the column headings and the names of phases, tasks and statuses. */
+    public interface Labels {
+        String text(String key);
+    }
+
+    public void csv(DrillDown drillDown, Labels labels, ZoneId zone, OutputStream out) {
+        try {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
+            csv.printRecord(headings(labels));
+            each(drillDown, row -> {
+                try {
+                    csv.printRecord(values(row, labels, zone));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void excel(DrillDown drillDown, Labels labels, ZoneId zone, OutputStream out) {
+        try {
+            Workbook workbook = new Workbook(out, "Gesprekscyclus", "1.0");
+            Worksheet sheet = workbook.newWorksheet(labels.text("monitoring.export.sheet"));
+            List<String> headings = headings(labels);
+            for (int c = 0; c < headings.size(); c++) {
+                sheet.value(0, c, headings.get(c));
+                sheet.style(0, c).bold().set();
+            }
+            int[] r = {1};
+            each(drillDown, row -> {
+                List<String> values = values(row, labels, zone);
+                for (int c = 0; c < values.size(); c++) {
+                    sheet.value(r[0], c, values.get(c));
+                }
+                r[0]++;
+            });
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void each(DrillDown drillDown, Consumer<MonitoredReview> action) {
+        for (int offset = 0;; offset += PAGE) {
+            List<MonitoredReview> page = monitoring.reviews(drillDown, offset, PAGE);
+            page.forEach(action);
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    private static List<String> headings(Labels labels) {
+        return List.of("personnelNumber", "employee", "cluster", "phase", "status", "task", "assignee", "due",
+                "overdue").stream().map(k -> labels.text("monitoring.column." + k)).toList();
+    }
+
+    private static List<String> values(MonitoredReview r, Labels labels, ZoneId zone) {
+        Function<Object, String> orEmpty = o -> o == null ? "" : o.toString();
+        return List.of(r.personnelNumber(), r.employeeName(), orEmpty.apply(r.clusterName()),
+                labels.text("myReviews.phase." + r.phase().name()),
+                labels.text("monitoring.status." + r.status().name()),
+                r.currentTask() == null ? "" : labels.text("task." + r.currentTask().name()),
+                r.currentTask() == null ? "" : r.assigneeName() == null ? labels.text("monitoring.assignee.hr")
+                        : r.assigneeName(),
+                r.due() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone).format(r.due()),
+                labels.text(r.overdue() ? "monitoring.export.yes" : "monitoring.export.no"));
+    }
+}

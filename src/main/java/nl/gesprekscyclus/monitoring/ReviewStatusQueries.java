@@ -1,0 +1,40 @@
+package nl.gesprekscyclus.monitoring;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import nl.gesprekscyclus.review.ReviewPhase;
+
+/**
+ * The dashboard's queries that need the engine's open tasks (overdue, current task, assignee). Implemented
+ * in the workflow package, the only one that knows the engine's tables; every count is done by the database.
+ */
+public interface ReviewStatusQueries {
+
+    /** The moment "overdue" is judged against: the engine's clock, so it agrees with the process's timers. */
+    Instant now();
+
+    /** Reviews of the scope counted per current phase, cluster, whether an open task is overdue and whether
+     *  the review waits between phases (see {@link ReviewStatus}). */
+    List<PhaseCount> countByPhaseAndCluster(MonitoringScope scope, Instant now);
+
+    /** How many reviews a drill-down lists. */
+    long count(DrillDown drillDown, Instant now);
+
+    /** One page of a drill-down, ordered by employee name: status only, no content. */
+    List<ReviewRow> page(DrillDown drillDown, Instant now, int offset, int limit);
+
+    /** The open tasks of these reviews (process business keys), soonest due first. */
+    List<OpenTask> openTasks(Collection<String> processKeys);
+
+    record PhaseCount(ReviewPhase phase, long clusterId, boolean overdue, boolean waiting, long count) {
+    }
+
+    /** A review in a drill-down, before its open task is added. */
+    record ReviewRow(long reviewId, String processKey, String personnelNumber, String employeeName,
+            String clusterName, ReviewPhase phase, boolean overdue, boolean waiting) {
+    }
+
+    record OpenTask(String processKey, String taskId, String taskKey, String assignee, Instant due) {
+    }
+}

@@ -1,0 +1,177 @@
+package nl.gesprekscyclus.monitoring.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.monitoring.DrillDown;
+import nl.gesprekscyclus.monitoring.MonitoringScope;
+import nl.gesprekscyclus.monitoring.MonitoringService;
+import nl.gesprekscyclus.monitoring.MonitoringService.Option;
+import nl.gesprekscyclus.monitoring.MonitoringService.RoundRef;
+import nl.gesprekscyclus.monitoring.ReviewListExport;
+import nl.gesprekscyclus.monitoring.ReviewStatus;
+import nl.gesprekscyclus.review.DossierOpenings;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.security.Roles;
+
+/**
+ * "Voortgang": HR's view of a round. Filters (year, cluster, phase, coordinator) on top; the figures per
+ * phase and cluster with a chart; completion over time against last year; and, after a click on a figure,
+ * the reviews behind it. Status only: content is read through "Dossier openen" with a recorded reason.
+ */
+@Route(value = "voortgang", layout = MainLayout.class)
+@RolesAllowed(Roles.HR)
+public class ProgressDashboardView extends Main implements HasDynamicTitle {
+
+    final Select<Integer> year = new Select<>();
+    final ComboBox<Option> cluster = new ComboBox<>();
+    final Select<ReviewPhase> phase = new Select<>();
+    final ComboBox<Option> coordinator = new ComboBox<>();
+    final Div content = new Div();
+    /** The shown figures, completion and drill-down; null when not shown. */
+    FiguresPanel figures;
+    CompletionPanel completion;
+    DrillDownPanel drillDown;
+
+    private final MonitoringService monitoring;
+    private final ReviewListExport export;
+    private final DossierOpenings openings;
+    private final ZoneId zone;
+    private final List<Option> clusters;
+    private RoundRef round;
+    private boolean filling;
+
+    public ProgressDashboardView(MonitoringService monitoring, ReviewListExport export, DossierOpenings openings,
+            Clock clock) {
+        this.monitoring = monitoring;
+        this.export = export;
+        this.openings = openings;
+        this.zone = clock.getZone();
+        this.clusters = monitoring.clusters();
+        addClassName("page");
+        addClassName("monitoring-page");
+        add(new H1(getPageTitle()), new Paragraph(getTranslation("monitoring.intro")));
+
+        year.setLabel(getTranslation("monitoring.filter.year"));
+        List<Integer> years = monitoring.years();
+        year.setItems(years);
+        cluster.setLabel(getTranslation("monitoring.filter.cluster"));
+        cluster.setItems(clusters);
+        cluster.setItemLabelGenerator(Option::name);
+        cluster.setPlaceholder(getTranslation("monitoring.allClusters"));
+        cluster.setClearButtonVisible(true);
+        phase.setLabel(getTranslation("monitoring.filter.phase"));
+        phase.setItems(MonitoringService.PHASES);
+        phase.setEmptySelectionAllowed(true);
+        phase.setEmptySelectionCaption(getTranslation("monitoring.allPhases"));
+        phase.setItemLabelGenerator(p -> p == null ? getTranslation("monitoring.allPhases")
+                : getTranslation("myReviews.phase." + p.name()));
+        coordinator.setLabel(getTranslation("monitoring.filter.coordinator"));
+        coordinator.setItemLabelGenerator(Option::name);
+        coordinator.setPlaceholder(getTranslation("monitoring.allCoordinators"));
+        coordinator.setClearButtonVisible(true);
+        Div filters = new Div(year, cluster, phase, coordinator);
+        filters.addClassName("monitoring-filters");
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", getTranslation("monitoring.filter.label"));
+        add(filters, content);
+
+        year.addValueChangeListener(e -> {
+            if (!filling && e.getValue() != null) {
+                selectYear(e.getValue());
+            }
+        });
+        cluster.addValueChangeListener(e -> refreshIfReady());
+        phase.addValueChangeListener(e -> refreshIfReady());
+        coordinator.addValueChangeListener(e -> refreshIfReady());
+
+        if (years.isEmpty()) {
+            content.add(new Paragraph(getTranslation("monitoring.noRound")));
+        } else {
+            int thisYear = LocalDate.now(clock).getYear();
+            year.setValue(years.contains(thisYear) ? thisYear : years.get(0));
+        }
+    }
+
+    void selectYear(int y) {
+        round = monitoring.round(y).orElse(null);
+        filling = true;
+        try {
+            coordinator.clear();
+            coordinator.setItems(round == null ? List.of() : monitoring.coordinators(round.id()));
+        } finally {
+            filling = false;
+        }
+        refresh();
+    }
+
+    private void refreshIfReady() {
+        if (!filling && round != null) {
+            refresh();
+        }
+    }
+
+    /** Counts again with the filters as they are now; closes an open drill-down. */
+    void refresh() {
+        content.removeAll();
+        figures = null;
+        completion = null;
+        drillDown = null;
+        if (round == null) {
+            content.add(new Paragraph(getTranslation("monitoring.noRound")));
+            return;
+        }
+        MonitoringScope scope = scope();
+        List<ReviewPhase> phases = phase.getValue() == null ? MonitoringService.PHASES : List.of(phase.getValue());
+        figures = new FiguresPanel(monitoring.figures(scope), phases, clusters, this::drill);
+        Long clusterId = cluster.getValue() == null ? null : cluster.getValue().id();
+        Long coordinatorId = coordinator.getValue() == null ? null : coordinator.getValue().id();
+        completion = monitoring.completion(round.year(), clusterId, coordinatorId)
+                .map(c -> new CompletionPanel(c, monitoring.completion(round.year() - 1, clusterId, coordinatorId)))
+                .orElse(null);
+        content.add(figures);
+        if (completion != null) {
+            content.add(completion);
+        }
+    }
+
+    MonitoringScope scope() {
+        return new MonitoringScope(round.id(), cluster.getValue() == null ? null : cluster.getValue().id(),
+                coordinator.getValue() == null ? null : coordinator.getValue().id());
+    }
+
+    /** Shows the reviews behind a figure (a click on it), under the figures. */
+    void drill(ReviewPhase p, ReviewStatus status, Long clusterId) {
+        MonitoringScope filters = scope();
+        MonitoringScope scope = new MonitoringScope(filters.roundId(), clusterId != null ? clusterId
+                : filters.clusterId(), filters.coordinatorId());
+        String clusterName = Optional.ofNullable(scope.clusterId()).flatMap(id -> clusters.stream()
+                .filter(c -> c.id() == id).findFirst()).map(Option::name)
+                .orElse(getTranslation("monitoring.allClusters"));
+        String title = getTranslation("monitoring.drill.title", getTranslation("myReviews.phase." + p.name()),
+                getTranslation("monitoring.status." + status.name()), clusterName);
+        if (drillDown != null) {
+            content.remove(drillDown);
+        }
+        drillDown = new DrillDownPanel(new DrillDown(scope, p, status), title, monitoring, export, openings, zone);
+        content.addComponentAtIndex(1, drillDown);
+        drillDown.getElement().executeJs("this.scrollIntoView(); this.querySelector('h2').focus()");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("monitoring.title");
+    }
+}

@@ -1,0 +1,134 @@
+package nl.gesprekscyclus.workflow;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import nl.gesprekscyclus.monitoring.DrillDown;
+import nl.gesprekscyclus.monitoring.MonitoringScope;
+import nl.gesprekscyclus.monitoring.ReviewStatusQueries;
+import nl.gesprekscyclus.review.ReviewPhase;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monitoring queries over our review tables and the engine's runtime task table, in SQL so the database
+ * counts (GROUP BY) and pages (OFFSET/FETCH) and no review is loaded into Java to be counted. A task belongs
+ * to a review through its process instance's business key (year/personnel number), which the review's phase
+ * sub-processes inherit (bpmn/review.bpmn). Plain SQL that runs on H2 and PostgreSQL alike.
+ */
+@Component
+@Transactional(readOnly = true)
+class CamundaReviewStatusQueries implements ReviewStatusQueries {
+
+    /** An open task of the review is past its due date. Uses the engine's indexes on business key and instance. */
+    private static final String OVERDUE = "exists (select 1 from act_ru_execution x join act_ru_task t"
+            + " on t.proc_inst_id_ = x.id_ where x.business_key_ = r.process_key and t.due_date_ < :now)";
+    /** The review finished the work of its current phase and waits for the next window (bpmn/review.bpmn). */
+    private static final String WAITING = "exists (select 1 from review_phase_change pc where pc.review_id = r.id"
+            + " and pc.phase = r.phase and pc.kind = 'FINISHED')";
+    private static final String OPEN_PHASES = "('PLANNING', 'PROGRESS', 'ASSESSMENT')";
+    private static final String FLAGS = "case when r.phase in " + OPEN_PHASES + " and " + OVERDUE
+            + " then 1 else 0 end as overdue, case when r.phase in " + OPEN_PHASES + " and " + WAITING
+            + " then 1 else 0 end as waiting";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CamundaReviewStatusQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    @Override
+    public List<PhaseCount> countByPhaseAndCluster(MonitoringScope scope, Instant now) {
+        MapSqlParameterSource params = params(scope, now);
+        String sql = "select phase, cluster_id, overdue, waiting, count(*) as n from (select r.phase as phase,"
+                + " e.cluster_id as cluster_id, " + FLAGS + " from review r join employee e on e.id = r.employee_id"
+                + " where " + scopeCondition(scope) + ") s group by phase, cluster_id, overdue, waiting";
+        return jdbc.query(sql, params, (rs, i) -> new PhaseCount(ReviewPhase.valueOf(rs.getString("phase")),
+                rs.getLong("cluster_id"), rs.getInt("overdue") == 1, rs.getInt("waiting") == 1, rs.getLong("n")));
+    }
+
+    @Override
+    public long count(DrillDown drillDown, Instant now) {
+        MapSqlParameterSource params = params(drillDown.scope(), now);
+        Long n = jdbc.queryForObject("select count(*) from review r join employee e on e.id = r.employee_id where "
+                + drillCondition(drillDown, params), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    @Override
+    public List<ReviewRow> page(DrillDown drillDown, Instant now, int offset, int limit) {
+        MapSqlParameterSource params = params(drillDown.scope(), now).addValue("offset", offset)
+                .addValue("limit", limit);
+        String sql = "select r.id, r.process_key, r.phase, e.personnel_number, e.first_name, e.name_prefix,"
+                + " e.last_name, c.name as cluster_name, " + FLAGS + " from review r"
+                + " join employee e on e.id = r.employee_id join cluster c on c.id = e.cluster_id where "
+                + drillCondition(drillDown, params)
+                + " order by e.last_name, e.first_name, r.id offset :offset rows fetch next :limit rows only";
+        return jdbc.query(sql, params, (rs, i) -> new ReviewRow(rs.getLong("id"), rs.getString("process_key"),
+                rs.getString("personnel_number"), name(rs.getString("first_name"), rs.getString("name_prefix"),
+                        rs.getString("last_name")),
+                rs.getString("cluster_name"), ReviewPhase.valueOf(rs.getString("phase")), rs.getInt("overdue") == 1,
+                rs.getInt("waiting") == 1));
+    }
+
+    @Override
+    public List<OpenTask> openTasks(Collection<String> processKeys) {
+        if (processKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select x.business_key_, t.id_, t.task_def_key_, t.assignee_, t.due_date_"
+                + " from act_ru_task t join act_ru_execution x on x.id_ = t.proc_inst_id_"
+                + " where x.business_key_ in (:keys) order by t.due_date_, t.create_time_",
+                new MapSqlParameterSource("keys", processKeys), (rs, i) -> {
+                    Timestamp due = rs.getTimestamp("due_date_");
+                    return new OpenTask(rs.getString("business_key_"), rs.getString("id_"),
+                            rs.getString("task_def_key_"), rs.getString("assignee_"),
+                            due == null ? null : due.toInstant());
+                });
+    }
+
+    private static MapSqlParameterSource params(MonitoringScope scope, Instant now) {
+        return new MapSqlParameterSource().addValue("round", scope.roundId())
+                .addValue("cluster", scope.clusterId()).addValue("coordinator", scope.coordinatorId())
+                .addValue("now", Timestamp.from(now));
+    }
+
+    private static String scopeCondition(MonitoringScope scope) {
+        return "r.round_id = :round and r.phase <> 'ENDED'"
+                + (scope.clusterId() == null ? "" : " and e.cluster_id = :cluster")
+                + (scope.coordinatorId() == null ? "" : " and r.coordinator_id = :coordinator");
+    }
+
+    /** The scope, and the condition of the status in the phase; mirrors ReviewStatus.of. */
+    private static String drillCondition(DrillDown d, MapSqlParameterSource params) {
+        String scope = scopeCondition(d.scope());
+        if (d.status() == null) {
+            return scope;
+        }
+        List<String> before = List.of(ReviewPhase.PLANNING, ReviewPhase.PROGRESS, ReviewPhase.ASSESSMENT).stream()
+                .filter(p -> p.ordinal() < d.phase().ordinal()).map(Enum::name).toList();
+        List<String> after = List.of(ReviewPhase.PROGRESS, ReviewPhase.ASSESSMENT, ReviewPhase.CLOSED).stream()
+                .filter(p -> p.ordinal() > d.phase().ordinal()).map(Enum::name).toList();
+        params.addValue("phase", d.phase().name()).addValue("before", before.isEmpty() ? List.of("-") : before)
+                .addValue("after", after);
+        return scope + switch (d.status()) {
+            case NOT_STARTED -> " and r.phase in (:before)";
+            case IN_PROGRESS -> " and r.phase = :phase and not " + OVERDUE + " and not (" + WAITING + ")";
+            case OVERDUE -> " and r.phase = :phase and " + OVERDUE;
+            case DONE -> " and (r.phase in (:after) or r.phase = :phase and not " + OVERDUE + " and " + WAITING + ")";
+        };
+    }
+
+    private static String name(String first, String prefix, String last) {
+        return first + " " + (prefix == null || prefix.isBlank() ? "" : prefix + " ") + last;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.gesprekscyclus.workflow;
+
+import java.time.Instant;
+import java.util.Date;
+import nl.gesprekscyclus.monitoring.DemoTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** The engine's clock for the demo round (demo profile only); see {@link DemoTime}. */
+@Component
+@Profile("demo")
+class EngineDemoTime implements DemoTime {
+
+    @Override
+    public void runEngineClockAt(Instant moment) {
+        ClockUtil.setCurrentTime(Date.from(moment));
+    }
+
+    @Override
+    public void resetEngineClock() {
+        ClockUtil.reset();
+    }
+}

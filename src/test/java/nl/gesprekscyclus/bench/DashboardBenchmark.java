@@ -1,0 +1,178 @@
+package nl.gesprekscyclus.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.gesprekscyclus.Application;
+import nl.gesprekscyclus.monitoring.DrillDown;
+import nl.gesprekscyclus.monitoring.MonitoringScope;
+import nl.gesprekscyclus.monitoring.MonitoringService;
+import nl.gesprekscyclus.monitoring.ReviewStatus;
+import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.round.RoundService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Dashboard benchmark (not a test): a round of N reviews (default 15,000) started through the engine on a
+ * durable PostgreSQL (fsync on), then spread over the phases with SQL (a share in each later phase, finished
+ * phases recorded over the weeks, a share of the open tasks past their due date, employees over the
+ * clusters), and each "Voortgang" query timed through {@link MonitoringService} as HR: p50 and p95 of 100
+ * runs after 20 warm-up runs. Run: {@code ./mvnw -Pbench verify -Dbench.main=nl.gesprekscyclus.bench.DashboardBenchmark
+ * -Dbench.dashboard.size=15000}. Writes {@code target/bench/dashboard.json}.
+ */
+public final class DashboardBenchmark {
+
+    record Result(String query, int reviews, double p50Ms, double p95Ms, long rows) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = Integer.parseInt(System.getProperty("bench.dashboard.size", "15000"));
+        Path out = Path.of("target/bench");
+        Files.createDirectories(out);
+        List<Result> results = new ArrayList<>();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").start()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database dashboard_" + size);
+            }
+            results.addAll(run(postgres.getJdbcUrl("postgres", "dashboard_" + size), size));
+        }
+        print(results);
+        writeJson(out.resolve("dashboard.json"), results);
+        System.exit(0);
+    }
+
+    static List<Result> run(String url, int size) throws Exception {
+        System.out.printf("%n=== PostgreSQL, %,d employees ===%n", size);
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+                "--spring.profiles.active=bench", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
+                "--logging.level.org.camunda=warn", "--logging.level.nl.gesprekscyclus=warn");
+        try {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            RoundStartBenchmark.generateOrganisation(jdbc, size);
+            RoundStartBenchmark.loginAsHr(app, jdbc);
+            RoundService rounds = app.getBean(RoundService.class);
+            int year = RoundStartBenchmark.YEAR;
+            // last year's round for comparison (small), then this year's for everyone
+            Set<String> lastYear = IntStream.range(1, 201).mapToObj(RoundStartBenchmark::number)
+                    .collect(Collectors.toSet());
+            rounds.startRound(rounds.defaultCalendar(year - 1), new RoundSelection(Set.of(), lastYear));
+            RoundStartBenchmark.waitForTasks(jdbc, 200, year - 1);
+            long t0 = System.nanoTime();
+            rounds.startRound(rounds.defaultCalendar(year), RoundSelection.everyone());
+            RoundStartBenchmark.waitForTasks(jdbc, size + 1, year);
+            System.out.printf(Locale.ROOT, "round of %,d started in %.1f s%n", size + 1, (System.nanoTime() - t0) / 1e9);
+            spread(jdbc, year);
+
+            MonitoringService monitoring = app.getBean(MonitoringService.class);
+            long round = monitoring.round(year).orElseThrow().id();
+            long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+            long coordinator = jdbc.queryForObject("select id from employee where personnel_number = 'B000000'",
+                    Long.class);
+            MonitoringScope all = new MonitoringScope(round, null, null);
+            DrillDown overdue = new DrillDown(all, ReviewPhase.PLANNING, ReviewStatus.OVERDUE);
+            DrillDown done = new DrillDown(all, ReviewPhase.PLANNING, ReviewStatus.DONE);
+            Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+            queries.put("figures (all)", () -> monitoring.figures(all));
+            queries.put("figures (cluster)", () -> monitoring.figures(new MonitoringScope(round, cluster, null)));
+            queries.put("figures (coordinator)", () -> monitoring.figures(new MonitoringScope(round, null,
+                    coordinator)));
+            queries.put("drill-down count (planning, overdue)", () -> monitoring.count(overdue));
+            queries.put("drill-down first page of 50 (planning, overdue)", () -> monitoring.reviews(overdue, 0, 50));
+            queries.put("drill-down page at 5,000 (planning, done)", () -> monitoring.reviews(done, 5000, 50));
+            queries.put("completion over time (this year)", () -> monitoring.completion(year, null, null));
+            queries.put("completion over time (last year)", () -> monitoring.completion(year - 1, null, null));
+            List<Result> results = new ArrayList<>();
+            for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
+                results.add(measure(q.getKey(), size + 1, q.getValue()));
+                System.out.println(results.get(results.size() - 1));
+            }
+            return results;
+        } finally {
+            app.close();
+        }
+    }
+
+    /**
+     * Spreads the round over the phases as in autumn: 10% still planning (half of those with tasks past due),
+     * 40% progress, 40% assessment, 10% closed; finished phases recorded over the weeks of the windows.
+     */
+    static void spread(JdbcTemplate jdbc, int year) {
+        List<Long> clusters = jdbc.queryForList("select id from cluster order by id", Long.class);
+        for (int i = 0; i < clusters.size(); i++) {
+            jdbc.update("update employee set cluster_id = ? where mod(id, ?) = ?", clusters.get(i), clusters.size(), i);
+        }
+        String review = " from review where review_year = " + year;
+        jdbc.update("update review set phase = case when mod(id, 10) = 0 then 'PLANNING' when mod(id, 10) < 5"
+                + " then 'PROGRESS' when mod(id, 10) < 9 then 'ASSESSMENT' else 'CLOSED' end" + review.replace(" from review", ""));
+        jdbc.update("insert into review_phase_change (review_id, round_id, phase, kind, changed_at, changed_on)"
+                + " select id, round_id, 'PLANNING', 'FINISHED', cast(planning_due as timestamp with time zone)"
+                + " - mod(id, 40) * interval '1 day', planning_due - cast(mod(id, 40) as integer)" + review
+                + " and phase <> 'PLANNING'");
+        jdbc.update("insert into review_phase_change (review_id, round_id, phase, kind, changed_at, changed_on)"
+                + " select id, round_id, 'PROGRESS', 'FINISHED', cast(progress_due as timestamp with time zone)"
+                + " - mod(id, 60) * interval '1 day', progress_due - cast(mod(id, 60) as integer)" + review
+                + " and phase in ('ASSESSMENT', 'CLOSED')");
+        jdbc.update("insert into review_phase_change (review_id, round_id, phase, kind, changed_at, changed_on)"
+                + " select id, round_id, 'ASSESSMENT', 'FINISHED', cast(assessment_due as timestamp with time zone)"
+                + " - mod(id, 30) * interval '1 day', assessment_due - cast(mod(id, 30) as integer)" + review
+                + " and phase = 'CLOSED'");
+        // half the open tasks of the reviews still planning are past due
+        jdbc.update("update act_ru_task set due_date_ = timestamp '2000-01-01 00:00:00' where proc_inst_id_ in"
+                + " (select x.id_ from act_ru_execution x join review r on r.process_key = x.business_key_"
+                + " where r.review_year = ? and r.phase = 'PLANNING' and mod(r.id, 20) = 0)", year);
+        jdbc.execute("analyze");
+    }
+
+    static Result measure(String name, int reviews, Supplier<Object> query) {
+        Object last = null;
+        for (int i = 0; i < 20; i++) {
+            last = query.get();
+        }
+        double[] ms = new double[100];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            last = query.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        long rows = last instanceof List<?> l ? l.size() : last instanceof Long n ? n : -1;
+        return new Result(name, reviews, ms[49], ms[94], rows);
+    }
+
+    static void print(List<Result> results) {
+        System.out.println();
+        System.out.println("| query | reviews | p50 (ms) | p95 (ms) |");
+        System.out.println("| --- | ---: | ---: | ---: |");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f |%n", r.query(), r.reviews(), r.p50Ms(), r.p95Ms());
+        }
+    }
+
+    static void writeJson(Path file, List<Result> results) throws java.io.IOException {
+        String json = results.stream().map(r -> String.format(Locale.ROOT,
+                "  {\"database\": \"postgres\", \"query\": \"%s\", \"reviews\": %d, \"p50Ms\": %.2f, \"p95Ms\": %.2f}",
+                r.query(), r.reviews(), r.p50Ms(), r.p95Ms())).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+        Files.writeString(file, json);
+        System.out.println("Wrote " + file);
+    }
+
+    private DashboardBenchmark() {
+    }
+}

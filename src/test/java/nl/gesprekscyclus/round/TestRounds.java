@@ -1,0 +1,31 @@
+package nl.gesprekscyclus.round;
+
+import java.time.Instant;
+import java.util.Set;
+import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A round of a year far from today, for tests that need a year of their own (RoundService allows only this
+ * year ± 1): the same record and process start as {@link RoundService#startRound}, without the calendar rule.
+ */
+public final class TestRounds {
+
+    private TestRounds() {
+    }
+
+    /** The round of the year, started for these employees if it does not exist yet. */
+    public static Round round(ApplicationContext context, int year, Set<String> personnelNumbers) {
+        RoundRepository rounds = context.getBean(RoundRepository.class);
+        return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(tx ->
+                rounds.findByYear(year).orElseGet(() -> {
+                    Round round = rounds.saveAndFlush(new Round(RoundCalendar.of(context.getBean(CycleSettings.class),
+                            year), new RoundSelection(Set.of(), personnelNumbers), 100, "test", Instant.now()));
+                    context.getBean(RoundProcess.class).start(round);
+                    return round;
+                }));
+    }
+}
