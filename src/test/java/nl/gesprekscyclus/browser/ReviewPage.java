@@ -52,6 +52,20 @@ public final class ReviewPage {
         return this;
     }
 
+    /** Reloads the screen until an element with this id is there (e.g. a document made in the background). */
+    public ReviewPage reloadUntil(String id, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (browser.driver.findElements(By.id(id)).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("#" + id + " not shown within " + timeout);
+            }
+            sleep(1000);
+            browser.driver.navigate().refresh();
+            waitUntilShown();
+        }
+        return this;
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -81,8 +95,7 @@ public final class ReviewPage {
     }
 
     public void click(String id) {
-        WebElement button = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        button.click();
+        form.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 
     /** Clicks the button and confirms the dialog that asks; returns the dialog's text. */

@@ -28,14 +28,36 @@ public final class TasksPage {
                 .map(a -> a.getAttribute("aria-label")).toList();
     }
 
-    /** Opens the review of the task whose link names this task and this person; waits for the review screen. */
+    /**
+     * Opens the review of the task whose link names this task and this person; waits for the review screen. A step
+     * that the engine opens in the background reaches the list on its next load, so the list is reloaded until the
+     * task is there (at most a minute).
+     */
     public ReviewPage openTask(String task, String person) {
-        WebElement link = browser.wait.until(d -> d.findElements(By.cssSelector("a.tasks-link")).stream()
-                .filter(a -> {
-                    String label = a.getAttribute("aria-label");
-                    return label != null && label.contains(task) && label.contains(person);
-                }).findFirst().orElse(null));
-        link.click();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        java.util.Optional<WebElement> link = find(task, person);
+        while (link.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no task \"" + task + "\" for " + person + " under Mijn taken; there are "
+                        + tasks());
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            open();
+            link = find(task, person);
+        }
+        link.get().click();
         return new ReviewPage(browser).waitUntilShown();
+    }
+
+    private java.util.Optional<WebElement> find(String task, String person) {
+        return browser.driver.findElements(By.cssSelector("a.tasks-link")).stream().filter(a -> {
+            String label = a.getAttribute("aria-label");
+            return label != null && label.contains(task) && label.contains(person);
+        }).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Fills Vaadin's web components the way a user does: fields are found by their visible label (so a test also
@@ -74,12 +75,40 @@ public final class VaadinForm {
 
     /** Opens the select with this label and clicks the item whose text starts with {@code item}. */
     public void choose(String label, String item) {
-        field("vaadin-select", label).click();
+        click(field("vaadin-select", label));
+        pick(item);
+    }
+
+    /**
+     * Clicks an element as a user would after scrolling it to the middle of the window: at the window's edge a
+     * notification card ("opgeslagen") may lie over it.
+     */
+    public void click(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void pick(String item) {
         WebElement option = browser.wait.until(d -> (WebElement) js().executeScript("""
                 return Array.from(document.querySelectorAll('vaadin-select-overlay[opened] vaadin-select-item'))
                     .find(i => i.textContent.trim().startsWith(arguments[0])) || null;""", item));
         option.click();
         browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
+    }
+
+    /** Types into the text field or area with this id (as a user does: the value is sent when the field is left). */
+    public void typeInto(String id, String text) {
+        WebElement field = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        WebElement input = field.findElement(By.cssSelector("textarea, input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Opens the select with this id and clicks the item whose text starts with {@code item}. */
+    public void chooseIn(String id, String item) {
+        click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        pick(item);
     }
 
     /** Clicks the radio button with this label text. */

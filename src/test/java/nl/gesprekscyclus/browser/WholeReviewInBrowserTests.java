@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.gesprekscyclus.review.Review;
@@ -34,7 +35,10 @@ import org.springframework.test.context.TestPropertySource;
  * One whole review in the real browser, every step done by the person whose step it is, each logging in and
  * finding the step under "Mijn taken": Yvonne Wolters (regisseur/adviseur) drafts her agreements, her coordinator
  * Gerrit Scholten gives input, the gemeentesecretaris Annemarie Bakker sets them, Yvonne agrees; in the progress
- * phase Yvonne reflects, Gerrit gives input, Annemarie records the conversation. Every screen gets a screenshot in
+ * phase Yvonne reflects, Gerrit gives input, Annemarie records the conversation; in the assessment phase Yvonne
+ * assesses herself, Gerrit gives input as informant, Annemarie assesses, Yvonne writes a zienswijze, Annemarie
+ * decides, Yvonne signs voor gezien, Annemarie signs off, and Yvonne finds the review closed with the signed PDF.
+ * Every screen gets a screenshot in
  * target/screenshots/ (30-…) and an axe-core check (no serious or critical WCAG 2.1 AA findings).
  * <p>
  * Phases open on their dates: the test moves the engine's clock and the job executor (on in this context, with
@@ -54,6 +58,9 @@ class WholeReviewInBrowserTests {
     static final String YVONNE = "100030";
     static final String NAME = "Yvonne Wolters";
     static final Duration PHASE_OPENS = Duration.ofSeconds(90);
+    /** The competencies of Adviseur III, Yvonne's normfunctie, all expected at level B. */
+    static final List<String> COMPETENCIES = List.of("analytisch-vermogen", "visie", "inlevingsvermogen", "initiatief",
+            "overtuigingskracht");
 
     @LocalServerPort
     int port;
@@ -92,6 +99,15 @@ class WholeReviewInBrowserTests {
         ReviewPage page = logInAndOpen("wolters", "Afspraken opstellen", "Uzelf");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gesprekscyclus " + YEAR);
         assertThat(page.currentPhase()).contains("Planning");
+        // the bell in the top bar: the new step was announced
+        browser.driver.findElement(By.cssSelector(".notification-bell vaadin-button")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-dialog-overlay[opened] .notification-list")));
+        assertThat(textContent(By.cssSelector("vaadin-dialog-overlay[opened] .notification-list")))
+                .contains("Afspraken opstellen");
+        look("medewerker-meldingen");
+        browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        page.form.waitForDialogClosed();
         page.addResultAgreement("Advies", "Advies over de regionale jeugdzorg", "Het college besluit op het advies",
                 LocalDate.of(YEAR, 6, 30), 60);
         page.addResultAgreement("Beleidsontwikkeling", "Nota armoedebeleid", "Vastgesteld door de raad",
@@ -103,7 +119,12 @@ class WholeReviewInBrowserTests {
         assertThat(asked).contains("indienen");
         page.waitUntilDone("DRAFT_AGREEMENTS");
 
-        // Gerrit, her coordinator, gives input on the first agreement
+        // Gerrit, her coordinator, sees her request under Inbreng and gives input on the first agreement
+        logIn("scholten");
+        browser.open("/inbreng");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("input-grid")));
+        browser.wait.until(d -> textContent(By.id("input-grid")).contains(NAME));
+        look("coordinator-inbreng-lijst");
         page = logInAndOpen("scholten", "Inbreng geven (planning)", NAME);
         assertThat(page.steps()).containsExactly("PLANNING_INPUT");
         page.addInput("PLANNING_INPUT", "Over de afspraak “Advies over de regionale jeugdzorg”",
@@ -114,7 +135,12 @@ class WholeReviewInBrowserTests {
         page.clickAndConfirm("review-input-submit");
         page.waitUntilDone("PLANNING_INPUT");
 
-        // Annemarie sets the agreements in the planningsgesprek
+        // Annemarie finds Yvonne in her Wachtrij and sets the agreements in the planningsgesprek
+        logIn("bakker");
+        browser.open("/wachtrij");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("queue-grid")));
+        browser.wait.until(d -> textContent(By.id("queue-grid")).contains(NAME));
+        look("leidinggevende-wachtrij");
         page = logInAndOpen("bakker", "Planningsgesprek voeren", NAME);
         assertThat(page.pageText()).contains("stem de planning af met de wethouder");
         look("leidinggevende-planningsgesprek");
@@ -153,13 +179,121 @@ class WholeReviewInBrowserTests {
         look("leidinggevende-voortgangsgesprek");
         page.clickAndConfirm("review-conversation-record");
         page.waitUntilDone("PROGRESS_CONVERSATION");
+
+        // assessment: the window opens on its date; Yvonne assesses herself
+        driver.moveClockTo(review.dates().assessmentStart());
+        page = logInAndOpenReview("wolters", id);
+        page.reloadUntilStep("SELF_ASSESSMENT", PHASE_OPENS);
+        assertThat(page.currentPhase()).contains("Beoordeling");
+        page.form.chooseIn("review-score-1", "overtroffen");
+        page.form.chooseIn("review-score-2", "deels behaald");
+        page.form.typeInto("review-score-comment-2", "De raad besloot pas in november.");
+        for (String competency : COMPETENCIES) {
+            page.form.chooseIn("review-rating-" + competency, "Niveau B");
+        }
+        look("medewerker-zelfbeoordeling");
+        page.clickAndConfirm("review-self-submit");
+        page.waitUntilDone("SELF_ASSESSMENT");
+
+        // Gerrit gives his input as informant: a level he observed, and a remark; input, never a score
+        page = logInAndOpen("scholten", "Inbreng geven (beoordeling)", NAME);
+        assertThat(page.pageText()).doesNotContain("overtroffen");
+        page.form.chooseIn("review-rating-overtuigingskracht", "Niveau C");
+        page.form.typeInto("review-input-text", "Yvonne overtuigt ketenpartners met feiten; sterk in het overleg.");
+        page.click("review-input-add");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "sterk in het overleg"));
+        look("coordinator-inbreng-beoordeling");
+        page.clickAndConfirm("review-informant-submit");
+        page.waitUntilDone("INFORMANT_INPUT");
+
+        // Annemarie writes the assessment, with Yvonne's self-assessment and Gerrit's input in view
+        page = logInAndOpen("bakker", "Beoordeling opstellen", NAME);
+        assertThat(page.text("review-assessment-form-manager")).contains("sterk in het overleg");
+        page.form.chooseIn("review-score-1", "behaald");
+        page.form.typeInto("review-score-comment-1", "Advies op tijd en overgenomen.");
+        page.form.chooseIn("review-score-2", "deels behaald");
+        for (String competency : COMPETENCIES) {
+            page.form.chooseIn("review-rating-" + competency,
+                    competency.equals("overtuigingskracht") ? "Niveau C" : "Niveau B");
+        }
+        page.form.chooseIn("review-assessment-judgement", "goed");
+        assertThat(page.text("review-assessment-judgement-consequence")).contains("periodiek");
+        page.form.typeInto("review-assessment-reasons", "Resultaten behaald; overtuigt sterker dan verwacht.");
+        look("leidinggevende-beoordeling");
+        page.clickAndConfirm("review-assessment-write");
+        page.waitUntilDone("WRITE_ASSESSMENT");
+
+        // Yvonne reads it and writes a zienswijze
+        page = logInAndOpen("wolters", "Beoordeling lezen en reageren", "Uzelf");
+        assertThat(page.text("review-assessment")).contains("goed");
+        page.form.typeInto("review-response-text", "De nota liep vertraging op door de raad, niet door mij.");
+        look("medewerker-zienswijze");
+        page.clickAndConfirm("review-response-submit");
+        page.waitUntilDone("RESPOND");
+
+        // Annemarie decides: the assessment stays
+        page = logInAndOpen("bakker", "Besluit op zienswijze", NAME);
+        assertThat(page.text("review-decision-response")).contains("niet door mij");
+        page.form.typeInto("review-decision-reasons", "De score van de nota telt al de vertraging mee; het eindoordeel is goed.");
+        look("leidinggevende-besluit");
+        page.clickAndConfirm("review-decision-submit");
+        page.waitUntilDone("DECIDE_ON_RESPONSE");
+
+        // Yvonne signs voor gezien: the dialog says what that means
+        page = logInAndOpen("wolters", "Voor gezien tekenen", "Uzelf");
+        page.click("review-acknowledge");
+        assertThat(page.form.confirmationText()).contains("niet voor akkoord").contains("zienswijze blijft bij het dossier");
+        look("medewerker-voor-gezien");
+        page.form.confirm();
+        page.waitUntilDone("ACKNOWLEDGE");
+
+        // Annemarie signs off: the review is closed
+        page = logInAndOpen("bakker", "Beoordeling ondertekenen", NAME);
+        page.clickAndConfirm("review-sign-off");
+        page.waitUntilDone("SIGN_OFF");
+
+        // closed: Yvonne reads it, changes nothing, and downloads the signed assessment
+        page = logInAndOpenReview("wolters", id);
+        page.reloadUntil("review-document-assessment", PHASE_OPENS);
+        assertThat(page.todoText()).contains("afgesloten");
+        assertThat(page.steps()).isEmpty();
+        assertThat(page.text("review-signatures")).contains("Yvonne Wolters").contains("Annemarie Bakker");
+        assertThat(browser.driver.findElements(By.id("review-add-agreement"))).isEmpty();
+        look("medewerker-afgesloten");
+
+        // P&O's Voortgang and the functioneel beheerder's Berichten pass the same checks
+        logIn("berg");
+        browser.open("/voortgang");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("monitoring-figures-heading")));
+        look("po-voortgang");
+        logIn("brink");
+        browser.open("/beheer/berichten");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        look("beheer-berichten");
+    }
+
+    private void logIn(String username) {
+        browser.forgetSession();
+        new LoginPage(browser).open().logIn(username, DemoUsers.PASSWORD);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    /** The text of an element including what Vaadin renders into its slots (grid cells). */
+    private String textContent(By by) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return arguments[0].textContent", browser.driver.findElement(by));
+    }
+
+    /** Logs in afresh and opens the review directly (as from Mijn gesprekscyclus). */
+    private ReviewPage logInAndOpenReview(String username, long id) {
+        logIn(username);
+        return new ReviewPage(browser).open(id);
     }
 
     /** Logs in afresh (a new session) and opens the review from the task under "Mijn taken". */
     private ReviewPage logInAndOpen(String username, String task, String person) {
-        browser.forgetSession();
-        new LoginPage(browser).open().logIn(username, DemoUsers.PASSWORD);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        logIn(username);
         TasksPage tasks = new TasksPage(browser).open();
         look(username + "-mijn-taken");
         ReviewPage page = tasks.openTask(task, person);

@@ -45,8 +45,6 @@ public class ReviewDocumentsLinks extends Section {
             link.setId("review-document-" + document.kind().name().toLowerCase());
             Span hash = new Span(getTranslation("document.links.hash", document.contentHash()));
             hash.addClassName("review-document-hash");
-            hash.getStyle().set("display", "block").set("font-family", "monospace").set("font-size", "var(--lumo-font-size-xs)")
-                    .set("overflow-wrap", "anywhere").set("color", "var(--lumo-secondary-text-color)");
             list.add(new ListItem(link, hash));
         }
         add(title, list);

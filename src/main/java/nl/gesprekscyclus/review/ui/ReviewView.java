@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.cycle.CycleSettings;
@@ -112,6 +113,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new ReviewHeader(dossier, getLocale()));
         timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
         add(timeline);
+        // the signed documents (agreements after planning, the assessment after sign-off), for those who may have them
+        add(ReviewDocumentsLinks.of(reviewId));
         todo = new PlanningTaskPanel(this, dossier, zone, getLocale());
         add(todo);
         profile = new ReviewProfileColumn(dossier, highlighter);
