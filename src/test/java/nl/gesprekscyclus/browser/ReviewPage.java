@@ -95,6 +95,8 @@ public final class ReviewPage {
     }
 
     public void click(String id) {
+        // scrolled out of the content area a button counts as hidden: bring it into view first, as a user scrolls
+        form.scrollIntoView(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
         form.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
     }
 

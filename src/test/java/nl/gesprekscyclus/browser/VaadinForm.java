@@ -84,8 +84,12 @@ public final class VaadinForm {
      * notification card ("opgeslagen") may lie over it.
      */
     public void click(WebElement element) {
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollIntoView(element);
         element.click();
+    }
+
+    public void scrollIntoView(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     private void pick(String item) {
@@ -107,6 +111,7 @@ public final class VaadinForm {
 
     /** Opens the select with this id and clicks the item whose text starts with {@code item}. */
     public void chooseIn(String id, String item) {
+        scrollIntoView(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
         click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
         pick(item);
     }

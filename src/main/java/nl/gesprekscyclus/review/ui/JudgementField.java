@@ -21,7 +21,8 @@ class JudgementField extends Div {
         select.setItemLabelGenerator(j -> j == null ? "" : j.label());
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("review.assess.choose"));
-        select.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin's select puts aria-required on its value button, which axe refuses
+        // (aria-allowed-attr); the service still says "kies een eindoordeel" next to the field
         select.setId(id);
         consequence.setId(id + "-consequence");
         consequence.addClassName("review-hint");
