@@ -97,6 +97,8 @@ public final class MonitoringFixture {
         planning.setAgreements(id);
         Login.as(users, employee);
         planning.agree(id);
+        // the planning ends after its document step (an async job): run it, as the job executor would
+        driver.runDueJobsOf(key(year, number));
     }
 
     public static long reviewId(ApplicationContext context, int year, String number) {
