@@ -62,8 +62,7 @@ public final class FirstLoadBenchmark {
                 WebDriver d = browser.driver;
                 figures.add(measure(browser, "/login (baseline)", "/login", runs,
                         w -> !w.findElements(By.cssSelector("input[name='username']")).isEmpty()));
-                new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
-                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                new LoginPage(browser).open().logInAndWait(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
                 figures.add(measure(browser, "Mijn gesprekscyclus", "/mijn-gesprekscyclus", runs,
                         w -> !w.findElements(By.cssSelector(".my-reviews-current")).isEmpty()));
                 figures.add(measure(browser, "review screen, 10 agreements", "/gesprek/" + reviewId, runs,

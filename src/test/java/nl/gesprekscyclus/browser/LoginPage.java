@@ -37,6 +37,15 @@ public final class LoginPage {
         pw.sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
+    /**
+     * Logs in and waits until the application's frame is shown: the login page has a heading too, so waiting for
+     * any heading could move on before the login went through (and the next address would land on the login).
+     */
+    public void logInAndWait(String username, String password) {
+        logIn(username, password);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
+    }
+
     boolean showsError() {
         browser.wait.until(d -> d.getCurrentUrl().contains("error"));
         // the failed login reloads the page: wait for the new form to say what went wrong

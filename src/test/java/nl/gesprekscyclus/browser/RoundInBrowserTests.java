@@ -37,8 +37,7 @@ class RoundInBrowserTests {
     void shouldLetHrStartTheRoundAndSeeEveryReviewStartInTheBackground() {
         int year = LocalDate.now().getYear() + 1;
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 1000)) {
-            new LoginPage(browser).open().logIn(DemoUsers.HR, DemoUsers.PASSWORD);
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            new LoginPage(browser).open().logInAndWait(DemoUsers.HR, DemoUsers.PASSWORD);
             browser.open("/jaarronde");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("round-start")));
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Jaarronde");

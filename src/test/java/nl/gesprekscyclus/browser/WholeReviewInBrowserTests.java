@@ -278,8 +278,7 @@ class WholeReviewInBrowserTests {
 
     private void logIn(String username) {
         browser.forgetSession();
-        new LoginPage(browser).open().logIn(username, DemoUsers.PASSWORD);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        new LoginPage(browser).open().logInAndWait(username, DemoUsers.PASSWORD);
     }
 
     /** The text of an element including what Vaadin renders into its slots (grid cells). */

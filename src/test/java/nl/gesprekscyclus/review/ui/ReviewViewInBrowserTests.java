@@ -82,8 +82,7 @@ class ReviewViewInBrowserTests {
     void shouldShowTheProfileNextToTheAgreementsAndTheMessagesWhereTheyBelong() {
         long id = bartsReviewWithTwoDrafts();
         try (Browser browser = new Browser("http://localhost:" + port, 1400, 1800)) {
-            new LoginPage(browser).open().logIn("jansen", DemoUsers.PASSWORD);
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            new LoginPage(browser).open().logInAndWait("jansen", DemoUsers.PASSWORD);
             browser.open("/gesprek/" + id);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-profile")));
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gesprekscyclus " + YEAR);
@@ -124,8 +123,7 @@ class ReviewViewInBrowserTests {
             browser.screenshot("23-gesprek-afspraak-verplicht");
         }
         try (Browser browser = new Browser("http://localhost:" + port, 600, 1400)) {
-            new LoginPage(browser).open().logIn("jansen", DemoUsers.PASSWORD);
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            new LoginPage(browser).open().logInAndWait("jansen", DemoUsers.PASSWORD);
             browser.open("/gesprek/" + id);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-profile")));
             Rectangle left = browser.driver.findElement(By.id("review-profile")).getRect();
