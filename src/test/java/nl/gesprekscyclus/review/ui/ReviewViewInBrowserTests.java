@@ -2,13 +2,11 @@ package nl.gesprekscyclus.review.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.gesprekscyclus.browser.Accessibility;
 import nl.gesprekscyclus.browser.Browser;
 import nl.gesprekscyclus.browser.LoginPage;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -93,7 +91,7 @@ class ReviewViewInBrowserTests {
             assertThat(right.getX()).as("two columns side by side").isGreaterThan(left.getX() + left.getWidth() - 1);
             assertThat(right.getY()).isEqualTo(left.getY());
             browser.screenshot("20-gesprek-planning");
-            assertThat(seriousViolations(browser)).as("axe on the review").isEmpty();
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on the review").isEmpty();
 
             // choosing a resultaatgebied on the left marks it and its agreements
             WebElement toggle = browser.driver.findElement(
@@ -115,7 +113,7 @@ class ReviewViewInBrowserTests {
             browser.driver.findElement(By.id("review-add-agreement")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']")));
-            assertThat(seriousViolations(browser)).as("axe on the agreement dialog").isEmpty();
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on the agreement dialog").isEmpty();
             browser.driver.findElement(By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']"))
                     .click();
             browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-text-area[invalid]")).size() == 2);
@@ -176,16 +174,5 @@ class ReviewViewInBrowserTests {
                 "return document.querySelector(\"[slot='confirm-button']\") !== null"));
         ((JavascriptExecutor) browser.driver).executeScript(
                 "document.querySelector(\"[slot='confirm-button']\").click()");
-    }
-
-    /** Serious and critical WCAG 2.1 A/AA findings of axe-core on the page shown. */
-    private static List<String> seriousViolations(Browser browser) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser.driver);
-        return results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(r -> r.getId() + ": " + r.getHelp() + " " + Optional.ofNullable(r.getNodes())
-                        .map(n -> n.isEmpty() ? "" : String.valueOf(n.get(0).getTarget())).orElse(""))
-                .toList();
     }
 }
