@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,19 +51,24 @@ public class OutboxSender {
             return 0;
         }
         int sent = 0;
+        Map<String, int[]> failures = new LinkedHashMap<>();
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             String token = node + ":" + UUID.randomUUID();
             if (outbox.claim(token, now, now.minus(settings.claimTimeout()), settings.batchSize()) == 0) {
                 break;
             }
             for (OutboxMail mail : outbox.claimedBy(token)) {
-                sent += send(mail, token, now) ? 1 : 0;
+                sent += send(mail, token, now, failures) ? 1 : 0;
             }
         }
+        // one line per kind of failure and run, not one per mail: with the mail server down a round start
+        // would otherwise write thousands of identical warnings
+        failures.forEach((error, counts) -> LOG.warn("{} mail(s) not sent ({} given up, the others will be retried): {}",
+                counts[0], counts[1], error));
         return sent;
     }
 
-    private boolean send(OutboxMail mail, String token, Instant now) {
+    private boolean send(OutboxMail mail, String token, Instant now, Map<String, int[]> failures) {
         try {
             List<Long> items = mail.isDigest() ? outbox.notificationsOfDigest(mail.id()) : List.of();
             mailSender.send(composer.compose(mail, items));
@@ -73,8 +80,11 @@ public class OutboxSender {
             MailStatus status = last ? MailStatus.FAILED : MailStatus.PENDING;
             Instant next = now.plus(backoff(mail.attempts()));
             outbox.markFailedAttempt(mail.id(), token, status, next, error);
-            LOG.warn("mail {} (attempt {} of {}) not sent{}: {}", mail.id(), mail.attempts(), settings.maxAttempts(),
+            LOG.debug("mail {} (attempt {} of {}) not sent{}: {}", mail.id(), mail.attempts(), settings.maxAttempts(),
                     last ? ", given up" : ", will retry", error);
+            int[] counts = failures.computeIfAbsent(error, key -> new int[2]);
+            counts[0]++;
+            counts[1] += last ? 1 : 0;
             return false;
         }
     }
