@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.AccessTable;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.Login;
@@ -22,14 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The authorization matrix of a review at every step of its process: one review of the matrix's own employee
@@ -71,14 +68,11 @@ class ReviewAccessByStepTests {
     ReviewRepository reviews;
     @Autowired
     ProcessDriver driver;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcTemplate jdbc;
 
     long id;
     String lineage;
     long changeId = -1;
+    AccessProbe probe;
     final Map<String, UserDetails> logins = new HashMap<>();
 
     @AfterEach
@@ -97,6 +91,7 @@ class ReviewAccessByStepTests {
         AccessTable actionsTable = AccessTable.read("/access/review-by-step.csv");
         AccessTable fieldsTable = AccessTable.read("/access/review-fields-by-step.csv");
         assertThat(actionsTable.columns()).containsExactlyElementsOf(MatrixPeople.PARTIES);
+        probe = new AccessProbe(context);
         id = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER);
         as("HR_OPENED");
         openings.open(id, REASON);
@@ -117,12 +112,12 @@ class ReviewAccessByStepTests {
             assertThat(driver.openTasks(KEY)).as("open at step " + step.name())
                     .containsExactlyInAnyOrderElementsOf(step.openTasks());
             for (AccessTable.Case c : actionsTable.at(step.name())) {
-                long audited = auditedRefusals();
+                long audited = probe.refusalsAudited();
                 as(c.who());
-                String outcome = rolledBack(actions.get(c.what()));
+                String outcome = probe.rolledBack(actions.get(c.what()), ReviewAccessByStepTests::outcome);
                 if (!outcome.equals(c.expected())) {
                     wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
-                } else if ((outcome.equals("refused") || outcome.equals("closed")) && auditedRefusals() == audited) {
+                } else if ((outcome.equals("refused") || outcome.equals("closed")) && probe.refusalsAudited() == audited) {
                     wrong.add(c + ": refused but not recorded in the audit trail");
                 }
                 checked++;
@@ -343,31 +338,18 @@ class ReviewAccessByStepTests {
         }
     }
 
-    /** Runs the action and rolls everything it wrote back (the engine joins the same transaction). */
-    private String rolledBack(Runnable action) {
-        return new TransactionTemplate(transactions).execute(tx -> {
-            tx.setRollbackOnly();
-            try {
-                action.run();
-                return "allowed";
-            } catch (AccessDeniedException e) {
-                return "refused";
-            } catch (TaskNotOpenException e) {
-                return "not-now";
-            } catch (ReviewClosedException e) {
-                return "closed";
-            } catch (ReviewValidationException e) {
-                // through the gate; only the input was refused
-                return "allowed";
-            } catch (IllegalArgumentException e) {
-                return "absent";
-            }
-        });
-    }
-
-    private long auditedRefusals() {
-        return jdbc.queryForObject("select count(*) from audit_event where outcome = ?", Long.class,
-                AuditTrail.REFUSED);
+    /** The table's name for what a service answered, beyond allowed and refused. */
+    private static String outcome(RuntimeException e) {
+        if (e instanceof TaskNotOpenException) {
+            return "not-now";
+        }
+        if (e instanceof ReviewClosedException) {
+            return "closed";
+        }
+        if (e instanceof ReviewValidationException) {
+            return "allowed"; // through the gate; only the input was refused
+        }
+        return e instanceof IllegalArgumentException ? "absent" : null;
     }
 
     /** Logs in as the relation; the user details are loaded once per party (thousands of cases). */
