@@ -2,6 +2,7 @@ package nl.gesprekscyclus.document;
 
 import java.util.List;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.review.HrContentAccess;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewRecords;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed documents of a review, for the people who may have them: the employee, their manager and HR.
+ * The signed documents of a review, for the people who may have them: the employee, their manager, and HR when
+ * it may read the review's content (an open HR advice task or its own dossier opening, {@link HrContentAccess}).
  * Anyone else (the coordinator included: they never see the assessment) is refused, logged and audited, and an
  * unknown review is refused the same way. Every download is recorded in the audit trail, HR's marked as such.
  */
@@ -29,9 +31,11 @@ public class ReviewDocuments {
     private final CurrentUser currentUser;
     private final AccessRefusals refusals;
     private final AuditTrail audit;
+    private final HrContentAccess hrContent;
 
     ReviewDocuments(ReviewRecords records, ReviewDocumentRepository documents, CurrentUser currentUser,
-            AccessRefusals refusals, AuditTrail audit) {
+            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent) {
+        this.hrContent = hrContent;
         this.records = records;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -81,7 +85,9 @@ public class ReviewDocuments {
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
             return new Allowed(review, party);
         }
-        if (user.hasRole(Roles.HR)) {
+        // a signed document is content: HR has it only where it may read the review (the matrix found HR
+        // downloading any review's assessment without a reason)
+        if (user.hasRole(Roles.HR) && hrContent.mayRead(review, user.getUsername())) {
             return new Allowed(review, Party.HR);
         }
         throw refusals.refuse(action, "review " + review.getId());

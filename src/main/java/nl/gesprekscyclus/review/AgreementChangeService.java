@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
@@ -93,9 +94,9 @@ public class AgreementChangeService {
             throw access.refusals().refuse("decide agreement change", "change " + changeId);
         }
         Review review = acting.review();
-        if (review.getPhase().isFinished()) {
-            throw new ReviewClosedException(review.getProcessKey());
-        }
+        // like every write after sign-off: refused and audited (the matrix found this one unaudited)
+        access.refuseIf(review.getPhase().isFinished() ? Optional.of(ReviewRules.Refusal.REVIEW_FINISHED)
+                : Optional.empty(), acting, ReviewTask.DECIDE_AGREEMENT_CHANGE);
         if (change.getStatus() != ChangeStatus.OPEN) {
             throw new TaskNotOpenException(ReviewTask.DECIDE_AGREEMENT_CHANGE, review.getProcessKey());
         }

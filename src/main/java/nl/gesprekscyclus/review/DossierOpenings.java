@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
 import nl.gesprekscyclus.security.Roles;
@@ -31,12 +32,14 @@ public class DossierOpenings {
     private final ReviewRepository reviews;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final AccessRefusals refusals;
     private final Clock clock;
     private final Duration validity;
 
     DossierOpenings(DossierOpeningRepository openings, ReviewRepository reviews, CurrentUser currentUser,
-            AuditTrail audit, Clock clock,
+            AuditTrail audit, AccessRefusals refusals, Clock clock,
             @Value("${gesprekscyclus.monitoring.dossier-opening-minutes:60}") long minutes) {
+        this.refusals = refusals;
         this.openings = openings;
         this.reviews = reviews;
         this.currentUser = currentUser;
@@ -59,8 +62,9 @@ public class DossierOpenings {
                     : Violation.of("reason", "dossierOpening.reason.length", MIN_REASON_LENGTH, MAX_REASON_LENGTH)));
         }
         AppUser user = currentUser.require();
-        Review review = reviews.findById(reviewId).orElseThrow(
-                () -> new org.springframework.security.access.AccessDeniedException("review " + reviewId));
+        // an unknown review is refused like a forbidden one, and audited like every refusal
+        Review review = reviews.findById(reviewId).orElseThrow(() -> refusals.refuse("review.dossier-open",
+                "review " + reviewId));
         Instant now = clock.instant();
         Instant expires = now.plus(validity);
         openings.save(new DossierOpening(review.getId(), review.getEmployeeId(), user.getUsername(),

@@ -55,7 +55,7 @@ public class ReviewReadService {
     private final CurrentUser currentUser;
     private final AccessRefusals refusals;
     private final Clock clock;
-    private final DossierOpenings openings;
+    private final HrContentAccess hrContent;
 
     ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
             OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
@@ -64,8 +64,8 @@ public class ReviewReadService {
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
             AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
-            DossierOpenings openings) {
-        this.openings = openings;
+            HrContentAccess hrContent) {
+        this.hrContent = hrContent;
         this.access = access;
         this.reviews = reviews;
         this.inbox = inbox;
@@ -136,8 +136,7 @@ public class ReviewReadService {
         Review review = acting.review();
         List<OpenTask> open = inbox.openTasksOfReview(review.getProcessKey());
         Party viewer = acting.party();
-        if (viewer == Party.OTHER || viewer == Party.HR && open.stream()
-                .noneMatch(t -> t.task() == ReviewTask.HR_ADVICE) && !openings.isOpenFor(reviewId, acting.username())) {
+        if (viewer == Party.OTHER || viewer == Party.HR && !hrContent.mayRead(review, acting.username())) {
             throw refusals.refuse("read review", "review " + reviewId);
         }
         Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());

@@ -18,6 +18,7 @@ import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
+import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
@@ -70,6 +71,8 @@ class ReviewDocumentsTests {
     private static Long reviewId;
     private static Signature agreed;
 
+    @Autowired
+    DossierOpenings openings;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -183,6 +186,10 @@ class ReviewDocumentsTests {
     void shouldLetTheEmployeeTheManagerAndHrDownloadAndRefuseEveryoneElse() {
         long id = signedOffReview();
 
+        // HR reads content only through a dossier opening with a reason (docs/access-rules.md)
+        Login.as(users, DemoUsers.HR);
+        assertThatThrownBy(() -> documents.download(id, DocumentKind.ASSESSMENT)).isInstanceOf(AccessDeniedException.class);
+        openings.open(id, "Beoordeling nalezen voor het bezwaar van de medewerker");
         for (String allowed : List.of(EMPLOYEE, DemoUsers.MANAGER, DemoUsers.HR)) {
             Login.as(users, allowed);
             assertThat(new String(documents.download(id, DocumentKind.ASSESSMENT).content(), 0, 5)).as(allowed)

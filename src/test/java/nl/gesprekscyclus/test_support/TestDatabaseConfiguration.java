@@ -1,8 +1,9 @@
 package nl.gesprekscyclus.test_support;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,13 @@ public class TestDatabaseConfiguration {
         return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
     }
 
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        return postgres.getPostgresDatabase();
+    /** Pooled: zonky's data source opens a new PostgreSQL connection (a new server process) for every
+     *  transaction, which made tests with thousands of short transactions (the authorization matrix) take minutes. */
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(postgres.getPostgresDatabase());
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
     }
 }

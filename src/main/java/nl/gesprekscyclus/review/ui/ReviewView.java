@@ -33,6 +33,7 @@ import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.review.TaskNotOpenException;
+import nl.gesprekscyclus.security.AccessRefusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,6 +60,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ProgressService progress;
     private final CycleSettings settings;
     private final ZoneId zone;
+    private final AccessRefusals refusals;
     final AssessmentSteps assessmentSteps;
 
     long reviewId;
@@ -71,7 +73,9 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewRecordSections record;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
-            ProgressService progress, AssessmentService assessment, CycleSettings settings, Clock clock) {
+            ProgressService progress, AssessmentService assessment, CycleSettings settings, Clock clock,
+            AccessRefusals refusals) {
+        this.refusals = refusals;
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
@@ -89,8 +93,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         dossier = null;
         Optional<Long> id = event.getRouteParameters().get("reviewId").flatMap(ReviewView::parse);
         if (id.isEmpty()) {
-            // a tampered address is answered like a forbidden one: the "Geen toegang" page
-            throw new AccessDeniedException("no such review: " + event.getLocation().getPath());
+            // a tampered address is answered like a forbidden one: the "Geen toegang" page, logged and audited
+            throw refusals.refuse("read review", "/" + event.getLocation().getPath());
         }
         reviewId = id.get();
         dossier = reads.dossier(reviewId); // refused or unknown: AccessDeniedException, the "Geen toegang" page

@@ -1,0 +1,376 @@
+package nl.gesprekscyclus.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import nl.gesprekscyclus.document.DocumentKind;
+import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.test_support.AccessProbe;
+import nl.gesprekscyclus.test_support.AccessTable;
+import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.MatrixPeople;
+import nl.gesprekscyclus.test_support.ProcessDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The authorization matrix of a review at every step of its process: one review of the matrix's own employee
+ * (MatrixPeople, round 2042) is walked from drafting to closed; at each step every service action is called by
+ * every relation (src/test/resources/access/review-by-step.csv) and the dossier is read by every reader
+ * (review-fields-by-step.csv). Each case runs in a transaction that is rolled back, so an allowed action does not
+ * move the review; refusals are recorded in the audit trail in a transaction of their own, and every refused
+ * case must add to it.
+ */
+@DatabaseTest
+@Import(ProcessDriver.class)
+class ReviewAccessByStepTests {
+
+    static final int YEAR = 2042;
+    static final String KEY = YEAR + "/" + MatrixPeople.EMPLOYEE_NUMBER;
+    static final String REASON = "Klacht over de beoordeling onderzoeken op verzoek van de medewerker";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ReviewReadService reading;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    CoordinatorInputService input;
+    @Autowired
+    ProgressService progress;
+    @Autowired
+    AssessmentService assessment;
+    @Autowired
+    AgreementChangeService changes;
+    @Autowired
+    ReviewDocuments documents;
+    @Autowired
+    DossierOpenings openings;
+    @Autowired
+    ReviewRepository reviews;
+    @Autowired
+    ProcessDriver driver;
+
+    long id;
+    String lineage;
+    long changeId = -1;
+    AccessProbe probe;
+    final Map<String, UserDetails> logins = new HashMap<>();
+
+    @AfterEach
+    void reset() {
+        Login.logout();
+        driver.resetClock();
+    }
+
+    /** A step of the walk: the tasks open during it, what is written before its cases, how it ends. */
+    record Step(String name, List<String> openTasks, Runnable before, Runnable after) {
+    }
+
+    @Test
+    void shouldAllowRefuseAndShowExactlyWhatTheTablesSayAtEveryStep() {
+        long started = System.nanoTime();
+        AccessTable actionsTable = AccessTable.read("/access/review-by-step.csv");
+        AccessTable fieldsTable = AccessTable.read("/access/review-fields-by-step.csv");
+        assertThat(actionsTable.columns()).containsExactlyElementsOf(MatrixPeople.PARTIES);
+        probe = new AccessProbe(context);
+        id = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER);
+        as("HR_OPENED");
+        openings.open(id, REASON);
+
+        List<Step> steps = steps();
+        Map<String, Runnable> actions = actions();
+        assertThat(actionsTable.cases()).extracting(AccessTable.Case::where).allMatch(
+                s -> steps.stream().anyMatch(step -> step.name().equals(s)), "a step of the walk");
+        assertThat(actionsTable.cases()).extracting(AccessTable.Case::what).allMatch(actions::containsKey);
+        assertThat(actions.keySet()).allMatch(a -> actionsTable.cases().stream().anyMatch(c -> c.what().equals(a)));
+        assertThat(fieldsTable.cases()).extracting(AccessTable.Case::what).allMatch(FIELDS::containsKey);
+
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Step step : steps) {
+            step.before().run();
+            Login.logout();
+            assertThat(driver.openTasks(KEY)).as("open at step " + step.name())
+                    .containsExactlyInAnyOrderElementsOf(step.openTasks());
+            for (AccessTable.Case c : actionsTable.at(step.name())) {
+                long audited = probe.refusalsAudited();
+                as(c.who());
+                String outcome = probe.rolledBack(actions.get(c.what()), ReviewAccessByStepTests::outcome);
+                if (!outcome.equals(c.expected())) {
+                    wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
+                } else if ((outcome.equals("refused") || outcome.equals("closed")) && probe.refusalsAudited() == audited) {
+                    wrong.add(c + ": refused but not recorded in the audit trail");
+                }
+                checked++;
+            }
+            Map<String, ReviewDossier> dossiers = new HashMap<>();
+            for (AccessTable.Case c : fieldsTable.at(step.name())) {
+                ReviewDossier dossier = dossiers.computeIfAbsent(c.who(), this::dossierAs);
+                String seen = dossier == null ? "refused" : FIELDS.get(c.what()).test(dossier) ? "visible" : "hidden";
+                if (!seen.equals(c.expected())) {
+                    wrong.add(c + ": expected " + c.expected() + ", got " + seen);
+                }
+                checked++;
+            }
+            Login.logout();
+            step.after().run();
+            Login.logout();
+        }
+        assertThat(wrong).as("cases that differ from the tables").isEmpty();
+        assertThat(checked).isEqualTo(actionsTable.cases().size() + fieldsTable.cases().size());
+        System.out.printf("authorization matrix by step: %d action cases, %d field cases, %d ms%n",
+                actionsTable.cases().size(), fieldsTable.cases().size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<Step> steps() {
+        Review review = reviews.findById(id).orElseThrow();
+        return List.of(
+                new Step("drafting", List.of("draftAgreements"), () -> {
+                    as("EMPLOYEE");
+                    lineage = planning.saveResultAgreement(id, null, null, agreement(LocalDate.of(YEAR, 9, 30)))
+                            .getLineage();
+                    planning.saveDevelopmentAgreement(id, null, null, development());
+                }, () -> {
+                    as("EMPLOYEE");
+                    planning.submitDrafts(id);
+                }),
+                new Step("planning-input", List.of("planningInput"), () -> {
+                    as("COORDINATOR");
+                    input.addInput(id, lineage, null, "Goed meetbaar.");
+                }, () -> {
+                    as("COORDINATOR");
+                    input.submitInput(id);
+                }),
+                new Step("planning-conversation", List.of("planningConversation"), () -> {
+                }, () -> {
+                    as("MANAGER");
+                    planning.setAgreements(id);
+                }),
+                new Step("agree", List.of("agreeAgreements"), () -> {
+                }, () -> {
+                    as("EMPLOYEE");
+                    planning.disagree(id, "De deadline is te krap.");
+                    as("MANAGER");
+                    planning.setAgreements(id);
+                    as("EMPLOYEE");
+                    planning.agree(id);
+                    driver.runDueJobsOf(KEY);
+                }),
+                new Step("agreed", List.of(), () -> {
+                }, () -> {
+                }),
+                new Step("change-proposed", List.of("decideAgreementChange"), () -> {
+                    as("EMPLOYEE");
+                    changeId = changes.propose(id, change(), "De raad vergadert later.").getId();
+                }, () -> {
+                    as("MANAGER");
+                    changes.decide(changeId, false, "Liever de oude datum.");
+                }),
+                new Step("self-reflection", List.of("selfReflection"), () -> {
+                    driver.moveClockTo(review.dates().progressStart());
+                    driver.runDueJobsOf(KEY);
+                    as("EMPLOYEE");
+                    progress.reflect(id, lineage, ProgressStatus.ON_TRACK, "Loopt.");
+                }, () -> {
+                    as("EMPLOYEE");
+                    progress.submitReflection(id);
+                }),
+                new Step("progress-input", List.of("progressInput"), () -> {
+                    as("COORDINATOR");
+                    input.addInput(id, null, null, "Loopt goed.");
+                }, () -> {
+                    as("COORDINATOR");
+                    input.submitInput(id);
+                }),
+                new Step("progress-conversation", List.of("progressConversation"), () -> {
+                }, () -> {
+                    as("MANAGER");
+                    progress.recordConversation(id, LocalDate.now(), "Besproken.");
+                }),
+                new Step("self-assessment", List.of("selfAssessment"), () -> {
+                    driver.moveClockTo(review.dates().assessmentStart());
+                    driver.runDueJobsOf(KEY);
+                    as("EMPLOYEE");
+                    assessment.scoreAgreement(id, lineage, "behaald", null);
+                    assessment.rateCompetency(id, "visie", "B", null);
+                }, () -> {
+                    as("EMPLOYEE");
+                    assessment.submitSelfAssessment(id);
+                }),
+                new Step("informant-input", List.of("informantInput"), () -> {
+                    as("COORDINATOR");
+                    assessment.rateCompetency(id, "visie", "C", null);
+                    input.addInput(id, null, "visie", "Als input.");
+                }, () -> {
+                    as("COORDINATOR");
+                    input.submitInput(id);
+                }),
+                new Step("write-assessment", List.of("writeAssessment"), () -> {
+                    as("MANAGER");
+                    assessment.scoreAgreement(id, lineage, "deels-behaald", null);
+                    for (String c : List.of("ondernemingszin", "creativiteit", "visie", "omgevingsbewustzijn",
+                            "regisseren")) {
+                        assessment.rateCompetency(id, c, "C", null);
+                    }
+                }, () -> {
+                    as("MANAGER");
+                    assessment.writeAssessment(id, "matig", "Resultaten deels behaald");
+                }),
+                new Step("hr-advice", List.of("hrAdvice"), () -> {
+                }, () -> {
+                    as("HR");
+                    assessment.giveHrAdvice(id, "Verbeterplan opstellen.");
+                }),
+                new Step("respond", List.of("respond"), () -> {
+                }, () -> {
+                    as("EMPLOYEE");
+                    assessment.respond(id, "De vertraging lag bij de raad.", true);
+                }),
+                new Step("decide", List.of("decideOnResponse"), () -> {
+                }, () -> {
+                    as("MANAGER");
+                    assessment.decideOnResponse(id, false, null, "Blijft matig.");
+                }),
+                new Step("acknowledge", List.of("acknowledge"), () -> {
+                }, () -> {
+                    as("EMPLOYEE");
+                    assessment.acknowledge(id);
+                }),
+                new Step("sign-off", List.of("signOff"), () -> {
+                }, () -> {
+                    as("MANAGER");
+                    assessment.signOff(id);
+                    driver.runDueJobsOf(KEY);
+                }),
+                new Step("closed", List.of(), () -> {
+                    assertThat(reviews.findById(id).orElseThrow().getPhase()).isEqualTo(ReviewPhase.CLOSED);
+                }, () -> {
+                }));
+    }
+
+    /** Every action of the services on a review, with input that is valid where the test can make it so. */
+    private Map<String, Runnable> actions() {
+        Map<String, Runnable> a = new LinkedHashMap<>();
+        a.put("read review", () -> reading.dossier(id));
+        a.put("read agreement history", () -> reading.history(id, lineage));
+        a.put("list documents", () -> documents.available(id));
+        a.put("download agreements document", () -> documents.download(id, DocumentKind.AGREEMENTS));
+        a.put("open dossier", () -> openings.open(id, REASON));
+        a.put("save result agreement", () -> planning.saveResultAgreement(id, null, null,
+                agreement(LocalDate.of(YEAR, 6, 30))));
+        a.put("save development agreement", () -> planning.saveDevelopmentAgreement(id, null, null, development()));
+        a.put("submit drafts", () -> planning.submitDrafts(id));
+        a.put("set agreements", () -> planning.setAgreements(id));
+        a.put("agree", () -> planning.agree(id));
+        a.put("disagree", () -> planning.disagree(id, "reden"));
+        a.put("give input", () -> input.addInput(id, null, null, "inbreng"));
+        a.put("submit input", () -> input.submitInput(id));
+        a.put("reflect", () -> progress.reflect(id, lineage, ProgressStatus.AT_RISK, "later"));
+        a.put("submit reflection", () -> progress.submitReflection(id));
+        a.put("record progress conversation", () -> progress.recordConversation(id, LocalDate.now(), "verslag"));
+        a.put("score agreement", () -> assessment.scoreAgreement(id, lineage, "behaald", null));
+        a.put("rate competency", () -> assessment.rateCompetency(id, "visie", "B", null));
+        a.put("submit self-assessment", () -> assessment.submitSelfAssessment(id));
+        a.put("write assessment", () -> assessment.writeAssessment(id, "goed", "redenen"));
+        a.put("give hr advice", () -> assessment.giveHrAdvice(id, "advies"));
+        a.put("respond", () -> assessment.respond(id, "zienswijze", false));
+        a.put("no response", () -> assessment.noResponse(id));
+        a.put("decide on response", () -> assessment.decideOnResponse(id, false, null, "redenen"));
+        a.put("acknowledge", () -> assessment.acknowledge(id));
+        a.put("sign off", () -> assessment.signOff(id));
+        a.put("propose change", () -> changes.propose(id, change(), "reden"));
+        a.put("decide change", () -> changes.decide(changeId, true, null));
+        return a;
+    }
+
+    /** The fields of the dossier table, each as "the reader gets at least one of these". */
+    static final Map<String, Predicate<ReviewDossier>> FIELDS = fields();
+
+    private static Map<String, Predicate<ReviewDossier>> fields() {
+        Map<String, Predicate<ReviewDossier>> f = new LinkedHashMap<>();
+        f.put("result agreements", d -> !d.resultAgreements().isEmpty());
+        f.put("development agreements", d -> !d.developmentAgreements().isEmpty());
+        f.put("planning input", d -> d.coordinatorInputs().stream().anyMatch(i -> i.getPhase() == ReviewPhase.PLANNING));
+        f.put("disagreements", d -> !d.disagreements().isEmpty());
+        f.put("signatures", d -> !d.signatures().isEmpty());
+        f.put("changes", d -> !d.changes().isEmpty());
+        f.put("reflections", d -> !d.reflections().isEmpty());
+        f.put("progress input", d -> d.coordinatorInputs().stream().anyMatch(i -> i.getPhase() == ReviewPhase.PROGRESS));
+        f.put("progress report", d -> d.progressReport() != null);
+        f.put("self scores", d -> d.scores().stream().anyMatch(s -> s.getSource() == RatingSource.SELF));
+        f.put("self ratings", d -> d.ratings().stream().anyMatch(r -> r.getSource() == RatingSource.SELF));
+        f.put("informant ratings", d -> d.ratings().stream().anyMatch(r -> r.getSource() == RatingSource.INFORMANT));
+        f.put("assessment input", d -> d.coordinatorInputs().stream()
+                .anyMatch(i -> i.getPhase() == ReviewPhase.ASSESSMENT));
+        f.put("manager scores", d -> d.scores().stream().anyMatch(s -> s.getSource() == RatingSource.MANAGER));
+        f.put("manager ratings", d -> d.ratings().stream().anyMatch(r -> r.getSource() == RatingSource.MANAGER));
+        f.put("assessment", d -> d.assessment() != null);
+        f.put("response", d -> d.response() != null);
+        return f;
+    }
+
+    /** The dossier as this reader gets it, or null when they are refused. */
+    private ReviewDossier dossierAs(String party) {
+        as(party);
+        try {
+            return reading.dossier(id);
+        } catch (AccessDeniedException e) {
+            return null;
+        }
+    }
+
+    /** The table's name for what a service answered, beyond allowed and refused. */
+    private static String outcome(RuntimeException e) {
+        if (e instanceof TaskNotOpenException) {
+            return "not-now";
+        }
+        if (e instanceof ReviewClosedException) {
+            return "closed";
+        }
+        if (e instanceof ReviewValidationException) {
+            return "allowed"; // through the gate; only the input was refused
+        }
+        return e instanceof IllegalArgumentException ? "absent" : null;
+    }
+
+    /** Logs in as the relation; the user details are loaded once per party (thousands of cases). */
+    private void as(String party) {
+        UserDetails user = logins.computeIfAbsent(party, p -> users.loadUserByUsername(MatrixPeople.LOGIN.get(p)));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private static ResultAgreementData agreement(LocalDate deadline) {
+        return new ResultAgreementData("RG1", null, "Nota regionale samenwerking", "Vastgesteld door de raad",
+                deadline, 100);
+    }
+
+    private static DevelopmentAgreementData development() {
+        return new DevelopmentAgreementData("Regie op ketenpartners", "cursus", "meer regie", "minder uitvoering",
+                "cursus volgen", "ruimte geven", "budget", null);
+    }
+
+    private AgreementChangeProposal change() {
+        return new AgreementChangeProposal(List.of(new AgreementChangeProposal.ResultAgreementChange(lineage,
+                agreement(LocalDate.of(YEAR, 11, 30)))), List.of());
+    }
+}

@@ -1,0 +1,137 @@
+package nl.gesprekscyclus.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.gesprekscyclus.functionbook.FunctionBookService;
+import nl.gesprekscyclus.monitoring.MonitoringService;
+import nl.gesprekscyclus.notification.MailOutboxAdmin;
+import nl.gesprekscyclus.notification.MyNotifications;
+import nl.gesprekscyclus.organisation.EmployeeImportService;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.EmployeeValidationException;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.profile.ProfileService;
+import nl.gesprekscyclus.review.DossierOpenings;
+import nl.gesprekscyclus.review.InputWorkList;
+import nl.gesprekscyclus.review.ManagerQueueService;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.test_support.AccessProbe;
+import nl.gesprekscyclus.test_support.AccessTable;
+import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.MatrixPeople;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The services that are not about one review (src/test/resources/access/services-by-role.csv), called as every
+ * relation; each call rolled back. A refusal must be in the audit trail, also one that Spring's
+ * {@code @PreAuthorize} makes before the service runs.
+ */
+@DatabaseTest
+class ServiceAccessMatrixTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    ReviewReadService reading;
+    @Autowired
+    DossierOpenings openings;
+    @Autowired
+    MyNotifications notifications;
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    FunctionBookService functionBook;
+    @Autowired
+    InputWorkList inputWorkList;
+    @Autowired
+    ManagerQueueService managerQueue;
+    @Autowired
+    MonitoringService monitoring;
+    @Autowired
+    RoundService rounds;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    EmployeeImportService employeeImport;
+    @Autowired
+    MailOutboxAdmin outbox;
+
+    @AfterEach
+    void logout() {
+        Login.logout();
+    }
+
+    @Test
+    void shouldAllowAndRefuseEveryServiceExactlyAsTheTableSays() {
+        AccessTable table = AccessTable.read("/access/services-by-role.csv");
+        assertThat(table.columns()).containsExactlyElementsOf(MatrixPeople.PARTIES);
+        MatrixPeople.ensure(context);
+        AccessProbe probe = new AccessProbe(context);
+        Map<String, Runnable> actions = actions();
+        assertThat(table.cases()).extracting(c -> c.where() + ";" + c.what()).allMatch(actions::containsKey);
+        assertThat(actions.keySet()).allMatch(a -> table.cases().stream()
+                .anyMatch(c -> (c.where() + ";" + c.what()).equals(a)));
+
+        List<String> wrong = new ArrayList<>();
+        for (AccessTable.Case c : table.cases()) {
+            Login.as(users, MatrixPeople.LOGIN.get(c.who()));
+            long audited = probe.refusalsAudited();
+            // through the gate when only the input is refused
+            String outcome = probe.rolledBack(actions.get(c.where() + ";" + c.what()),
+                    e -> e instanceof EmployeeValidationException ? "allowed" : null);
+            if (!outcome.equals(c.expected())) {
+                wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
+            } else if (outcome.equals("refused") && probe.refusalsAudited() == audited) {
+                wrong.add(c + ": refused but not recorded in the audit trail");
+            }
+        }
+        assertThat(wrong).as("cases that differ from the table").isEmpty();
+        System.out.printf("authorization matrix of the services: %d cases%n", table.cases().size());
+    }
+
+    private Map<String, Runnable> actions() {
+        EmployeeSummary colleague = directory.employeeByPersonnelNumber("420005").orElseThrow();
+        Map<String, Runnable> a = new LinkedHashMap<>();
+        a.put("ReviewReadService;my reviews", reading::myReviews);
+        a.put("ReviewReadService;my tasks", reading::myTasks);
+        a.put("DossierOpenings;openings of my file", openings::ofMyFile);
+        a.put("MyNotifications;unread count", notifications::unreadCount);
+        a.put("ProfileService;my profile", profiles::myProfile);
+        a.put("ProfileService;profile of the employee", () -> profiles.profileOf(MatrixPeople.EMPLOYEE_NUMBER));
+        a.put("ProfileService;profile of an unknown number", () -> profiles.profileOf("429999"));
+        a.put("FunctionBookService;current book", functionBook::currentBook);
+        a.put("FunctionBookService;search profiles", () -> functionBook.searchProfiles("beleid"));
+        a.put("InputWorkList;colleagues", inputWorkList::colleagues);
+        a.put("ManagerQueueService;count", () -> managerQueue.count(ManagerQueueService.Query.everything()));
+        a.put("ManagerQueueService;clusters", managerQueue::clusters);
+        a.put("MonitoringService;years", monitoring::years);
+        a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
+        a.put("RoundService;years", rounds::years);
+        a.put("RoundService;overview", () -> rounds.overview(2042));
+        a.put("OrganisationService;employees", () -> organisation.employees(null, Pageable.ofSize(5)));
+        a.put("OrganisationService;save employee", () -> organisation.saveEmployee(colleague.id(),
+                colleague.version(), colleague.toData()));
+        a.put("OrganisationService;coordinators", organisation::coordinators);
+        a.put("EmployeeImportService;import employees", () -> employeeImport.importEmployees(
+                "personeelsnummer;voornaam\n".getBytes(StandardCharsets.UTF_8)));
+        a.put("MailOutboxAdmin;unsent mail", outbox::unsent);
+        return a;
+    }
+}

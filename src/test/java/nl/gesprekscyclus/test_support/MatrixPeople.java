@@ -1,0 +1,94 @@
+package nl.gesprekscyclus.test_support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.gesprekscyclus.organisation.EmployeeData;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.round.Round;
+import nl.gesprekscyclus.round.RoundMembership;
+import nl.gesprekscyclus.round.TestRounds;
+import nl.gesprekscyclus.security.Roles;
+import nl.gesprekscyclus.security.TestAccounts;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The people of the authorization matrix (docs/access-rules.md), made through the organisation service with
+ * personnel numbers of their own (42xxxx), so the matrix's reviews are nobody else's: an employee, her
+ * coordinator and her manager, a colleague with no relation to her, and a second HR adviser (the one who opens
+ * the dossier). HR without an opening and the ADMIN are the demo's berg and brink. Keys are the table's
+ * column names.
+ */
+public final class MatrixPeople {
+
+    public static final String EMPLOYEE_NUMBER = "420003";
+    public static final String OTHER_EMPLOYEE_NUMBER = "420004";
+    /** Login per column of the tables in src/test/resources/access/. */
+    public static final Map<String, String> LOGIN = Map.of("EMPLOYEE", "matrix-werknemer", "COORDINATOR",
+            "matrix-coordinator", "MANAGER", "matrix-leider", "HR", DemoUsers.HR, "HR_OPENED", "matrix-hr", "OTHER",
+            "matrix-collega", "ADMIN", DemoUsers.ADMIN);
+    public static final List<String> PARTIES = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
+            "OTHER", "ADMIN");
+
+    private MatrixPeople() {
+    }
+
+    /** Creates the people unless they exist (tests share one database); leaves nobody logged in. */
+    public static synchronized void ensure(ApplicationContext context) {
+        OrganisationDirectory directory = context.getBean(OrganisationDirectory.class);
+        if (directory.employeeByPersonnelNumber("420006").isPresent()) {
+            return;
+        }
+        Login.as(context.getBean(UserDetailsService.class), DemoUsers.ADMIN);
+        try {
+            OrganisationService organisation = context.getBean(OrganisationService.class);
+            save(organisation, "420001", "Lotte", "Leider", "100001", null, false);
+            save(organisation, "420002", "Cas", "Coordinator", "100001", null, true);
+            save(organisation, EMPLOYEE_NUMBER, "Wies", "Werknemer", "420001", "420002", false);
+            // a second employee of the same manager and coordinator: "another review" for the employee above
+            save(organisation, OTHER_EMPLOYEE_NUMBER, "Bram", "Buur", "420001", "420002", false);
+            save(organisation, "420005", "Cor", "Collega", "100001", null, false);
+            save(organisation, "420006", "Hanna", "Hrmatrix", "100001", null, false);
+            account(context, directory, "matrix-leider", "420001", List.of());
+            account(context, directory, "matrix-coordinator", "420002", List.of());
+            account(context, directory, "matrix-werknemer", EMPLOYEE_NUMBER, List.of());
+            account(context, directory, "matrix-buur", OTHER_EMPLOYEE_NUMBER, List.of());
+            account(context, directory, "matrix-collega", "420005", List.of());
+            account(context, directory, "matrix-hr", "420006", List.of(Roles.HR));
+        } finally {
+            Login.logout();
+        }
+    }
+
+    /** The review of an employee of the matrix in a year of its own (2042, 2043); started unless it exists. */
+    public static long review(ApplicationContext context, int year, String personnelNumber) {
+        ensure(context);
+        ProcessDriver driver = new ProcessDriver(context.getBean(org.camunda.bpm.engine.ManagementService.class),
+                context.getBean(org.camunda.bpm.engine.RuntimeService.class),
+                context.getBean(org.camunda.bpm.engine.TaskService.class));
+        Login.as(context.getBean(UserDetailsService.class), DemoUsers.HR);
+        try {
+            Round round = TestRounds.round(context, year, Set.of(personnelNumber));
+            context.getBean(RoundMembership.class).addEmployee(round.getId(), personnelNumber);
+            driver.runDueJobsOf(year + "/" + personnelNumber, "round-" + year);
+        } finally {
+            Login.logout();
+        }
+        return driver.reviewId(year + "/" + personnelNumber);
+    }
+
+    private static void save(OrganisationService organisation, String number, String first, String last,
+            String manager, String coordinator, boolean coordinationModule) {
+        organisation.saveEmployee(null, null, new EmployeeData(number, first, null, last,
+                last.toLowerCase() + "@ommen.nl", "beleidsadviseur", "beleid-en-ontwikkeling", manager, coordinator,
+                coordinationModule, LocalDate.of(2015, 1, 1), true));
+    }
+
+    private static void account(ApplicationContext context, OrganisationDirectory directory, String username,
+            String number, List<String> roles) {
+        TestAccounts.ensure(context, username, directory.employeeByPersonnelNumber(number).orElseThrow().id(), roles);
+    }
+}
