@@ -84,6 +84,6 @@ public class ReviewDocuments {
         if (user.hasRole(Roles.HR)) {
             return new Allowed(review, Party.HR);
         }
-        throw refusals.refuse(action, "review " + review.getId());
+        throw refusals.refuse(action, "review " + review.getId(), review.getEmployeeId());
     }
 }

@@ -138,7 +138,7 @@ public class ReviewReadService {
         Party viewer = acting.party();
         if (viewer == Party.OTHER || viewer == Party.HR && open.stream()
                 .noneMatch(t -> t.task() == ReviewTask.HR_ADVICE) && !openings.isOpenFor(reviewId, acting.username())) {
-            throw refusals.refuse("read review", "review " + reviewId);
+            throw refusals.refuse("read review", "review " + reviewId, review.getEmployeeId());
         }
         Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());
         Set<ReviewTask> mine = EnumSet.noneOf(ReviewTask.class);
