@@ -90,6 +90,6 @@ public class ReviewDocuments {
         if (user.hasRole(Roles.HR) && hrContent.mayRead(review, user.getUsername())) {
             return new Allowed(review, Party.HR);
         }
-        throw refusals.refuse(action, "review " + review.getId());
+        throw refusals.refuse(action, "review " + review.getId(), review.getEmployeeId());
     }
 }

@@ -53,7 +53,7 @@ public class ProfileService {
                 // an unknown number is refused like a forbidden one: the answer must not tell who exists
                 .orElseThrow(() -> refusals.refuse("read profile", "employee " + personnelNumber));
         if (!mayRead(user, employee)) {
-            throw refusals.refuse("read profile", "employee " + personnelNumber);
+            throw refusals.refuse("read profile", "employee " + personnelNumber, employee.id());
         }
         return profile(employee);
     }

@@ -57,7 +57,7 @@ class ReviewAccess {
     Acting forReading(long reviewId) {
         Acting acting = acting(reviewId, "read review");
         if (acting.party() == Party.HR || acting.party() == Party.OTHER) {
-            throw refusals.refuse("read review", "review " + reviewId);
+            throw refusals.refuse("read review", "review " + reviewId, acting.review().getEmployeeId());
         }
         return acting;
     }
@@ -79,7 +79,8 @@ class ReviewAccess {
         }
         String record = "review " + acting.review().getId();
         switch (refusal.get()) {
-            case NOT_THEIR_TASK -> throw refusals.refuse("write " + (task == null ? "change" : task.key()), record);
+            case NOT_THEIR_TASK -> throw refusals.refuse("write " + (task == null ? "change" : task.key()), record,
+                    acting.review().getEmployeeId());
             case REVIEW_FINISHED -> {
                 audit.record("review.write-after-close", record, acting.review().getEmployeeId(), AuditTrail.REFUSED,
                         task == null ? null : task.key());

@@ -137,7 +137,7 @@ public class ReviewReadService {
         List<OpenTask> open = inbox.openTasksOfReview(review.getProcessKey());
         Party viewer = acting.party();
         if (viewer == Party.OTHER || viewer == Party.HR && !hrContent.mayRead(review, acting.username())) {
-            throw refusals.refuse("read review", "review " + reviewId);
+            throw refusals.refuse("read review", "review " + reviewId, review.getEmployeeId());
         }
         Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());
         Set<ReviewTask> mine = EnumSet.noneOf(ReviewTask.class);

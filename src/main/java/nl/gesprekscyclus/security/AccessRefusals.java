@@ -23,9 +23,17 @@ public class AccessRefusals {
     }
 
     public AccessDeniedException refuse(String action, String record) {
+        return refuse(action, record, null);
+    }
+
+    /**
+     * The same, naming whose file the record belongs to (when known and the person asking may know it exists), so
+     * the employee sees on "Mijn gegevens" that someone tried to reach their data.
+     */
+    public AccessDeniedException refuse(String action, String record, Long subjectEmployeeId) {
         String who = currentUser.get().map(AppUser::getUsername).orElse("(anonymous)");
         log.warn("Access refused: user={} action={} record={}", who, action, record);
-        audit.record(action, record, null, AuditTrail.REFUSED, null);
+        audit.record(action, record, subjectEmployeeId, AuditTrail.REFUSED, null);
         return new AccessDeniedException("Access refused: " + action + " " + record);
     }
 }

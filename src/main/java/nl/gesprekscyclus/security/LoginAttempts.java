@@ -79,7 +79,9 @@ public class LoginAttempts {
     void onSuccess(AuthenticationSuccessEvent event) {
         failures.remove(key(event.getAuthentication().getName()));
         log.info("Login succeeded: user={} from={}", event.getAuthentication().getName(), remote(event.getAuthentication()));
-        audit.record(event.getAuthentication().getName(), "LOGIN", null, null, AuditTrail.SUCCESS,
+        // about the person's own file: they see their logins on "Mijn gegevens"
+        Long subject = event.getAuthentication().getPrincipal() instanceof AppUser user ? user.employeeId() : null;
+        audit.record(event.getAuthentication().getName(), "LOGIN", null, subject, AuditTrail.SUCCESS,
                 remote(event.getAuthentication()), null);
     }
 

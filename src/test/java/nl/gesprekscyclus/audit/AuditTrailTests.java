@@ -14,7 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import nl.gesprekscyclus.security.AppUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +41,8 @@ class AuditTrailTests {
     EntityManager entityManager;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     @AfterEach
     void logout() {
@@ -64,6 +71,19 @@ class AuditTrailTests {
             assertThat(entry.actor()).isEqualTo(DemoUsers.EMPLOYEE);
             assertThat(entry.record()).isEqualTo("employee 100033");
             assertThat(entry.outcome()).isEqualTo(AuditTrail.REFUSED);
+        });
+    }
+
+    @Test
+    void shouldRecordALoginAsAboutTheAccountsOwnFile() {
+        UserDetails user = users.loadUserByUsername(DemoUsers.EMPLOYEE);
+        publisher.publishEvent(new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+
+        assertThat(audit.latest("LOGIN")).first().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(DemoUsers.EMPLOYEE);
+            assertThat(entry.outcome()).isEqualTo(AuditTrail.SUCCESS);
+            assertThat(entry.subjectEmployeeId()).isEqualTo(((AppUser) user).employeeId()).isNotNull();
         });
     }
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.audit.AuditEntry;
+import nl.gesprekscyclus.audit.AuditQuery;
+import nl.gesprekscyclus.audit.AuditSearch;
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundService;
@@ -58,6 +62,8 @@ class WholeReviewTests {
     SignatureRepository signatures;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    AuditSearch auditSearch;
 
     @AfterEach
     void reset() {
@@ -205,6 +211,32 @@ class WholeReviewTests {
                 .isInstanceOf(ReviewClosedException.class);
         assertThatThrownBy(() -> changes.propose(id, new AgreementChangeProposal(List.of(), List.of()), "x"))
                 .isInstanceOf(ReviewClosedException.class);
+
+        // audit completeness: every write above left an entry about Sanne's file, with who did it
+        Login.as(users, DemoUsers.HR);
+        List<AuditEntry> trail = auditSearch.page(new AuditQuery(null, null, null, null, id, null), 0, 1000);
+        assertThat(trail).extracting(AuditEntry::action).contains("review.result-agreement.save",
+                "review.development-agreement.save", "review.drafts.submit", "review.coordinator-input.add",
+                "review.coordinator-input.submit", "review.agreements.set", "review.agreements.disagree",
+                "review.agreements.agree", "review.change.propose", "review.change.accept", "review.reflection.save",
+                "review.reflection.submit", "review.progress-report.save", "review.score.save", "review.rating.save",
+                "review.self-assessment.submit", "review.assessment.write", "review.hr-advice.give",
+                "review.response.submit", "review.response.decide", "review.assessment.acknowledge",
+                "review.assessment.sign-off", "review.close");
+        assertThat(trail).allSatisfy(e -> assertThat(e.subjectEmployeeId()).as(e.action())
+                .isEqualTo(review.getEmployeeId()));
+        assertThat(trail).filteredOn(e -> e.action().equals("review.assessment.write"))
+                .extracting(AuditEntry::actor).containsOnly(DemoUsers.MANAGER);
+        assertThat(trail).filteredOn(e -> e.action().equals("review.response.submit"))
+                .extracting(AuditEntry::actor).containsOnly(DemoUsers.EMPLOYEE);
+        assertThat(trail).filteredOn(e -> e.action().equals("review.hr-advice.give"))
+                .extracting(AuditEntry::actor).containsOnly(DemoUsers.HR);
+        // and every refused attempt, also by someone who had no business there
+        assertThat(trail).filteredOn(e -> e.outcome().equals(AuditTrail.REFUSED))
+                .extracting(AuditEntry::actor, AuditEntry::action).contains(
+                        org.assertj.core.groups.Tuple.tuple(DemoUsers.COORDINATOR, "write draftAgreements"),
+                        org.assertj.core.groups.Tuple.tuple(DemoUsers.EMPLOYEE, "write hrAdvice"),
+                        org.assertj.core.groups.Tuple.tuple(DemoUsers.MANAGER, "review.write-after-close"));
     }
 
     private static ResultAgreementData agreement(String area, Integer weight) {

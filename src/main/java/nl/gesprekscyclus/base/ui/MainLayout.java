@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import nl.gesprekscyclus.audit.ui.AuditView;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.functionbook.ui.FunctionBookView;
 import nl.gesprekscyclus.notification.ui.MailOutboxView;
@@ -30,6 +31,7 @@ import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
 import nl.gesprekscyclus.organisation.ui.EmployeesView;
 import nl.gesprekscyclus.monitoring.ui.ProgressDashboardView;
+import nl.gesprekscyclus.privacy.ui.MyDataView;
 import nl.gesprekscyclus.profile.ui.MyProfileView;
 import nl.gesprekscyclus.review.ui.InputView;
 import nl.gesprekscyclus.review.ui.ManagerQueueView;
@@ -76,6 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.queue", ManagerQueueView.class, VaadinIcon.LINES_LIST);
         if (hasEmployeeRecord()) {
             item(nav, "nav.myReviews", MyReviewsView.class, VaadinIcon.CALENDAR_USER);
+            item(nav, "nav.myData", MyDataView.class, VaadinIcon.FILE_TEXT_O);
         }
         item(nav, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
         item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
@@ -87,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(admin, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
         item(admin, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
         item(admin, "nav.mails", MailOutboxView.class, VaadinIcon.ENVELOPES);
+        item(admin, "nav.audit", AuditView.class, VaadinIcon.EYE);
         com.vaadin.flow.component.html.Div menus = new com.vaadin.flow.component.html.Div(nav);
         menus.addClassName("menus");
         if (!admin.getItems().isEmpty()) {

@@ -57,6 +57,10 @@ public class MyReviewsView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("my-reviews-page");
         add(new H1(getPageTitle()), dossierOpenings);
+        // the employee's own data: who did what with it, and the inzage download (privacy/ui/MyDataView)
+        Anchor myData = new Anchor("mijn-gegevens", getTranslation("myReviews.myData"));
+        myData.addClassName("my-reviews-my-data");
+        add(new Paragraph(myData));
 
         Optional<List<ReviewSummary>> mine = load(reviews);
         if (mine.isEmpty() || mine.get().isEmpty()) {

@@ -32,15 +32,16 @@ class MainLayoutTests extends KaribuTest {
     void shouldShowAnEmployeeTheirTasksReviewsProfileAndTheFunctionBook() {
         login(DemoUsers.EMPLOYEE);
         navigate("");
-        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn profiel", "Functieboek");
+        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
+                "Functieboek");
     }
 
     @Test
     void shouldShowTheAdminTheAdministrationScreens() {
         login(DemoUsers.ADMIN);
         navigate("");
-        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn profiel", "Functieboek",
-                "Medewerkers", "Clusters", "Coördinatie", "Importeren", "Berichten");
+        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
+                "Functieboek", "Medewerkers", "Clusters", "Coördinatie", "Importeren", "Berichten", "Audit");
     }
 
     @Test
@@ -49,6 +50,6 @@ class MainLayoutTests extends KaribuTest {
         UI.getCurrent().setLocale(Messages.ENGLISH);
         navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("My profile");
-        assertThat(menu()).containsExactly("My tasks", "My reviews", "My profile", "Function book");
+        assertThat(menu()).containsExactly("My tasks", "My reviews", "My data", "My profile", "Function book");
     }
 }

@@ -1,0 +1,198 @@
+package nl.gesprekscyclus.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.gesprekscyclus.audit.AuditEntry;
+import nl.gesprekscyclus.audit.AuditExport;
+import nl.gesprekscyclus.audit.AuditQuery;
+import nl.gesprekscyclus.audit.AuditSearch;
+import nl.gesprekscyclus.base.ui.DatePickers;
+import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.security.Roles;
+
+/**
+ * "Audit": the audit trail for the functioneel beheerder and P&O. Filter by period, by who acted, by whose file
+ * (personnel number) or which review, and by kind; the grid pages in the database, newest first. The filtered
+ * result can be taken out as CSV or Excel; that export is itself recorded.
+ */
+@Route(value = "beheer/audit", layout = MainLayout.class)
+@RolesAllowed({Roles.ADMIN, Roles.HR})
+public class AuditView extends Main implements HasDynamicTitle {
+
+    private final AuditSearch search;
+    private final OrganisationDirectory directory;
+    private final AuditEntryFormat format;
+    private final Map<Long, String> subjectNames = new HashMap<>();
+
+    final DatePicker from;
+    final DatePicker to;
+    final TextField actor = new TextField();
+    final TextField subject = new TextField();
+    final IntegerField review = new IntegerField();
+    final TextField kind = new TextField();
+    final Button apply = new Button();
+    final Grid<AuditEntry> grid = new Grid<>();
+    final Anchor csv;
+    final Anchor excel;
+    private final ZoneId zone;
+    /** The filter in force: what the grid and the exports show. */
+    AuditQuery query = AuditQuery.everything();
+
+    public AuditView(AuditSearch search, AuditExport export, OrganisationDirectory directory, Clock clock) {
+        this.search = search;
+        this.directory = directory;
+        this.zone = clock.getZone();
+        this.format = new AuditEntryFormat(this, getLocale(), zone);
+        addClassName("page");
+        addClassName("audit-page");
+        add(new H1(getPageTitle()), new Paragraph(getTranslation("audit.intro")));
+
+        from = DatePickers.create(getTranslation("audit.filter.from"), getLocale());
+        to = DatePickers.create(getTranslation("audit.filter.to"), getLocale());
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        actor.setHelperText(getTranslation("audit.filter.actorHelp"));
+        subject.setLabel(getTranslation("audit.filter.subject"));
+        subject.setHelperText(getTranslation("audit.filter.subjectHelp"));
+        review.setLabel(getTranslation("audit.filter.review"));
+        review.setMin(1);
+        kind.setLabel(getTranslation("audit.filter.kind"));
+        kind.setHelperText(getTranslation("audit.filter.kindHelp"));
+        apply.setText(getTranslation("audit.filter.apply"));
+        apply.setIcon(VaadinIcon.SEARCH.create());
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> applyFilter());
+        apply.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        HorizontalLayout filters = new HorizontalLayout(from, to, actor, subject, review, kind, apply);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("audit-filters");
+
+        AuditExport.Labels labels = column -> getTranslation("audit.column." + column);
+        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            export.csv(query, labels, zone, out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "audit.csv", "text/csv",
+                    out.size());
+        }), getTranslation("audit.export.csv"));
+        excel = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            export.excel(query, labels, zone, out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), "audit.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.size());
+        }), getTranslation("audit.export.excel"));
+        csv.getElement().setAttribute("download", true);
+        excel.getElement().setAttribute("download", true);
+        Div exports = new Div(csv, excel);
+        exports.addClassName("audit-exports");
+        exports.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");
+
+        grid.addColumn(e -> format.moment(e.occurredAt())).setKey("occurredAt")
+                .setHeader(getTranslation("audit.column.occurredAt")).setAutoWidth(true);
+        grid.addColumn(format::actor).setKey("actor").setHeader(getTranslation("audit.column.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(format::kind).setKey("action").setHeader(getTranslation("audit.column.action"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> e.record() == null ? "" : e.record()).setKey("record")
+                .setHeader(getTranslation("audit.column.record")).setFlexGrow(2);
+        grid.addColumn(e -> subjectName(e.subjectEmployeeId())).setKey("subject")
+                .setHeader(getTranslation("audit.column.subject")).setFlexGrow(2);
+        grid.addColumn(format::outcome).setKey("outcome").setHeader(getTranslation("audit.column.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.remoteAddress() == null ? "" : e.remoteAddress()).setKey("remoteAddress")
+                .setHeader(getTranslation("audit.column.remoteAddress")).setAutoWidth(true);
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setKey("detail")
+                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
+        grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("audit.none"));
+        grid.getElement().setAttribute("aria-label", getTranslation("audit.gridLabel"));
+        add(filters, exports, grid);
+        refresh();
+    }
+
+    /** Checks the fields, shows what is wrong next to them, and shows the entries that match. */
+    void applyFilter() {
+        boolean valid = true;
+        subject.setInvalid(false);
+        to.setInvalid(false);
+        Long subjectId = null;
+        if (!subject.getValue().isBlank()) {
+            Optional<EmployeeSummary> employee = directory.employeeByPersonnelNumber(subject.getValue().strip());
+            if (employee.isEmpty()) {
+                subject.setErrorMessage(getTranslation("audit.filter.subjectUnknown"));
+                subject.setInvalid(true);
+                valid = false;
+            } else {
+                subjectId = employee.get().id();
+            }
+        }
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        if (start != null && end != null && end.isBefore(start)) {
+            to.setErrorMessage(getTranslation("audit.filter.toBeforeFrom"));
+            to.setInvalid(true);
+            valid = false;
+        }
+        if (review.isInvalid()) {
+            valid = false;
+        }
+        if (!valid) {
+            return;
+        }
+        query = new AuditQuery(start == null ? null : start.atStartOfDay(zone).toInstant(),
+                end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(), blankToNull(actor.getValue()),
+                subjectId, review.getValue() == null ? null : review.getValue().longValue(),
+                blankToNull(kind.getValue()));
+        refresh();
+    }
+
+    private void refresh() {
+        AuditQuery current = query;
+        grid.setItems(q -> search.page(current, q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, search.count(current)));
+    }
+
+    private String subjectName(Long employeeId) {
+        if (employeeId == null) {
+            return "";
+        }
+        return subjectNames.computeIfAbsent(employeeId, id -> directory.employee(id)
+                .map(e -> e.personnelNumber() + " " + e.fullName())
+                .orElse(String.valueOf(id)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}

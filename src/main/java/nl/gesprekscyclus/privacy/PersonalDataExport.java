@@ -1,0 +1,190 @@
+package nl.gesprekscyclus.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Clob;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.gesprekscyclus.audit.AuditEntry;
+import nl.gesprekscyclus.audit.AuditSearch;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.security.AppUser;
+import nl.gesprekscyclus.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inzage (AVG art. 15): everything the application holds about the logged-in employee as one ZIP — {@code
+ * gegevens.json} with their employee record and account, every review with all that was recorded in it, their
+ * notifications and mails, and the audit entries about their file; and their signed PDFs under {@code
+ * documenten/}. Only ever about the person asking; the download is recorded in the audit trail.
+ */
+@Component
+public class PersonalDataExport {
+
+    public static final String JSON = "gegevens.json";
+    public static final String DOCUMENTS = "documenten/";
+    private static final int AUDIT_PAGE = 500;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final AuditSearch auditSearch;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    PersonalDataExport(JdbcTemplate jdbc, CurrentUser currentUser, AuditSearch auditSearch, AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.auditSearch = auditSearch;
+        this.audit = audit;
+        this.clock = clock;
+        this.json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** Whether the logged-in person has a personnel record to hand over (an operator account has none). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean available() {
+        return currentUser.require().employeeId() != null;
+    }
+
+    /** Writes the ZIP of the logged-in employee's data. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public void writeMine(OutputStream out) {
+        AppUser user = currentUser.require();
+        Long me = user.employeeId();
+        if (me == null) {
+            throw new IllegalStateException("an account without a personnel record has no personal file");
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("generatedAt", clock.instant().toString());
+        data.put("employee", one("select * from employee where id = ?", me));
+        data.put("account", one("select username, extra_roles, enabled from user_account where employee_id = ?", me));
+        data.put("notificationSetting", one("select * from notification_setting where employee_id = ?", me));
+        data.put("rounds", rows("select r.round_year from round_member m join review_round r on r.id = m.round_id "
+                + "where m.employee_id = ? order by r.round_year", me));
+        List<Map<String, Object>> reviews = new ArrayList<>();
+        List<Map<String, Object>> documents = rows(
+                "select d.id, d.review_id, d.kind, d.content_hash, d.source_data, d.source_hash, d.created_at, "
+                        + "r.review_year from review_document d join review r on r.id = d.review_id "
+                        + "where r.employee_id = ? order by d.id", me);
+        for (Map<String, Object> review : rows("select * from review where employee_id = ? order by review_year", me)) {
+            Object reviewId = review.get("id");
+            Map<String, Object> content = new LinkedHashMap<>();
+            content.put("review", review);
+            for (String table : ReviewTables.CONTENT) {
+                content.put(table, rows("select * from " + table + " where review_id = ? order by id", reviewId));
+            }
+            content.put(ReviewTables.DOCUMENTS, documents.stream()
+                    .filter(d -> d.get("review_id").equals(reviewId))
+                    .map(d -> withFile(d)).toList());
+            reviews.add(content);
+        }
+        data.put("reviews", reviews);
+        data.put("notifications", rows("select * from notification where recipient_employee_id = ? order by id", me));
+        data.put("mails", rows("select * from mail_outbox where recipient_employee_id = ? order by id", me));
+        data.put("auditEntries", auditEntriesAboutMe());
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            zip.putNextEntry(new ZipEntry(JSON));
+            zip.write(json.writeValueAsBytes(data));
+            zip.closeEntry();
+            for (Map<String, Object> d : documents) {
+                byte[] pdf = jdbc.queryForObject("select content from review_document where id = ?", byte[].class,
+                        d.get("id"));
+                zip.putNextEntry(new ZipEntry(fileName(d)));
+                zip.write(pdf);
+                zip.closeEntry();
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record("privacy.inzage.download", "employee " + one("select personnel_number from employee where id = ?",
+                me).get("personnel_number"), me, AuditTrail.SUCCESS, reviews.size() + " reviews, "
+                + documents.size() + " documents");
+    }
+
+    private List<Map<String, Object>> auditEntriesAboutMe() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (int offset = 0;; offset += AUDIT_PAGE) {
+            List<AuditEntry> page = auditSearch.aboutMe(offset, AUDIT_PAGE);
+            for (AuditEntry e : page) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("occurredAt", e.occurredAt().toString());
+                entry.put("actor", e.actor());
+                entry.put("action", e.action());
+                entry.put("record", e.record());
+                entry.put("outcome", e.outcome());
+                entry.put("remoteAddress", e.remoteAddress());
+                entry.put("detail", e.detail());
+                entries.add(entry);
+            }
+            if (page.size() < AUDIT_PAGE) {
+                return entries;
+            }
+        }
+    }
+
+    private static Map<String, Object> withFile(Map<String, Object> document) {
+        Map<String, Object> d = new LinkedHashMap<>(document);
+        d.put("file", fileName(document));
+        return d;
+    }
+
+    private static String fileName(Map<String, Object> document) {
+        return DOCUMENTS + document.get("review_year") + "-" + String.valueOf(document.get("kind"))
+                .toLowerCase(Locale.ROOT) + ".pdf";
+    }
+
+    private Map<String, Object> one(String sql, Object... args) {
+        List<Map<String, Object>> rows = rows(sql, args);
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** Rows as plain maps the JSON can hold: lower-case column names, texts for dates and large texts. */
+    private List<Map<String, Object>> rows(String sql, Object... args) {
+        return jdbc.queryForList(sql, args).stream().map(row -> {
+            Map<String, Object> plain = new LinkedHashMap<>();
+            row.forEach((column, value) -> plain.put(column.toLowerCase(Locale.ROOT), plain(value)));
+            return plain;
+        }).toList();
+    }
+
+    private static Object plain(Object value) {
+        try {
+            if (value instanceof Clob clob) {
+                return clob.getSubString(1, (int) clob.length());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read a large text", e);
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant().toString();
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        if (value instanceof TemporalAccessor || value instanceof java.util.Date) {
+            return value.toString();
+        }
+        return value;
+    }
+}

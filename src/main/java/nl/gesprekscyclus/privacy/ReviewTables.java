@@ -1,0 +1,38 @@
+package nl.gesprekscyclus.privacy;
+
+import java.util.List;
+
+/**
+ * Every table that holds what was recorded in a review, keyed by {@code review_id}: what the retention job
+ * deletes and what an inzage hands over. Children before parents (the order of deletion). A new table with a
+ * foreign key to review belongs here; {@code ReviewTablesTests} fails until it is added.
+ */
+final class ReviewTables {
+
+    private ReviewTables() {
+    }
+
+    /** Content tables with a review_id column, in the order they can be deleted. */
+    static final List<String> CONTENT = List.of(
+            "notification",
+            "dossier_opening",
+            "review_phase_change",
+            "signature",
+            "agreement_change",
+            "employee_response",
+            "assessment",
+            "agreement_score",
+            "competency_rating",
+            "progress_report",
+            "progress_reflection",
+            "coordinator_input",
+            "disagreement",
+            "development_agreement",
+            "result_agreement");
+
+    /** The signed PDFs: immutable, deleted only through the retention path (V10_1). */
+    static final String DOCUMENTS = "review_document";
+
+    /** Mails about a review's notifications point at the notification, not at the review. */
+    static final String MAILS_OF_NOTIFICATIONS = "mail_outbox";
+}

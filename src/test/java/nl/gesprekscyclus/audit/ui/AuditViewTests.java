@@ -1,0 +1,160 @@
+package nl.gesprekscyclus.audit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.gesprekscyclus.audit.AuditEntry;
+import nl.gesprekscyclus.audit.AuditExport;
+import nl.gesprekscyclus.audit.AuditQuery;
+import nl.gesprekscyclus.audit.AuditSearch;
+import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.KaribuTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The Audit screen: ADMIN and HR search the trail by period, actor, subject and kind, and export what they found. */
+@Import(PrivacyFixture.class)
+class AuditViewTests extends KaribuTest {
+
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    AuditSearch search;
+    @Autowired
+    AuditExport export;
+    @Autowired
+    PrivacyFixture fixture;
+
+    @Test
+    void shouldFindTheEntriesOfOneKindAboutOneEmployeePagedNewestFirst() {
+        long subject = fixture.employee("440401", "Gezocht");
+        long other = fixture.employee("440402", "Anders");
+        for (int i = 0; i < 60; i++) {
+            audit.record("auditor" + (i % 2), "audittest.kind.read", "employee 440401", subject, AuditTrail.SUCCESS,
+                    "10.0.0." + i, "entry " + i);
+        }
+        audit.record("auditor0", "audittest.kind.read", "employee 440402", other, AuditTrail.SUCCESS, null, null);
+        audit.record("auditor0", "audittest.other", "employee 440401", subject, AuditTrail.SUCCESS, null, null);
+        login(DemoUsers.ADMIN);
+        navigate("beheer/audit");
+        AuditView view = _get(AuditView.class);
+
+        view.kind.setValue("audittest.kind");
+        view.subject.setValue("440401");
+        view.from.setValue(LocalDate.now().minusDays(1));
+        view.to.setValue(LocalDate.now());
+        view.apply.click();
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(60);
+        AuditEntry newest = GridKt._get(view.grid, 0);
+        assertThat(newest.detail()).isEqualTo("entry 59");
+        assertThat(GridKt._get(view.grid, 59).detail()).isEqualTo("entry 0");
+        assertThat(GridKt._getFormatted(view.grid, 0, "subject")).isEqualTo("440401 Test Gezocht");
+        assertThat(GridKt._getFormatted(view.grid, 0, "outcome")).isEqualTo("Gelukt");
+
+        view.actor.setValue("auditor1");
+        view.apply.click();
+        assertThat(GridKt._size(view.grid)).isEqualTo(30);
+
+        // a period that ended yesterday holds none of them
+        view.actor.clear();
+        view.to.setValue(LocalDate.now().minusDays(1));
+        view.apply.click();
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void shouldSayNextToTheFieldsWhatIsWrong() {
+        login(DemoUsers.HR);
+        navigate("beheer/audit");
+        AuditView view = _get(AuditView.class);
+        AuditQuery before = view.query;
+
+        view.subject.setValue("999999");
+        view.from.setValue(LocalDate.of(2026, 3, 1));
+        view.to.setValue(LocalDate.of(2026, 2, 1));
+        view.apply.click();
+
+        assertThat(view.subject.isInvalid()).isTrue();
+        assertThat(view.subject.getErrorMessage()).isEqualTo("Er is geen medewerker met dit personeelsnummer.");
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("De einddatum ligt voor de begindatum.");
+        assertThat(view.query).isSameAs(before);
+    }
+
+    @Test
+    void shouldExportTheFilteredEntriesAsCsvAndExcelAndRecordTheExport() throws Exception {
+        long subject = fixture.employee("440403", "Export");
+        audit.record("auditor0", "audittest.export", "employee 440403", subject, AuditTrail.SUCCESS, "10.1.1.1",
+                "één; met puntkomma");
+        audit.record("auditor0", "audittest.export", "employee 440403", subject, AuditTrail.REFUSED, null, null);
+        login(DemoUsers.HR);
+        AuditQuery query = new AuditQuery(null, null, null, subject, null, "audittest.export");
+        AuditExport.Labels labels = column -> column;
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.csv(query, labels, ZoneId.of("Europe/Amsterdam"), csv);
+        String text = new String(csv.toByteArray(), StandardCharsets.UTF_8).substring(1); // BOM
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new java.io.StringReader(text))
+                .getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get(3)).isEqualTo("action");
+        assertThat(rows.get(1).get(6)).isEqualTo("REFUSED");
+        assertThat(rows.get(2).get(8)).isEqualTo("één; met puntkomma");
+        assertThat(rows.get(2).get(7)).isEqualTo("10.1.1.1");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        export.excel(query, labels, ZoneId.of("Europe/Amsterdam"), xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet).hasSize(3);
+            assertThat(sheet.get(2).getCellText(8)).isEqualTo("één; met puntkomma");
+        }
+
+        assertThat(audit.latest("audit.export")).first().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo(DemoUsers.HR);
+            assertThat(entry.detail()).isEqualTo("excel, 2 entries, subject=" + subject + ", kind=audittest.export");
+        });
+        assertThat(audit.latest("audit.export")).element(1)
+                .satisfies(entry -> assertThat(entry.detail()).startsWith("csv, 2 entries"));
+    }
+
+    @Test
+    void shouldShowTheScreenInTheMenuOnlyToAdminAndHr() {
+        login(DemoUsers.EMPLOYEE);
+        try {
+            navigate("beheer/audit");
+        } catch (MockAccessDeniedException expected) {
+            // Karibu reports the annotation check directly
+        }
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(AuditView.class);
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).doesNotContain("Audit");
+        assertThatThrownBy(() -> search.page(AuditQuery.everything(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login(DemoUsers.HR);
+        navigate("beheer/audit");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Audit");
+    }
+}
