@@ -52,13 +52,18 @@ public class OutboxSender {
         }
         int sent = 0;
         Map<String, int[]> failures = new LinkedHashMap<>();
+        long started = System.nanoTime();
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            // Each claim is stamped with its own moment, not the run's start: a run through a backlog (a round
+            // start's thousands of mails) lasts longer than the claim timeout, and a later batch stamped with the
+            // start would look like the stuck claim of a dead node to another node, which would send it again.
+            Instant at = now.plusNanos(System.nanoTime() - started);
             String token = node + ":" + UUID.randomUUID();
-            if (outbox.claim(token, now, now.minus(settings.claimTimeout()), settings.batchSize()) == 0) {
+            if (outbox.claim(token, at, at.minus(settings.claimTimeout()), settings.batchSize()) == 0) {
                 break;
             }
             for (OutboxMail mail : outbox.claimedBy(token)) {
-                sent += send(mail, token, now, failures) ? 1 : 0;
+                sent += send(mail, token, at, failures) ? 1 : 0;
             }
         }
         // one line per kind of failure and run, not one per mail: with the mail server down a round start

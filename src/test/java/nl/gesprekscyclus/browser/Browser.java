@@ -25,6 +25,11 @@ public final class Browser implements AutoCloseable {
     final String baseUrl;
 
     public Browser(String baseUrl, int width, int height) {
+        this(baseUrl, width, height, Duration.ofSeconds(30));
+    }
+
+    /** With a longer wait for pages and elements, for a test that loads the machine itself (e.g. two app JVMs). */
+    public Browser(String baseUrl, int width, int height, Duration wait) {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("gc.chromium", "/usr/bin/chromium"));
@@ -35,7 +40,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("gc.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new WebDriverWait(driver, wait);
     }
 
     public void open(String path) {
