@@ -20,7 +20,12 @@ import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.organisation.ConcurrentChangeException;
+import nl.gesprekscyclus.review.AgreementChange;
+import nl.gesprekscyclus.review.AgreementChangeProposal;
+import nl.gesprekscyclus.review.AgreementChangeService;
 import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.ChangeStatus;
+import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
@@ -57,6 +62,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final PlanningService planning;
     private final CoordinatorInputService coordinatorInput;
     private final ProgressService progress;
+    private final AgreementChangeService changes;
     private final CycleSettings settings;
     private final ZoneId zone;
     final AssessmentSteps assessmentSteps;
@@ -71,11 +77,13 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewRecordSections record;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
-            ProgressService progress, AssessmentService assessment, CycleSettings settings, Clock clock) {
+            ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
+            CycleSettings settings, Clock clock) {
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
         this.progress = progress;
+        this.changes = changes;
         this.settings = settings;
         this.zone = clock.getZone();
         this.assessmentSteps = new AssessmentSteps(this, assessment, coordinatorInput);
@@ -205,6 +213,58 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             ErrorNotifications.success(getTranslation("review.development.saved"));
             reload();
         }
+    }
+
+    // ---- changing agreed agreements by mutual consent
+
+    /**
+     * The employee and the manager may propose a change once the agreements are agreed, until the assessment is
+     * written, one proposal at a time. The service checks the same; this only decides whether to offer it.
+     */
+    boolean canProposeChange() {
+        Party viewer = dossier.viewer();
+        return (viewer == Party.EMPLOYEE || viewer == Party.MANAGER) && !dossier.review().getPhase().isFinished()
+                && dossier.assessment() == null && openChange().isEmpty()
+                && dossier.resultAgreements().stream().anyMatch(a -> a.getStatus() == AgreementStatus.CURRENT);
+    }
+
+    Optional<AgreementChange> openChange() {
+        return dossier.changes().stream().filter(c -> c.getStatus() == ChangeStatus.OPEN).findFirst();
+    }
+
+    /** Who decides on a proposal of the viewer: the other party. */
+    private String otherParty() {
+        return name(dossier.viewer() == Party.MANAGER ? dossier.employee() : dossier.manager());
+    }
+
+    void openChangeDialog(ResultAgreement current) {
+        new AgreementChangeDialog(areas(), dossier.review().dates(), current, otherParty(), getLocale(),
+                this::proposeChange).open();
+    }
+
+    void proposeChange(AgreementChangeDialog dialog) {
+        String lineage = dialog.editing().getLineage();
+        boolean proposed = attempt(() -> changes.propose(reviewId, new AgreementChangeProposal(List.of(
+                new AgreementChangeProposal.ResultAgreementChange(lineage, dialog.data())), List.of()),
+                dialog.reason.getValue()), dialog);
+        if (proposed) {
+            dialog.close();
+            ErrorNotifications.success(getTranslation("review.change.proposed", otherParty()));
+            reload();
+        }
+    }
+
+    void confirmDecideChange(AgreementChangeDecisionForm form, boolean accept) {
+        String prefix = accept ? "review.change.accept" : "review.change.reject";
+        confirm(getTranslation(prefix + ".title"), getTranslation(prefix + ".text"), getTranslation(prefix),
+                !accept, () -> {
+                    form.errors.clear();
+                    if (attempt(() -> changes.decide(form.change.getId(), accept, form.decisionReason.getValue()),
+                            form)) {
+                        ErrorNotifications.success(getTranslation(prefix + ".done"));
+                        reload();
+                    }
+                });
     }
 
     // ---- the planning steps
