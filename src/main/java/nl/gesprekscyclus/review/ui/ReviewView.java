@@ -4,6 +4,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +38,7 @@ import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ReviewValidationException;
+import nl.gesprekscyclus.review.StaleEditException;
 import nl.gesprekscyclus.review.TaskNotOpenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +120,13 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         highlighter = new ReviewHighlighter();
         add(new H1(getTranslation("review.title", dossier.review().getYear())));
+        if (dossier.review().getPhase().isFinished()) {
+            // said at the top, so nobody looks for buttons that are not there
+            Paragraph readOnly = new Paragraph(getTranslation("review.readOnly." + dossier.review().getPhase().name()));
+            readOnly.setId("review-read-only");
+            readOnly.addClassName("review-badge");
+            add(readOnly);
+        }
         add(new ReviewHeader(dossier, getLocale()));
         timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
         add(timeline);
@@ -396,6 +405,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             problem(feedback, "review.task-not-open");
         } catch (ReviewClosedException ex) {
             problem(feedback, "review.closed");
+        } catch (StaleEditException ex) {
+            stale(feedback, ex);
         } catch (ConcurrentChangeException ex) {
             problem(feedback, "review.concurrent-change");
         } catch (AccessDeniedException ex) {
@@ -405,6 +416,25 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             problem(feedback, "review.unexpected");
         }
         return false;
+    }
+
+    /**
+     * Someone saved the same record since this form was read: say who and when, next to the form. The form keeps
+     * what this user typed (to copy), and nothing of the other save is overwritten.
+     */
+    private void stale(ReviewFeedback feedback, StaleEditException ex) {
+        String message;
+        if (ex.changedBy() == null || ex.changedAt() == null) {
+            message = getTranslation("review.concurrent-change");
+        } else {
+            java.time.ZonedDateTime at = ex.changedAt().atZone(zone);
+            String when = at.toLocalDate().equals(java.time.LocalDate.now(zone))
+                    ? java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at)
+                    : ReviewFormat.moment(ex.changedAt(), zone, getLocale());
+            message = getTranslation("review.stale", ex.changedBy(), when);
+        }
+        feedback.error(message);
+        ErrorNotifications.error(message);
     }
 
     private void problem(ReviewFeedback feedback, String key) {

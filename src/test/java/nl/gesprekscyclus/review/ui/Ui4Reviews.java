@@ -32,9 +32,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Reviews of the years 2040 and 2041, far from the other tests' years, for the demo employees Johan Veldman
- * (100013, login veldman) and Martijn Postma (100014, login postma), both managed by Annemarie Bakker and
- * coordinated by Gerrit Scholten: a review whose planning is agreed (two result agreements, weights 60 and 40),
- * and one taken through the whole year to sign-off. Built through the real services and engine.
+ * (100013, login veldman) and Martijn Postma (100014, login postma), both coordinated by Gerrit Scholten, and
+ * Ruben Smit (100015, login smit, coordinated by Jeroen van der Meer), all managed by Annemarie Bakker: a review in
+ * drafting, one whose planning is agreed (two result agreements, weights 60 and 40), one waiting for the manager's
+ * assessment and one taken through the whole year to sign-off. Built through the real services and engine.
  */
 final class Ui4Reviews {
 
@@ -43,6 +44,9 @@ final class Ui4Reviews {
     static final String POSTMA = "postma";
     static final String POSTMA_NUMBER = "100014";
     static final String COORDINATOR = "scholten";
+    static final String SMIT = "smit";
+    static final String SMIT_NUMBER = "100015";
+    static final String SMIT_COORDINATOR = "meer";
 
     private final ApplicationContext context;
     private final UserDetailsService users;
@@ -71,6 +75,10 @@ final class Ui4Reviews {
 
     /** A review whose planning is done: two agreements drafted by the employee, set and agreed. */
     long agreed(int year, String number, String employee) {
+        return agreed(year, number, employee, COORDINATOR);
+    }
+
+    long agreed(int year, String number, String employee, String coordinator) {
         long id = drafting(year, number);
         PlanningService planning = context.getBean(PlanningService.class);
         Login.as(users, employee);
@@ -80,7 +88,7 @@ final class Ui4Reviews {
         planning.saveResultAgreement(id, null, null, new ResultAgreementData(areas.get(1), null,
                 "Evaluatie " + year, "Besproken in het college", LocalDate.of(year, 11, 30), 40));
         planning.submitDrafts(id);
-        Login.as(users, COORDINATOR);
+        Login.as(users, coordinator);
         context.getBean(CoordinatorInputService.class).submitInput(id);
         Login.as(users, DemoUsers.MANAGER);
         planning.setAgreements(id);
@@ -92,24 +100,25 @@ final class Ui4Reviews {
         return id;
     }
 
-    /** A review taken through progress and assessment to the manager's sign-off: closed, read-only. */
-    long closed(int year, String number, String employee) {
-        long id = agreed(year, number, employee);
+    /**
+     * A review taken through the progress phase and the start of the assessment (self-assessment and the
+     * coordinator's input handed in): waiting for the manager's assessment.
+     */
+    long assessing(int year, String number, String employee, String coordinator) {
+        long id = agreed(year, number, employee, coordinator);
         ReviewReadService reads = context.getBean(ReviewReadService.class);
         ProgressService progress = context.getBean(ProgressService.class);
         CoordinatorInputService input = context.getBean(CoordinatorInputService.class);
-        AssessmentService assessment = context.getBean(AssessmentService.class);
         try {
             Login.as(users, employee);
             ReviewDossier dossier = reads.dossier(id);
-            List<ResultAgreement> agreements = dossier.resultAgreements();
             driver.moveClockTo(dossier.review().dates().progressStart());
             driver.runDueJobsOf(key(year, number));
-            for (ResultAgreement a : agreements) {
+            for (ResultAgreement a : dossier.resultAgreements()) {
                 progress.reflect(id, a.getLineage(), ProgressStatus.ON_TRACK, "Loopt volgens plan.");
             }
             progress.submitReflection(id);
-            Login.as(users, COORDINATOR);
+            Login.as(users, coordinator);
             input.submitInput(id);
             Login.as(users, DemoUsers.MANAGER);
             progress.recordConversation(id, LocalDate.now(), "Besproken: alles op koers.");
@@ -117,11 +126,25 @@ final class Ui4Reviews {
             driver.moveClockTo(dossier.review().dates().assessmentStart());
             driver.runDueJobsOf(key(year, number));
             Login.as(users, employee);
-            assessment.submitSelfAssessment(id);
-            Login.as(users, COORDINATOR);
+            context.getBean(AssessmentService.class).submitSelfAssessment(id);
+            Login.as(users, coordinator);
             input.submitInput(id);
+        } finally {
+            driver.resetClock();
+            Login.logout();
+        }
+        return id;
+    }
+
+    /** A review taken through the whole year to the manager's sign-off: closed, read-only. */
+    long closed(int year, String number, String employee, String coordinator) {
+        long id = assessing(year, number, employee, coordinator);
+        AssessmentService assessment = context.getBean(AssessmentService.class);
+        try {
             Login.as(users, DemoUsers.MANAGER);
-            for (ResultAgreement a : agreements) {
+            ReviewDossier dossier = context.getBean(ReviewReadService.class).dossier(id);
+            driver.moveClockTo(dossier.review().dates().assessmentStart());
+            for (ResultAgreement a : dossier.resultAgreements()) {
                 assessment.scoreAgreement(id, a.getLineage(), "behaald", null);
             }
             String level = dossier.scale().codes().get(dossier.scale().codes().size() / 2);
