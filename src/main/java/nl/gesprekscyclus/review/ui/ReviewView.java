@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.cycle.CycleSettings;
@@ -387,7 +388,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         if (dangerous) {
             dialog.setConfirmButtonTheme("error primary");
         }
-        dialog.open();
+        ConfirmDialogs.modal(dialog).open();
     }
 
     /**
