@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.AgreementChange;
 import nl.gesprekscyclus.review.AgreementChangeProposal;
 import nl.gesprekscyclus.review.AgreementStatus;
@@ -21,11 +20,10 @@ import nl.gesprekscyclus.review.ReviewDossier;
  * agreement what would change, field by field (old → new), so nobody has to compare two texts. The decision's
  * explanation is optional when accepting and required when rejecting (the service says so next to the field).
  */
-class AgreementChangeDecisionForm extends Div implements ReviewFeedback {
+class AgreementChangeDecisionForm extends ReviewForm {
 
     final AgreementChange change;
     final TextArea decisionReason = new TextArea();
-    final FieldErrors errors = new FieldErrors();
 
     AgreementChangeDecisionForm(ReviewDossier dossier, AgreementChange change, Map<String, String> areaNames,
             ZoneId zone, Locale locale) {
@@ -95,15 +93,5 @@ class AgreementChangeDecisionForm extends Div implements ReviewFeedback {
             }
         }
         return getTranslation("review.nobody");
-    }
-
-    @Override
-    public void violations(List<Violation> violations) {
-        errors.show(violations, getLocale());
-    }
-
-    @Override
-    public void error(String message) {
-        errors.error(message);
     }
 }
