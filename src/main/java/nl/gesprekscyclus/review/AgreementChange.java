@@ -93,6 +93,11 @@ public class AgreementChange {
         return proposal;
     }
 
+    /** The proposal as it was made: which agreements change, are added or are taken out. */
+    public AgreementChangeProposal proposed() {
+        return AgreementChangeService.read(proposal);
+    }
+
     public String getReason() {
         return reason;
     }

@@ -42,6 +42,9 @@ public class AgreementScore {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "changed_by")
+    private String changedBy;
+
     @Version
     private long version;
 
@@ -59,6 +62,25 @@ public class AgreementScore {
         this.scoreCode = scoreCode;
         this.comment = comment;
         this.createdAt = at;
+    }
+
+    /** Records who saved it (a display name); the time is the one {@code update} just set. */
+    void changedBy(String name) {
+        this.changedBy = name;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    /** When it was saved last: every save sets it. */
+    public Instant getChangedAt() {
+        return createdAt;
+    }
+
+    /** The optimistic-locking version, for a form to send back with its save. */
+    public long getVersion() {
+        return version;
     }
 
     public RatingSource getSource() {

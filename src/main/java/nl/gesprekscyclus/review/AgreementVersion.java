@@ -44,6 +44,12 @@ public abstract class AgreementVersion {
     @Column(name = "change_id")
     private Long changeId;
 
+    @Column(name = "changed_by")
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
@@ -59,6 +65,21 @@ public abstract class AgreementVersion {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.changeId = changeId;
+    }
+
+    /** Who saved this version last (a display name) and when: told to a second session that saves a stale copy. */
+    void changed(String by, Instant at) {
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    /** The name of who saved last; for rows saved before this was kept, the login that made the row. */
+    public String getChangedBy() {
+        return changedBy == null ? createdBy : changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt == null ? createdAt : changedAt;
     }
 
     void setStatus(AgreementStatus status) {

@@ -60,6 +60,15 @@ public class AssessmentService {
 
     /** A score on one agreement: the employee's own (self-assessment) or the manager's (the assessment). */
     public AgreementScore scoreAgreement(long reviewId, String agreementLineage, String scoreCode, String comment) {
+        return scoreAgreement(reviewId, agreementLineage, scoreCode, comment, UNCHECKED);
+    }
+
+    /**
+     * The same from a form that read the score before: {@code expectedVersion} is the version it read, or null when
+     * there was no score yet. Someone else's save in between is refused with {@link StaleEditException}.
+     */
+    public AgreementScore scoreAgreement(long reviewId, String agreementLineage, String scoreCode, String comment,
+            Long expectedVersion) {
         Acting acting = access.acting(reviewId, "score agreement");
         RatingSource source = acting.party() == Party.MANAGER ? RatingSource.MANAGER : RatingSource.SELF;
         access.forTask(acting, source == RatingSource.MANAGER ? ReviewTask.WRITE_ASSESSMENT
@@ -76,10 +85,14 @@ public class AssessmentService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        AgreementScore score = scores.findByReviewIdAndSourceAndAgreementLineage(reviewId, source, agreementLineage)
-                .orElseGet(() -> new AgreementScore(reviewId, source, author, agreementLineage));
+        Optional<AgreementScore> saved = scores.findByReviewIdAndSourceAndAgreementLineage(reviewId, source,
+                agreementLineage);
+        saved.ifPresent(s -> refuseStale(expectedVersion, s.getVersion(), s.getChangedBy(), s.getChangedAt(),
+                "score of " + agreementLineage));
+        AgreementScore score = saved.orElseGet(() -> new AgreementScore(reviewId, source, author, agreementLineage));
         score.update(scoreCode, comment, clock.instant());
-        score = scores.save(score);
+        score.changedBy(acting.user().displayName());
+        score = scores.saveAndFlush(score);
         audit.record("review.score.save", "review " + reviewId, acting.review().getEmployeeId(), AuditTrail.SUCCESS,
                 source.name());
         return score;
@@ -90,6 +103,12 @@ public class AssessmentService {
      * informant's (input) or the manager's.
      */
     public CompetencyRating rateCompetency(long reviewId, String competencyCode, String levelCode, String comment) {
+        return rateCompetency(reviewId, competencyCode, levelCode, comment, UNCHECKED);
+    }
+
+    /** The same from a form that read the rating before; see {@link #scoreAgreement(long, String, String, String, Long)}. */
+    public CompetencyRating rateCompetency(long reviewId, String competencyCode, String levelCode, String comment,
+            Long expectedVersion) {
         Acting acting = access.acting(reviewId, "rate competency");
         RatingSource source = switch (acting.party()) {
             case MANAGER -> RatingSource.MANAGER;
@@ -116,14 +135,31 @@ public class AssessmentService {
             throw new ReviewValidationException(violations);
         }
         Long author = acting.personId();
-        CompetencyRating rating = ratings.findByReviewIdAndPhaseAndSourceAndAuthorIdAndCompetencyCode(reviewId,
-                ReviewPhase.ASSESSMENT, source, author, competencyCode)
-                .orElseGet(() -> new CompetencyRating(reviewId, ReviewPhase.ASSESSMENT, source, author, competencyCode));
+        Optional<CompetencyRating> saved = ratings.findByReviewIdAndPhaseAndSourceAndAuthorIdAndCompetencyCode(reviewId,
+                ReviewPhase.ASSESSMENT, source, author, competencyCode);
+        saved.ifPresent(r -> refuseStale(expectedVersion, r.getVersion(), r.getChangedBy(), r.getChangedAt(),
+                "rating of " + competencyCode));
+        CompetencyRating rating = saved.orElseGet(() -> new CompetencyRating(reviewId, ReviewPhase.ASSESSMENT, source,
+                author, competencyCode));
         rating.update(levelCode, expected.get(competencyCode), comment, clock.instant());
-        rating = ratings.save(rating);
+        rating.changedBy(acting.user().displayName());
+        rating = ratings.saveAndFlush(rating);
         audit.record("review.rating.save", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
                 source.name());
         return rating;
+    }
+
+    /** No version check: for callers that did not read the record first (imports, tests of the rules). */
+    private static final Long UNCHECKED = Long.MIN_VALUE;
+
+    /**
+     * A form that read no record (expected null) while one exists now, or read another version: someone else saved
+     * in between.
+     */
+    private static void refuseStale(Long expectedVersion, long version, String by, java.time.Instant at, String what) {
+        if (expectedVersion != UNCHECKED && (expectedVersion == null || expectedVersion != version)) {
+            throw new StaleEditException(what, by, at);
+        }
     }
 
     public void submitSelfAssessment(long reviewId) {

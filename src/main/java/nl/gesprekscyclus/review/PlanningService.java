@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.gesprekscyclus.audit.AuditTrail;
-import nl.gesprekscyclus.organisation.ConcurrentChangeException;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,15 +67,21 @@ public class PlanningService {
                     acting.username(), clock.instant(), null);
         } else {
             agreement = draft(resultAgreements.findById(agreementId).orElse(null), reviewId, acting);
-            if (expectedVersion != null && expectedVersion != agreement.getVersion()) {
-                throw new ConcurrentChangeException("result agreement " + agreementId);
-            }
+            refuseStale(agreement, expectedVersion, "result agreement " + agreementId);
             agreement.apply(data);
         }
+        agreement.changed(acting.user().displayName(), clock.instant());
         agreement = resultAgreements.saveAndFlush(agreement);
         audit.record("review.result-agreement.save", "review " + reviewId + " agreement " + agreement.getId(),
                 review.getEmployeeId(), AuditTrail.SUCCESS, null);
         return agreement;
+    }
+
+    /** The form was opened on an older version: saving it would overwrite someone's work unseen. */
+    private static void refuseStale(AgreementVersion agreement, Long expectedVersion, String what) {
+        if (expectedVersion != null && expectedVersion != agreement.getVersion()) {
+            throw new StaleEditException(what, agreement.getChangedBy(), agreement.getChangedAt());
+        }
     }
 
     public void removeResultAgreement(long reviewId, long agreementId) {
@@ -102,11 +107,10 @@ public class PlanningService {
             agreement = developmentAgreements.findById(agreementId)
                     .filter(a -> a.getReviewId().equals(reviewId) && a.getStatus() == AgreementStatus.DRAFT)
                     .orElseThrow(() -> new TaskNotOpenException(ReviewTask.DRAFT_AGREEMENTS, acting.review().getProcessKey()));
-            if (expectedVersion != null && expectedVersion != agreement.getVersion()) {
-                throw new ConcurrentChangeException("development agreement " + agreementId);
-            }
+            refuseStale(agreement, expectedVersion, "development agreement " + agreementId);
             agreement.apply(data);
         }
+        agreement.changed(acting.user().displayName(), clock.instant());
         agreement = developmentAgreements.saveAndFlush(agreement);
         audit.record("review.development-agreement.save", "review " + reviewId + " agreement " + agreement.getId(),
                 acting.review().getEmployeeId(), AuditTrail.SUCCESS, null);

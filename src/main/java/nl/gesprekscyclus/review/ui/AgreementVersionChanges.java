@@ -1,5 +1,7 @@
 package nl.gesprekscyclus.review.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,18 @@ final class AgreementVersionChanges {
         add(changes, "review.agreement.deadline", before, after, d -> ReviewFormat.date(d.deadline(), locale));
         add(changes, "review.agreement.weight", before, after, d -> d.weight() == null ? null : String.valueOf(d.weight()));
         return changes;
+    }
+
+    /** Each change as one line "Deadline: 30 juni 2027 → 30 november 2027"; an empty value reads "(leeg)". */
+    static List<Div> lines(Component owner, List<Change> changes) {
+        String empty = owner.getTranslation("review.versions.empty");
+        // plain lines, not list items: where they are shown, the versions or proposals themselves are the list
+        return changes.stream().map(c -> {
+            Div line = new Div(owner.getTranslation("review.versions.change", owner.getTranslation(c.labelKey()),
+                    c.before().isEmpty() ? empty : c.before(), c.after().isEmpty() ? empty : c.after()));
+            line.addClassName("review-version-change");
+            return line;
+        }).toList();
     }
 
     private static void add(List<Change> changes, String labelKey, ResultAgreementData before,

@@ -75,14 +75,7 @@ class AgreementVersionsDialog extends Dialog {
             return box;
         }
         box.add(new Paragraph(getTranslation("review.versions.changes", before.getVersionNumber())));
-        String empty = getTranslation("review.versions.empty");
-        for (AgreementVersionChanges.Change c : changes) {
-            // plain lines, not list items: the versions themselves are the list of this dialog
-            Div line = new Div(getTranslation("review.versions.change", getTranslation(c.labelKey()),
-                    c.before().isEmpty() ? empty : c.before(), c.after().isEmpty() ? empty : c.after()));
-            line.addClassName("review-version-change");
-            box.add(line);
-        }
+        AgreementVersionChanges.lines(this, changes).forEach(box::add);
         return box;
     }
 }

@@ -244,6 +244,8 @@ class AssessmentForm extends ReviewForm {
         final TextArea comment = new TextArea();
         String savedValue;
         String savedComment;
+        /** The version of the saved record this row was read from (null: none yet); sent back with each save. */
+        Long savedVersion;
 
         Row(String valueField) {
             comment.setLabel(getTranslation("review.assess.comment"));
@@ -297,6 +299,7 @@ class AssessmentForm extends ReviewForm {
             score.setAriaLabel(getTranslation("review.assess.scoreOf", agreement.data().description()));
             comment.setId("review-score-comment-" + number);
             fill(saved == null ? null : saved.getScoreCode(), saved == null ? null : saved.getComment());
+            savedVersion = saved == null ? null : saved.getVersion();
             add(new H4(agreement.data().description()),
                     ReviewFormat.line(this, "review.progress.criterion", agreement.data().criterion()));
             if (alongside != null) {
@@ -328,6 +331,7 @@ class AssessmentForm extends ReviewForm {
             level.setAriaLabel(getTranslation("review.assess.levelOf", name));
             comment.setId("review-rating-comment-" + expected.competency());
             fill(saved == null ? null : saved.getLevelCode(), saved == null ? null : saved.getComment());
+            savedVersion = saved == null ? null : saved.getVersion();
 
             Span badge = new Span(getTranslation("review.profile.expectedLevel",
                     ReviewProfileColumn.levelName(scale, competency, expected.level())));

@@ -45,9 +45,11 @@ class AssessmentSteps {
         for (AssessmentForm.Row row : List.copyOf(form.changedRows())) {
             boolean saved = view.attempt(() -> {
                 if (row instanceof AssessmentForm.ScoreRow s) {
-                    assessment.scoreAgreement(id(), s.agreement.getLineage(), s.score.getValue(), s.comment.getValue());
+                    row.savedVersion = assessment.scoreAgreement(id(), s.agreement.getLineage(), s.score.getValue(),
+                            s.comment.getValue(), row.savedVersion).getVersion();
                 } else if (row instanceof AssessmentForm.RatingRow r) {
-                    assessment.rateCompetency(id(), r.expected.competency(), r.level.getValue(), r.comment.getValue());
+                    row.savedVersion = assessment.rateCompetency(id(), r.expected.competency(), r.level.getValue(),
+                            r.comment.getValue(), row.savedVersion).getVersion();
                 }
             }, row);
             if (saved) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.ChangeStatus;
 import nl.gesprekscyclus.review.Disagreement;
 import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewTask;
@@ -21,7 +22,7 @@ import nl.gesprekscyclus.review.ReviewTask;
  * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning, progress and
  * assessment steps are done here (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input; the
  * self-reflection and the voortgangsgesprek; zelfbeoordeling, beoordeling, advies P&O, zienswijze, besluit, voor
- * gezien and ondertekenen); other steps (a proposed change of agreements) are named. Rules about
+ * gezien and ondertekenen; deciding on a proposed change of agreements). Rules about
  * the whole set of agreements (weights, at least one agreement) are shown at the top of this panel.
  */
 class PlanningTaskPanel extends Section implements ReviewFeedback {
@@ -51,6 +52,9 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
     Button decide;
     Button acknowledge;
     Button signOff;
+    AgreementChangeDecisionForm changeDecision;
+    Button acceptChange;
+    Button rejectChange;
 
     PlanningTaskPanel(ReviewView view, ReviewDossier dossier, ZoneId zone, Locale locale) {
         addClassName("review-todo");
@@ -197,6 +201,23 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     signOff = primary("review.signOff", VaadinIcon.SIGN_IN, "review-sign-off");
                     signOff.addClickListener(e -> view.assessmentSteps.confirmSignOff());
                     buttons.add(signOff);
+                }
+                case DECIDE_AGREEMENT_CHANGE -> {
+                    step.add(new Paragraph(getTranslation("review.todo.DECIDE_AGREEMENT_CHANGE")));
+                    dossier.changes().stream().filter(c -> c.getStatus() == ChangeStatus.OPEN).findFirst()
+                            .ifPresent(change -> {
+                                changeDecision = new AgreementChangeDecisionForm(dossier, change, view.areaNames(),
+                                        zone, locale);
+                                step.add(changeDecision);
+                                acceptChange = primary("review.change.accept", VaadinIcon.CHECK,
+                                        "review-change-accept");
+                                acceptChange.addClickListener(e -> view.confirmDecideChange(changeDecision, true));
+                                rejectChange = new Button(getTranslation("review.change.reject"),
+                                        VaadinIcon.CLOSE_SMALL.create());
+                                rejectChange.setId("review-change-reject");
+                                rejectChange.addClickListener(e -> view.confirmDecideChange(changeDecision, false));
+                                buttons.add(acceptChange, rejectChange);
+                            });
                 }
                 default -> step.add(new Paragraph(getTranslation("review.todo.elsewhere")));
             }

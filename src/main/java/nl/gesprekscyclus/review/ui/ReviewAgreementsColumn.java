@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.review.AgreementChange;
 import nl.gesprekscyclus.review.AgreementStatus;
 import nl.gesprekscyclus.review.CoordinatorInput;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
@@ -46,6 +47,7 @@ class ReviewAgreementsColumn extends Section {
     private final ZoneId zone;
     private final Locale locale;
     private final boolean editable;
+    private final boolean proposable;
     final Paragraph weightTotal = new Paragraph();
 
     ReviewAgreementsColumn(ReviewView view, ReviewDossier dossier, ReviewHighlighter highlighter, boolean editable,
@@ -55,10 +57,12 @@ class ReviewAgreementsColumn extends Section {
         this.zone = zone;
         this.locale = locale;
         this.editable = editable;
+        this.proposable = view.canProposeChange();
         addClassName("review-column");
         addClassName("review-agreements");
         setId("review-agreements");
         add(new H2(getTranslation("review.agreements", dossier.review().getYear())));
+        view.openChange().ifPresent(change -> add(openChange(change)));
         add(resultAgreements(highlighter));
         add(developmentAgreements());
         if (!dossier.disagreements().isEmpty()) {
@@ -205,10 +209,29 @@ class ReviewAgreementsColumn extends Section {
             remove.setAriaLabel(getTranslation("review.removeLabel", d.description()));
             actions.add(edit, remove);
         }
+        if (proposable && a.getStatus() == AgreementStatus.CURRENT) {
+            Button propose = new Button(getTranslation("review.change.propose"), VaadinIcon.EXCHANGE.create(),
+                    e -> view.openChangeDialog(a));
+            propose.addClassName("review-propose-change");
+            propose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            propose.setAriaLabel(getTranslation("review.change.proposeLabel", d.description()));
+            actions.add(propose);
+        }
         if (actions.getComponentCount() > 0) {
             card.add(actions);
         }
         return card;
+    }
+
+    /** A proposal waits for a decision: the agreements below stay in force until then. */
+    private Paragraph openChange(AgreementChange change) {
+        ReviewDossier.Person decider = dossier.employee() != null && dossier.employee().id().equals(change.getDeciderId())
+                ? dossier.employee() : dossier.manager();
+        Paragraph notice = new Paragraph(getTranslation("review.change.open", view.name(decider),
+                ReviewFormat.moment(change.getProposedAt(), zone, locale)));
+        notice.setId("review-open-change");
+        notice.addClassName("review-notice");
+        return notice;
     }
 
     /** An agreement taken out by a change: only its last text, and its versions. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,12 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.organisation.ConcurrentChangeException;
+import nl.gesprekscyclus.review.AgreementChange;
+import nl.gesprekscyclus.review.AgreementChangeProposal;
+import nl.gesprekscyclus.review.AgreementChangeService;
 import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.ChangeStatus;
+import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
@@ -32,6 +39,7 @@ import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ReviewValidationException;
+import nl.gesprekscyclus.review.StaleEditException;
 import nl.gesprekscyclus.review.TaskNotOpenException;
 import nl.gesprekscyclus.security.AccessRefusals;
 import org.slf4j.Logger;
@@ -58,6 +66,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final PlanningService planning;
     private final CoordinatorInputService coordinatorInput;
     private final ProgressService progress;
+    private final AgreementChangeService changes;
     private final CycleSettings settings;
     private final ZoneId zone;
     private final AccessRefusals refusals;
@@ -73,13 +82,14 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewRecordSections record;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
-            ProgressService progress, AssessmentService assessment, CycleSettings settings, Clock clock,
-            AccessRefusals refusals) {
+            ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
+            CycleSettings settings, Clock clock, AccessRefusals refusals) {
         this.refusals = refusals;
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
         this.progress = progress;
+        this.changes = changes;
         this.settings = settings;
         this.zone = clock.getZone();
         this.assessmentSteps = new AssessmentSteps(this, assessment, coordinatorInput);
@@ -114,6 +124,13 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         highlighter = new ReviewHighlighter();
         add(new H1(getTranslation("review.title", dossier.review().getYear())));
+        if (dossier.review().getPhase().isFinished()) {
+            // said at the top, so nobody looks for buttons that are not there
+            Paragraph readOnly = new Paragraph(getTranslation("review.readOnly." + dossier.review().getPhase().name()));
+            readOnly.setId("review-read-only");
+            readOnly.addClassName("review-badge");
+            add(readOnly);
+        }
         add(new ReviewHeader(dossier, getLocale()));
         timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
         add(timeline);
@@ -209,6 +226,58 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             ErrorNotifications.success(getTranslation("review.development.saved"));
             reload();
         }
+    }
+
+    // ---- changing agreed agreements by mutual consent
+
+    /**
+     * The employee and the manager may propose a change once the agreements are agreed, until the assessment is
+     * written, one proposal at a time. The service checks the same; this only decides whether to offer it.
+     */
+    boolean canProposeChange() {
+        Party viewer = dossier.viewer();
+        return (viewer == Party.EMPLOYEE || viewer == Party.MANAGER) && !dossier.review().getPhase().isFinished()
+                && dossier.assessment() == null && openChange().isEmpty()
+                && dossier.resultAgreements().stream().anyMatch(a -> a.getStatus() == AgreementStatus.CURRENT);
+    }
+
+    Optional<AgreementChange> openChange() {
+        return dossier.changes().stream().filter(c -> c.getStatus() == ChangeStatus.OPEN).findFirst();
+    }
+
+    /** Who decides on a proposal of the viewer: the other party. */
+    private String otherParty() {
+        return name(dossier.viewer() == Party.MANAGER ? dossier.employee() : dossier.manager());
+    }
+
+    void openChangeDialog(ResultAgreement current) {
+        new AgreementChangeDialog(areas(), dossier.review().dates(), current, otherParty(), getLocale(),
+                this::proposeChange).open();
+    }
+
+    void proposeChange(AgreementChangeDialog dialog) {
+        String lineage = dialog.editing().getLineage();
+        boolean proposed = attempt(() -> changes.propose(reviewId, new AgreementChangeProposal(List.of(
+                new AgreementChangeProposal.ResultAgreementChange(lineage, dialog.data())), List.of()),
+                dialog.reason.getValue()), dialog);
+        if (proposed) {
+            dialog.close();
+            ErrorNotifications.success(getTranslation("review.change.proposed", otherParty()));
+            reload();
+        }
+    }
+
+    void confirmDecideChange(AgreementChangeDecisionForm form, boolean accept) {
+        String prefix = accept ? "review.change.accept" : "review.change.reject";
+        confirm(getTranslation(prefix + ".title"), getTranslation(prefix + ".text"), getTranslation(prefix),
+                !accept, () -> {
+                    form.errors.clear();
+                    if (attempt(() -> changes.decide(form.change.getId(), accept, form.decisionReason.getValue()),
+                            form)) {
+                        ErrorNotifications.success(getTranslation(prefix + ".done"));
+                        reload();
+                    }
+                });
     }
 
     // ---- the planning steps
@@ -322,7 +391,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         if (dangerous) {
             dialog.setConfirmButtonTheme("error primary");
         }
-        dialog.open();
+        ConfirmDialogs.modal(dialog).open();
     }
 
     /**
@@ -340,6 +409,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             problem(feedback, "review.task-not-open");
         } catch (ReviewClosedException ex) {
             problem(feedback, "review.closed");
+        } catch (StaleEditException ex) {
+            stale(feedback, ex);
         } catch (ConcurrentChangeException ex) {
             problem(feedback, "review.concurrent-change");
         } catch (AccessDeniedException ex) {
@@ -349,6 +420,25 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             problem(feedback, "review.unexpected");
         }
         return false;
+    }
+
+    /**
+     * Someone saved the same record since this form was read: say who and when, next to the form. The form keeps
+     * what this user typed (to copy), and nothing of the other save is overwritten.
+     */
+    private void stale(ReviewFeedback feedback, StaleEditException ex) {
+        String message;
+        if (ex.changedBy() == null || ex.changedAt() == null) {
+            message = getTranslation("review.concurrent-change");
+        } else {
+            java.time.ZonedDateTime at = ex.changedAt().atZone(zone);
+            String when = at.toLocalDate().equals(java.time.LocalDate.now(zone))
+                    ? java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at)
+                    : ReviewFormat.moment(ex.changedAt(), zone, getLocale());
+            message = getTranslation("review.stale", ex.changedBy(), when);
+        }
+        feedback.error(message);
+        ErrorNotifications.error(message);
     }
 
     private void problem(ReviewFeedback feedback, String key) {
