@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.monitoring.ui;
 
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -139,7 +140,7 @@ class DrillDownPanel extends Section {
                 e -> remind(overdue));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        ConfirmDialogs.modal(confirm).open();
     }
 
     void remind(List<MonitoredReview> overdue) {

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.organisation.ui;
 
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -109,7 +110,7 @@ public class CoordinatorsView extends Main implements HasDynamicTitle {
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        ConfirmDialogs.modal(confirm).open();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.organisation.ui;
 
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -134,7 +135,7 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
                 getTranslation("import.apply"), e -> applyImport());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        ConfirmDialogs.modal(confirm).open();
     }
 
     /** Imports the checked file (all rows or none). */

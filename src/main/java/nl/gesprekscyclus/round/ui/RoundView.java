@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.round.ui;
 
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -151,7 +152,7 @@ public class RoundView extends Main implements HasDynamicTitle {
                 getTranslation("roundView.start"), e -> start(f));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        ConfirmDialogs.modal(confirm).open();
     }
 
     /** Starts the round after confirmation; broken rules are shown next to their field. */
@@ -213,7 +214,7 @@ public class RoundView extends Main implements HasDynamicTitle {
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        ConfirmDialogs.modal(confirm).open();
     }
 
     /** Closes the round after confirmation. */
