@@ -27,12 +27,12 @@ class EmployeeCsvFuzzTests {
             450902;Ömer;;Çelikkaya;omer.c@ommen.nl;regisseur-adviseur;concern-en-ondersteuning;100001;;01-03-2020;nee
             """;
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void shouldAnswerRandomBytesWithRowsOrAFileProblem(@ForAll("randomBytes") byte[] content) {
         answered(content);
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void shouldAnswerAMutatedExportWithRowsOrAFileProblem(@ForAll("mutatedExport") byte[] content) {
         answered(content);
     }
