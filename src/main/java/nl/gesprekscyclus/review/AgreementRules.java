@@ -17,6 +17,8 @@ public final class AgreementRules {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_LONG_TEXT = 4000;
     public static final int MAX_WORK_ROLE = 200;
+    /** The report of a voortgangsgesprek (a large text column). */
+    public static final int MAX_REPORT = 20_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private AgreementRules() {
