@@ -96,7 +96,18 @@ public final class AgreementRules {
     static void optional(List<Violation> violations, String field, String value, int max) {
         if (value != null && value.length() > max) {
             violations.add(Violation.of(field, "field.too-long", max));
+        } else if (value != null && !storable(value)) {
+            violations.add(Violation.of(field, "field.invalid-characters"));
         }
+    }
+
+    /**
+     * Whether a text can be stored as it is: no NUL (PostgreSQL refuses it with an error, not a message) and no
+     * lone surrogate (no character at all; silently turned into '?'). A browser never sends them, a tampered
+     * request can.
+     */
+    static boolean storable(String value) {
+        return value.codePoints().noneMatch(c -> c == 0 || Character.getType(c) == Character.SURROGATE);
     }
 
     static boolean blank(String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -83,6 +84,26 @@ class EmployeeImportFuzzTests {
         System.out.println("EmployeeImportFuzzTests: " + files.size() + " generated files: " + reports + " reports, "
                 + applied + " applied wholly");
         assertThat(reports).isGreaterThan(60);
+    }
+
+    @Test
+    void shouldMoveAndSwapAddressesBetweenEmployeesInOneFile() {
+        String row = "%s;Test;;Adres;%s;adviseur;concern-en-ondersteuning;100001;;2020-01-01;nee\n";
+        assertThat(imports.importEmployees(EmployeeCsv.withRows(row.formatted("450911", "a.450911@input.test")
+                + row.formatted("450913", "c.450913@input.test") + row.formatted("450914", "d.450914@input.test")))
+                .applied()).isTrue();
+
+        // 450911's address goes to the new 450912; 450913 and 450914 swap theirs
+        ImportReport report = imports.importEmployees(EmployeeCsv.withRows(row.formatted("450912", "a.450911@input.test")
+                + row.formatted("450911", "b.450911@input.test") + row.formatted("450913", "d.450914@input.test")
+                + row.formatted("450914", "c.450913@input.test")));
+
+        assertThat(report.applied()).isTrue();
+        assertThat(organisation.employees("4509", PageRequest.of(0, 200)).stream()
+                .filter(e -> Set.of("450911", "450912", "450913", "450914").contains(e.personnelNumber()))
+                .map(e -> e.personnelNumber() + " " + e.email()))
+                .containsExactlyInAnyOrder("450911 b.450911@input.test", "450912 a.450911@input.test",
+                        "450913 d.450914@input.test", "450914 c.450913@input.test");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Employees of the bad-input tests (issue #6), personnel numbers 45xxxx, created through the organisation service
- * as the admin would, each with a login; managed by the gemeentesecretaris, no coordinator.
+ * as the admin would, each with a login (the demo password); managed by the gemeentesecretaris, no coordinator.
  */
 public final class InputTestEmployees {
 
@@ -30,7 +30,7 @@ public final class InputTestEmployees {
                     .orElseGet(() -> organisation.saveEmployee(null, null, new EmployeeData(number, firstName, null,
                             lastName, username + "@input.test", "strategisch-beleidsadviseur", "beleid-en-ontwikkeling",
                             "100001", null, false, LocalDate.of(2010, 1, 1), true)));
-            TestAccounts.ensure(context, username, employee.id());
+            TestAccounts.ensure(context, username, employee.id(), DemoUsers.PASSWORD);
             return employee;
         } finally {
             Login.logout();
