@@ -8,6 +8,7 @@ import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.TaskNotOpenException;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.TestRounds;
@@ -84,8 +85,8 @@ class MarkupInBrowserTests {
         membership.addEmployee(round.getId(), NUMBER);
         Login.as(users, LOGIN);
         long id = waitForReview();
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null, IMG + " 👩‍💼 שלום",
-                SCRIPT, LocalDate.of(YEAR, 6, 30), null));
+        draftOnceTheTaskIsOpen(id, new ResultAgreementData("RG1", null, IMG + " 👩‍💼 שלום", SCRIPT,
+                LocalDate.of(YEAR, 6, 30), null));
         Login.logout();
 
         browser = new Browser("http://localhost:" + port, 1400, 1200);
@@ -110,13 +111,30 @@ class MarkupInBrowserTests {
             if (review.isPresent()) {
                 return review.get();
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            pause();
         }
         throw new AssertionError("no review for " + NUMBER + " in " + YEAR);
+    }
+
+    /** The job executor opens the drafting task shortly after the review exists. */
+    private void draftOnceTheTaskIsOpen(long id, ResultAgreementData data) {
+        for (int i = 0; i < 150; i++) {
+            try {
+                planning.saveResultAgreement(id, null, null, data);
+                return;
+            } catch (TaskNotOpenException e) {
+                pause();
+            }
+        }
+        throw new AssertionError("the drafting task of " + NUMBER + " did not open");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean alertOpen() {
