@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.Utf8Text;
 
 /** Reads and validates {@code config/cycle.yaml}; every problem is reported with its field. */
 public final class CycleSettingsReader {
@@ -23,9 +24,16 @@ public final class CycleSettingsReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public CycleSettings read(String file, byte[] content) {
+        // the same strict UTF-8 as the function book: a Windows-1252 "é" is named, not turned into something else
+        Utf8Text.Decoded text = Utf8Text.decode(content);
+        if (!text.ok()) {
+            throw new InvalidCycleSettingsException(file, List.of(text.utf16()
+                    ? "the file is UTF-16 (or not text at all); save it as UTF-8"
+                    : "the file is not UTF-8 text (line " + text.badLine() + "); save it as UTF-8"));
+        }
         CycleSettings s;
         try {
-            s = yaml.readValue(content, CycleSettings.class);
+            s = yaml.readValue(text.text(), CycleSettings.class);
         } catch (JsonMappingException e) {
             String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");

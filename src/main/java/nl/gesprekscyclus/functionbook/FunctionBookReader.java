@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
+import nl.gesprekscyclus.base.Utf8Text;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -99,16 +96,13 @@ public final class FunctionBookReader {
     }
 
     private static String decodeUtf8(String fileName, byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InvalidFunctionBookException(fileName, List.of(new InvalidFunctionBookException.Problem("",
-                    "the file is not UTF-8 text; save it as UTF-8")));
+        Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        if (decoded.ok()) {
+            return decoded.text();
         }
+        throw new InvalidFunctionBookException(fileName, List.of(new InvalidFunctionBookException.Problem("",
+                decoded.utf16() ? "the file is UTF-16 (or not text at all); save it as UTF-8"
+                        : "the file is not UTF-8 text (line " + decoded.badLine() + "); save it as UTF-8")));
     }
 
     private static String path(JsonMappingException e) {

@@ -114,6 +114,14 @@ class Employee {
         return email;
     }
 
+    /**
+     * Frees this employee's e-mail address for another row of the same import (addresses are unique in the
+     * database, and rows are written one by one): a placeholder until the row of this employee is applied.
+     */
+    void releaseEmailForImport() {
+        this.email = "import-" + id + "@placeholder.invalid";
+    }
+
     Cluster getCluster() {
         return cluster;
     }

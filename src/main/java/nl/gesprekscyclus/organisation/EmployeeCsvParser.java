@@ -3,10 +3,6 @@ package nl.gesprekscyclus.organisation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.gesprekscyclus.base.Utf8Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an employee export of an HR system: UTF-8 (with or without BOM), ';' or ',' separated, a header
+ * Reads an employee export of an HR system: UTF-8 (with or without BOM; anything else is refused with a hint), ';' or ',' separated, a header
  * row with Dutch column names (see README). Pure: turns bytes into rows with their own problems; the rules
  * that need the organisation are checked by {@link EmployeeImporter}.
  */
@@ -79,16 +76,15 @@ final class EmployeeCsvParser {
         if (content.length > MAX_BYTES) {
             return failed(Violation.of("file", "import.error.tooLarge", MAX_BYTES / 1024 / 1024));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(Violation.of("file", "import.error.encoding"));
+        Utf8Text.Decoded decoded = Utf8Text.decode(content);
+        if (decoded.utf16()) {
+            return failed(Violation.of("file", "import.error.utf16"));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (!decoded.ok()) {
+            return failed(Violation.of("file", "import.error.encoding"), Violation.of("file", "import.error.encodingLine",
+                    decoded.badLine()));
         }
+        String text = decoded.text();
         if (text.isBlank()) {
             return failed(Violation.of("file", "import.error.empty"));
         }
@@ -202,7 +198,7 @@ final class EmployeeCsvParser {
         return (int) s.chars().filter(ch -> ch == c).count();
     }
 
-    private static ParsedFile failed(Violation problem) {
-        return new ParsedFile(List.of(), List.of(problem), List.of());
+    private static ParsedFile failed(Violation... problems) {
+        return new ParsedFile(List.of(), List.of(problems), List.of());
     }
 }

@@ -20,6 +20,14 @@ public record EmployeeData(
         LocalDate startDate,
         boolean active) {
 
+    // The longest value of each text, in characters; the form, the rules (form and CSV import) and the columns of
+    // table employee (V1) all hold to these.
+    public static final int MAX_PERSONNEL_NUMBER = 20;
+    public static final int MAX_FIRST_NAME = 100;
+    public static final int MAX_NAME_PREFIX = 30;
+    public static final int MAX_LAST_NAME = 150;
+    public static final int MAX_EMAIL = 254;
+
     /** Trims texts, lower-cases the e-mail address and turns blanks into null, so "" and "  " mean "not given". */
     public EmployeeData normalised() {
         return new EmployeeData(clean(personnelNumber), clean(firstName), clean(namePrefix), clean(lastName),

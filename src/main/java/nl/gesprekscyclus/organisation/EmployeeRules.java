@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class EmployeeRules {
 
-    static final Pattern PERSONNEL_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
+    static final Pattern PERSONNEL_NUMBER = Pattern.compile(
+            "[A-Za-z0-9][A-Za-z0-9._-]{0," + (EmployeeData.MAX_PERSONNEL_NUMBER - 1) + "}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final LocalDate EARLIEST_START = LocalDate.of(1950, 1, 1);
 
@@ -47,12 +48,12 @@ final class EmployeeRules {
         } else if (!PERSONNEL_NUMBER.matcher(d.personnelNumber()).matches()) {
             v.add(Violation.of("personnelNumber", "employee.error.personnelNumber"));
         }
-        name(v, "firstName", d.firstName(), 100, true);
-        name(v, "namePrefix", d.namePrefix(), 30, false);
-        name(v, "lastName", d.lastName(), 150, true);
+        name(v, "firstName", d.firstName(), EmployeeData.MAX_FIRST_NAME, true);
+        name(v, "namePrefix", d.namePrefix(), EmployeeData.MAX_NAME_PREFIX, false);
+        name(v, "lastName", d.lastName(), EmployeeData.MAX_LAST_NAME, true);
         if (d.email() == null) {
             v.add(Violation.of("email", "employee.error.required"));
-        } else if (d.email().length() > 254 || !EMAIL.matcher(d.email()).matches()) {
+        } else if (d.email().length() > EmployeeData.MAX_EMAIL || !EMAIL.matcher(d.email()).matches()) {
             v.add(Violation.of("email", "employee.error.email"));
         } else {
             ctx.emailOwner(d.email()).filter(owner -> !owner.equals(d.personnelNumber()))
@@ -138,7 +139,8 @@ final class EmployeeRules {
             }
         } else if (value.length() > max) {
             v.add(Violation.of(field, "employee.error.tooLong", max));
-        } else if (value.codePoints().anyMatch(Character::isISOControl)) {
+        } else if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
+            // a lone surrogate is no character at all: PostgreSQL would refuse it with an error instead of a message
             v.add(Violation.of(field, "employee.error.controlCharacters"));
         }
     }

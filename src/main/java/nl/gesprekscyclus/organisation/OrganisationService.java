@@ -25,7 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganisationService {
 
-    private static final Pattern CLUSTER_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    // the longest texts of a cluster, in characters: the form, these rules and table cluster (V1) hold to them
+    public static final int MAX_CLUSTER_CODE = 100;
+    public static final int MAX_CLUSTER_NAME = 200;
+    public static final int MAX_CLUSTER_DESCRIPTION = 2000;
+    private static final Pattern CLUSTER_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_CLUSTER_CODE - 1) + "}");
 
     private final EmployeeRepository employees;
     private final ClusterRepository clusters;
@@ -130,14 +134,14 @@ public class OrganisationService {
         }
         if (n.isEmpty()) {
             v.add(Violation.of("name", "employee.error.required"));
-        } else if (n.length() > 200) {
-            v.add(Violation.of("name", "employee.error.tooLong", 200));
+        } else if (n.length() > MAX_CLUSTER_NAME) {
+            v.add(Violation.of("name", "employee.error.tooLong", MAX_CLUSTER_NAME));
         }
         if (approximateFte != null && (approximateFte.signum() < 0 || approximateFte.compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
             v.add(Violation.of("approximateFte", "cluster.error.fte"));
         }
-        if (description != null && description.length() > 2000) {
-            v.add(Violation.of("description", "employee.error.tooLong", 2000));
+        if (description != null && description.length() > MAX_CLUSTER_DESCRIPTION) {
+            v.add(Violation.of("description", "employee.error.tooLong", MAX_CLUSTER_DESCRIPTION));
         }
         clusters.findByCode(c).filter(other -> !other.getId().equals(id))
                 .ifPresent(other -> v.add(Violation.of("code", "cluster.error.codeTaken")));

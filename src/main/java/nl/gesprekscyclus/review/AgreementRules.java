@@ -17,6 +17,8 @@ public final class AgreementRules {
     public static final int MAX_TEXT = 2000;
     public static final int MAX_LONG_TEXT = 4000;
     public static final int MAX_WORK_ROLE = 200;
+    /** The report of a voortgangsgesprek (a large text column). */
+    public static final int MAX_REPORT = 20_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private AgreementRules() {
@@ -94,7 +96,18 @@ public final class AgreementRules {
     static void optional(List<Violation> violations, String field, String value, int max) {
         if (value != null && value.length() > max) {
             violations.add(Violation.of(field, "field.too-long", max));
+        } else if (value != null && !storable(value)) {
+            violations.add(Violation.of(field, "field.invalid-characters"));
         }
+    }
+
+    /**
+     * Whether a text can be stored as it is: no NUL (PostgreSQL refuses it with an error, not a message) and no
+     * lone surrogate (no character at all; silently turned into '?'). A browser never sends them, a tampered
+     * request can.
+     */
+    static boolean storable(String value) {
+        return value.codePoints().noneMatch(c -> c == 0 || Character.getType(c) == Character.SURROGATE);
     }
 
     static boolean blank(String value) {

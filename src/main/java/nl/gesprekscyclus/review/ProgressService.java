@@ -88,7 +88,7 @@ public class ProgressService {
         } else if (conversationDate.isAfter(LocalDate.now(clock))) {
             violations.add(Violation.of("conversationDate", "progress.date.future"));
         }
-        AgreementRules.required(violations, "report", report, 20_000);
+        AgreementRules.required(violations, "report", report, AgreementRules.MAX_REPORT);
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }

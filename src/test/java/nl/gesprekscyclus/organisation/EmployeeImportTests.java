@@ -124,7 +124,8 @@ class EmployeeImportTests {
         byte[] latin1 = (EmployeeCsv.HEADER + "940001;Zoë;;X;z@ommen.nl;adviseur;concern-en-ondersteuning;;;2020-01-01;ja\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         ImportReport report = imports.check(latin1);
-        assertThat(report.fileProblems()).extracting(Violation::messageKey).containsExactly("import.error.encoding");
+        assertThat(report.fileProblems()).extracting(Violation::messageKey)
+                .containsExactly("import.error.encoding", "import.error.encodingLine");
     }
 
     @Test

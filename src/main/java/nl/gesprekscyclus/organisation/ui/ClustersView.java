@@ -60,15 +60,15 @@ public class ClustersView extends Main implements HasDynamicTitle {
         Dialog dialog = new Dialog(cluster == null ? getTranslation("clusters.new")
                 : getTranslation("clusters.edit", cluster.name()));
         TextField code = new TextField(getTranslation("cluster.code"));
-        code.setMaxLength(100);
+        code.setMaxLength(OrganisationService.MAX_CLUSTER_CODE);
         code.setHelperText(getTranslation("cluster.codeHelp"));
         code.setRequiredIndicatorVisible(true);
         TextField name = new TextField(getTranslation("cluster.name"));
-        name.setMaxLength(200);
+        name.setMaxLength(OrganisationService.MAX_CLUSTER_NAME);
         name.setRequiredIndicatorVisible(true);
         BigDecimalField fte = new BigDecimalField(getTranslation("cluster.approximateFte"));
         TextArea description = new TextArea(getTranslation("cluster.description"));
-        description.setMaxLength(2000);
+        description.setMaxLength(OrganisationService.MAX_CLUSTER_DESCRIPTION);
         if (cluster != null) {
             code.setValue(cluster.code());
             name.setValue(cluster.name());

@@ -38,12 +38,12 @@ class EmployeeForm extends FormLayout {
 
     EmployeeForm(OrganisationService service) {
         startDate = DatePickers.create(getTranslation("employee.startDate"), getLocale());
-        label(personnelNumber, "employee.personnelNumber", 20, true);
-        label(firstName, "employee.firstName", 100, true);
-        label(namePrefix, "employee.namePrefix", 30, false);
-        label(lastName, "employee.lastName", 150, true);
+        label(personnelNumber, "employee.personnelNumber", EmployeeData.MAX_PERSONNEL_NUMBER, true);
+        label(firstName, "employee.firstName", EmployeeData.MAX_FIRST_NAME, true);
+        label(namePrefix, "employee.namePrefix", EmployeeData.MAX_NAME_PREFIX, false);
+        label(lastName, "employee.lastName", EmployeeData.MAX_LAST_NAME, true);
         email.setLabel(getTranslation("employee.email"));
-        email.setMaxLength(254);
+        email.setMaxLength(EmployeeData.MAX_EMAIL);
         email.setRequiredIndicatorVisible(true);
         email.setErrorMessage(getTranslation("employee.error.email"));
 

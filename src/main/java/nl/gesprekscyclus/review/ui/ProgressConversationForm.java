@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.review.AgreementRules;
 import nl.gesprekscyclus.review.CoordinatorInput;
 import nl.gesprekscyclus.review.ProgressReflection;
 import nl.gesprekscyclus.review.ReviewDossier;
@@ -27,8 +28,6 @@ import nl.gesprekscyclus.review.ReviewPhase;
  * phase above, the date of the conversation (not in the future) and the report below.
  */
 class ProgressConversationForm extends Div implements ReviewFeedback {
-
-    static final int MAX_REPORT = 20_000;
 
     final DatePicker conversationDate = new DatePicker();
     final TextArea report = new TextArea();
@@ -107,7 +106,7 @@ class ProgressConversationForm extends Div implements ReviewFeedback {
 
         report.setLabel(getTranslation("review.progress.report"));
         report.setHelperText(getTranslation("review.progress.reportHelp"));
-        report.setMaxLength(MAX_REPORT);
+        report.setMaxLength(AgreementRules.MAX_REPORT);
         report.setRequiredIndicatorVisible(true);
         report.setWidthFull();
         report.setMinHeight("10rem");
