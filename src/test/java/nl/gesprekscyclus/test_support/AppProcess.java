@@ -41,7 +41,8 @@ public final class AppProcess implements AutoCloseable {
     /** Main class of the application; a test may give its own driver main instead. */
     public static final String APPLICATION = "nl.gesprekscyclus.Application";
 
-    private static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(150);
+    // generous: on a loaded 2-core machine a start took up to 3 minutes (15-30 s when it is quiet)
+    private static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(5);
 
     private final Builder settings;
     private final Process process;
@@ -280,6 +281,8 @@ public final class AppProcess implements AutoCloseable {
                 long logStart = Files.size(log);
                 Process process = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                // a test JVM that ends (or is stopped) without closing its child must not leave an application behind
+                Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop " + name));
                 AppProcess app = new AppProcess(this, process, chosenPort, log, logStart);
                 BooleanSupplier ready = readyLogLine != null ? () -> app.logText().contains(readyLogLine)
                         : () -> loginPageAnswers(app);
