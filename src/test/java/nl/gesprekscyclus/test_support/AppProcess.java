@@ -41,8 +41,8 @@ public final class AppProcess implements AutoCloseable {
     /** Main class of the application; a test may give its own driver main instead. */
     public static final String APPLICATION = "nl.gesprekscyclus.Application";
 
-    // generous: on a loaded 2-core machine a start took up to 3 minutes (15-30 s when it is quiet)
-    private static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(5);
+    // generous: on an overloaded 2-core machine (load 45) a start took over 5 minutes (15-30 s when it is quiet)
+    private static final Duration DEFAULT_START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Builder settings;
     private final Process process;

@@ -33,16 +33,15 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         boolean database = DatabaseFaults.isDatabaseUnavailable(parameter.getCaughtException());
-        String prefix = database ? "error.databaseUnavailable" : "error.unexpected";
         if (database) {
             log.warn("Database not reachable while opening /{}: {}", event.getLocation().getPath(),
                     UserFacingErrorHandler.rootMessage(parameter.getCaughtException()));
         } else {
             log.error("Could not open /{}", event.getLocation().getPath(), parameter.getCaughtException());
         }
-        title = getTranslation(prefix + ".title");
+        title = getTranslation(database ? "error.databaseUnavailable.title" : "error.unexpected.title");
         removeAll();
-        add(new H1(title), new Paragraph(getTranslation(prefix + ".text")),
+        add(new H1(title), new Paragraph(getTranslation(database ? "error.databaseUnavailable.text" : "error.unexpected.text")),
                 new Anchor("/" + event.getLocation().getPathWithQueryParameters(), getTranslation("error.retry")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
