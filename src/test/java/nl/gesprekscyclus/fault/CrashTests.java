@@ -88,7 +88,7 @@ class CrashTests {
             assertThat(app.isAlive()).as("the driver works until killed, log " + app.log()).isTrue();
             Thread.sleep(pause);
             app.kill();
-            System.out.printf("crash %s: iteration %d killed %d ms after journal line %d; journal %d lines%n",
+            System.out.printf("crash %s: iteration %d killed %d ms after the journal reached %d lines; %d lines at the kill%n",
                     database, i, pause, target, lines(journal).size());
         }
         AppProcess last = driver.property("crash.finish", "true").start();
