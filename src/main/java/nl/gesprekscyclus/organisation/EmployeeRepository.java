@@ -15,6 +15,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     Optional<Employee> findByPersonnelNumber(String personnelNumber);
 
+    List<Employee> findByEmailIgnoreCase(String email);
+
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     Optional<Employee> findWithReferencesById(Long id);
 

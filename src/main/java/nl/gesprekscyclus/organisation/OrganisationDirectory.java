@@ -30,6 +30,11 @@ public class OrganisationDirectory {
         return employees.findByPersonnelNumber(personnelNumber).map(Employee::toSummary);
     }
 
+    /** Employees with this e-mail address (any case): a login by e-mail must find exactly one. */
+    public List<EmployeeSummary> employeesByEmail(String email) {
+        return employees.findByEmailIgnoreCase(email).stream().map(Employee::toSummary).toList();
+    }
+
     /** Whether the person manages at least one active employee (they then hold the MANAGER role). */
     public boolean managesAnyone(long employeeId) {
         return employees.existsByManagerIdAndActiveTrue(employeeId);

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a login with its roles: HR and ADMIN as assigned to the account; EMPLOYEE for an active
- * employee, COORDINATOR for a holder of the coördinatiemodule, MANAGER for whoever manages someone.
+ * Loads a login with its roles: HR and ADMIN as assigned to the account, the others from the organisation
+ * ({@link OrganisationRoles}).
  * An account of an employee who left service cannot log in.
  */
 @Service
@@ -23,11 +23,14 @@ class AppUserDetailsService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final OrganisationDirectory directory;
     private final LoginAttempts attempts;
+    private final OrganisationRoles organisationRoles;
 
-    AppUserDetailsService(UserAccountRepository accounts, OrganisationDirectory directory, LoginAttempts attempts) {
+    AppUserDetailsService(UserAccountRepository accounts, OrganisationDirectory directory, LoginAttempts attempts,
+            OrganisationRoles organisationRoles) {
         this.accounts = accounts;
         this.directory = directory;
         this.attempts = attempts;
+        this.organisationRoles = organisationRoles;
     }
 
     @Override
@@ -39,15 +42,7 @@ class AppUserDetailsService implements UserDetailsService {
         Optional<EmployeeSummary> employee = account.getEmployeeId() == null ? Optional.empty()
                 : directory.employee(account.getEmployeeId());
         boolean activeEmployee = employee.map(EmployeeSummary::active).orElse(false);
-        if (activeEmployee) {
-            roles.add(Roles.EMPLOYEE);
-            if (employee.get().coordinationModule()) {
-                roles.add(Roles.COORDINATOR);
-            }
-            if (directory.managesAnyone(employee.get().id())) {
-                roles.add(Roles.MANAGER);
-            }
-        }
+        employee.ifPresent(e -> roles.addAll(organisationRoles.of(e)));
         for (String role : account.getExtraRoles()) {
             if (Roles.ASSIGNABLE.contains(role)) {
                 roles.add(role);

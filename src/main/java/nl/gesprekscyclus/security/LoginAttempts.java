@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureProviderNotFoundEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -57,6 +58,11 @@ public class LoginAttempts {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (event instanceof AuthenticationFailureProviderNotFoundEvent) {
+            // not a person's failed login: the password manager saying it cannot check a single sign-on token
+            // (tried after a refused one); OidcLoginFailures records that refusal
+            return;
+        }
         String username = String.valueOf(event.getAuthentication().getName());
         if (failures.size() > 100_000) {
             failures.clear(); // bounded memory under a flood of made-up usernames

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.gesprekscyclus.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Form login for the Vaadin screens. Views deny by default (Vaadin's access checker); services check
+ * Form login for the Vaadin screens, and with the {@code oidc} profile single sign-on next to or instead of it
+ * ({@link OidcLogin}, docs/sso.md). Views deny by default (Vaadin's access checker); services check
  * roles with {@code @PreAuthorize} and ownership in code. Camunda's REST API is not shipped; its paths
  * are refused here, and Cockpit has its own, ADMIN-only chain when an operator switches it on.
  */
@@ -39,7 +41,7 @@ class SecurityConfig {
 
     @Bean
     @Order(100)
-    SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<OidcLogin> singleSignOn) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(paths.matcher("/engine-rest/**")).denyAll()
@@ -51,7 +53,21 @@ class SecurityConfig {
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        OidcLogin oidc = singleSignOn.getIfAvailable();
+        if (oidc != null) {
+            oidc.configure(http);
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            if (oidc == null || oidc.formLogin()) {
+                vaadin.loginView(LoginView.class, OidcLogin.LOGGED_OUT);
+            } else {
+                // single sign-on only: no password form is processed; the login page shows just the provider's button
+                vaadin.oauth2LoginPage("/login");
+            }
+            if (oidc != null) {
+                vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler());
+            }
+        });
         return http.build();
     }
 }

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,22 +11,33 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.gesprekscyclus.security.LoginOptions;
 
-/** The login screen, in Dutch by default. The only view open to anonymous visitors. */
+/** The login screen, in Dutch by default: the password form, a button for single sign-on (profile oidc), or both. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(LoginOptions options) {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        H1 title = new H1(getTranslation("app.name"));
-        Paragraph intro = new Paragraph(getTranslation("login.intro"));
-        add(title, intro, login);
+        add(new H1(getTranslation("app.name")));
+        options.singleSignOnUrl().ifPresent(url -> {
+            // a full page load, not a Vaadin route: the browser leaves for the identity provider
+            Anchor sso = new Anchor(url.substring(1), getTranslation("login.sso.button"));
+            sso.setRouterIgnore(true);
+            sso.setId("sso-login");
+            sso.addClassName("sso-login");
+            add(new Paragraph(getTranslation("login.sso.intro")), sso);
+        });
+        if (options.formLogin()) {
+            add(new Paragraph(getTranslation(options.singleSignOnUrl().isPresent() ? "login.sso.orPassword" : "login.intro")),
+                    login);
+        }
     }
 
     private LoginI18n i18n() {
