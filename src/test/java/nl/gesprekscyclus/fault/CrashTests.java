@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link CrashDriver} runs the application in a child JVM and works as HR and the employees would (next
  * year's round for the demo organisation, 44 reviews; one result agreement and hand-in per employee),
  * journalling each commit with fsync. This test kills it with SIGKILL at a random moment (after 1-12 further
- * journal lines plus 0-999 ms; seeded: {@code -Dcrash.seed=…} repeats a run), {@code crash.iterations} times (default 3), then starts it once more
+ * journal lines plus 0-999 ms; seeded: {@code -Dcrash.seed=…} repeats a run), {@code crash.iterations} times (default 2), then starts it once more
  * on the same database to finish the work and let the job executor run (lock time 30 s, so jobs a killed run
  * had locked are taken again). Then, straight from the database: every journalled line is there exactly once,
  * no review twice per employee and year, every member of a round has a review waiting at a task, no job due
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashTests {
 
-    static final int ITERATIONS = Integer.getInteger("crash.iterations", 3);
+    static final int ITERATIONS = Integer.getInteger("crash.iterations", 2);
 
     @TempDir
     Path work;
