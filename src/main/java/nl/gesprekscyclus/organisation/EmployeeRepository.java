@@ -15,6 +15,9 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     Optional<Employee> findByPersonnelNumber(String personnelNumber);
 
+    @Query("select e.id from Employee e where e.personnelNumber = :personnelNumber")
+    Optional<Long> findIdByPersonnelNumber(@Param("personnelNumber") String personnelNumber);
+
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     Optional<Employee> findWithReferencesById(Long id);
 
