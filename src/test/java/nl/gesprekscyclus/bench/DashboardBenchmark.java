@@ -223,7 +223,31 @@ public final class DashboardBenchmark {
             results.add(measure(q.getKey(), reviews, q.getValue()));
             System.out.println(results.get(results.size() - 1));
         }
+        explainInbox(jdbc, reviews);
         return results;
+    }
+
+    /**
+     * The plan of the engine's task query behind "Mijn taken" (the SQL Camunda's TaskQuery sends for
+     * taskAssignee + active + orderByDueDate + listPage(0, 500)) for the manager and for an employee, written to
+     * target/bench/inbox-explain-N.txt.
+     */
+    static void explainInbox(JdbcTemplate jdbc, int reviews) {
+        StringBuilder out = new StringBuilder();
+        for (String assignee : List.of("B000000", coordinator(3), RoundStartBenchmark.number(1))) {
+            out.append("-- assignee ").append(assignee).append('\n');
+            jdbc.query("explain (analyze, buffers) select distinct RES.* from ACT_RU_TASK RES where RES.ASSIGNEE_ = ?"
+                    + " and RES.SUSPENSION_STATE_ = 1 order by RES.DUE_DATE_ asc limit 500 offset 0",
+                    rs -> {
+                        out.append(rs.getString(1)).append('\n');
+                    }, assignee);
+        }
+        try {
+            Files.writeString(Path.of("target/bench/inbox-explain-" + reviews + ".txt"), out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println(out);
     }
 
     static void login(ConfigurableApplicationContext app, JdbcTemplate jdbc, String personnelNumber) {

@@ -40,7 +40,7 @@ public final class RoundStartBenchmark {
 
     record Result(String database, int reviews, double startCallMs, double seconds, double reviewsPerSecond,
             double rowsPerReview, double floorSeconds, double commitsPerReview, Map<String, Writes> writes,
-            String settings) {
+            String settings, double appCpuMsPerReview, double dbCpuMsPerReview) {
         double ratio() {
             return seconds / floorSeconds;
         }
@@ -74,7 +74,7 @@ public final class RoundStartBenchmark {
                         }
                         url = postgres.getJdbcUrl("postgres", "bench_" + size);
                     } else {
-                        Path dir = out.resolve("h2-" + size);
+                        Path dir = out.resolve("h2-" + size + System.getProperty("bench.label", ""));
                         deleteTree(dir);
                         url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
                     }
@@ -87,7 +87,9 @@ public final class RoundStartBenchmark {
                 postgres.close();
             }
         }
-        writeJson(out.resolve("round-start.json"), results);
+        // -Dbench.label=x: round-start-x.json, to keep the results of runs with different settings apart
+        String label = System.getProperty("bench.label", "");
+        writeJson(out.resolve("round-start" + (label.isEmpty() ? "" : "-" + label) + ".json"), results);
         print(results);
         System.exit(0);
     }
@@ -127,6 +129,8 @@ public final class RoundStartBenchmark {
             letStatisticsSettle(postgres);
             Map<String, Writes> before = tableStats(jdbc, postgres);
             long commitsBefore = postgres ? commits(jdbc) : 0;
+            long dbCpuBefore = postgres ? CpuTime.database(jdbc) : 0;
+            long appCpuBefore = CpuTime.application();
 
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
@@ -134,6 +138,8 @@ public final class RoundStartBenchmark {
             int expected = size + 1;
             waitForTasks(jdbc, expected, YEAR);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double appCpu = (CpuTime.application() - appCpuBefore) / 1e6 / expected;
+            double dbCpu = postgres ? (CpuTime.database(jdbc) - dbCpuBefore) / 1e6 / expected : Double.NaN;
             long commits = postgres ? commits(jdbc) - commitsBefore : 0;
             letStatisticsSettle(postgres);
             Map<String, Writes> writes = delta(before, tableStats(jdbc, postgres));
@@ -141,11 +147,11 @@ public final class RoundStartBenchmark {
             double rowsPerReview = (double) rows / expected;
             double floor = floor(jdbc, writes);
             Result result = new Result(database, expected, startCallMs, seconds, expected / seconds, rowsPerReview,
-                    floor, postgres ? (double) commits / expected : Double.NaN, writes, extra.strip());
+                    floor, postgres ? (double) commits / expected : Double.NaN, writes, extra.strip(), appCpu, dbCpu);
             System.out.printf(Locale.ROOT, "%s %,d reviews: %.1f s, %.0f reviews/s, %.1f rows/review, floor %.2f s"
-                    + " (%.0f reviews/s), ratio %.1f, %.1f commits/review%n", database, expected, seconds,
-                    result.reviewsPerSecond(), rowsPerReview, floor, result.floorReviewsPerSecond(), result.ratio(),
-                    result.commitsPerReview());
+                    + " (%.0f reviews/s), ratio %.1f, %.1f commits/review, CPU per review: application %.1f ms,"
+                    + " database %.1f ms%n", database, expected, seconds, result.reviewsPerSecond(), rowsPerReview,
+                    floor, result.floorReviewsPerSecond(), result.ratio(), result.commitsPerReview(), appCpu, dbCpu);
             printWrites(writes, expected);
             return result;
         } finally {
@@ -353,13 +359,14 @@ public final class RoundStartBenchmark {
     static void print(List<Result> results) {
         System.out.println();
         System.out.println("| database | reviews | settings | start call (ms) | all waiting (s) | reviews/s | rows/review"
-                + " | commits/review | floor (s) | floor reviews/s | ratio to floor |");
-        System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " | commits/review | floor (s) | floor reviews/s | ratio to floor | CPU ms/review app | CPU ms/review db |");
+        System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.2f | %.0f | %.1f |%n",
+            System.out.printf(Locale.ROOT,
+                    "| %s | %,d | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.2f | %.0f | %.1f | %.1f | %.1f |%n",
                     r.database(), r.reviews(), r.settings().isEmpty() ? "shipped" : r.settings(), r.startCallMs(),
                     r.seconds(), r.reviewsPerSecond(), r.rowsPerReview(), r.commitsPerReview(), r.floorSeconds(),
-                    r.floorReviewsPerSecond(), r.ratio());
+                    r.floorReviewsPerSecond(), r.ratio(), r.appCpuMsPerReview(), r.dbCpuMsPerReview());
         }
     }
 
@@ -388,6 +395,8 @@ public final class RoundStartBenchmark {
             m.put("floorSeconds", round(r.floorSeconds()));
             m.put("floorReviewsPerSecond", round(r.floorReviewsPerSecond()));
             m.put("ratioToFloor", round(r.ratio()));
+            m.put("appCpuMsPerReview", round(r.appCpuMsPerReview()));
+            m.put("dbCpuMsPerReview", Double.isNaN(r.dbCpuMsPerReview()) ? "null" : round(r.dbCpuMsPerReview()));
             m.put("writesPerTable", r.writes().entrySet().stream().map(e -> String.format(Locale.ROOT,
                     "\"%s\": {\"rows\": %d, \"inserted\": %d, \"updated\": %d, \"deleted\": %d}", e.getKey(),
                     e.getValue().rows(), e.getValue().inserted(), e.getValue().updated(), e.getValue().deleted()))
