@@ -164,6 +164,8 @@ public final class DashboardBenchmark {
      * belong to real process instances and the queue's joins find them.
      */
     static void addInboxTasks(JdbcTemplate jdbc) {
+        // (the coordinator is picked by the 8th character of the instance id: Camunda's ids are time-based
+        // UUIDs, whose last characters are the same for every instance)
         Long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
         for (int i = 0; i < COORDINATORS; i++) {
             jdbc.update("insert into employee (personnel_number, first_name, last_name, email, job_title_code,"
@@ -177,7 +179,7 @@ public final class DashboardBenchmark {
                 + " name_ = 'Planningsgesprek voeren', assignee_ = 'B000000'");
         jdbc.update("insert into act_ru_task select * from bench_task");
         jdbc.update("update bench_task set id_ = replace(id_, '-m', '-c'), task_def_key_ = 'planningInput',"
-                + " name_ = 'Inbreng coördinator', assignee_ = 'C00000' || cast(mod(ascii(right(proc_inst_id_, 1)), "
+                + " name_ = 'Inbreng coördinator', assignee_ = 'C00000' || cast(mod(ascii(substr(proc_inst_id_, 8, 1)), "
                 + COORDINATORS + ") as varchar)");
         jdbc.update("insert into act_ru_task select * from bench_task");
         jdbc.execute("drop table bench_task");
