@@ -44,7 +44,7 @@ public class Notifications {
      */
     public boolean notifyPerson(String recipientPersonnelNumber, long reviewId, NotificationKind kind, String taskKey,
             String taskId, String taskAssignee, Instant due) {
-        Long recipient = directory.employeeByPersonnelNumber(recipientPersonnelNumber).map(e -> e.id()).orElse(null);
+        Long recipient = directory.employeeIdByPersonnelNumber(recipientPersonnelNumber).orElse(null);
         if (recipient == null) {
             return false;
         }

@@ -16,6 +16,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     Optional<Employee> findByPersonnelNumber(String personnelNumber);
 
     List<Employee> findByEmailIgnoreCase(String email);
+    @Query("select e.id from Employee e where e.personnelNumber = :personnelNumber")
+    Optional<Long> findIdByPersonnelNumber(@Param("personnelNumber") String personnelNumber);
 
     @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
     Optional<Employee> findWithReferencesById(Long id);

@@ -35,6 +35,14 @@ public class OrganisationDirectory {
         return employees.findByEmailIgnoreCase(email).stream().map(Employee::toSummary).toList();
     }
 
+    /**
+     * Only the id, for callers that need no more: loading the employee with its references costs three joins,
+     * which showed in the round start's profile (one call per new task).
+     */
+    public Optional<Long> employeeIdByPersonnelNumber(String personnelNumber) {
+        return employees.findIdByPersonnelNumber(personnelNumber);
+    }
+
     /** Whether the person manages at least one active employee (they then hold the MANAGER role). */
     public boolean managesAnyone(long employeeId) {
         return employees.existsByManagerIdAndActiveTrue(employeeId);

@@ -10,5 +10,7 @@ interface ReviewRepository extends JpaRepository<Review, Long> {
 
     List<Review> findByEmployeeIdOrderByYearDesc(Long employeeId);
 
+    List<Review> findByEmployeeIdInOrderByYearDesc(java.util.Collection<Long> employeeIds);
+
     List<Review> findByProcessKeyIn(java.util.Collection<String> processKeys);
 }

@@ -3,7 +3,9 @@ package nl.gesprekscyclus.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.AssessmentPeriods;
 import nl.gesprekscyclus.cycle.CycleSettings;
@@ -45,7 +47,33 @@ public class ReviewStarter {
             return Optional.empty();
         }
         // one query per employee: it answers both "has a review this year" and "when was the last assessment"
-        List<Review> earlier = reviews.findByEmployeeIdOrderByYearDesc(employee.id());
+        return start(roundId, calendar, employee, book, reviews.findByEmployeeIdOrderByYearDesc(employee.id()));
+    }
+
+    /**
+     * Starts the reviews of a batch of the round (as {@link #start} one by one) and returns how many started.
+     * One query for the whole batch's earlier reviews instead of one per employee: with a query per employee,
+     * Hibernate checked every review saved so far in the transaction before each query, so a batch's cost grew
+     * with the square of its size (the round start's profile, docs/performance.md).
+     */
+    public int startAll(long roundId, RoundCalendar calendar, List<EmployeeSummary> employees,
+            LoadedFunctionBook book) {
+        Map<Long, List<Review>> earlier = reviews.findByEmployeeIdInOrderByYearDesc(
+                employees.stream().map(EmployeeSummary::id).toList()).stream()
+                .collect(Collectors.groupingBy(Review::getEmployeeId));
+        int started = 0;
+        for (EmployeeSummary employee : employees) {
+            if (employee.active() && start(roundId, calendar, employee, book,
+                    earlier.getOrDefault(employee.id(), List.of())).isPresent()) {
+                started++;
+            }
+        }
+        return started;
+    }
+
+    /** @param earlier the employee's reviews, latest year first */
+    private Optional<Review> start(long roundId, RoundCalendar calendar, EmployeeSummary employee,
+            LoadedFunctionBook book, List<Review> earlier) {
         if (earlier.stream().anyMatch(r -> r.getYear() == calendar.year())) {
             return Optional.empty();
         }

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.gesprekscyclus.audit.AuditTrail;
-import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
-import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewStarter;
@@ -66,15 +64,7 @@ public class RoundMembership {
         List<Long> ids = jdbc.queryForList(
                 "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
                 Long.class, roundId, batchNumber);
-        LoadedFunctionBook book = books.current();
-        RoundCalendar calendar = round.calendar();
-        int started = 0;
-        for (EmployeeSummary employee : directory.employees(ids)) {
-            if (starter.start(roundId, calendar, employee, book).isPresent()) {
-                started++;
-            }
-        }
-        return started;
+        return starter.startAll(roundId, round.calendar(), directory.employees(ids), books.current());
     }
 
     /** A new employee during the year: a member of the open round, with a review if in service long enough. */

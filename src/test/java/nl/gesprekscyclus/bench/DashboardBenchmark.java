@@ -20,12 +20,19 @@ import nl.gesprekscyclus.monitoring.DrillDown;
 import nl.gesprekscyclus.monitoring.MonitoringScope;
 import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.monitoring.ReviewStatus;
+import nl.gesprekscyclus.review.ManagerQueue;
+import nl.gesprekscyclus.review.ManagerQueueService;
 import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Dashboard benchmark (not a test): a round of N reviews (default 15,000) started through the engine on a
@@ -40,6 +47,9 @@ public final class DashboardBenchmark {
     record Result(String query, int reviews, double p50Ms, double p95Ms, long rows) {
     }
 
+    /** The baseline of the run: a primary-key read of one review through JdbcTemplate (round trip, no work). */
+    static final String BASELINE = "baseline: one review by primary key";
+
     public static void main(String[] args) throws Exception {
         int size = Integer.parseInt(System.getProperty("bench.dashboard.size", "15000"));
         Path out = Path.of("target/bench");
@@ -53,7 +63,7 @@ public final class DashboardBenchmark {
             results.addAll(run(postgres.getJdbcUrl("postgres", "dashboard_" + size), size));
         }
         print(results);
-        writeJson(out.resolve("dashboard.json"), results);
+        writeJson(out.resolve("dashboard-" + size + ".json"), results);
         System.exit(0);
     }
 
@@ -62,7 +72,8 @@ public final class DashboardBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--spring.profiles.active=bench", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-                "--logging.level.org.camunda=warn", "--logging.level.nl.gesprekscyclus=warn");
+                "--logging.level.org.camunda=warn", "--logging.level.nl.gesprekscyclus=warn",
+                "--gesprekscyclus.mail.enabled=false");
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             RoundStartBenchmark.generateOrganisation(jdbc, size);
@@ -79,6 +90,8 @@ public final class DashboardBenchmark {
             RoundStartBenchmark.waitForTasks(jdbc, size + 1, year);
             System.out.printf(Locale.ROOT, "round of %,d started in %.1f s%n", size + 1, (System.nanoTime() - t0) / 1e9);
             spread(jdbc, year);
+            addInboxTasks(jdbc);
+            jdbc.execute("analyze");
 
             MonitoringService monitoring = app.getBean(MonitoringService.class);
             long round = monitoring.round(year).orElseThrow().id();
@@ -98,11 +111,15 @@ public final class DashboardBenchmark {
             queries.put("drill-down page at 5,000 (planning, done)", () -> monitoring.reviews(done, 5000, 50));
             queries.put("completion over time (this year)", () -> monitoring.completion(year, null, null));
             queries.put("completion over time (last year)", () -> monitoring.completion(year - 1, null, null));
+            long someReview = jdbc.queryForObject("select max(id) from review", Long.class);
             List<Result> results = new ArrayList<>();
+            results.add(measure(BASELINE, size + 1, () -> jdbc.queryForMap("select * from review where id = ?",
+                    someReview)));
             for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
                 results.add(measure(q.getKey(), size + 1, q.getValue()));
                 System.out.println(results.get(results.size() - 1));
             }
+            results.addAll(inboxAndQueue(app, jdbc, size + 1));
             return results;
         } finally {
             app.close();
@@ -140,6 +157,110 @@ public final class DashboardBenchmark {
         jdbc.execute("analyze");
     }
 
+    /**
+     * Three open tasks per review, as in the planning phase's busiest week (about 45,000 at 15,000 reviews):
+     * besides the employee's own (from the engine), one for the manager of everyone (the planning conversation)
+     * and one for one of ten coordinators (their input). Copied in SQL from the engine's own task rows, so they
+     * belong to real process instances and the queue's joins find them.
+     */
+    static void addInboxTasks(JdbcTemplate jdbc) {
+        // (the coordinator is picked by the 8th character of the instance id: Camunda's ids are time-based
+        // UUIDs, whose last characters are the same for every instance)
+        Long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+        for (int i = 0; i < COORDINATORS; i++) {
+            jdbc.update("insert into employee (personnel_number, first_name, last_name, email, job_title_code,"
+                    + " cluster_id, coordination_module, start_date, active) values (?, 'Coordinator', ?, ?,"
+                    + " 'beleidsadviseur', ?, true, '2000-01-01', true)", coordinator(i), "Bench " + i,
+                    "c" + i + "@bench.nl", cluster);
+        }
+        jdbc.execute("create temporary table bench_task as select * from act_ru_task where task_def_key_ ="
+                + " 'draftAgreements'");
+        jdbc.update("update bench_task set id_ = id_ || '-m', task_def_key_ = 'planningConversation',"
+                + " name_ = 'Planningsgesprek voeren', assignee_ = 'B000000'");
+        jdbc.update("insert into act_ru_task select * from bench_task");
+        jdbc.update("update bench_task set id_ = replace(id_, '-m', '-c'), task_def_key_ = 'planningInput',"
+                + " name_ = 'Inbreng coördinator', assignee_ = 'C00000' || cast(mod(ascii(substr(proc_inst_id_, 8, 1)), "
+                + COORDINATORS + ") as varchar)");
+        jdbc.update("insert into act_ru_task select * from bench_task");
+        jdbc.execute("drop table bench_task");
+        System.out.printf("open tasks: %,d%n", jdbc.queryForObject("select count(*) from act_ru_task", Long.class));
+    }
+
+    static final int COORDINATORS = 10;
+
+    static String coordinator(int i) {
+        return "C00000" + i;
+    }
+
+    /**
+     * "Mijn taken" ({@link ReviewReadService#myTasks}, what TasksView shows) for an employee with one task, a
+     * coordinator with a tenth of the reviews and the manager of everyone; and the manager's queue pages.
+     */
+    static List<Result> inboxAndQueue(ConfigurableApplicationContext app, JdbcTemplate jdbc, int reviews) {
+        ReviewReadService read = app.getBean(ReviewReadService.class);
+        ManagerQueueService queue = app.getBean(ManagerQueueService.class);
+        List<Result> results = new ArrayList<>();
+        Map<String, String> people = new LinkedHashMap<>();
+        people.put("employee (1 task)", RoundStartBenchmark.number(1));
+        people.put("coordinator (a tenth of the reviews)", coordinator(3));
+        people.put("manager of everyone", "B000000");
+        for (Map.Entry<String, String> person : people.entrySet()) {
+            login(app, jdbc, person.getValue());
+            results.add(measure("Mijn taken: " + person.getKey(), reviews, read::myTasks));
+            System.out.println(results.get(results.size() - 1));
+        }
+        // the manager is logged in now
+        ManagerQueueService.Query all = ManagerQueueService.Query.everything();
+        List<ManagerQueue.Order> byDue = List.of(new ManagerQueue.Order(ManagerQueue.SortField.DUE, true));
+        List<ManagerQueue.Order> byName = List.of(new ManagerQueue.Order(ManagerQueue.SortField.NAME, true));
+        long total = queue.count(all);
+        Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+        queries.put("Wachtrij: count, no filter", () -> queue.count(all));
+        queries.put("Wachtrij: first page of 50 by due date", () -> queue.page(all, byDue, 0, 50));
+        queries.put("Wachtrij: page at the middle by name", () -> queue.page(all, byName, (int) (total / 2), 50));
+        queries.put("Wachtrij: last page by due date", () -> queue.page(all, byDue, (int) Math.max(0, total - 50), 50));
+        ManagerQueueService.Query mine = new ManagerQueueService.Query(true, null, null, null, false, null);
+        queries.put("Wachtrij: count, only waiting for me", () -> queue.count(mine));
+        for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
+            results.add(measure(q.getKey(), reviews, q.getValue()));
+            System.out.println(results.get(results.size() - 1));
+        }
+        explainInbox(jdbc, reviews);
+        return results;
+    }
+
+    /**
+     * The plan of the engine's task query behind "Mijn taken" (the SQL Camunda's TaskQuery sends for
+     * taskAssignee + active + orderByDueDate + listPage(0, 500)) for the manager and for an employee, written to
+     * target/bench/inbox-explain-N.txt.
+     */
+    static void explainInbox(JdbcTemplate jdbc, int reviews) {
+        StringBuilder out = new StringBuilder();
+        for (String assignee : List.of("B000000", coordinator(3), RoundStartBenchmark.number(1))) {
+            out.append("-- assignee ").append(assignee).append('\n');
+            jdbc.query("explain (analyze, buffers) select distinct RES.* from ACT_RU_TASK RES where RES.ASSIGNEE_ = ?"
+                    + " and RES.SUSPENSION_STATE_ = 1 order by RES.DUE_DATE_ asc limit 500 offset 0",
+                    rs -> {
+                        out.append(rs.getString(1)).append('\n');
+                    }, assignee);
+        }
+        try {
+            Files.writeString(Path.of("target/bench/inbox-explain-" + reviews + ".txt"), out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println(out);
+    }
+
+    static void login(ConfigurableApplicationContext app, JdbcTemplate jdbc, String personnelNumber) {
+        String username = "bench-" + personnelNumber.toLowerCase(Locale.ROOT);
+        jdbc.update("insert into user_account (username, password_hash, employee_id, extra_roles, enabled) select ?,"
+                + " null, id, '', true from employee where personnel_number = ?", username, personnelNumber);
+        UserDetails user = app.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
     static Result measure(String name, int reviews, Supplier<Object> query) {
         Object last = null;
         for (int i = 0; i < 20; i++) {
@@ -157,18 +278,28 @@ public final class DashboardBenchmark {
     }
 
     static void print(List<Result> results) {
+        double baseline = baselineP95(results);
         System.out.println();
-        System.out.println("| query | reviews | p50 (ms) | p95 (ms) |");
-        System.out.println("| --- | ---: | ---: | ---: |");
+        System.out.println("| query | reviews | rows | p50 (ms) | p95 (ms) | p95 / baseline p95 |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f |%n", r.query(), r.reviews(), r.p50Ms(), r.p95Ms());
+            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.1f | %.1f |%n", r.query(), r.reviews(), r.rows(),
+                    r.p50Ms(), r.p95Ms(), r.p95Ms() / baseline);
         }
     }
 
+    static double baselineP95(List<Result> results) {
+        return results.stream().filter(r -> r.query().equals(BASELINE)).mapToDouble(Result::p95Ms).findFirst()
+                .orElse(Double.NaN);
+    }
+
     static void writeJson(Path file, List<Result> results) throws java.io.IOException {
+        double baseline = baselineP95(results);
         String json = results.stream().map(r -> String.format(Locale.ROOT,
-                "  {\"database\": \"postgres\", \"query\": \"%s\", \"reviews\": %d, \"p50Ms\": %.2f, \"p95Ms\": %.2f}",
-                r.query(), r.reviews(), r.p50Ms(), r.p95Ms())).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
+                "  {\"name\": \"dashboard\", \"database\": \"postgres\", \"query\": \"%s\", \"size\": %d,"
+                + " \"rows\": %d, \"p50Ms\": %.2f, \"p95Ms\": %.2f, \"baseline\": \"%s\", \"baselineP95Ms\": %.2f,"
+                + " \"ratioP95\": %.2f}", r.query(), r.reviews(), r.rows(), r.p50Ms(), r.p95Ms(), BASELINE, baseline,
+                r.p95Ms() / baseline)).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
         Files.writeString(file, json);
         System.out.println("Wrote " + file);
     }

@@ -39,9 +39,14 @@ public final class RoundStartBenchmark {
     static final int YEAR = LocalDate.now().getYear() + 1;
 
     record Result(String database, int reviews, double startCallMs, double seconds, double reviewsPerSecond,
-            double rowsPerReview, double floorSeconds) {
+            double rowsPerReview, double floorSeconds, double commitsPerReview, Map<String, Writes> writes,
+            String settings, double appCpuMsPerReview, double dbCpuMsPerReview) {
         double ratio() {
             return seconds / floorSeconds;
+        }
+
+        double floorReviewsPerSecond() {
+            return reviews / floorSeconds;
         }
     }
 
@@ -69,7 +74,7 @@ public final class RoundStartBenchmark {
                         }
                         url = postgres.getJdbcUrl("postgres", "bench_" + size);
                     } else {
-                        Path dir = out.resolve("h2-" + size);
+                        Path dir = out.resolve("h2-" + size + System.getProperty("bench.label", ""));
                         deleteTree(dir);
                         url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
                     }
@@ -82,7 +87,9 @@ public final class RoundStartBenchmark {
                 postgres.close();
             }
         }
-        writeJson(out.resolve("round-start.json"), results);
+        // -Dbench.label=x: round-start-x.json, to keep the results of runs with different settings apart
+        String label = System.getProperty("bench.label", "");
+        writeJson(out.resolve("round-start" + (label.isEmpty() ? "" : "-" + label) + ".json"), results);
         print(results);
         System.exit(0);
     }
@@ -97,7 +104,10 @@ public final class RoundStartBenchmark {
                 "--spring.datasource.password=",
                 "--server.port=0",
                 "--logging.level.org.camunda=warn",
-                "--logging.level.nl.gesprekscyclus=warn"));
+                "--logging.level.nl.gesprekscyclus=warn",
+                // the round start writes the mails into the outbox either way; with no mail server here, a sender
+                // retrying every mail in the background would only take CPU from what is measured
+                "--gesprekscyclus.mail.enabled=false"));
         // extra settings to compare, e.g. -Dbench.args=--camunda.bpm.job-execution.core-pool-size=4
         String extra = System.getProperty("bench.args", "");
         if (!extra.isBlank()) {
@@ -115,7 +125,12 @@ public final class RoundStartBenchmark {
             Set<String> warmUp = IntStream.range(1, 201).mapToObj(RoundStartBenchmark::number).collect(Collectors.toSet());
             rounds.startRound(rounds.defaultCalendar(YEAR - 1), new RoundSelection(Set.of(), warmUp));
             waitForTasks(jdbc, 200, YEAR - 1);
-            long rowsBefore = countRows(jdbc);
+            boolean postgres = database.equals("postgres");
+            letStatisticsSettle(postgres);
+            Map<String, Writes> before = tableStats(jdbc, postgres);
+            long commitsBefore = postgres ? commits(jdbc) : 0;
+            long dbCpuBefore = postgres ? CpuTime.database(jdbc) : 0;
+            long appCpuBefore = CpuTime.application();
 
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
@@ -123,13 +138,21 @@ public final class RoundStartBenchmark {
             int expected = size + 1;
             waitForTasks(jdbc, expected, YEAR);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            long rows = countRows(jdbc) - rowsBefore;
+            double appCpu = (CpuTime.application() - appCpuBefore) / 1e6 / expected;
+            double dbCpu = postgres ? (CpuTime.database(jdbc) - dbCpuBefore) / 1e6 / expected : Double.NaN;
+            long commits = postgres ? commits(jdbc) - commitsBefore : 0;
+            letStatisticsSettle(postgres);
+            Map<String, Writes> writes = delta(before, tableStats(jdbc, postgres));
+            long rows = writes.values().stream().mapToLong(Writes::rows).sum();
             double rowsPerReview = (double) rows / expected;
-            double floor = floor(jdbc, (int) Math.round(rowsPerReview * expected));
+            double floor = floor(jdbc, writes);
             Result result = new Result(database, expected, startCallMs, seconds, expected / seconds, rowsPerReview,
-                    floor);
-            System.out.printf(Locale.ROOT, "%s %,d reviews: %.1f s, %.0f reviews/s, %.1f rows/review, floor %.1f s%n",
-                    database, expected, seconds, result.reviewsPerSecond(), rowsPerReview, floor);
+                    floor, postgres ? (double) commits / expected : Double.NaN, writes, extra.strip(), appCpu, dbCpu);
+            System.out.printf(Locale.ROOT, "%s %,d reviews: %.1f s, %.0f reviews/s, %.1f rows/review, floor %.2f s"
+                    + " (%.0f reviews/s), ratio %.1f, %.1f commits/review, CPU per review: application %.1f ms,"
+                    + " database %.1f ms%n", database, expected, seconds, result.reviewsPerSecond(), rowsPerReview,
+                    floor, result.floorReviewsPerSecond(), result.ratio(), result.commitsPerReview(), appCpu, dbCpu);
+            printWrites(writes, expected);
             return result;
         } finally {
             app.close();
@@ -188,31 +211,136 @@ public final class RoundStartBenchmark {
         }
     }
 
-    /** Rows in every table (engine and ours): what a round start writes, to size the floor. */
+    /** Rows in every table (engine and ours): what a round start leaves behind, to size the floor. */
     static long countRows(JdbcTemplate jdbc) {
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where"
-                + " lower(table_schema) = 'public' and lower(table_type) in ('table', 'base table')", String.class);
-        long total = 0;
-        for (String table : tables) {
-            total += jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class);
-        }
-        return total;
+        return tableStats(jdbc, false).values().stream().mapToLong(w -> w.rows()).sum();
     }
 
-    /** The physical floor: the same number of rows, inserted with plain JDBC batches of 1,000 per commit. */
-    static double floor(JdbcTemplate jdbc, int rows) throws SQLException {
-        jdbc.execute("create table bench_floor (id bigint primary key, a varchar(64), b varchar(255), c bigint,"
-                + " d timestamp)");
+    /**
+     * Per table: rows now and, on PostgreSQL, rows inserted, updated and deleted so far (pg_stat_user_tables;
+     * a row written and deleted again in the round start, like a job, counts there but not in the rows).
+     */
+    static Map<String, Writes> tableStats(JdbcTemplate jdbc, boolean postgres) {
+        Map<String, Writes> stats = new java.util.TreeMap<>();
+        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where"
+                + " lower(table_schema) = 'public' and lower(table_type) in ('table', 'base table')", String.class);
+        for (String table : tables) {
+            long rows = jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class);
+            stats.put(table.toLowerCase(Locale.ROOT), new Writes(rows, 0, 0, 0));
+        }
+        if (postgres) {
+            jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", rs -> {
+                Writes w = stats.get(rs.getString(1).toLowerCase(Locale.ROOT));
+                if (w != null) {
+                    stats.put(rs.getString(1).toLowerCase(Locale.ROOT),
+                            new Writes(w.rows(), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
+            });
+        }
+        return stats;
+    }
+
+    /** Rows now, and (PostgreSQL only) rows inserted, updated, deleted: per table, or the change between two. */
+    record Writes(long rows, long inserted, long updated, long deleted) {
+        Writes minus(Writes before) {
+            return before == null ? this : new Writes(rows - before.rows, inserted - before.inserted,
+                    updated - before.updated, deleted - before.deleted);
+        }
+
+        /** Rows to insert for the floor: every insert the database saw, or (H2) the rows that stayed. */
+        long toInsert() {
+            return Math.max(inserted, rows);
+        }
+    }
+
+    static Map<String, Writes> delta(Map<String, Writes> before, Map<String, Writes> after) {
+        Map<String, Writes> delta = new java.util.TreeMap<>();
+        after.forEach((table, w) -> {
+            Writes d = w.minus(before.get(table));
+            if (d.rows() != 0 || d.inserted() != 0 || d.updated() != 0 || d.deleted() != 0) {
+                delta.put(table, d);
+            }
+        });
+        return delta;
+    }
+
+    /** Committed transactions in the database so far (PostgreSQL): the engine's commits per review. */
+    static long commits(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select xact_commit from pg_stat_database where datname = current_database()",
+                Long.class);
+    }
+
+    /**
+     * PostgreSQL counts a backend's writes when it is idle or at a commit at least a second after its last
+     * report: wait until every connection has reported (10 s is the longest it holds them back).
+     */
+    static void letStatisticsSettle(boolean postgres) throws InterruptedException {
+        if (postgres) {
+            Thread.sleep(11_000);
+        }
+    }
+
+    /**
+     * The physical floor: as many rows as the round start inserted into each table, copied from that table's
+     * own rows (same columns, same widths) into a plain copy without indexes, with JDBC batches of 1,000 rows
+     * per commit. Tables the round start emptied again (jobs) have no rows to copy: their count goes into a
+     * generic five-column table.
+     */
+    static double floor(JdbcTemplate jdbc, Map<String, Writes> writes) throws SQLException {
+        double seconds = 0;
+        long generic = 0;
+        for (Map.Entry<String, Writes> e : writes.entrySet()) {
+            long rows = e.getValue().toInsert();
+            if (rows <= 0) {
+                continue;
+            }
+            List<Object[]> sample = jdbc.query("select * from " + e.getKey() + " fetch first 1000 rows only",
+                    (rs, i) -> {
+                        Object[] row = new Object[rs.getMetaData().getColumnCount()];
+                        for (int c = 0; c < row.length; c++) {
+                            row[c] = rs.getObject(c + 1);
+                        }
+                        return row;
+                    });
+            if (sample.isEmpty()) {
+                generic += rows;
+                continue;
+            }
+            String copy = "floor_" + e.getKey();
+            jdbc.execute("create table " + copy + " as select * from " + e.getKey() + " where 1 = 0");
+            String marks = String.join(", ", java.util.Collections.nCopies(sample.get(0).length, "?"));
+            seconds += insertBatches(jdbc, "insert into " + copy + " values (" + marks + ")", rows,
+                    (ps, i) -> {
+                        Object[] row = sample.get((int) (i % sample.size()));
+                        for (int c = 0; c < row.length; c++) {
+                            ps.setObject(c + 1, row[c]);
+                        }
+                    });
+        }
+        if (generic > 0) {
+            jdbc.execute("create table bench_floor (id bigint, a varchar(64), b varchar(255), c bigint, d timestamp)");
+            seconds += insertBatches(jdbc, "insert into bench_floor values (?, ?, ?, ?, ?)", generic, (ps, i) -> {
+                ps.setLong(1, i);
+                ps.setString(2, "a-" + i);
+                ps.setString(3, "some text of a typical job or variable row " + i);
+                ps.setLong(4, i * 7L);
+                ps.setTimestamp(5, new java.sql.Timestamp(System.currentTimeMillis()));
+            });
+        }
+        return seconds;
+    }
+
+    interface RowSetter {
+        void set(PreparedStatement ps, long i) throws SQLException;
+    }
+
+    static double insertBatches(JdbcTemplate jdbc, String sql, long rows, RowSetter setter) throws SQLException {
         try (Connection c = jdbc.getDataSource().getConnection()) {
             c.setAutoCommit(false);
             long t0 = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("insert into bench_floor values (?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < rows; i++) {
-                    ps.setLong(1, i);
-                    ps.setString(2, "a-" + i);
-                    ps.setString(3, "some text of a typical variable or history row " + i);
-                    ps.setLong(4, i * 7L);
-                    ps.setTimestamp(5, new java.sql.Timestamp(System.currentTimeMillis()));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (long i = 0; i < rows; i++) {
+                    setter.set(ps, i);
                     ps.addBatch();
                     if (i % 1000 == 999) {
                         ps.executeBatch();
@@ -221,6 +349,8 @@ public final class RoundStartBenchmark {
                 }
                 ps.executeBatch();
                 c.commit();
+            } finally {
+                c.setAutoCommit(true);
             }
             return (System.nanoTime() - t0) / 1e9;
         }
@@ -228,28 +358,52 @@ public final class RoundStartBenchmark {
 
     static void print(List<Result> results) {
         System.out.println();
-        System.out.println("| database | reviews | start call (ms) | all waiting (s) | reviews/s | rows/review | floor (s) | ratio to floor |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| database | reviews | settings | start call (ms) | all waiting (s) | reviews/s | rows/review"
+                + " | commits/review | floor (s) | floor reviews/s | ratio to floor | CPU ms/review app | CPU ms/review db |");
+        System.out.println("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %.0f | %.1f | %.0f | %.1f | %.2f | %.1f |%n", r.database(),
-                    r.reviews(), r.startCallMs(), r.seconds(), r.reviewsPerSecond(), r.rowsPerReview(),
-                    r.floorSeconds(), r.ratio());
+            System.out.printf(Locale.ROOT,
+                    "| %s | %,d | %s | %.0f | %.1f | %.0f | %.1f | %.1f | %.2f | %.0f | %.1f | %.1f | %.1f |%n",
+                    r.database(), r.reviews(), r.settings().isEmpty() ? "shipped" : r.settings(), r.startCallMs(),
+                    r.seconds(), r.reviewsPerSecond(), r.rowsPerReview(), r.commitsPerReview(), r.floorSeconds(),
+                    r.floorReviewsPerSecond(), r.ratio(), r.appCpuMsPerReview(), r.dbCpuMsPerReview());
         }
+    }
+
+    /** Per table and review: rows left behind and (PostgreSQL) inserted, updated, deleted. */
+    static void printWrites(Map<String, Writes> writes, int reviews) {
+        System.out.println("| table | rows/review | inserted/review | updated/review | deleted/review |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        writes.forEach((table, w) -> System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", table,
+                (double) w.rows() / reviews, (double) w.inserted() / reviews, (double) w.updated() / reviews,
+                (double) w.deleted() / reviews));
     }
 
     static void writeJson(Path file, List<Result> results) throws IOException {
         String json = results.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", "round-start");
             m.put("database", r.database());
-            m.put("reviews", r.reviews());
+            m.put("size", r.reviews());
+            m.put("settings", r.settings());
             m.put("startCallMs", round(r.startCallMs()));
             m.put("seconds", round(r.seconds()));
             m.put("reviewsPerSecond", round(r.reviewsPerSecond()));
             m.put("rowsPerReview", round(r.rowsPerReview()));
+            m.put("commitsPerReview", Double.isNaN(r.commitsPerReview()) ? "null" : round(r.commitsPerReview()));
+            m.put("baseline", "\"plain JDBC batch inserts of the same rows per table, 1,000 per commit\"");
             m.put("floorSeconds", round(r.floorSeconds()));
+            m.put("floorReviewsPerSecond", round(r.floorReviewsPerSecond()));
             m.put("ratioToFloor", round(r.ratio()));
-            return m.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + (e.getValue() instanceof String
-                    ? "\"" + e.getValue() + "\"" : e.getValue())).collect(Collectors.joining(", ", "  {", "}"));
+            m.put("appCpuMsPerReview", round(r.appCpuMsPerReview()));
+            m.put("dbCpuMsPerReview", Double.isNaN(r.dbCpuMsPerReview()) ? "null" : round(r.dbCpuMsPerReview()));
+            m.put("writesPerTable", r.writes().entrySet().stream().map(e -> String.format(Locale.ROOT,
+                    "\"%s\": {\"rows\": %d, \"inserted\": %d, \"updated\": %d, \"deleted\": %d}", e.getKey(),
+                    e.getValue().rows(), e.getValue().inserted(), e.getValue().updated(), e.getValue().deleted()))
+                    .collect(Collectors.joining(", ", "{", "}")));
+            return m.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + (e.getValue() instanceof String v
+                    && !v.startsWith("{") && !v.startsWith("\"") && !v.equals("null") ? "\"" + v + "\"" : e.getValue()))
+                    .collect(Collectors.joining(", ", "  {", "}"));
         }).collect(Collectors.joining(",\n", "[\n", "\n]\n"));
         Files.writeString(file, json);
         System.out.println("Wrote " + file);
