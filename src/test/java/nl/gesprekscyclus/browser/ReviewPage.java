@@ -119,6 +119,17 @@ public final class ReviewPage {
     }
 
     /** The phase the timeline marks as current. */
+    /** Reloads until the timeline marks the phase as current (the job that opened it may still be committing). */
+    public String currentPhaseAfterReload(String phase, java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!currentPhase().contains(phase) && System.nanoTime() < deadline) {
+            sleep(1000);
+            browser.driver.navigate().refresh();
+            waitUntilShown();
+        }
+        return currentPhase();
+    }
+
     public String currentPhase() {
         return browser.driver.findElement(By.cssSelector(".review-step[aria-current='step']")).getText();
     }
