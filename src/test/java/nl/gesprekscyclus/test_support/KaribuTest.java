@@ -1,12 +1,18 @@
 package nl.gesprekscyclus.test_support;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -64,5 +70,19 @@ public abstract class KaribuTest {
 
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /** The one dialog of this type that is open now (a test fails when there is none or more than one). */
+    protected static <T extends Dialog> T openDialog(Class<T> type) {
+        List<T> open = _find(type).stream().filter(Dialog::isOpened).toList();
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    /** The one confirmation dialog that is open now. */
+    protected static ConfirmDialog openConfirm() {
+        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
+        assertThat(open).hasSize(1);
+        return open.get(0);
     }
 }

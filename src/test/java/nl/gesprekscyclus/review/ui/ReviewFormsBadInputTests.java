@@ -9,8 +9,6 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -317,17 +315,5 @@ class ReviewFormsBadInputTests extends KaribuTest {
         long id = reads.myReviewOf(YEAR).orElseThrow();
         Login.logout();
         return id;
-    }
-
-    private static <T extends Dialog> T openDialog(Class<T> type) {
-        List<T> open = _find(type).stream().filter(Dialog::isOpened).toList();
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
-
-    private static ConfirmDialog openConfirm() {
-        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
-        assertThat(open).hasSize(1);
-        return open.get(0);
     }
 }

@@ -414,9 +414,4 @@ class ReviewViewAssessmentTests extends KaribuTest {
     }
 
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
-    private static ConfirmDialog openConfirm() {
-        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.PlanningService;
@@ -213,9 +212,4 @@ class ReviewViewProgressTests extends KaribuTest {
     }
 
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
-    private static ConfirmDialog openConfirm() {
-        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
 }

@@ -9,7 +9,6 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -379,16 +378,6 @@ class ReviewViewTests extends KaribuTest {
                 .withAttribute("aria-label", "Wijzigen: " + description));
     }
 
-    private static <T extends Dialog> T openDialog(Class<T> type) {
-        List<T> open = _find(type).stream().filter(Dialog::isOpened).toList();
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
 
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
-    private static ConfirmDialog openConfirm() {
-        List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
-        assertThat(open).hasSize(1);
-        return open.get(0);
-    }
 }
