@@ -72,7 +72,10 @@ public final class RoundStartBenchmark {
                                 Statement s = c.createStatement()) {
                             s.execute("create database bench_" + size);
                         }
-                        url = postgres.getJdbcUrl("postgres", "bench_" + size);
+                        // -Dbench.pgjdbc=reWriteBatchedInserts=true: driver settings to compare (joined with '&')
+                        String driverSettings = System.getProperty("bench.pgjdbc", "");
+                        url = postgres.getJdbcUrl("postgres", "bench_" + size)
+                                + (driverSettings.isBlank() ? "" : "&" + driverSettings.strip());
                     } else {
                         Path dir = out.resolve("h2-" + size + System.getProperty("bench.label", ""));
                         deleteTree(dir);
@@ -117,6 +120,12 @@ public final class RoundStartBenchmark {
                 .run(arguments.toArray(String[]::new));
         try {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            // -Dbench.sql="statement; statement": run before the organisation is generated, to compare e.g. an index
+            for (String statement : System.getProperty("bench.sql", "").split(";")) {
+                if (!statement.isBlank()) {
+                    jdbc.execute(statement.strip());
+                }
+            }
             generateOrganisation(jdbc, size);
             loginAsHr(app, jdbc);
             RoundService rounds = app.getBean(RoundService.class);
@@ -193,7 +202,8 @@ public final class RoundStartBenchmark {
 
     static void waitForTasks(JdbcTemplate jdbc, int expected, int year) throws InterruptedException {
         long last = -1;
-        long lastChange = System.nanoTime();
+        long started = System.nanoTime();
+        long lastChange = started;
         while (true) {
             Long waiting = jdbc.queryForObject("select count(*) from act_ru_task t join act_ru_execution e"
                     + " on e.id_ = t.proc_inst_id_ where t.task_def_key_ = 'draftAgreements'"
@@ -207,7 +217,10 @@ public final class RoundStartBenchmark {
             } else if (System.nanoTime() - lastChange > 120e9) {
                 throw new IllegalStateException("no progress for 2 minutes at " + waiting + " of " + expected);
             }
-            Thread.sleep(100);
+            // every 100 ms at first, then every second: this count reads the task and execution tables whole, and
+            // polled ten times a second through a 15,000-review start it was a good part of the database's work
+            // (pg_stat_user_tables: ~2,900 execution rows read per review), which is not the round start's
+            Thread.sleep(System.nanoTime() - started < 10e9 ? 100 : 1000);
         }
     }
 
@@ -226,25 +239,29 @@ public final class RoundStartBenchmark {
                 + " lower(table_schema) = 'public' and lower(table_type) in ('table', 'base table')", String.class);
         for (String table : tables) {
             long rows = jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class);
-            stats.put(table.toLowerCase(Locale.ROOT), new Writes(rows, 0, 0, 0));
+            stats.put(table.toLowerCase(Locale.ROOT), new Writes(rows, 0, 0, 0, 0));
         }
         if (postgres) {
-            jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables", rs -> {
+            jdbc.query("select relname, n_tup_ins, n_tup_upd, n_tup_del, seq_tup_read from pg_stat_user_tables", rs -> {
                 Writes w = stats.get(rs.getString(1).toLowerCase(Locale.ROOT));
                 if (w != null) {
                     stats.put(rs.getString(1).toLowerCase(Locale.ROOT),
-                            new Writes(w.rows(), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                            new Writes(w.rows(), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                    rs.getLong(5)));
                 }
             });
         }
         return stats;
     }
 
-    /** Rows now, and (PostgreSQL only) rows inserted, updated, deleted: per table, or the change between two. */
-    record Writes(long rows, long inserted, long updated, long deleted) {
+    /**
+     * Rows now, and (PostgreSQL only) rows inserted, updated, deleted, and rows read by sequential scans (a table
+     * read whole again and again shows here): per table, or the change between two.
+     */
+    record Writes(long rows, long inserted, long updated, long deleted, long seqRead) {
         Writes minus(Writes before) {
             return before == null ? this : new Writes(rows - before.rows, inserted - before.inserted,
-                    updated - before.updated, deleted - before.deleted);
+                    updated - before.updated, deleted - before.deleted, seqRead - before.seqRead);
         }
 
         /** Rows to insert for the floor: every insert the database saw, or (H2) the rows that stayed. */
@@ -257,7 +274,7 @@ public final class RoundStartBenchmark {
         Map<String, Writes> delta = new java.util.TreeMap<>();
         after.forEach((table, w) -> {
             Writes d = w.minus(before.get(table));
-            if (d.rows() != 0 || d.inserted() != 0 || d.updated() != 0 || d.deleted() != 0) {
+            if (d.rows() != 0 || d.inserted() != 0 || d.updated() != 0 || d.deleted() != 0 || d.seqRead() != 0) {
                 delta.put(table, d);
             }
         });
@@ -372,11 +389,12 @@ public final class RoundStartBenchmark {
 
     /** Per table and review: rows left behind and (PostgreSQL) inserted, updated, deleted. */
     static void printWrites(Map<String, Writes> writes, int reviews) {
-        System.out.println("| table | rows/review | inserted/review | updated/review | deleted/review |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: |");
-        writes.forEach((table, w) -> System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", table,
-                (double) w.rows() / reviews, (double) w.inserted() / reviews, (double) w.updated() / reviews,
-                (double) w.deleted() / reviews));
+        System.out.println("| table | rows/review | inserted/review | updated/review | deleted/review"
+                + " | rows read by sequential scans/review |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+        writes.forEach((table, w) -> System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.1f |%n",
+                table, (double) w.rows() / reviews, (double) w.inserted() / reviews, (double) w.updated() / reviews,
+                (double) w.deleted() / reviews, (double) w.seqRead() / reviews));
     }
 
     static void writeJson(Path file, List<Result> results) throws IOException {
@@ -398,8 +416,9 @@ public final class RoundStartBenchmark {
             m.put("appCpuMsPerReview", round(r.appCpuMsPerReview()));
             m.put("dbCpuMsPerReview", Double.isNaN(r.dbCpuMsPerReview()) ? "null" : round(r.dbCpuMsPerReview()));
             m.put("writesPerTable", r.writes().entrySet().stream().map(e -> String.format(Locale.ROOT,
-                    "\"%s\": {\"rows\": %d, \"inserted\": %d, \"updated\": %d, \"deleted\": %d}", e.getKey(),
-                    e.getValue().rows(), e.getValue().inserted(), e.getValue().updated(), e.getValue().deleted()))
+                    "\"%s\": {\"rows\": %d, \"inserted\": %d, \"updated\": %d, \"deleted\": %d, \"seqRead\": %d}",
+                    e.getKey(), e.getValue().rows(), e.getValue().inserted(), e.getValue().updated(),
+                    e.getValue().deleted(), e.getValue().seqRead()))
                     .collect(Collectors.joining(", ", "{", "}")));
             return m.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + (e.getValue() instanceof String v
                     && !v.startsWith("{") && !v.startsWith("\"") && !v.equals("null") ? "\"" + v + "\"" : e.getValue()))
