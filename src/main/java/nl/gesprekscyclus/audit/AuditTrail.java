@@ -8,13 +8,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records who did what to which record, when and from where. Written in its own transaction, so a
- * refusal is recorded even when the refused work is rolled back. Reading it is for ADMIN and HR (screens
- * come with the trust issue); employees will see the entries about themselves.
+ * Records who did what to which record, when and from where. Reading it is for ADMIN and HR; employees see the
+ * entries about themselves.
+ *
+ * <p>What succeeded is written in the transaction of the work itself: the entry and the change are committed
+ * together or not at all, on the one connection the work already holds. A refusal or failure is written in a
+ * transaction of its own, because the work it belongs to is about to be rolled back. (Writing every entry in a
+ * transaction of its own made each audited save hold two pooled connections at once; with 200 users on 10
+ * connections every connection was held by a save waiting for its second one, and saves failed after the pool's
+ * 5 s timeout: docs/performance.md, "Concurrent users".)
  */
 @Component
 public class AuditTrail {
@@ -25,21 +34,30 @@ public class AuditTrail {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    /** Joins the work's transaction (or starts one when there is none). */
+    private final TransactionTemplate withTheWork;
+    /** Always a transaction of its own: survives the rollback of the refused or failed work. */
+    private final TransactionTemplate onItsOwn;
 
-    AuditTrail(AuditEventRepository events, Clock clock) {
+    AuditTrail(AuditEventRepository events, Clock clock, PlatformTransactionManager transactions) {
         this.events = events;
         this.clock = clock;
+        this.withTheWork = new TransactionTemplate(transactions);
+        this.onItsOwn = new TransactionTemplate(transactions);
+        this.onItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String actor, String action, String record, Long subjectEmployeeId, String outcome,
             String remoteAddress, String detail) {
-        events.save(new AuditEvent(clock.instant(), cut(actor == null ? "(anonymous)" : actor, 100), cut(action, 100),
-                cut(record, 200), subjectEmployeeId, outcome, cut(remoteAddress, 100), cut(detail, 1000)));
+        AuditEvent event = new AuditEvent(clock.instant(), cut(actor == null ? "(anonymous)" : actor, 100),
+                cut(action, 100), cut(record, 200), subjectEmployeeId, outcome, cut(remoteAddress, 100),
+                cut(detail, 1000));
+        // a read-only transaction (an audited download or export) cannot carry the entry: it gets its own
+        boolean joinTheWork = SUCCESS.equals(outcome) && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        (joinTheWork ? withTheWork : onItsOwn).executeWithoutResult(status -> events.save(event));
     }
 
     /** Records an action of whoever is logged in now, from the address of the current request. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String action, String record, Long subjectEmployeeId, String outcome, String detail) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String actor = auth == null || auth instanceof AnonymousAuthenticationToken ? "(system)" : auth.getName();

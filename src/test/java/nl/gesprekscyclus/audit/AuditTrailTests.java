@@ -3,7 +3,12 @@ package nl.gesprekscyclus.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.profile.ProfileService;
@@ -43,10 +48,41 @@ class AuditTrailTests {
     TransactionTemplate tx;
     @Autowired
     ApplicationEventPublisher publisher;
+    @Autowired
+    DataSource dataSource;
 
     @AfterEach
     void logout() {
         Login.logout();
+    }
+
+    /**
+     * Under load every pooled connection can be in use. An audited save must then finish on the one connection it
+     * has: when each entry took a second connection of its own, 200 simulated users on 10 connections left every
+     * connection held by a save waiting for its second, and saves failed after the pool's timeout.
+     */
+    @Test
+    void shouldSaveAnAuditedChangeWithTheLastFreeConnectionOfThePool() throws Exception {
+        Login.as(users, DemoUsers.ADMIN);
+        EmployeeSummary e = organisation.employees("100034", PageRequest.of(0, 1)).getContent().get(0);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> taken = new ArrayList<>();
+        long started;
+        try {
+            while (taken.size() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            started = System.nanoTime();
+            organisation.saveEmployee(e.id(), e.version(), e.toData());
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+        assertThat((System.nanoTime() - started) / 1e9).as("seconds, with no wait for a second connection")
+                .isLessThan(2.0);
+        assertThat(audit.latest("EMPLOYEE_CHANGED")).first()
+                .satisfies(entry -> assertThat(entry.record()).isEqualTo("employee 100034"));
     }
 
     @Test

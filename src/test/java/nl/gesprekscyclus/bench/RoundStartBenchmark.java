@@ -32,7 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Round start benchmark (not a test): starts a round for N generated employees on H2 (file) and on a durable
  * PostgreSQL (fsync on), and measures the time until every review waits at its first task. Baseline, measured
  * in the same run on the same database: plain JDBC batch inserts of as many rows as the engine and our tables
- * wrote per review — the physical floor. Run: {@code ./mvnw -Pbench verify} (sizes: -Dbench.sizes=1000,10000).
+ * wrote per review — the physical floor. Run: {@code ./mvnw -Pbench verify} (sizes: -Dbench.sizes=1000,5000,15000, the default).
  */
 public final class RoundStartBenchmark {
 
@@ -51,7 +51,7 @@ public final class RoundStartBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = java.util.Arrays.stream(System.getProperty("bench.sizes", "1000,10000").split(","))
+        List<Integer> sizes = java.util.Arrays.stream(System.getProperty("bench.sizes", "1000,5000,15000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
         List<String> databases = List.of(System.getProperty("bench.databases", "h2,postgres").split(","));
         Path out = Path.of("target/bench");

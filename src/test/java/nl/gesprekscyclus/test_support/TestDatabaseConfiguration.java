@@ -29,6 +29,7 @@ public class TestDatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setDataSource(postgres.getPostgresDatabase());
         config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(5000); // as config/application.yml sets it for the application
         return new HikariDataSource(config);
     }
 }
