@@ -52,8 +52,10 @@ public class TwoNodeProbe {
     private static final Logger log = LoggerFactory.getLogger(TwoNodeProbe.class);
 
     @Bean
-    static ProcessEnginePlugin twoNodeJobRecorder(DataSource dataSource, @Value("${twonodes.node}") String node) {
+    static ProcessEnginePlugin twoNodeJobRecorder(DataSource dataSource, @Value("${twonodes.node}") String node,
+            @Value("${twonodes.stall-after-timers:0}") int stallAfterTimers) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JobRecorder recorder = new JobRecorder(jdbc, node, stallAfterTimers);
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -63,7 +65,7 @@ public class TwoNodeProbe {
                     @Override
                     public void parseBoundaryTimerEventDefinition(Element definition, boolean interrupting,
                             ActivityImpl timer) {
-                        timer.addListener(ExecutionListener.EVENTNAME_START, recorder(jdbc, node, "timer"));
+                        timer.addListener(ExecutionListener.EVENTNAME_START, recorder.listener("timer"));
                     }
 
                     @Override
@@ -78,7 +80,7 @@ public class TwoNodeProbe {
 
                     private void recordIfAsync(ActivityImpl activity) {
                         if (activity.isAsyncBefore()) {
-                            activity.addListener(ExecutionListener.EVENTNAME_START, recorder(jdbc, node, "async"));
+                            activity.addListener(ExecutionListener.EVENTNAME_START, recorder.listener("async"));
                         }
                     }
                 });
@@ -114,11 +116,36 @@ public class TwoNodeProbe {
         return poller;
     }
 
-    /** Runs inside the job's transaction (the engine's connection is Spring's transactional one). */
-    private static ExecutionListener recorder(JdbcTemplate jdbc, String node, String kind) {
-        return execution -> jdbc.update("insert into twonodes.job_run (node, kind, activity_id, process_instance_id,"
-                + " business_key) values (?, ?, ?, ?, ?)", node, kind, execution.getCurrentActivityId(),
-                execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+    /**
+     * Writes a row per job run <em>inside the job's transaction</em> (the engine's connection is Spring's
+     * transactional one). With {@code twonodes.stall-after-timers=N} (node A only) the node stops in the middle of
+     * every timer job after its first N: the job stays locked by this node and its transaction open, as when a
+     * machine hangs or dies half-way. The test then kills the node at a moment it is certain to hold locked jobs,
+     * instead of polling for a moment that a busy machine may never show (it did not, once, under two test JVMs).
+     */
+    private record JobRecorder(JdbcTemplate jdbc, String node, int stallAfterTimers) {
+
+        ExecutionListener listener(String kind) {
+            return execution -> {
+                jdbc.update("insert into twonodes.job_run (node, kind, activity_id, process_instance_id,"
+                        + " business_key) values (?, ?, ?, ?, ?)", node, kind, execution.getCurrentActivityId(),
+                        execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+                if (stallAfterTimers > 0 && "timer".equals(kind) && timersRunBefore() >= stallAfterTimers) {
+                    log.info("twonodes: node {} stalls in a timer job (it is about to be killed)", node);
+                    try {
+                        Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+        }
+
+        /** Timer jobs this node has committed (other threads' open transactions are not counted). */
+        private int timersRunBefore() {
+            return jdbc.queryForObject("select count(*) from twonodes.job_run where node = ? and kind = 'timer'",
+                    Integer.class, node) - 1;
+        }
     }
 
     @Bean
