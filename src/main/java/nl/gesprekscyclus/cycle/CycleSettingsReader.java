@@ -118,13 +118,18 @@ public final class CycleSettingsReader {
         return new MonthDay[] {start, end};
     }
 
+    /** "03-01", with spaces around it allowed (as the check above allows them): the one parse for both. */
+    static MonthDay parseMonthDay(String value) {
+        return MonthDay.parse(value.strip(), MONTH_DAY);
+    }
+
     private static MonthDay monthDay(List<String> p, String path, String value) {
         if (value == null || value.isBlank()) {
             p.add(path + ": is missing (month-day, e.g. \"03-01\")");
             return null;
         }
         try {
-            return MonthDay.parse(value.strip(), MONTH_DAY);
+            return parseMonthDay(value);
         } catch (DateTimeParseException e) {
             p.add(path + ": '" + value + "' is not a month-day such as \"03-01\"");
             return null;

@@ -1,7 +1,6 @@
 package nl.gesprekscyclus.cycle;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 
 /** The dates of one year's round: the three phase windows from the configured month-days. */
 public record RoundCalendar(int year, Phase planning, Phase progress, Phase assessment) {
@@ -20,7 +19,7 @@ public record RoundCalendar(int year, Phase planning, Phase progress, Phase asse
 
     private static Phase phase(CycleSettings.Window window, int year) {
         // MonthDay.atYear turns 02-29 into 02-28 in a year without leap day
-        return new Phase(MonthDay.parse(window.start(), CycleSettingsReader.MONTH_DAY).atYear(year),
-                MonthDay.parse(window.end(), CycleSettingsReader.MONTH_DAY).atYear(year));
+        return new Phase(CycleSettingsReader.parseMonthDay(window.start()).atYear(year),
+                CycleSettingsReader.parseMonthDay(window.end()).atYear(year));
     }
 }

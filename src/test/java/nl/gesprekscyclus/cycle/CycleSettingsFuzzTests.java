@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,6 +35,15 @@ class CycleSettingsFuzzTests {
     @Property(tries = 1000)
     void shouldReadAMutatedCycleFileAsSettingsOrAProblemReport(@ForAll("mutatedCycleFile") byte[] content) {
         readOrReport(content);
+    }
+
+    /** Found by the mutations in a CI run: the check allowed the space, the round calendar then failed on it. */
+    @Example
+    void shouldReadADateWithASpaceAfterItAsThatDate() throws IOException {
+        String file = Files.readString(Path.of(FILE), StandardCharsets.UTF_8).replace("start: \"06-01\"",
+                "start: \"06-01 \"");
+        CycleSettings settings = READER.read(FILE, file.getBytes(StandardCharsets.UTF_8));
+        assertThat(RoundCalendar.of(settings, 2045).progress().start()).isEqualTo(LocalDate.of(2045, 6, 1));
     }
 
     private static void readOrReport(byte[] content) {
