@@ -15,6 +15,9 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +76,12 @@ public abstract class KaribuTest {
     }
 
     /** The one dialog of this type that is open now (a test fails when there is none or more than one). */
+    /** Moves the engine along for tests that take a review through its steps (due jobs, the engine's clock). */
+    protected ProcessDriver driver() {
+        return new ProcessDriver(context.getBean(ManagementService.class), context.getBean(RuntimeService.class),
+                context.getBean(TaskService.class));
+    }
+
     protected static <T extends Dialog> T openDialog(Class<T> type) {
         List<T> open = _find(type).stream().filter(Dialog::isOpened).toList();
         assertThat(open).hasSize(1);

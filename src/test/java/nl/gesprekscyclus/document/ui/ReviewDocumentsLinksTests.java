@@ -24,9 +24,6 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,12 +49,6 @@ class ReviewDocumentsLinksTests extends KaribuTest {
     CoordinatorInputService input;
     @Autowired
     FunctionBooks books;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     @AfterEach
     void logout() {
@@ -66,7 +57,7 @@ class ReviewDocumentsLinksTests extends KaribuTest {
 
     @Test
     void shouldOfferTheAgreementsPdfToTheEmployeeOnceAgreedAndNothingToTheCoordinator() {
-        ProcessDriver driver = new ProcessDriver(management, runtime, tasks);
+        ProcessDriver driver = driver();
         login(DemoUsers.HR);
         Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
                 new RoundSelection(Set.of(), Set.of(NUMBER))));

@@ -39,9 +39,6 @@ import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,12 +77,6 @@ class ReviewFormsBadInputTests extends KaribuTest {
     ReviewDocuments documents;
     @Autowired
     CycleSettings settings;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     @AfterEach
     void resetClock() {
@@ -297,9 +288,6 @@ class ReviewFormsBadInputTests extends KaribuTest {
                 .map(String::strip).filter(t -> !t.isEmpty()).toList();
     }
 
-    private ProcessDriver driver() {
-        return new ProcessDriver(management, runtime, tasks);
-    }
 
     private CycleSettings.Judgement judgement(String code) {
         return settings.overallJudgements().stream().filter(j -> j.code().equals(code)).findFirst().orElseThrow();

@@ -38,9 +38,6 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,12 +77,6 @@ class ReviewViewAssessmentTests extends KaribuTest {
     ProgressService progress;
     @Autowired
     AssessmentService assessment;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     @AfterEach
     void resetClock() {
@@ -360,9 +351,6 @@ class ReviewViewAssessmentTests extends KaribuTest {
 
     // ---- helpers
 
-    private ProcessDriver driver() {
-        return new ProcessDriver(management, runtime, tasks);
-    }
 
     private CycleSettings.Judgement judgement(String code) {
         return context.getBean(CycleSettings.class).overallJudgements().stream().filter(j -> j.code().equals(code))

@@ -27,9 +27,6 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,23 +57,17 @@ class ReviewViewProgressTests extends KaribuTest {
     @Autowired
     CoordinatorInputService input;
     @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
     Clock clock;
 
     @AfterEach
     void resetClock() {
-        new ProcessDriver(management, runtime, tasks).resetClock();
+        driver().resetClock();
         Login.logout();
     }
 
     @Test
     void shouldTakeMehmetsReviewThroughTheProgressPhaseOnTheScreen() {
-        ProcessDriver driver = new ProcessDriver(management, runtime, tasks);
+        ProcessDriver driver = driver();
         long id = plannedReviewOfMehmet(driver);
         Login.as(users, MEHMET);
         driver.moveClockTo(reads.dossier(id).review().dates().progressStart());

@@ -35,9 +35,6 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,12 +65,6 @@ class ReviewViewTests extends KaribuTest {
     ReviewReadService reads;
     @Autowired
     AgreementChangeService changes;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
 
     @Test
     void shouldTakeBartsAgreementsThroughThePlanningOnTheScreen() {
@@ -327,9 +318,6 @@ class ReviewViewTests extends KaribuTest {
 
     // ---- helpers
 
-    private ProcessDriver driver() {
-        return new ProcessDriver(management, runtime, tasks);
-    }
 
     /** Bart's review of next year: joins next year's round (started for him if nobody did yet). */
     private long reviewOfBart(ProcessDriver driver) {
