@@ -32,16 +32,17 @@ public class ServerErrorView extends Main implements HasErrorParameter<Exception
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        boolean database = DatabaseFaults.isDatabaseUnavailable(parameter.getCaughtException());
+        DatabaseFaults.Kind kind = DatabaseFaults.kind(parameter.getCaughtException());
+        boolean database = kind != DatabaseFaults.Kind.OTHER;
         if (database) {
-            log.warn("Database not reachable while opening /{}: {}", event.getLocation().getPath(),
+            log.warn("Database {} while opening /{}: {}", kind, event.getLocation().getPath(),
                     UserFacingErrorHandler.rootMessage(parameter.getCaughtException()));
         } else {
             log.error("Could not open /{}", event.getLocation().getPath(), parameter.getCaughtException());
         }
-        title = getTranslation(database ? "error.databaseUnavailable.title" : "error.unexpected.title");
+        title = getTranslation(kind.titleKey());
         removeAll();
-        add(new H1(title), new Paragraph(getTranslation(database ? "error.databaseUnavailable.text" : "error.unexpected.text")),
+        add(new H1(title), new Paragraph(getTranslation(kind.textKey())),
                 new Anchor("/" + event.getLocation().getPathWithQueryParameters(), getTranslation("error.retry")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a person sees when a click fails for a reason the screen did not handle itself: while the database cannot
- * be reached, "De database is even niet bereikbaar; probeer het over een minuut opnieuw"; anything else, a general
- * sentence. Never the exception: that goes to the log, where the functioneel beheerder can find it.
+ * be reached, "De database is even niet bereikbaar; probeer het over een minuut opnieuw"; when every connection is
+ * in use, "Het is op dit moment erg druk"; anything else, a general sentence. Never the exception: that goes to the log, where the functioneel beheerder can find it.
  */
 class UserFacingErrorHandler implements ErrorHandler {
 
@@ -21,19 +21,17 @@ class UserFacingErrorHandler implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
-        String key;
-        if (DatabaseFaults.isDatabaseUnavailable(failure)) {
-            // expected during a database restart: one line, no stack trace flooding the log
-            log.warn("Database not reachable while handling a request: {}", rootMessage(failure));
-            key = "error.databaseUnavailable.text";
-        } else {
+        DatabaseFaults.Kind kind = DatabaseFaults.kind(failure);
+        if (kind == DatabaseFaults.Kind.OTHER) {
             // Vaadin's handler logs it (and ignores what is only a browser going away)
             VAADIN_DEFAULT.error(event);
-            key = "error.unexpected.text";
+        } else {
+            // expected during a database restart or a busy peak: one line, no stack trace flooding the log
+            log.warn("Database {} while handling a request: {}", kind, rootMessage(failure));
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ErrorNotifications.error(Messages.get(ui.getLocale(), key));
+            ErrorNotifications.error(Messages.get(ui.getLocale(), kind.textKey()));
         }
     }
 

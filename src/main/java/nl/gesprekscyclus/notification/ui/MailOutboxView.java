@@ -35,14 +35,17 @@ public class MailOutboxView extends Main implements HasDynamicTitle {
         grid.addColumn(m -> m.recipientName() + " <" + m.recipientEmail() + ">").setKey("recipient")
                 .setHeader(getTranslation("mails.recipient")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("mails.kind." + m.kind())).setKey("kind")
-                .setHeader(getTranslation("mails.kind"));
+                .setHeader(getTranslation("mails.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("mails.status." + m.status().name())).setKey("status")
-                .setHeader(getTranslation("mails.status"));
-        grid.addColumn(UnsentMail::attempts).setKey("attempts").setHeader(getTranslation("mails.attempts"));
+                .setHeader(getTranslation("mails.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UnsentMail::attempts).setKey("attempts").setHeader(getTranslation("mails.attempts"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setKey("error")
                 .setHeader(getTranslation("mails.error")).setFlexGrow(3);
-        grid.addColumn(m -> time(m.createdAt())).setKey("created").setHeader(getTranslation("mails.created"));
-        grid.addComponentColumn(this::retryButton).setKey("retry").setHeader(getTranslation("mails.actions"));
+        grid.addColumn(m -> time(m.createdAt())).setKey("created").setHeader(getTranslation("mails.created"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::retryButton).setKey("retry").setHeader(getTranslation("mails.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("mails.none"));
         add(grid);

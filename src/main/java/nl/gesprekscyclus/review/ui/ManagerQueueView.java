@@ -75,6 +75,8 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
         name.setId("queue-filter-name");
         name.setLabel(getTranslation("queue.filter.name"));
         name.setClearButtonVisible(true);
+        // the label is longer than a text field's default width and was cut off ("Zoek op naam of persone…")
+        name.setMinWidth("20em");
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.addValueChangeListener(e -> refresh());
 
