@@ -1,17 +1,24 @@
 package nl.gesprekscyclus.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.gesprekscyclus.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -41,8 +48,10 @@ class SecurityConfig {
 
     @Bean
     @Order(100)
-    SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<OidcLogin> singleSignOn) throws Exception {
+    SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<OidcLogin> singleSignOn,
+            RequestUtil vaadinRequests) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
+        loginCsrf(http, vaadinRequests, paths.matcher(HttpMethod.POST, "/login"));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(paths.matcher("/engine-rest/**")).denyAll()
                 .requestMatchers(paths.matcher("/camunda/**")).denyAll()
@@ -58,6 +67,8 @@ class SecurityConfig {
             oidc.configure(http);
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            // Vaadin would exempt the login form from CSRF; loginCsrf keeps only its own channel exempt
+            vaadin.enableCsrfConfiguration(false);
             if (oidc == null || oidc.formLogin()) {
                 vaadin.loginView(LoginView.class, OidcLogin.LOGGED_OUT);
             } else {
@@ -69,5 +80,33 @@ class SecurityConfig {
             }
         });
         return http.build();
+    }
+
+    /**
+     * CSRF protection as Vaadin sets it up (its own UIDL and push requests carry Vaadin's token instead), but
+     * without Vaadin's exemption of the login form. Without a token, another site could post its own username and
+     * password to our login (login CSRF): the person would then work, and type their own notes, in an account
+     * that is not theirs. The browser sends the token: Flow puts it in the login page's meta tags and
+     * vaadin-login-form copies it into the form. A login page left open past the session's end has a token that no
+     * longer matches; that person sees the login again with "verlopen", not an error page.
+     */
+    private static void loginCsrf(HttpSecurity http, RequestUtil vaadinRequests, RequestMatcher loginPost)
+            throws Exception {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        AccessDeniedHandler loginAgain = (request, response, denied) -> {
+            if (loginPost.matches(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?" + LoginView.EXPIRED);
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        };
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(loginAgain);
+                        return filter;
+                    }
+                }));
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One simulated user speaking Vaadin Flow's own client-server protocol over HTTP, without a browser: the
@@ -72,6 +73,8 @@ final class VaadinHttpClient {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private String securityKey;
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
     private int uiId = -1;
     private int syncId;
     private int clientId;
@@ -84,12 +87,15 @@ final class VaadinHttpClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** The login form of Spring Security (the page Vaadin's LoginForm posts to), with its CSRF cookie. */
+    /** The login form of Spring Security (the page Vaadin's LoginForm posts to), with the token the page carries. */
     void logIn(String username, String password) throws IOException, InterruptedException {
-        send("GET /login", HttpRequest.newBuilder(URI.create(base + "/login")).GET().build());
-        // the login page's script copies Spring's XSRF-TOKEN cookie into the form when there is one
-        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().map(token -> "&_csrf=" + enc(token)).orElse("");
+        String page = send("GET /login", HttpRequest.newBuilder(URI.create(base + "/login")).GET().build()).body();
+        // Flow writes Spring's CSRF token into the page's meta tags; vaadin-login-form posts it with the form
+        Matcher meta = CSRF_META.matcher(page);
+        if (!meta.find()) {
+            throw new IllegalStateException("the login page carries no CSRF token");
+        }
+        String csrf = "&_csrf=" + enc(meta.group(1));
         String form = "username=" + enc(username) + "&password=" + enc(password) + csrf;
         HttpResponse<String> response = send("POST /login", HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -2,6 +2,11 @@ package nl.gesprekscyclus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Tag;
@@ -89,6 +94,39 @@ class ProfileInBrowserTests {
             // someone else can still log in
             new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
             assertThat(new ProfilePage(browser).heading()).isEqualTo("Mijn profiel");
+        }
+    }
+
+    @Test
+    void shouldRefuseALoginPostedByAnotherSiteWithoutTheFormsToken() throws Exception {
+        // what a foreign page's hidden form sends: the right username and password, but no token from our page
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<Void> post = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + DemoUsers.EMPLOYEE + "&password="
+                        + DemoUsers.PASSWORD)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(post.statusCode()).isEqualTo(302);
+        assertThat(post.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?verlopen"));
+        HttpResponse<Void> after = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/mijn-gesprekscyclus")).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(after.headers().firstValue("Location")).as("still not logged in")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void shouldAskForTheLoginAgainWhenTheLoginPageOutlivedItsSession() {
+        try (Browser browser = browser()) {
+            LoginPage login = new LoginPage(browser).open();
+            // the session ends while the page stays open (the server's timeout, or a restart)
+            browser.forgetSession();
+            login.logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+            browser.wait.until(d -> d.getCurrentUrl().endsWith("/login?verlopen"));
+            browser.wait.until(d -> d.findElement(By.tagName("vaadin-login-form")).getText()
+                    .contains("Het inlogscherm stond te lang open"));
+            browser.screenshot("03b-login-verlopen");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on the expired login").isEmpty();
+            new LoginPage(browser).open().logInAndWait(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
         }
     }
 

@@ -18,13 +18,16 @@ import nl.gesprekscyclus.security.LoginOptions;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter of a login whose form was left open past the end of its session (SecurityConfig). */
+    public static final String EXPIRED = "verlopen";
+
     private final LoginForm login = new LoginForm();
 
     public LoginView(LoginOptions options) {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        login.setI18n(i18n(false));
         add(new H1(getTranslation("app.name")));
         options.singleSignOnUrl().ifPresent(url -> {
             // a full page load, not a Vaadin route: the browser leaves for the identity provider
@@ -40,7 +43,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean expired) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -48,8 +51,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(expired ? "login.expired.title" : "login.error.title"));
+        error.setMessage(getTranslation(expired ? "login.expired.message" : "login.error.message"));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -57,7 +60,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean expired = parameters.containsKey(EXPIRED);
+        if (expired) {
+            login.setI18n(i18n(true));
+        }
+        login.setError(expired || parameters.containsKey("error"));
     }
 
     @Override
