@@ -15,8 +15,11 @@ class OidcUserLoader implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService provider = new OidcUserService();
     private final OidcAccountMapping mapping;
+    private final SsoRoleGrants grants;
 
-    OidcUserLoader(OidcSettings settings, OrganisationDirectory directory, OrganisationRoles organisationRoles) {
+    OidcUserLoader(OidcSettings settings, OrganisationDirectory directory, OrganisationRoles organisationRoles,
+            SsoRoleGrants grants) {
+        this.grants = grants;
         this.mapping = new OidcAccountMapping(settings, value -> switch (settings.getMatchOn()) {
             case PERSONNEL_NUMBER -> directory.employeeByPersonnelNumber(value).stream().toList();
             case EMAIL -> directory.employeesByEmail(value);
@@ -26,6 +29,11 @@ class OidcUserLoader implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser signedIn = provider.loadUser(request);
-        return new OidcAppUser(mapping.map(signedIn.getClaims()), signedIn.getIdToken(), signedIn.getUserInfo());
+        OidcAccountMapping.Account account = mapping.map(signedIn.getClaims());
+        if (account.employee() != null) {
+            // so that "everyone in HR" includes this person between logins (RoleHolders)
+            grants.recordLogin(account.employee().id(), account.roles());
+        }
+        return new OidcAppUser(account, signedIn.getIdToken(), signedIn.getUserInfo());
     }
 }

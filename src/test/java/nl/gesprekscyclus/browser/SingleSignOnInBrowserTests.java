@@ -46,6 +46,14 @@ class SingleSignOnInBrowserTests {
 
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The roles the provider's groups gave this person at their last login, as the application keeps them. */
+    private java.util.List<String> rolesKeptFromGroups(String personnelNumber) {
+        return jdbc.queryForList("select g.role from sso_role_grant g join employee e on e.id = g.employee_id "
+                + "where e.personnel_number = ? order by g.role", String.class, personnelNumber);
+    }
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -84,6 +92,8 @@ class SingleSignOnInBrowserTests {
             assertThat(menu(browser)).contains("Voortgang");
             browser.screenshot("sso-01-voortgang-via-provider");
             assertThat(latestLogin("100021").outcome()).isEqualTo(AuditTrail.SUCCESS);
+            // between her logins too, mail and the bell about a task for HR reach her (RoleHolders)
+            assertThat(rolesKeptFromGroups("100021")).containsExactly("HR");
 
             browser.driver.findElements(By.cssSelector("vaadin-button")).stream()
                     .filter(b -> b.getText().contains("Uitloggen")).findFirst().orElseThrow().click();
@@ -109,6 +119,7 @@ class SingleSignOnInBrowserTests {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
             browser.wait.until(d -> !menu(browser).isEmpty());
             assertThat(menu(browser)).contains("Mijn taken", "Mijn gesprekscyclus").doesNotContain("Voortgang");
+            assertThat(rolesKeptFromGroups("100031")).isEmpty();
 
             browser.open("/voortgang");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
