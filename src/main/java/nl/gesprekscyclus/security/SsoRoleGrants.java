@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The assignable roles (HR, ADMIN) an identity provider's groups gave someone at their last single sign-on. With
  * single sign-on those roles live at the provider, so between logins the application would not know who is in HR:
  * a group task for HR would be announced to nobody. A login replaces the person's rows, so leaving the group
- * takes effect at the next login; someone who has not logged in for {@code gesprekscyclus.sso.role-memory}
+ * takes effect at the next login; someone who has not logged in for {@code gesprekscyclus.security.oidc.role-memory}
  * (default 90 days) is no longer counted, nor is anyone who left service.
  */
 @Component
@@ -26,7 +26,7 @@ public class SsoRoleGrants {
     private final Duration memory;
 
     SsoRoleGrants(JdbcTemplate jdbc, Clock clock,
-            @Value("${gesprekscyclus.sso.role-memory:P90D}") Duration memory) {
+            @Value("${gesprekscyclus.security.oidc.role-memory:P90D}") Duration memory) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.memory = memory;
