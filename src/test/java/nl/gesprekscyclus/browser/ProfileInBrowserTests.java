@@ -142,7 +142,7 @@ class ProfileInBrowserTests {
     }
 
     @Test
-    void shouldRefuseAnAdminScreenToAnEmployeeAndACoordinatorsAddressToAColleague() {
+    void shouldRefuseAnAdminScreenAndAColleaguesAddressAndAnswerAnUnknownAddressInDutch() {
         try (Browser browser = browser()) {
             new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
             new ProfilePage(browser);
@@ -154,6 +154,16 @@ class ProfileInBrowserTests {
             browser.open("/profiel/100033");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
             assertThat(browser.driver.findElements(By.id("job-title"))).isEmpty();
+            // an old bookmark: a Dutch page inside the menu, not Vaadin's list of every route
+            browser.open("/gesprekken-2024/oud-adres");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                    "Pagina niet gevonden"));
+            assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Available routes")
+                    .doesNotContain("beheer/");
+            browser.screenshot("04b-pagina-niet-gevonden");
+            assertThat(Accessibility.seriousViolations(browser)).as("axe on 04b-pagina-niet-gevonden").isEmpty();
+            browser.driver.findElement(By.linkText("Naar Mijn taken")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Mijn taken"));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.gesprekscyclus.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +34,7 @@ public class MailOutboxView extends Main implements HasDynamicTitle {
         addClassName("page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("mails.intro")));
         grid.addColumn(m -> m.recipientName() + " <" + m.recipientEmail() + ">").setKey("recipient")
-                .setHeader(getTranslation("mails.recipient")).setFlexGrow(2);
+                .setHeader(getTranslation("mails.recipient")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("mails.kind." + m.kind())).setKey("kind")
                 .setHeader(getTranslation("mails.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("mails.status." + m.status().name())).setKey("status")
@@ -41,7 +42,9 @@ public class MailOutboxView extends Main implements HasDynamicTitle {
         grid.addColumn(UnsentMail::attempts).setKey("attempts").setHeader(getTranslation("mails.attempts"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setKey("error")
-                .setHeader(getTranslation("mails.error")).setFlexGrow(3);
+                .setHeader(getTranslation("mails.error")).setFlexGrow(1);
+        // an error message from the mail server is long: it wraps instead of being cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> time(m.createdAt())).setKey("created").setHeader(getTranslation("mails.created"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::retryButton).setKey("retry").setHeader(getTranslation("mails.actions"))
