@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.workflow.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -83,11 +84,10 @@ class ReviewProcessTest extends ProcessTestBase {
         verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
         assertThat(review).isWaitingAt("planningPhase");
         ProcessInstance planning = calledProcessInstance("planning", review);
-        assertThat(planning).hasBusinessKey(BUSINESS_KEY).variables()
-                .containsEntry("reviewId", REVIEW_ID).containsEntry("employee", EMPLOYEE)
-                .containsEntry("manager", MANAGER).containsEntry("coordinator", COORDINATOR)
-                .containsEntry("hasCoordinator", true).containsEntry("planningDue", PLANNING_DUE)
-                .containsEntry("progressDue", PROGRESS_DUE).containsEntry("assessmentDue", ASSESSMENT_DUE);
+        // only what the phase model reads: the other phases' dates would be 4 more rows per review in a round start
+        assertThat(planning).hasBusinessKey(BUSINESS_KEY).variables().containsOnly(
+                entry("reviewId", REVIEW_ID), entry("employee", EMPLOYEE), entry("manager", MANAGER),
+                entry("coordinator", COORDINATOR), entry("hasCoordinator", true), entry("planningDue", PLANNING_DUE));
         completePhase(review, "planning");
 
         // idle until the progress window opens
@@ -98,7 +98,9 @@ class ReviewProcessTest extends ProcessTestBase {
 
         verify(reviewSteps).enterPhase(REVIEW_ID, "PROGRESS");
         assertThat(review).isWaitingAt("progressPhase");
-        assertThat(calledProcessInstance("progress", review)).hasBusinessKey(BUSINESS_KEY);
+        assertThat(calledProcessInstance("progress", review)).hasBusinessKey(BUSINESS_KEY).variables()
+                .containsEntry("progressDue", PROGRESS_DUE).containsEntry("employee", EMPLOYEE)
+                .doesNotContainKeys("planningDue", "assessmentDue");
         completePhase(review, "progress");
 
         assertThat(review).isWaitingAt("assessmentWindowOpens");
@@ -107,6 +109,9 @@ class ReviewProcessTest extends ProcessTestBase {
 
         verify(reviewSteps).enterPhase(REVIEW_ID, "ASSESSMENT");
         assertThat(review).isWaitingAt("assessmentPhase");
+        assertThat(calledProcessInstance("assessment", review)).variables()
+                .containsEntry("assessmentDue", ASSESSMENT_DUE).containsEntry("manager", MANAGER)
+                .doesNotContainKeys("planningDue", "progressDue");
         completePhase(review, "assessment");
 
         InOrder order = inOrder(reviewSteps);
