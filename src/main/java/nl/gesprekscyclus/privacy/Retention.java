@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes reviews that were closed (or ended) longer ago than the retention period, with everything recorded in
- * them and their signed PDFs. One transaction per review, so one failure does not hold up the rest. The review's
+ * them, their signed PDFs and the engine's history of their processes ({@link ProcessHistory}). One transaction per review, so one failure does not hold up the rest. The review's
  * audit entries stay (the trail is append-only and is the account of what happened); they name the review by
  * number and carry no content of it (the kinds and records are technical; free text the trail holds is the
  * reason HR gave for opening a file, which is about the opener's work). The deletion itself is recorded.
@@ -35,9 +35,12 @@ public class Retention {
     private final AuditTrail audit;
     private final RetentionSettings settings;
     private final Clock clock;
+    private final ProcessHistory processHistory;
 
-    Retention(JdbcTemplate jdbc, TransactionTemplate tx, AuditTrail audit, RetentionSettings settings, Clock clock) {
+    Retention(JdbcTemplate jdbc, TransactionTemplate tx, AuditTrail audit, RetentionSettings settings, Clock clock,
+            ProcessHistory processHistory) {
         this.jdbc = jdbc;
+        this.processHistory = processHistory;
         this.tx = tx;
         this.audit = audit;
         this.settings = settings;
@@ -52,7 +55,7 @@ public class Retention {
     /** Deletes every review past retention; returns the ids of the reviews deleted. */
     public List<Long> deleteExpiredReviews() {
         List<Map<String, Object>> expired = jdbc.queryForList(
-                "select id, employee_id, review_year, closed_at from review "
+                "select id, employee_id, review_year, closed_at, process_key from review "
                         + "where phase in ('CLOSED', 'ENDED') and closed_at < ? order by id",
                 java.sql.Timestamp.from(cutoff()));
         List<Long> deleted = new ArrayList<>();
@@ -61,10 +64,13 @@ public class Retention {
             long reviewId = ((Number) row.get("id")).longValue();
             Long employeeId = ((Number) row.get("employee_id")).longValue();
             try {
-                int rows = tx.execute(status -> delete(reviewId));
+                String processKey = (String) row.get("process_key");
+                int[] deletedRows = tx.execute(status -> new int[] {delete(reviewId),
+                        processHistory.deleteEnded(processKey)});
                 audit.record("(system)", "retention.delete", "review " + reviewId, employeeId, AuditTrail.SUCCESS,
                         null, "review year " + row.get("review_year") + ", closed " + row.get("closed_at")
-                                + ", retention " + settings.years() + " years, " + rows + " rows deleted");
+                                + ", retention " + settings.years() + " years, " + deletedRows[0] + " rows deleted, "
+                                + "engine history of " + deletedRows[1] + " process instance(s)");
                 deleted.add(reviewId);
             } catch (RuntimeException e) {
                 log.error("Retention: deleting review {} failed", reviewId, e);

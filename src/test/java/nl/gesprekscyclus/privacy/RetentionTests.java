@@ -14,6 +14,10 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.test_support.DatabaseTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -38,6 +42,12 @@ class RetentionTests {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void shouldDeleteAReviewClosedIn2018AndKeepOneClosedLastYear() {
@@ -60,6 +70,44 @@ class RetentionTests {
             assertThat(entry.outcome()).isEqualTo(AuditTrail.SUCCESS);
             assertThat(entry.detail()).contains("review year 2018").contains("retention 5 years");
         }).noneSatisfy(entry -> assertThat(entry.record()).isEqualTo("review " + recent));
+    }
+
+    @Test
+    void shouldDeleteTheEnginesHistoryOfAReviewWithTheReviewAndKeepThatOfAReviewStillKept() {
+        long old = fixture.closedReview(fixture.employee("440304", "Geschiedenis"), 2018,
+                Instant.parse("2018-12-21T10:00:00Z"), "Afspraak", PrivacyFixture.pdf("2018-history"));
+        long recent = fixture.closedReview(fixture.employee("440305", "Nog bewaard"), 2018,
+                ZonedDateTime.now().minusYears(1).toInstant(), "Afspraak", PrivacyFixture.pdf("recent-history"));
+        String oldKey = processKey(old);
+        String recentKey = processKey(recent);
+        // what the engine keeps of a finished review: which step was done by whom and when, under its business key
+        endedProcessUnder(oldKey);
+        endedProcessUnder(oldKey);
+        endedProcessUnder(recentKey);
+
+        assertThat(retention.deleteExpiredReviews()).contains(old).doesNotContain(recent);
+
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(oldKey).count())
+                .as("whatever time to live the models carry, the history goes with the review").isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(recentKey).count()).isOne();
+        assertThat(audit.latest("retention.delete")).anySatisfy(entry -> {
+            assertThat(entry.record()).isEqualTo("review " + old);
+            assertThat(entry.detail()).contains("engine history of 2 process instance(s)");
+        });
+    }
+
+    private String processKey(long reviewId) {
+        return jdbc.queryForObject("select process_key from review where id = ?", String.class, reviewId);
+    }
+
+    /** A process that starts and ends at once under this business key, as a finished review's phases have. */
+    private void endedProcessUnder(String businessKey) {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey("retentionProbe").count() == 0) {
+            repository.createDeployment().name("retention probe").addModelInstance("retention-probe.bpmn",
+                    Bpmn.createExecutableProcess("retentionProbe").camundaHistoryTimeToLive(1826).startEvent()
+                            .endEvent().done()).deploy();
+        }
+        runtime.startProcessInstanceByKey("retentionProbe", businessKey);
     }
 
     @Test
