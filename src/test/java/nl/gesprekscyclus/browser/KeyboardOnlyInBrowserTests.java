@@ -11,9 +11,8 @@ import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import nl.gesprekscyclus.test_support.ReviewInBrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,13 +20,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * One real step with the keyboard only (WCAG 2.1.1, 2.4.7): Ruben Smit logs in, opens his task from "Mijn taken"
@@ -37,14 +32,7 @@ import org.springframework.test.context.TestPropertySource;
  * finds nothing serious but the one artefact described in docs/accessibility.md. Screenshots in target/screenshots/
  * (50-…). Shares the browser tests' Spring context; Ruben's review of 2040 is used by no other test in it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfiguration.class, ProcessDriver.class})
-@TestPropertySource(locations = "classpath:test.properties",
-        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=500",
-                "camunda.bpm.job-execution.max-wait=2000", "gc.test.context=review-in-browser"})
-@Tag("db")
-@Tag("browser")
+@ReviewInBrowserTest
 class KeyboardOnlyInBrowserTests {
 
     static final int YEAR = 2040;

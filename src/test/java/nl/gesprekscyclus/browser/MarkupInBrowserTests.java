@@ -15,23 +15,17 @@ import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.InputTestEmployees;
 import nl.gesprekscyclus.test_support.Login;
-import nl.gesprekscyclus.test_support.ProcessDriver;
-import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import nl.gesprekscyclus.test_support.ReviewInBrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Stored markup in the real browser (issue #6): an employee whose name and agreements hold {@code <img onerror>} and
@@ -39,14 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * it and no alert opens. Shares the Spring context of the other review browser tests (same configuration).
  * Łucja (450004) in round 2046 is used by no other test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfiguration.class, ProcessDriver.class})
-@TestPropertySource(locations = "classpath:test.properties",
-        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=500",
-                "camunda.bpm.job-execution.max-wait=2000", "gc.test.context=review-in-browser"})
-@Tag("db")
-@Tag("browser")
+@ReviewInBrowserTest
 class MarkupInBrowserTests {
 
     static final int YEAR = 2046;

@@ -17,19 +17,14 @@ import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
-import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import nl.gesprekscyclus.test_support.ReviewInBrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * One whole review in the real browser, every step done by the person whose step it is, each logging in and
@@ -44,14 +39,7 @@ import org.springframework.test.context.TestPropertySource;
  * Phases open on their dates: the test moves the engine's clock and the job executor (on in this context, with
  * short waits) fires the timers, as it would in production.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfiguration.class, ProcessDriver.class})
-@TestPropertySource(locations = "classpath:test.properties",
-        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=500",
-                "camunda.bpm.job-execution.max-wait=2000", "gc.test.context=review-in-browser"})
-@Tag("db")
-@Tag("browser")
+@ReviewInBrowserTest
 class WholeReviewInBrowserTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

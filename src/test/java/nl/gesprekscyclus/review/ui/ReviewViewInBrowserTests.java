@@ -20,10 +20,8 @@ import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
-import nl.gesprekscyclus.test_support.ProcessDriver;
-import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import nl.gesprekscyclus.test_support.ReviewInBrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,12 +29,8 @@ import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The review screen in the real browser (chromium): two columns side by side on a wide screen and under each other
@@ -46,14 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * Its own Spring context (the property {@code gc.test.context}): RoundInBrowserTests expects next year's round not
  * to be started yet in its context, and this test starts it for Bart Jansen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfiguration.class, ProcessDriver.class})
-@TestPropertySource(locations = "classpath:test.properties",
-        properties = {"camunda.bpm.job-execution.enabled=true", "camunda.bpm.job-execution.wait-time-in-millis=500",
-                "camunda.bpm.job-execution.max-wait=2000", "gc.test.context=review-in-browser"})
-@Tag("db")
-@Tag("browser")
+@ReviewInBrowserTest
 class ReviewViewInBrowserTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;
