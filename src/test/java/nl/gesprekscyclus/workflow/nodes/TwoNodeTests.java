@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import nl.gesprekscyclus.browser.Browser;
 import nl.gesprekscyclus.browser.LoginPage;
 import nl.gesprekscyclus.browser.ReviewPage;
@@ -93,8 +94,13 @@ class TwoNodeTests {
         // now the engine's clock of both nodes jumps 45 days: every review's three planning timers are due
         jdbc.update("insert into twonodes.engine_clock (offset_days) values (45)");
         // kill A mid-run: both nodes have run jobs, A holds locked ones (it stalls in its sixth timer job)
-        await("both nodes run jobs and node A holds locked jobs", Duration.ofSeconds(180),
-                () -> timersBy("A") >= 5 && jobsBy("B") > 0 && lockedBy("A") > 0);
+        awaitOrSay("both nodes run jobs and node A holds locked jobs", Duration.ofSeconds(300),
+                () -> timersBy("A") >= 5 && jobsBy("B") > 0 && lockedBy("A") > 0,
+                () -> String.format("timers run by A %d, by B %d; jobs run by B %d; locked by A %d, by B %d; "
+                        + "timer jobs due %d of %d", timersBy("A"), timersBy("B"), jobsBy("B"), lockedBy("A"),
+                        lockedBy("B"), count("select count(*) from act_ru_job where type_ = 'timer' and duedate_ <= "
+                                + "current_timestamp + interval '45 days'"), count("select count(*) from act_ru_job "
+                                + "where type_ = 'timer'")));
         nodeA.kill();
         double killedAt = seconds(tRound);
         List<String> heldByA = jdbc.queryForList("select id_ from act_ru_job where lock_owner_ = 'node-A'",
@@ -289,10 +295,16 @@ class TwoNodeTests {
     }
 
     private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        awaitOrSay(what, timeout, condition, () -> "");
+    }
+
+    /** As {@link #await}, and on a timeout the failure says what the nodes were doing ({@code state}). */
+    private static void awaitOrSay(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state)
+            throws InterruptedException {
         long start = System.nanoTime();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - start > timeout.toNanos()) {
-                throw new AssertionError("not within " + timeout + ": " + what);
+                throw new AssertionError("not within " + timeout + ": " + what + " " + state.get());
             }
             Thread.sleep(250);
         }
