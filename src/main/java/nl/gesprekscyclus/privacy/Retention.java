@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes reviews that were closed (or ended) longer ago than the retention period, with everything recorded in
- * them, their signed PDFs and the engine's history of their processes ({@link ProcessHistory}). One transaction per review, so one failure does not hold up the rest. The review's
+ * them, their signed PDFs and the engine's history of their processes ({@link ProcessHistory}). One transaction per
+ * review, so one failure does not hold up the rest. The review's
  * audit entries stay (the trail is append-only and is the account of what happened); they name the review by
  * number and carry no content of it (the kinds and records are technical; free text the trail holds is the
  * reason HR gave for opening a file, which is about the opener's work). The deletion itself is recorded.
@@ -40,11 +41,11 @@ public class Retention {
     Retention(JdbcTemplate jdbc, TransactionTemplate tx, AuditTrail audit, RetentionSettings settings, Clock clock,
             ProcessHistory processHistory) {
         this.jdbc = jdbc;
-        this.processHistory = processHistory;
         this.tx = tx;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.processHistory = processHistory;
     }
 
     /** Closed before this moment: past retention. */
@@ -64,13 +65,11 @@ public class Retention {
             long reviewId = ((Number) row.get("id")).longValue();
             Long employeeId = ((Number) row.get("employee_id")).longValue();
             try {
-                String processKey = (String) row.get("process_key");
-                int[] deletedRows = tx.execute(status -> new int[] {delete(reviewId),
-                        processHistory.deleteEnded(processKey)});
+                Deleted done = tx.execute(status -> delete(reviewId, (String) row.get("process_key")));
                 audit.record("(system)", "retention.delete", "review " + reviewId, employeeId, AuditTrail.SUCCESS,
                         null, "review year " + row.get("review_year") + ", closed " + row.get("closed_at")
-                                + ", retention " + settings.years() + " years, " + deletedRows[0] + " rows deleted, "
-                                + "engine history of " + deletedRows[1] + " process instance(s)");
+                                + ", retention " + settings.years() + " years, " + done.rows() + " rows deleted, "
+                                + "engine history of " + done.processInstances() + " process instance(s)");
                 deleted.add(reviewId);
             } catch (RuntimeException e) {
                 log.error("Retention: deleting review {} failed", reviewId, e);
@@ -84,7 +83,11 @@ public class Retention {
         return deleted;
     }
 
-    private int delete(long reviewId) {
+    /** What one review's deletion removed: rows of our tables, and process instances from the engine's history. */
+    private record Deleted(int rows, int processInstances) {
+    }
+
+    private Deleted delete(long reviewId, String processKey) {
         int rows = jdbc.update("delete from " + ReviewTables.MAILS_OF_NOTIFICATIONS
                 + " where notification_id in (select id from notification where review_id = ?)", reviewId);
         for (String table : ReviewTables.CONTENT) {
@@ -94,6 +97,7 @@ public class Retention {
         jdbc.update("update review set retention_deletion_at = ? where id = ?", java.sql.Timestamp.from(clock.instant()),
                 reviewId);
         rows += jdbc.update("delete from " + ReviewTables.DOCUMENTS + " where review_id = ?", reviewId);
-        return rows + jdbc.update("delete from review where id = ?", reviewId);
+        rows += jdbc.update("delete from review where id = ?", reviewId);
+        return new Deleted(rows, processHistory.deleteEnded(processKey));
     }
 }

@@ -40,6 +40,8 @@ final class VaadinHttpClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UIDL_PREFIX = "for(;;);";
+    /** Spring's CSRF token, as Flow writes it into the login page. */
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     /** One server-side element as the client sees it. */
     static final class Node {
@@ -73,8 +75,6 @@ final class VaadinHttpClient {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private String securityKey;
-    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
     private int uiId = -1;
     private int syncId;
     private int clientId;

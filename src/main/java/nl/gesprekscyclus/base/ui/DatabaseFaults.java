@@ -49,11 +49,12 @@ public final class DatabaseFaults {
     }
 
     public static Kind kind(Throwable failure) {
+        List<Throwable> causes = causes(failure);
         // the busy pool first: Spring wraps it in CannotCreateTransactionException, which alone would read as down
-        if (causes(failure).stream().anyMatch(DatabaseFaults::isPoolExhausted)) {
+        if (causes.stream().anyMatch(DatabaseFaults::isPoolExhausted)) {
             return Kind.BUSY;
         }
-        for (Throwable t : causes(failure)) {
+        for (Throwable t : causes) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException

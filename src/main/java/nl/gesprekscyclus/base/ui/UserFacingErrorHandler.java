@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What a person sees when a click fails for a reason the screen did not handle itself: while the database cannot
  * be reached, "De database is even niet bereikbaar; probeer het over een minuut opnieuw"; when every connection is
- * in use, "Het is op dit moment erg druk"; anything else, a general sentence. Never the exception: that goes to the log, where the functioneel beheerder can find it.
+ * in use, "Het is op dit moment erg druk"; anything else, a general sentence. Never the exception: that goes to the
+ * log, where the functioneel beheerder can find it.
  */
 class UserFacingErrorHandler implements ErrorHandler {
 

@@ -27,7 +27,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(false));
         add(new H1(getTranslation("app.name")));
         options.singleSignOnUrl().ifPresent(url -> {
             // a full page load, not a Vaadin route: the browser leaves for the identity provider
@@ -62,9 +61,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean expired = parameters.containsKey(EXPIRED);
-        if (expired) {
-            login.setI18n(i18n(true));
-        }
+        // texts here rather than in the constructor: the error box says either "mislukt" or "verlopen"
+        login.setI18n(i18n(expired));
         login.setError(expired || parameters.containsKey("error"));
     }
 
