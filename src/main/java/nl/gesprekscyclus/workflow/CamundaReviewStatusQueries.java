@@ -68,11 +68,16 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
     public List<ReviewRow> page(DrillDown drillDown, Instant now, int offset, int limit) {
         MapSqlParameterSource params = params(drillDown.scope(), now).addValue("offset", offset)
                 .addValue("limit", limit);
+        // Two steps: the inner query sorts the reviews by name and cuts the page; only the page's rows then get
+        // their two flags (a subquery each). In one step the database worked out the flags of every row it
+        // skipped too: a page 5,000 rows down took 227 ms at 15,000 reviews (docs/performance.md).
         String sql = "select r.id, r.process_key, r.phase, e.personnel_number, e.first_name, e.name_prefix,"
-                + " e.last_name, c.name as cluster_name, " + FLAGS + " from review r"
-                + " join employee e on e.id = r.employee_id join cluster c on c.id = e.cluster_id where "
-                + drillCondition(drillDown, params)
-                + " order by e.last_name, e.first_name, r.id offset :offset rows fetch next :limit rows only";
+                + " e.last_name, c.name as cluster_name, " + FLAGS + " from (select r.id, e.last_name as k0,"
+                + " e.first_name as k1 from review r join employee e on e.id = r.employee_id"
+                + " join cluster c on c.id = e.cluster_id where " + drillCondition(drillDown, params)
+                + " order by e.last_name, e.first_name, r.id offset :offset rows fetch next :limit rows only) p"
+                + " join review r on r.id = p.id join employee e on e.id = r.employee_id"
+                + " join cluster c on c.id = e.cluster_id order by p.k0, p.k1, p.id";
         return jdbc.query(sql, params, (rs, i) -> new ReviewRow(rs.getLong("id"), rs.getString("process_key"),
                 rs.getString("personnel_number"), name(rs.getString("first_name"), rs.getString("name_prefix"),
                         rs.getString("last_name")),
