@@ -17,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Deletes reviews that were closed (or ended) longer ago than the retention period, with everything recorded in
  * them, their signed PDFs and the engine's history of their processes ({@link ProcessHistory}). One transaction per
- * review, so one failure does not hold up the rest. The review's
- * audit entries stay (the trail is append-only and is the account of what happened); they name the review by
- * number and carry no content of it (the kinds and records are technical; free text the trail holds is the
- * reason HR gave for opening a file, which is about the opener's work). The deletion itself is recorded.
+ * review, so one failure does not hold up the rest. The review's audit entries stay (the trail is append-only and
+ * is the account of what happened); they name the review by number and carry no content of it (the kinds and
+ * records are technical; free text the trail holds is the reason HR gave for opening a file, which is about the
+ * opener's work). The deletion itself is recorded.
  *
  * <p>Works on the tables directly rather than through each feature's repositories: it is one cross-cutting
  * deletion and {@link ReviewTables} is the one list of what a review consists of.

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
@@ -45,8 +43,6 @@ class KeyboardOnlyInBrowserTests {
     ApplicationContext context;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    RoundMembership membership;
     @Autowired
     ProcessDriver driver;
 
@@ -150,10 +146,10 @@ class KeyboardOnlyInBrowserTests {
     /** Ruben's review of 2040, in its drafting step. */
     private void rubensReviewOf2040() {
         Login.as(users, DemoUsers.HR);
-        Round round = TestRounds.round(context, YEAR, Set.of(SMIT));
-        // the round start (the job executor runs in this context) starts the review; starting it here as well
-        // raced the job to the same review (unique key review(employee, year), CI once)
-        // the job executor is on in this context and may run the same jobs: wait until the review is there
+        TestRounds.round(context, YEAR, Set.of(SMIT));
+        // the round start starts the review, and the job executor is on in this context and may run the same jobs:
+        // wait until the review is there (starting it here as well raced the job to the unique key
+        // review(employee, year), CI once)
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!driver.openTasks(KEY).equals(List.of("draftAgreements"))) {
             assertThat(System.nanoTime()).as("Ruben's review started").isLessThan(deadline);

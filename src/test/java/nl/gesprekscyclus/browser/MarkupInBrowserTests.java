@@ -9,8 +9,6 @@ import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.TaskNotOpenException;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.InputTestEmployees;
@@ -49,8 +47,6 @@ class MarkupInBrowserTests {
     @Autowired
     UserDetailsService users;
     @Autowired
-    RoundMembership membership;
-    @Autowired
     ReviewReadService reads;
     @Autowired
     PlanningService planning;
@@ -67,7 +63,7 @@ class MarkupInBrowserTests {
     @Test
     void shouldShowStoredMarkupAsTextWithoutCreatingElementsOrRunningScript() {
         EmployeeSummary employee = InputTestEmployees.ensure(context, NUMBER, LOGIN, "Łucja " + SCRIPT, IMG + " Weiß");
-        Round round = TestRounds.round(context, YEAR, Set.of(NUMBER));
+        TestRounds.round(context, YEAR, Set.of(NUMBER));
         Login.as(users, DemoUsers.HR);
         // the round start (the job executor runs in this context) starts the review; starting it here as well
         // raced the job to the same review (unique key review(employee, year), CI once)
