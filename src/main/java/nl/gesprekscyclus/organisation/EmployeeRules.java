@@ -139,9 +139,8 @@ final class EmployeeRules {
             }
         } else if (value.length() > max) {
             v.add(Violation.of(field, "employee.error.tooLong", max));
-        } else if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
-            // a lone surrogate is no character at all: PostgreSQL would refuse it with an error instead of a message
-            v.add(Violation.of(field, "employee.error.controlCharacters"));
+        } else {
+            NameCharacters.problem(field, value).ifPresent(v::add);
         }
     }
 }

@@ -136,6 +136,8 @@ public class OrganisationService {
             v.add(Violation.of("name", "employee.error.required"));
         } else if (n.length() > MAX_CLUSTER_NAME) {
             v.add(Violation.of("name", "employee.error.tooLong", MAX_CLUSTER_NAME));
+        } else {
+            NameCharacters.problem("name", n).ifPresent(v::add);
         }
         if (approximateFte != null && (approximateFte.signum() < 0 || approximateFte.compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
             v.add(Violation.of("approximateFte", "cluster.error.fte"));

@@ -32,8 +32,10 @@ public class AccessRefusals {
      */
     public AccessDeniedException refuse(String action, String record, Long subjectEmployeeId) {
         String who = currentUser.get().map(AppUser::getUsername).orElse("(anonymous)");
-        log.warn("Access refused: user={} action={} record={}", who, action, record);
-        audit.record(action, record, subjectEmployeeId, AuditTrail.REFUSED, null);
-        return new AccessDeniedException("Access refused: " + action + " " + record);
+        // a record can name what the address held (a tampered personnel number): no line breaks into the log
+        String safeRecord = LogSafe.text(record, 200);
+        log.warn("Access refused: user={} action={} record={}", who, action, safeRecord);
+        audit.record(action, safeRecord, subjectEmployeeId, AuditTrail.REFUSED, null);
+        return new AccessDeniedException("Access refused: " + action + " " + safeRecord);
     }
 }

@@ -36,7 +36,8 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+        // exactly the one form: a name without it (huısman) is unknown like any other, with the same message
+        UserAccount account = Usernames.canonical(username).flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         Set<String> roles = new LinkedHashSet<>();
         Optional<EmployeeSummary> employee = account.getEmployeeId() == null ? Optional.empty()
@@ -50,7 +51,7 @@ class AppUserDetailsService implements UserDetailsService {
         }
         boolean enabled = account.isEnabled() && (employee.isEmpty() ? account.getEmployeeId() == null : activeEmployee);
         String displayName = employee.map(EmployeeSummary::fullName).orElse(account.getUsername());
-        // a throttled username is "locked": refused before the password is even compared
+        // a throttled account is "locked": refused before the password is even compared, whatever the spelling
         return new AppUser(account.getUsername(), account.getPasswordHash(), enabled,
                 attempts.isLocked(account.getUsername()),
                 roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList(),

@@ -67,6 +67,10 @@ class DemoAccountsLoader implements SmartInitializingSingleton {
         String hash = encoder.encode(demo.defaultPassword());
         tx.executeWithoutResult(status -> {
             for (DemoUser user : demo.users()) {
+                if (!Usernames.isCanonical(user.username())) {
+                    throw new IllegalStateException(file + ": user '" + LogSafe.ascii(user.username())
+                            + "' is no username in its one form: " + Usernames.RULE);
+                }
                 EmployeeSummary employee = directory.employeeByPersonnelNumber(user.personnelNumber())
                         .orElseThrow(() -> new IllegalStateException(file + ": user " + user.username()
                                 + " names unknown personnel number " + user.personnelNumber()));

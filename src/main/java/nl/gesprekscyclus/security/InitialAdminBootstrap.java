@@ -49,8 +49,12 @@ class InitialAdminBootstrap implements SmartInitializingSingleton {
             throw new IllegalStateException("GESPREKSCYCLUS_INITIAL_ADMIN_PASSWORD must have at least "
                     + MIN_PASSWORD_LENGTH + " characters");
         }
-        accounts.save(new UserAccount(username.strip(), encoder.encode(password), null, java.util.List.of(Roles.ADMIN)));
-        log.warn("Created the first ADMIN account '{}'. Remove GESPREKSCYCLUS_INITIAL_ADMIN_* from the environment.",
-                username.strip());
+        // stored in the one form every login is compared in; "Beheerder" becomes "beheerder", "jürgen" stops the start
+        String name = Usernames.canonical(username).orElseThrow(() -> new IllegalStateException(
+                "GESPREKSCYCLUS_INITIAL_ADMIN_USERNAME '" + LogSafe.ascii(username) + "' is no username: "
+                        + Usernames.RULE));
+        accounts.save(new UserAccount(name, encoder.encode(password), null, java.util.List.of(Roles.ADMIN)));
+        log.warn("Created the first ADMIN account '{}'{}. Remove GESPREKSCYCLUS_INITIAL_ADMIN_* from the environment.",
+                name, name.equals(username.strip()) ? "" : " (usernames are stored in lower case)");
     }
 }

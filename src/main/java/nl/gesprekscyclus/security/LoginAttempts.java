@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.gesprekscyclus.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -20,10 +20,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Throttles password guessing: after {@value #MAX_FAILURES} failed logins for one username within
- * {@link #WINDOW}, that username is locked for {@link #LOCK} (also for the right password). Per username,
- * not per address: a municipality's employees often share one outgoing address. Every login success
- * and failure is logged with the remote address.
+ * Throttles password guessing: after {@value #MAX_FAILURES} failed logins for one account within {@link #WINDOW},
+ * that account is locked for {@link #LOCK} (also for the right password). Per account, not per address: a
+ * municipality's employees often share one outgoing address. A failure counts for the account the typed name
+ * reaches, however it was spelled ({@code HUISMAN}, {@code huiſman}, full-width letters: {@link Usernames}), so
+ * spelling variants cannot spread the guesses over several counters. Every login success and failure is logged
+ * and audited with the remote address, under the account's name; a typed name that is no possible username under
+ * a neutralised form ({@link LogSafe}), so that it cannot forge a log line or pass for an account in the audit.
  */
 @Component
 public class LoginAttempts {
@@ -31,21 +34,28 @@ public class LoginAttempts {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
+    /** Made-up names remembered at most; a flood of them empties only this memory, never an account's count. */
+    static final int MAX_UNKNOWN_NAMES = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger("gesprekscyclus.security");
 
     private final Clock clock;
     private final AuditTrail audit;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final UserAccountRepository accounts;
+    /** Per existing account, by its (canonical) username: bounded by the number of accounts. */
+    private final Map<String, Deque<Instant>> accountFailures = new ConcurrentHashMap<>();
+    /** Per name that is no account, by its canonical or neutralised form. */
+    private final Map<String, Deque<Instant>> unknownFailures = new ConcurrentHashMap<>();
 
-    LoginAttempts(Clock clock, AuditTrail audit) {
+    LoginAttempts(Clock clock, AuditTrail audit, UserAccountRepository accounts) {
         this.clock = clock;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
-    /** Whether logins for this username are refused at the moment. */
-    public boolean isLocked(String username) {
-        Deque<Instant> recent = failures.get(key(username));
+    /** Whether logins to the account with this (stored, canonical) username are refused at the moment. */
+    public boolean isLocked(String accountUsername) {
+        Deque<Instant> recent = accountFailures.get(accountUsername);
         if (recent == null) {
             return false;
         }
@@ -63,11 +73,36 @@ public class LoginAttempts {
             // (tried after a refused one); OidcLoginFailures records that refusal
             return;
         }
-        String username = String.valueOf(event.getAuthentication().getName());
-        if (failures.size() > 100_000) {
-            failures.clear(); // bounded memory under a flood of made-up usernames
+        String typed = event.getAuthentication().getName();
+        Optional<String> canonical = Usernames.canonical(typed);
+        String who = canonical.orElseGet(() -> LogSafe.ascii(typed));
+        if (canonical.isPresent() && accounts.existsByUsername(who)) {
+            count(accountFailures, who);
+        } else {
+            if (unknownFailures.size() >= MAX_UNKNOWN_NAMES) {
+                unknownFailures.clear();
+            }
+            count(unknownFailures, who);
         }
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
+        log.warn("Login failed: user={} from={} reason={}", who, remote(event.getAuthentication()),
+                event.getException().getClass().getSimpleName());
+        audit.record(who, "LOGIN", null, null, AuditTrail.FAILURE, remote(event.getAuthentication()),
+                event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        // the principal's name: the account's own, whatever was typed
+        String who = event.getAuthentication().getName();
+        accountFailures.remove(who);
+        log.info("Login succeeded: user={} from={}", LogSafe.ascii(who), remote(event.getAuthentication()));
+        // about the person's own file: they see their logins on "Mijn gegevens"
+        Long subject = event.getAuthentication().getPrincipal() instanceof AppUser user ? user.employeeId() : null;
+        audit.record(who, "LOGIN", null, subject, AuditTrail.SUCCESS, remote(event.getAuthentication()), null);
+    }
+
+    private void count(Map<String, Deque<Instant>> failures, String key) {
+        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
             recent.addLast(clock.instant());
@@ -75,20 +110,6 @@ public class LoginAttempts {
                 recent.removeFirst();
             }
         }
-        log.warn("Login failed: user={} from={} reason={}", username, remote(event.getAuthentication()),
-                event.getException().getClass().getSimpleName());
-        audit.record(username, "LOGIN", null, null, AuditTrail.FAILURE, remote(event.getAuthentication()),
-                event.getException().getClass().getSimpleName());
-    }
-
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName()));
-        log.info("Login succeeded: user={} from={}", event.getAuthentication().getName(), remote(event.getAuthentication()));
-        // about the person's own file: they see their logins on "Mijn gegevens"
-        Long subject = event.getAuthentication().getPrincipal() instanceof AppUser user ? user.employeeId() : null;
-        audit.record(event.getAuthentication().getName(), "LOGIN", null, subject, AuditTrail.SUCCESS,
-                remote(event.getAuthentication()), null);
     }
 
     private void prune(Deque<Instant> recent) {
@@ -98,11 +119,7 @@ public class LoginAttempts {
         }
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
     private static String remote(Authentication auth) {
-        return auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "?";
+        return auth.getDetails() instanceof WebAuthenticationDetails d ? LogSafe.ascii(d.getRemoteAddress()) : "?";
     }
 }

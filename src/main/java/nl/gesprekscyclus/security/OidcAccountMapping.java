@@ -16,7 +16,10 @@ import nl.gesprekscyclus.security.SsoRefusal.Reason;
  */
 final class OidcAccountMapping {
 
-    /** The outcome: the login name (the claim value), the employee (null for an operator) and the roles. */
+    /**
+     * The outcome: the login name (the claim value; an e-mail address in lower case), the employee (null for an
+     * operator) and the roles.
+     */
     record Account(String username, EmployeeSummary employee, Set<String> roles) {
     }
 
@@ -33,13 +36,21 @@ final class OidcAccountMapping {
 
     Account map(Map<String, Object> claims) {
         Object claim = claims.get(settings.getUserClaim());
-        String username = claim == null ? "" : claim.toString().strip();
-        if (username.isEmpty()) {
-            throw new SsoRefusal(Reason.MISSING_CLAIM, "(sub " + claims.get("sub") + ")",
+        String sent = claim == null ? "" : claim.toString().strip();
+        if (sent.isEmpty()) {
+            throw new SsoRefusal(Reason.MISSING_CLAIM, "(sub " + LogSafe.ascii(String.valueOf(claims.get("sub"))) + ")",
                     "no claim " + settings.getUserClaim());
         }
+        // only a claim in the alphabet of usernames names anyone (not a dotless ı, a long s or a line break); an
+        // e-mail address is one person whatever its case and is named in lower case, a personnel number may hold
+        // capitals that tell two people apart and is compared and named exactly as sent
+        String lowered = Usernames.fromProvider(sent).orElseThrow(() -> new SsoRefusal(Reason.UNKNOWN_USER,
+                LogSafe.ascii(sent), "claim " + settings.getUserClaim() + " is no user name"));
+        String username = settings.getMatchOn() == OidcSettings.MatchOn.EMAIL ? lowered : sent;
         Set<String> groupRoles = groupRoles(username, groups(claims.get(settings.getGroupsClaim())));
-        List<EmployeeSummary> found = employeesByClaim.apply(username);
+        // the lookup may fold more than this rule (the database's case-insensitive compare): keep exact matches only
+        List<EmployeeSummary> found = employeesByClaim.apply(sent).stream().filter(e -> matches(e, sent, username))
+                .toList();
         if (found.size() > 1) {
             throw new SsoRefusal(Reason.AMBIGUOUS_USER, username, found.size() + " employees match");
         }
@@ -57,6 +68,17 @@ final class OidcAccountMapping {
         Set<String> roles = new LinkedHashSet<>(organisationRoles.apply(employee));
         roles.addAll(groupRoles);
         return new Account(username, employee, roles);
+    }
+
+    /**
+     * A personnel number exactly as sent; an e-mail address in the one form on both sides, so {@code HUISMAN@…}
+     * finds huisman but {@code huıSman@…} (which the database's upper() folds to HUISMAN) finds nobody.
+     */
+    private boolean matches(EmployeeSummary employee, String sent, String username) {
+        return switch (settings.getMatchOn()) {
+            case PERSONNEL_NUMBER -> sent.equals(employee.personnelNumber());
+            case EMAIL -> Usernames.fromProvider(employee.email()).filter(username::equals).isPresent();
+        };
     }
 
     private Set<String> groupRoles(String username, List<String> groups) {

@@ -55,6 +55,9 @@ class OidcLoginFailures implements AuthenticationFailureHandler {
                     : exception.getClass().getSimpleName();
             reason = "fout";
         }
+        // the claim and the group names come from the provider: no line breaks or bidi controls into the log
+        who = LogSafe.text(who);
+        why = LogSafe.text(why, 500);
         log.warn("Single sign-on refused: user={} from={} reason={}", who, request.getRemoteAddr(), why);
         audit.record(who, "LOGIN", null, null, AuditTrail.FAILURE, request.getRemoteAddr(), "SSO " + why);
         redirect.sendRedirect(request, response, PAGE + "?reden=" + reason);

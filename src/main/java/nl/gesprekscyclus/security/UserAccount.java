@@ -45,7 +45,7 @@ class UserAccount {
     }
 
     UserAccount(String username, String passwordHash, Long employeeId, List<String> extraRoles) {
-        this.username = username;
+        this.username = checked(username);
         this.passwordHash = passwordHash;
         this.employeeId = employeeId;
         this.extraRoles = String.join(",", extraRoles);
@@ -55,6 +55,23 @@ class UserAccount {
         UserAccount account = new UserAccount(username, passwordHash, employeeId, extraRoles);
         account.demo = true;
         return account;
+    }
+
+    /** Only the one form is stored: logins look a name up exactly in that form ({@link Usernames}). */
+    private static String checked(String username) {
+        if (!Usernames.isCanonical(username)) {
+            throw new IllegalArgumentException("username '" + LogSafe.ascii(username) + "' is not in the one form of "
+                    + "a username: " + Usernames.RULE);
+        }
+        return username;
+    }
+
+    void rename(String username) {
+        this.username = checked(username);
+    }
+
+    Long getId() {
+        return id;
     }
 
     String getUsername() {

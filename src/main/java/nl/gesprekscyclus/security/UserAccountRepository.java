@@ -5,7 +5,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    /** By the exact stored name: callers pass the one form ({@link Usernames}), never an ignore-case compare. */
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
 
     boolean existsByExtraRolesContaining(String role);
 

@@ -86,6 +86,28 @@ class EmployeeImportTests {
     }
 
     @Test
+    void shouldRefuseANameWithAnInvisibleFormatCharacterInItsRowAndImportNothing() {
+        long before = employeeCount();
+        // row 2 keeps a Persian name's zero-width non-joiner and an emoji's joiner; row 3 hides a bidi override
+        // (which shows "nesnaJ" as "Jansen"), row 4 a zero-width space and a word joiner
+        ImportReport report = imports.importEmployees(csv("""
+                910101;\u0646\u06CC\u06A9\u200C\u0646\u0627\u0645;;Goed \uD83D\uDC69\u200D\uD83D\uDCBC;nik.goed@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                910102;Anna;;\u202EnesnaJ;anna.bidi@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                910103;Jan\u200B;;Smit\u2060;jan.zw@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                """));
+
+        assertThat(report.applied()).isFalse();
+        assertThat(employeeCount()).isEqualTo(before);
+        assertThat(report.rows().get(0).ok()).as(report.toString()).isTrue();
+        assertThat(report.rows().get(1).violations()).extracting(Violation::field).containsExactly("lastName");
+        assertThat(report.rows().get(1).violations()).extracting(v -> v.message(Locale.forLanguageTag("nl")))
+                .containsExactly("Bevat een onzichtbaar opmaakteken (U+202E), zoals een teken dat de schrijfrichting "
+                        + "omdraait; haal het weg.");
+        assertThat(report.rows().get(2).violations()).extracting(Violation::field)
+                .containsExactly("firstName", "lastName");
+    }
+
+    @Test
     void shouldReportDuplicatesWithinTheFile() {
         ImportReport report = imports.check(csv("""
                 920001;Anna;;Een;anna.een@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
@@ -45,10 +46,24 @@ class OidcAccountMappingTests {
         return roles;
     }
 
+    /**
+     * The lookup as the database does it (OrganisationDirectory): e-mail by {@code upper(email) = upper(?)}, which
+     * folds a dotless ı and a long s to I and S as Java's toUpperCase does; personnel number exactly.
+     */
     private static OidcAccountMapping mapping(OidcSettings settings) {
         return new OidcAccountMapping(settings, value -> ALL.stream()
-                .filter(e -> settings.getMatchOn() == OidcSettings.MatchOn.EMAIL ? e.email().equalsIgnoreCase(value)
+                .filter(e -> settings.getMatchOn() == OidcSettings.MatchOn.EMAIL
+                        ? e.email().toUpperCase(Locale.ROOT).equals(value.toUpperCase(Locale.ROOT))
                         : e.personnelNumber().equals(value)).toList(), OidcAccountMappingTests::organisationRoles);
+    }
+
+    private static SsoRefusal refused(OidcSettings settings, Map<String, Object> claims) {
+        try {
+            mapping(settings).map(claims);
+        } catch (SsoRefusal refusal) {
+            return refusal;
+        }
+        throw new AssertionError("not refused: " + claims);
     }
 
     private static Reason refusal(OidcSettings settings, Map<String, Object> claims) {
@@ -111,6 +126,28 @@ class OidcAccountMappingTests {
         byEmail.setUserClaim("preferred_username");
         assertThat(mapping(byEmail).map(Map.of("preferred_username", "An.Smit@Ommen.nl")).employee()).isEqualTo(ACTIVE);
         assertThat(refusal(byEmail, Map.of("preferred_username", "gedeeld@ommen.nl"))).isEqualTo(Reason.AMBIGUOUS_USER);
+    }
+
+    @Test
+    void shouldNameSomeoneByTheirAddressInLowerCaseAndRefuseSpellingsTheDatabaseFolds() {
+        OidcSettings byEmail = settings();
+        byEmail.setMatchOn(OidcSettings.MatchOn.EMAIL);
+        byEmail.setUserClaim("preferred_username");
+        assertThat(mapping(byEmail).map(Map.of("preferred_username", "An.Smit@Ommen.nl")).username())
+                .as("one name in the audit trail, however the provider capitalises it").isEqualTo("an.smit@ommen.nl");
+        // another person at the provider, whom upper() would make an.smit: a long s, a dotless ı, the Kelvin sign
+        for (String lookalike : List.of("an.\u017Fmit@ommen.nl", "AN.SM\u0131T@OMMEN.NL", "cor.\u212Aok@ommen.nl",
+                "\uFF41n.smit@ommen.nl")) {
+            assertThat(refusal(byEmail, Map.of("preferred_username", lookalike)))
+                    .as(lookalike).isEqualTo(Reason.UNKNOWN_USER);
+        }
+    }
+
+    @Test
+    void shouldRefuseAClaimWithALineBreakAndNameItEscaped() {
+        SsoRefusal refusal = refused(settings(), Map.of("employee_number", "200001\r\nINFO Login succeeded: user=brink"));
+        assertThat(refusal.reason()).isEqualTo(Reason.UNKNOWN_USER);
+        assertThat(refusal.subject()).startsWith("200001\\u000d\\u000aINFO").doesNotContain("\r", "\n");
     }
 
     @Test

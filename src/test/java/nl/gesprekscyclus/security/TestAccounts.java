@@ -31,7 +31,7 @@ public final class TestAccounts {
             List<String> extraRoles) {
         UserAccountRepository accounts = context.getBean(UserAccountRepository.class);
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
-            if (accounts.findByUsernameIgnoreCase(username).isEmpty()) {
+            if (accounts.findByUsername(username).isEmpty()) {
                 accounts.save(new UserAccount(username, hash, employeeId, extraRoles));
             }
         });

@@ -23,7 +23,9 @@ import org.springframework.data.domain.PageRequest;
 /**
  * Bad input on the admin forms (issue #6): one character over the limit of a name, an e-mail address or a cluster
  * text is refused next to the field and nothing is saved; a name with markup and characters from other scripts is
- * stored and read back exactly. Employees 450002/450003 and cluster input-450 are used by no other test.
+ * stored and read back exactly; invisible format characters that make one name look like another (a bidi override,
+ * a zero-width space) are refused next to the field, the joiners Persian names and emoji need are kept. Employees
+ * 450002/450003/450004 and clusters input-450/input-451 are used by no other test.
  */
 class AdminFormsBadInputTests extends KaribuTest {
 
@@ -34,20 +36,26 @@ class AdminFormsBadInputTests extends KaribuTest {
         return organisation.employees(number, PageRequest.of(0, 5)).getContent();
     }
 
-    @Test
-    void shouldRefuseANameOneCharacterTooLongAndKeepAMarkupNameAsWritten() {
+    /** The admin's form for a new employee with this number and a job, cluster and start date filled in. */
+    private EmployeeForm newEmployee(String personnelNumber) {
         login(DemoUsers.ADMIN);
         navigate("beheer/medewerkers");
         _get(EmployeesView.class).edit(null);
         EmployeeForm form = _get(EmployeeForm.class);
-        form.personnelNumber.setValue("450002");
+        form.personnelNumber.setValue(personnelNumber);
+        form.jobTitle.setValue(form.jobTitle.getListDataView().getItems().findFirst().orElseThrow());
+        form.cluster.setValue(form.cluster.getListDataView().getItems().findFirst().orElseThrow());
+        form.startDate.setValue(LocalDate.of(2020, 1, 1));
+        return form;
+    }
+
+    @Test
+    void shouldRefuseANameOneCharacterTooLongAndKeepAMarkupNameAsWritten() {
+        EmployeeForm form = newEmployee("450002");
         form.firstName.setValue("x".repeat(EmployeeData.MAX_FIRST_NAME + 1));
         form.namePrefix.setValue("x".repeat(EmployeeData.MAX_NAME_PREFIX + 1));
         form.lastName.setValue("x".repeat(EmployeeData.MAX_LAST_NAME + 1));
         form.email.setValue("x".repeat(EmployeeData.MAX_EMAIL - 10) + "@input.test");
-        form.jobTitle.setValue(form.jobTitle.getListDataView().getItems().findFirst().orElseThrow());
-        form.cluster.setValue(form.cluster.getListDataView().getItems().findFirst().orElseThrow());
-        form.startDate.setValue(LocalDate.of(2020, 1, 1));
         Button save = _get(Button.class, s -> s.withText("Opslaan"));
         _click(save);
 
@@ -89,5 +97,47 @@ class AdminFormsBadInputTests extends KaribuTest {
         assertThat(name.getErrorMessage()).isEqualTo("Maximaal 200 tekens.");
         assertThat(description.getErrorMessage()).isEqualTo("Maximaal 2.000 tekens.");
         assertThat(organisation.clusters()).noneMatch(c -> c.code().equals("input-450"));
+    }
+
+    @Test
+    void shouldRefuseANameWithABidiOverrideOrZeroWidthSpaceAndKeepTheJoiners() {
+        EmployeeForm form = newEmployee("450004");
+        // U+202E shows "nesnaJ" as "Jansen"; U+200B splits nothing visibly; U+2066 opens an isolate
+        form.firstName.setValue("\u202Enna");
+        form.namePrefix.setValue("van\u2066");
+        form.lastName.setValue("Jan\u200Bsen");
+        form.email.setValue("persian.450004@input.test");
+        Button save = _get(Button.class, s -> s.withText("Opslaan"));
+        _click(save);
+
+        assertThat(form.firstName.getErrorMessage()).isEqualTo("Bevat een onzichtbaar opmaakteken (U+202E), zoals een "
+                + "teken dat de schrijfrichting omdraait; haal het weg.");
+        assertThat(form.namePrefix.getErrorMessage()).contains("(U+2066)");
+        assertThat(form.lastName.getErrorMessage()).contains("(U+200B)");
+        assertThat(employee("450004")).isEmpty();
+
+        // the zero-width non-joiner of a Persian name (نیک‌نام) and the joiner of an emoji sequence stay
+        form.firstName.setValue("\u0646\u06CC\u06A9\u200C\u0646\u0627\u0645");
+        form.namePrefix.setValue("");
+        form.lastName.setValue("Jansen \uD83D\uDC69\u200D\uD83D\uDCBC");
+        _click(save);
+
+        assertThat(employee("450004")).singleElement().extracting(EmployeeSummary::fullName).isEqualTo(
+                "\u0646\u06CC\u06A9\u200C\u0646\u0627\u0645 Jansen \uD83D\uDC69\u200D\uD83D\uDCBC");
+    }
+
+    @Test
+    void shouldRefuseAClusterNameWithABidiOverride() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/clusters");
+        _get(ClustersView.class).edit(null);
+        Dialog dialog = _find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+        List<TextField> fields = _find(dialog, TextField.class);
+        fields.get(0).setValue("input-451");
+        fields.get(1).setValue("Cluster \u202EnietsreV");
+        _click(_get(dialog, Button.class, s -> s.withText("Opslaan")));
+
+        assertThat(fields.get(1).getErrorMessage()).contains("onzichtbaar opmaakteken (U+202E)");
+        assertThat(organisation.clusters()).noneMatch(c -> c.code().equals("input-451"));
     }
 }
