@@ -24,7 +24,27 @@ public final class Accessibility {
      */
     public static List<String> seriousViolations(Browser browser) {
         List<String> first = violationsWhenSettled(browser);
-        return first.isEmpty() ? first : violationsWhenSettled(browser);
+        List<String> found = first.isEmpty() ? first : violationsWhenSettled(browser);
+        List<String> duplicates = duplicateIds(browser);
+        if (duplicates.isEmpty()) {
+            return found;
+        }
+        List<String> all = new java.util.ArrayList<>(found);
+        all.add("duplicate-id: an id must name one element of the page (" + String.join(", ", duplicates) + ")");
+        return all;
+    }
+
+    /**
+     * Ids used by more than one element of the page (light DOM; each component's shadow root is its own scope).
+     * axe 4.11 no longer checks this under WCAG 2.1, but a label, an aria reference or a test that finds a field by id
+     * then reaches the wrong one.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> duplicateIds(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver).executeScript("""
+                const seen = new Map();
+                document.querySelectorAll('[id]').forEach(e => seen.set(e.id, (seen.get(e.id) || 0) + 1));
+                return Array.from(seen.entries()).filter(([id, n]) => id && n > 1).map(([id, n]) => id + ' x' + n);""");
     }
 
     private static List<String> violationsWhenSettled(Browser browser) {

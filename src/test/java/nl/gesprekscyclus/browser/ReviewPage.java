@@ -96,8 +96,7 @@ public final class ReviewPage {
 
     public void click(String id) {
         // scrolled out of the content area a button counts as hidden: bring it into view first, as a user scrolls
-        form.scrollIntoView(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
-        form.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        form.usable(By.id(id)).click();
     }
 
     /** Clicks the button and confirms the dialog that asks; returns the dialog's text. */

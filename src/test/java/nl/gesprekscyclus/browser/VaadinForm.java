@@ -2,11 +2,12 @@ package nl.gesprekscyclus.browser;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Fills Vaadin's web components the way a user does: fields are found by their visible label (so a test also
@@ -44,14 +45,18 @@ public final class VaadinForm {
 
     /** The field with this label: in the open dialog if there is one, else on the page; waits until it is there. */
     public WebElement field(String tag, String label) {
-        return browser.wait.until(d -> (WebElement) js().executeScript(SCOPE + """
+        WebElement field = browser.wait.until(d -> (WebElement) js().executeScript(SCOPE + """
                 return Array.from(scope.querySelectorAll(arguments[0]))
-                    .find(e => e.label === arguments[1] && e.offsetParent !== null) || null;""", tag, label, scope));
+                    .find(e => e.label === arguments[1] && e.offsetParent !== null && !e.disabled) || null;""",
+                tag, label, scope));
+        scrollIntoView(field);
+        return field;
     }
 
     public void type(String tag, String label, String text) {
         WebElement field = field(tag, label);
         WebElement input = field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"));
+        browser.wait.until(d -> input.isDisplayed() && input.isEnabled());
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
@@ -102,8 +107,7 @@ public final class VaadinForm {
 
     /** Types into the text field or area with this id (as a user does: the value is sent when the field is left). */
     public void typeInto(String id, String text) {
-        WebElement field = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        WebElement input = field.findElement(By.cssSelector("textarea, input"));
+        WebElement input = usable(By.cssSelector("#" + id + " textarea, #" + id + " input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
@@ -111,9 +115,29 @@ public final class VaadinForm {
 
     /** Opens the select with this id and clicks the item whose text starts with {@code item}. */
     public void chooseIn(String id, String item) {
-        scrollIntoView(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))));
-        click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))));
+        usable(By.id(id)).click();
         pick(item);
+    }
+
+    /**
+     * The element as a user can use it: scrolled to the middle of the window, shown and enabled. Waiting only for its
+     * presence is not enough: a field that is in the page but still below the fold, or re-rendered by the server a
+     * moment later, is "not interactable" for some chromium versions (150 failed where 156 passed). Scrolls again on
+     * every try, since the server may move the page while we wait.
+     */
+    public WebElement usable(By locator) {
+        return browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(locator);
+            if (found.size() > 1) {
+                throw new IllegalStateException(found.size() + " elements match " + locator + ": ids must be unique");
+            }
+            if (found.isEmpty()) {
+                return null;
+            }
+            WebElement element = found.get(0);
+            scrollIntoView(element);
+            return element.isDisplayed() && element.isEnabled() ? element : null;
+        });
     }
 
     /** Clicks the radio button with this label text. */
@@ -122,16 +146,16 @@ public final class VaadinForm {
                 return Array.from(scope.querySelectorAll('vaadin-radio-button'))
                     .find(r => r.textContent.trim() === arguments[0] || r.label === arguments[0]) || null;""",
                 label, null, scope));
-        radio.findElement(By.cssSelector("input")).click();
+        click(radio.findElement(By.cssSelector("input")));
     }
 
     /** Clicks the button with this visible text (or aria-label) inside the scope. */
     public void button(String text) {
         WebElement button = browser.wait.until(d -> (WebElement) js().executeScript(SCOPE + """
                 return Array.from(scope.querySelectorAll('vaadin-button'))
-                    .find(b => b.offsetParent !== null && (b.textContent.trim() === arguments[0]
+                    .find(b => b.offsetParent !== null && !b.disabled && (b.textContent.trim() === arguments[0]
                         || b.getAttribute('aria-label') === arguments[0])) || null;""", text, null, scope));
-        button.click();
+        click(button);
     }
 
     /** The primary button of the open dialog (Opslaan, Vastleggen, ...). */
