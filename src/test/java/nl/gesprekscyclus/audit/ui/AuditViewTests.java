@@ -31,7 +31,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import nl.gesprekscyclus.audit.AuditTampering;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,6 +53,8 @@ class AuditViewTests extends KaribuTest {
     PrivacyFixture fixture;
     @Autowired
     ApplicationEventPublisher publisher;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void shouldFindTheEntriesOfOneKindAboutOneEmployeePagedNewestFirst() {
@@ -185,6 +189,39 @@ class AuditViewTests extends KaribuTest {
             assertThat(row.getCellText(2)).isEqualTo(hostile);
             assertThat(row.getCell(2).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
         }
+    }
+
+    /**
+     * The functioneel beheerder sees whether the trail was tampered with: sealed and checked, the line says it is
+     * whole up to the last seal; an entry changed behind the application's back (trigger bypassed) turns it into the
+     * break, in Dutch. HR sees the line, not the button.
+     */
+    @Test
+    void shouldTellTheAdminWhetherTheTrailIsWhole() {
+        audit.record("auditor0", "audittest.integrity", "employee 1", null, AuditTrail.SUCCESS, null, "origineel");
+        login(DemoUsers.ADMIN);
+        navigate("beheer/audit");
+        AuditView view = _get(AuditView.class);
+        assertThat(view.checkNow.isVisible()).isTrue();
+
+        view.checkNow.click();
+        assertThat(view.integrity.getText()).startsWith("Auditlog ongeschonden tot en met ")
+                .contains("vermeldingen verzegeld, gecontroleerd op");
+
+        long id = audit.latest("audittest.integrity").get(0).id();
+        AuditTampering.changeDetail(jdbc, id, "vervalst", () -> {
+            view.checkNow.click();
+            assertThat(view.integrity.getText()).startsWith("Auditlog geschonden: 1 probleem/problemen gevonden")
+                    .contains("vermelding " + id + " (schakel ").contains(") is gewijzigd");
+        });
+        view.checkNow.click();
+        assertThat(view.integrity.getText()).startsWith("Auditlog ongeschonden tot en met ");
+
+        login(DemoUsers.HR);
+        navigate("beheer/audit");
+        AuditView hrView = _get(AuditView.class);
+        assertThat(hrView.checkNow.isVisible()).isFalse();
+        assertThat(hrView.integrity.getText()).startsWith("Auditlog ");
     }
 
     @Test
