@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.gesprekscyclus.base.CsvCells;
 import nl.gesprekscyclus.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -48,10 +49,11 @@ public class AuditExport {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                     CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(COLUMNS.stream().map(labels::heading).toList());
+            csv.printRecord(CsvCells.neutralise(COLUMNS.stream().map(labels::heading).toList()));
             int rows = each(query, entry -> {
                 try {
-                    csv.printRecord(values(entry, zone));
+                    // actors, records and details can hold what someone typed (a username at a failed login)
+                    csv.printRecord(CsvCells.neutralise(values(entry, zone)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

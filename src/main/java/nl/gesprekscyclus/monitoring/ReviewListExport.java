@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import nl.gesprekscyclus.base.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
@@ -41,10 +42,11 @@ public class ReviewListExport {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(headings(labels));
+            csv.printRecord(CsvCells.neutralise(headings(labels)));
             each(drillDown, row -> {
                 try {
-                    csv.printRecord(values(row, labels, zone));
+                    // names come from the HR system's file and the admin's form
+                    csv.printRecord(CsvCells.neutralise(values(row, labels, zone)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

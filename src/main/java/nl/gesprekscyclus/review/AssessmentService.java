@@ -201,10 +201,13 @@ public class AssessmentService {
         boolean adviceRequired = Boolean.TRUE.equals(judgement.get().hrAdviceRequired());
         assessment.write(judgementCode, judgement.get().consequence(), reasons.strip(), adviceRequired, clock.instant());
         assessment = assessments.save(assessment);
-        signatures.sign(review, acting.personId(), SignatureKind.ASSESS, content(review, assessment));
+        Signature signed = signatures.sign(review, acting.personId(), SignatureKind.ASSESS,
+                content(review, assessment));
         process.complete(review, ReviewTask.WRITE_ASSESSMENT, Map.of("hrAdviceRequired", adviceRequired));
+        // the trail says who wrote it and which signed content; the judgement itself is the review's content,
+        // which HR may read only with a dossier opening and ADMIN never (the trail outlives retention, too)
         audit.record("review.assessment.write", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
-                judgementCode);
+                "hash " + signed.getContentHash());
         return assessment;
     }
 
@@ -234,8 +237,9 @@ public class AssessmentService {
         EmployeeResponse response = responses.save(new EmployeeResponse(reviewId, text.strip(), conversationRequested,
                 clock.instant()));
         process.complete(acting.review(), ReviewTask.RESPOND, Map.of("responded", true));
+        // whether the employee asked for a conversation is part of what they wrote: not in the trail
         audit.record("review.response.submit", "review " + reviewId, acting.review().getEmployeeId(),
-                AuditTrail.SUCCESS, conversationRequested ? "conversation requested" : null);
+                AuditTrail.SUCCESS, null);
         return response;
     }
 
@@ -271,10 +275,12 @@ public class AssessmentService {
                     assessment.isHrAdviceRequired(), assessment.getWrittenAt());
         }
         assessment.decide(changed, reasons.strip(), clock.instant());
-        signatures.sign(review, acting.personId(), SignatureKind.DECIDE, content(review, assessment));
+        Signature signed = signatures.sign(review, acting.personId(), SignatureKind.DECIDE,
+                content(review, assessment));
         process.complete(review, ReviewTask.DECIDE_ON_RESPONSE, Map.of());
+        // neither the new judgement nor whether it changed: that is the decision's content
         audit.record("review.response.decide", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
-                changed ? "changed to " + newJudgementCode : "unchanged");
+                "hash " + signed.getContentHash());
         return assessment;
     }
 

