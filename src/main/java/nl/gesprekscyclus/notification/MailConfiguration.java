@@ -1,12 +1,10 @@
 package nl.gesprekscyclus.notification;
 
 import java.util.Properties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The SMTP connection from {@code gesprekscyclus.mail.*}: one place for the operator, not also spring.mail.*. */
 @Configuration
@@ -30,12 +28,5 @@ class MailConfiguration {
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");
         return sender;
-    }
-
-    /** The sender and the digest run on a schedule; tests switch this off and call them directly. */
-    @Configuration
-    @EnableScheduling
-    @ConditionalOnProperty(name = "gesprekscyclus.mail.scheduled", havingValue = "true", matchIfMissing = true)
-    static class Scheduling {
     }
 }
