@@ -19,7 +19,8 @@ import org.springframework.security.authorization.method.MethodInvocationResult;
  * Every refusal is logged and audited, also the ones Spring makes before our code runs: a service called around
  * its screen by someone whose role its {@code @PreAuthorize} does not allow (for example DossierOpenings.open by
  * a manager). The matrix tests found those refused without a trace. Only method calls: a request refused by the
- * web filter chain is a redirect to the login page, and screens audit their own refusals (RouteAccessDeniedView).
+ * web filter chain is a redirect to the login page, screens audit their own refusals (RouteAccessDeniedView), and
+ * refusals on Camunda's paths are audited by CamundaWebSurfaceAudit.
  */
 @Configuration
 class MethodRefusalAudit {

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Form login for the Vaadin screens, and with the {@code oidc} profile single sign-on next to or instead of it
  * ({@link OidcLogin}, docs/sso.md). Views deny by default (Vaadin's access checker); services check
  * roles with {@code @PreAuthorize} and ownership in code. Camunda's REST API is not shipped; its paths
- * are refused here, and Cockpit has its own, ADMIN-only chain when an operator switches it on.
+ * are refused here (and each refusal audited), and Cockpit has its own, ADMIN-only chain when an operator
+ * switches it on.
  */
 @Configuration
 @EnableWebSecurity
@@ -49,9 +51,11 @@ class SecurityConfig {
     @Bean
     @Order(100)
     SecurityFilterChain applicationSecurity(HttpSecurity http, ObjectProvider<OidcLogin> singleSignOn,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, AuditTrail audit) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         loginCsrf(http, vaadinRequests, paths.matcher(HttpMethod.POST, "/login"));
+        // every refusal on Camunda's paths in the audit trail, also one made by the CSRF check
+        http.addFilterBefore(new CamundaWebSurfaceAudit(audit), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(paths.matcher("/engine-rest/**")).denyAll()
                 .requestMatchers(paths.matcher("/camunda/**")).denyAll()
