@@ -12,26 +12,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.stream.Collectors;
 import java.util.zip.ZipOutputStream;
 import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditSearch;
 import nl.gesprekscyclus.audit.AuditTrail;
-import nl.gesprekscyclus.base.i18n.Messages;
-import nl.gesprekscyclus.document.ReviewDocuments;
-import nl.gesprekscyclus.document.StoredDocument;
-import nl.gesprekscyclus.review.DossierOpening;
-import nl.gesprekscyclus.review.DossierOpenings;
-import nl.gesprekscyclus.review.ReviewDossier;
-import nl.gesprekscyclus.review.ReviewReadService;
-import nl.gesprekscyclus.review.ReviewSummary;
-import nl.gesprekscyclus.review.Withheld;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,12 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
  * and the audit entries about their file; their signed PDFs under {@code documenten/}; and {@code LEESMIJ.txt},
  * which says what is where. Only ever about the person asking; the download is recorded in the audit trail.
  *
- * <p>A review's content is what the employee gets of it on the screen, read through the same read model
- * ({@link ReviewReadService#dossier}), never the tables directly: the work of others that is not finished (the
- * manager's assessment before the hand-over, a coordinator's input while its task is open) is not in the ZIP
- * either, and each review names under {@code withheld} which of those categories the rules keep back at that
- * moment, and why. Messages about the review addressed to others (the manager's reminders) are theirs, not the
- * employee's: only rows addressed to the employee are here.
+ * <p>A review's content is what the employee gets of it on the screen ({@link InzageReviews}): the work of
+ * others that is not finished is not in the ZIP either, and each review says what is withheld and why. Messages
+ * about a review addressed to others (the manager's reminders) are theirs: only rows addressed to the employee
+ * are here.
  */
 @Component
 public class PersonalDataExport {
@@ -58,8 +45,6 @@ public class PersonalDataExport {
     public static final String JSON = "gegevens.json";
     public static final String DOCUMENTS = "documenten/";
     public static final String README = "LEESMIJ.txt";
-    /** Always withheld: notifications and mails about the review that are addressed to someone else. */
-    static final String MESSAGES_TO_OTHERS = "MESSAGES_TO_OTHERS";
     private static final int AUDIT_PAGE = 500;
 
     private final JdbcTemplate jdbc;
@@ -68,22 +53,17 @@ public class PersonalDataExport {
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectMapper json;
-    private final ReviewReadService reading;
-    private final DossierOpenings openings;
-    private final ReviewDocuments documents;
-    private final DossierRows dossierRows = new DossierRows();
+    private final InzageReviews reviews;
     private final byte[] readme;
 
     PersonalDataExport(JdbcTemplate jdbc, CurrentUser currentUser, AuditSearch auditSearch, AuditTrail audit,
-            Clock clock, ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents) {
+            Clock clock, InzageReviews reviews) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.auditSearch = auditSearch;
         this.audit = audit;
         this.clock = clock;
-        this.reading = reading;
-        this.openings = openings;
-        this.documents = documents;
+        this.reviews = reviews;
         this.json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.readme = readme();
@@ -112,28 +92,8 @@ public class PersonalDataExport {
         data.put("notificationSetting", one("select * from notification_setting where employee_id = ?", me));
         data.put("rounds", rows("select r.round_year from round_member m join review_round r on r.id = m.round_id "
                 + "where m.employee_id = ? order by r.round_year", me));
-        List<Map<String, Object>> reviews = new ArrayList<>();
-        List<Map<String, Object>> files = new ArrayList<>();
-        Map<Long, List<DossierOpening>> openingsByReview = openings.ofMyFile().stream()
-                .collect(Collectors.groupingBy(DossierOpening::getReviewId));
-        List<ReviewSummary> mine = reading.myReviews().stream()
-                .sorted(Comparator.comparingInt(ReviewSummary::year)).toList();
-        for (ReviewSummary summary : mine) {
-            ReviewDossier dossier = reading.dossier(summary.reviewId());
-            Map<String, Object> content = dossierRows.of(dossier);
-            // the employee's own status, shown on their screen: not in the dossier, and no one's work in progress
-            content.put("review_phase_change", rows("select phase, kind, changed_at from review_phase_change "
-                    + "where review_id = ? order by id", summary.reviewId()));
-            content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
-                    .map(PersonalDataExport::opening).toList());
-            List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
-                    .map(d -> document(summary, d)).toList();
-            content.put(ReviewTables.DOCUMENTS, documentsOfReview);
-            content.put("withheld", withheld(dossier));
-            files.addAll(documentsOfReview);
-            reviews.add(content);
-        }
-        data.put("reviews", reviews);
+        InzageReviews.Mine mine = reviews.ofLoggedIn();
+        data.put("reviews", mine.reviews());
         data.put("notifications", rows("select * from notification where recipient_employee_id = ? order by id", me));
         data.put("mails", rows("select * from mail_outbox where recipient_employee_id = ? order by id", me));
         data.put("auditEntries", auditEntriesAboutMe());
@@ -145,7 +105,7 @@ public class PersonalDataExport {
             zip.putNextEntry(new ZipEntry(README));
             zip.write(readme);
             zip.closeEntry();
-            for (Map<String, Object> d : files) {
+            for (Map<String, Object> d : mine.documents()) {
                 // the bytes of a document the list above allowed (ReviewDocuments.download would record a
                 // download per file; this download is recorded once, below)
                 byte[] pdf = jdbc.queryForObject("select content from review_document where review_id = ? and kind = ?",
@@ -159,46 +119,8 @@ public class PersonalDataExport {
             throw new UncheckedIOException(e);
         }
         audit.record("privacy.inzage.download", "employee " + one("select personnel_number from employee where id = ?",
-                me).get("personnel_number"), me, AuditTrail.SUCCESS, reviews.size() + " reviews, "
-                + files.size() + " documents");
-    }
-
-    /** What the rules keep back of this review now, and why, in the words the employee reads (Dutch). */
-    private static List<Map<String, Object>> withheld(ReviewDossier dossier) {
-        List<Map<String, Object>> withheld = new ArrayList<>();
-        for (Withheld w : dossier.withheld()) {
-            withheld.add(withheldEntry(w.name()));
-        }
-        withheld.add(withheldEntry(MESSAGES_TO_OTHERS));
-        return withheld;
-    }
-
-    private static Map<String, Object> withheldEntry(String category) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("category", category);
-        entry.put("explanation", Messages.nl("inzage.withheld." + category));
-        return entry;
-    }
-
-    private static Map<String, Object> opening(DossierOpening o) {
-        Map<String, Object> opening = new LinkedHashMap<>();
-        opening.put("opened_by", o.getOpenedBy());
-        opening.put("opened_by_name", o.getOpenedByName());
-        opening.put("reason", o.getReason());
-        opening.put("opened_at", o.getOpenedAt().toString());
-        opening.put("expires_at", o.getExpiresAt().toString());
-        return opening;
-    }
-
-    private static Map<String, Object> document(ReviewSummary review, StoredDocument stored) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("review_id", review.reviewId());
-        d.put("kind", stored.kind().name());
-        d.put("created_at", stored.createdAt().toString());
-        d.put("content_hash", stored.contentHash());
-        d.put("source_hash", stored.sourceHash());
-        d.put("file", DOCUMENTS + review.year() + "-" + stored.kind().name().toLowerCase(Locale.ROOT) + ".pdf");
-        return d;
+                me).get("personnel_number"), me, AuditTrail.SUCCESS, mine.reviews().size() + " reviews, "
+                + mine.documents().size() + " documents");
     }
 
     private static byte[] readme() {

@@ -133,7 +133,7 @@ class PersonalDataExportTests {
         assertThat(review.get("assessment")).isEmpty();
         assertThat(before.json()).doesNotContain(DRAFT_COMMENT).doesNotContain("deels-behaald");
         assertThat(review.get("withheld").findValuesAsText("category"))
-                .containsExactly("MANAGER_ASSESSMENT", PersonalDataExport.MESSAGES_TO_OTHERS);
+                .containsExactly("MANAGER_ASSESSMENT", InzageReviews.MESSAGES_TO_OTHERS);
         assertThat(review.at("/withheld/0/explanation").asText()).contains("leidinggevende", "uitgereikt");
         // the review's notifications to the manager exist, and are not the employee's
         long manager = asManager.manager().id();
@@ -155,7 +155,7 @@ class PersonalDataExportTests {
         });
         assertThat(handedOver.at("/assessment/0/reasons").asText()).isEqualTo("Afspraken grotendeels behaald.");
         assertThat(handedOver.get("withheld").findValuesAsText("category"))
-                .containsExactly(PersonalDataExport.MESSAGES_TO_OTHERS);
+                .containsExactly(InzageReviews.MESSAGES_TO_OTHERS);
     }
 
     @Test
