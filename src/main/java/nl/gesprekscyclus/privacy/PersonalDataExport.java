@@ -3,6 +3,7 @@ package nl.gesprekscyclus.privacy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Clob;
@@ -29,15 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inzage (AVG art. 15): everything the application holds about the logged-in employee as one ZIP — {@code
- * gegevens.json} with their employee record and account, every review with all that was recorded in it, their
- * notifications and mails, and the audit entries about their file; and their signed PDFs under {@code
- * documenten/}. Only ever about the person asking; the download is recorded in the audit trail.
+ * gegevens.json} with their employee record and account, every review of theirs, their notifications and mails,
+ * and the audit entries about their file; their signed PDFs under {@code documenten/}; and {@code LEESMIJ.txt},
+ * which says what is where. Only ever about the person asking; the download is recorded in the audit trail.
+ *
+ * <p>A review's content is what the employee gets of it on the screen ({@link InzageReviews}): the work of
+ * others that is not finished is not in the ZIP either, and each review says what is withheld and why. Messages
+ * about a review addressed to others (the manager's reminders) are theirs: only rows addressed to the employee
+ * are here.
  */
 @Component
 public class PersonalDataExport {
 
     public static final String JSON = "gegevens.json";
     public static final String DOCUMENTS = "documenten/";
+    public static final String README = "LEESMIJ.txt";
     private static final int AUDIT_PAGE = 500;
 
     private final JdbcTemplate jdbc;
@@ -46,16 +53,20 @@ public class PersonalDataExport {
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectMapper json;
+    private final InzageReviews reviews;
+    private final byte[] readme;
 
     PersonalDataExport(JdbcTemplate jdbc, CurrentUser currentUser, AuditSearch auditSearch, AuditTrail audit,
-            Clock clock) {
+            Clock clock, InzageReviews reviews) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.auditSearch = auditSearch;
         this.audit = audit;
         this.clock = clock;
+        this.reviews = reviews;
         this.json = new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.readme = readme();
     }
 
     /** Whether the logged-in person has a personnel record to hand over (an operator account has none). */
@@ -81,24 +92,8 @@ public class PersonalDataExport {
         data.put("notificationSetting", one("select * from notification_setting where employee_id = ?", me));
         data.put("rounds", rows("select r.round_year from round_member m join review_round r on r.id = m.round_id "
                 + "where m.employee_id = ? order by r.round_year", me));
-        List<Map<String, Object>> reviews = new ArrayList<>();
-        List<Map<String, Object>> documents = rows(
-                "select d.id, d.review_id, d.kind, d.content_hash, d.source_data, d.source_hash, d.created_at, "
-                        + "r.review_year from review_document d join review r on r.id = d.review_id "
-                        + "where r.employee_id = ? order by d.id", me);
-        for (Map<String, Object> review : rows("select * from review where employee_id = ? order by review_year", me)) {
-            Object reviewId = review.get("id");
-            Map<String, Object> content = new LinkedHashMap<>();
-            content.put("review", review);
-            for (String table : ReviewTables.CONTENT) {
-                content.put(table, rows("select * from " + table + " where review_id = ? order by id", reviewId));
-            }
-            content.put(ReviewTables.DOCUMENTS, documents.stream()
-                    .filter(d -> d.get("review_id").equals(reviewId))
-                    .map(d -> withFile(d)).toList());
-            reviews.add(content);
-        }
-        data.put("reviews", reviews);
+        InzageReviews.Mine mine = reviews.ofLoggedIn();
+        data.put("reviews", mine.reviews());
         data.put("notifications", rows("select * from notification where recipient_employee_id = ? order by id", me));
         data.put("mails", rows("select * from mail_outbox where recipient_employee_id = ? order by id", me));
         data.put("auditEntries", auditEntriesAboutMe());
@@ -107,10 +102,15 @@ public class PersonalDataExport {
             zip.putNextEntry(new ZipEntry(JSON));
             zip.write(json.writeValueAsBytes(data));
             zip.closeEntry();
-            for (Map<String, Object> d : documents) {
-                byte[] pdf = jdbc.queryForObject("select content from review_document where id = ?", byte[].class,
-                        d.get("id"));
-                zip.putNextEntry(new ZipEntry(fileName(d)));
+            zip.putNextEntry(new ZipEntry(README));
+            zip.write(readme);
+            zip.closeEntry();
+            for (Map<String, Object> d : mine.documents()) {
+                // the bytes of a document the list above allowed (ReviewDocuments.download would record a
+                // download per file; this download is recorded once, below)
+                byte[] pdf = jdbc.queryForObject("select content from review_document where review_id = ? and kind = ?",
+                        byte[].class, d.get("review_id"), d.get("kind"));
+                zip.putNextEntry(new ZipEntry((String) d.get("file")));
                 zip.write(pdf);
                 zip.closeEntry();
             }
@@ -119,8 +119,19 @@ public class PersonalDataExport {
             throw new UncheckedIOException(e);
         }
         audit.record("privacy.inzage.download", "employee " + one("select personnel_number from employee where id = ?",
-                me).get("personnel_number"), me, AuditTrail.SUCCESS, reviews.size() + " reviews, "
-                + documents.size() + " documents");
+                me).get("personnel_number"), me, AuditTrail.SUCCESS, mine.reviews().size() + " reviews, "
+                + mine.documents().size() + " documents");
+    }
+
+    private static byte[] readme() {
+        try (InputStream in = PersonalDataExport.class.getResourceAsStream(README)) {
+            if (in == null) {
+                throw new IllegalStateException(README + " is missing next to " + PersonalDataExport.class.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Map<String, Object>> auditEntriesAboutMe() {
@@ -134,25 +145,15 @@ public class PersonalDataExport {
                 entry.put("action", e.action());
                 entry.put("record", e.record());
                 entry.put("outcome", e.outcome());
+                // no detail: the screen does not show it either, and it can hold what the rules keep back
+                // (writing the assessment records its judgement, before the hand-over)
                 entry.put("remoteAddress", e.remoteAddress());
-                entry.put("detail", e.detail());
                 entries.add(entry);
             }
             if (page.size() < AUDIT_PAGE) {
                 return entries;
             }
         }
-    }
-
-    private static Map<String, Object> withFile(Map<String, Object> document) {
-        Map<String, Object> d = new LinkedHashMap<>(document);
-        d.put("file", fileName(document));
-        return d;
-    }
-
-    private static String fileName(Map<String, Object> document) {
-        return DOCUMENTS + document.get("review_year") + "-" + String.valueOf(document.get("kind"))
-                .toLowerCase(Locale.ROOT) + ".pdf";
     }
 
     private Map<String, Object> one(String sql, Object... args) {

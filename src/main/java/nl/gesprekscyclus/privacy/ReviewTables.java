@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Every table that holds what was recorded in a review, keyed by {@code review_id}: what the retention job
- * deletes and what an inzage hands over. Children before parents (the order of deletion). A new table with a
- * foreign key to review belongs here; {@code ReviewTablesTests} fails until it is added.
+ * deletes. Children before parents (the order of deletion). A new table with a foreign key to review belongs
+ * here; {@code RetentionTests} fails until it is added, and then {@code PersonalDataExportTests} until the inzage
+ * has a place for it (the inzage reads a review through the screen's read model, not these tables).
  */
 final class ReviewTables {
 

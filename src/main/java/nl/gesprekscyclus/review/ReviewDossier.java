@@ -14,6 +14,9 @@ import nl.gesprekscyclus.functionbook.LevelScale;
  * assessment). Entities in it are detached snapshots for reading.
  *
  * @param myOpenTasks the tasks of this review the viewer can do now
+ * @param withheld what is left out for now because others have not finished it (only ever for the employee,
+ *     whose review it is; the others' limits are not "for now"): named by category, whether or not anything of it
+ *     exists
  */
 public record ReviewDossier(
         Review review,
@@ -37,7 +40,8 @@ public record ReviewDossier(
         EmployeeResponse response,
         List<Signature> signatures,
         List<AgreementChange> changes,
-        Set<ReviewTask> myOpenTasks) {
+        Set<ReviewTask> myOpenTasks,
+        Set<Withheld> withheld) {
 
     /** A participant by name and number. */
     public record Person(Long id, String personnelNumber, String name) {

@@ -163,22 +163,26 @@ public class ReviewReadService {
         boolean full = viewer == Party.MANAGER || viewer == Party.HR;
         boolean employee = viewer == Party.EMPLOYEE;
         Long me = acting.personId();
+        // the employee's filters below ask only this set, so what is left out and what the inzage says is left
+        // out cannot drift apart
+        Set<Withheld> withheld = employee ? Withheld.fromEmployee(handedOver, openTasks) : Set.of();
+        boolean managerWorkReleased = !withheld.contains(Withheld.MANAGER_ASSESSMENT);
 
         List<CoordinatorInput> visibleInputs = inputs.findByReviewIdOrderById(reviewId).stream()
                 .filter(i -> full || viewer == Party.COORDINATOR && i.getAuthorId().equals(me)
-                        || employee && !openTasks.contains(CoordinatorInputService.inputTask(i.getPhase())))
+                        || employee && !withheld.contains(Withheld.inputOf(i.getPhase())))
                 .toList();
         List<AgreementScore> visibleScores = viewer == Party.COORDINATOR ? List.of()
                 : scores.findByReviewIdOrderById(reviewId).stream()
-                        .filter(s -> full || s.getSource() == RatingSource.SELF || handedOver).toList();
+                        .filter(s -> full || s.getSource() == RatingSource.SELF || managerWorkReleased).toList();
         List<CompetencyRating> visibleRatings = ratings.findByReviewIdOrderById(reviewId).stream()
                 .filter(r -> full
                         || viewer == Party.COORDINATOR && r.getSource() == RatingSource.INFORMANT
                                 && r.getAuthorId().equals(me)
                         || employee && (r.getSource() == RatingSource.SELF
-                                || r.getSource() == RatingSource.MANAGER && handedOver
+                                || r.getSource() == RatingSource.MANAGER && managerWorkReleased
                                 || r.getSource() == RatingSource.INFORMANT
-                                        && !openTasks.contains(ReviewTask.INFORMANT_INPUT)))
+                                        && !withheld.contains(Withheld.ASSESSMENT_INPUT)))
                 .toList();
         boolean coordinator = viewer == Party.COORDINATOR;
         return new ReviewDossier(review, viewer, person(people, review.getEmployeeId()),
@@ -191,11 +195,11 @@ public class ReviewReadService {
                 reflections.findByReviewIdOrderById(reviewId),
                 coordinator ? null : reports.findByReviewId(reviewId).orElse(null),
                 visibleScores, visibleRatings,
-                full || employee && handedOver ? assessment : null,
+                full || employee && managerWorkReleased ? assessment : null,
                 coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
                 coordinator ? List.of() : signatures.findByReviewIdOrderById(reviewId),
                 coordinator ? List.of() : changes.findByReviewIdOrderById(reviewId),
-                mine);
+                mine, withheld);
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */

@@ -4,27 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.review.AssessmentService;
+import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.ui.Ui4Reviews;
 import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.InzageZip;
 import nl.gesprekscyclus.test_support.Login;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Inzage: the employee downloads one ZIP with everything held about them, and only about them; it is audited. */
+/**
+ * Inzage: the employee downloads one ZIP with everything held about them, and only about them, as the screen shows
+ * it (ReviewAccessByStepTests checks that at every step of a review); it is audited.
+ */
 @DatabaseTest
 @Import(PrivacyFixture.class)
 class PersonalDataExportTests {
+
+    /** Far from the other tests' years; this context's database is its own. */
+    static final int YEAR = 2040;
+    static final String DRAFT_COMMENT = "Concept: het beheerplan kwam te laat";
 
     @Autowired
     PersonalDataExport export;
@@ -34,6 +47,14 @@ class PersonalDataExportTests {
     AuditTrail audit;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReviewReadService reading;
+    @Autowired
+    AssessmentService assessment;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -51,13 +72,15 @@ class PersonalDataExportTests {
         audit.record("brink", "EMPLOYEE_CHANGED", "employee 440201", me, AuditTrail.SUCCESS, "10.0.0.1", null);
         Login.as(users, PrivacyFixture.username("440201"));
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.writeMine(out);
-        Map<String, byte[]> files = unzip(out.toByteArray());
+        InzageZip zip = InzageZip.download(export);
+        Map<String, byte[]> files = zip.files();
 
-        assertThat(files).containsOnlyKeys(PersonalDataExport.JSON, "documenten/2016-assessment.pdf");
+        assertThat(files).containsOnlyKeys(PersonalDataExport.JSON, PersonalDataExport.README,
+                "documenten/2016-assessment.pdf");
         assertThat(files.get("documenten/2016-assessment.pdf")).isEqualTo(PrivacyFixture.pdf("mijn-2016"));
-        JsonNode data = new ObjectMapper().readTree(files.get(PersonalDataExport.JSON));
+        assertThat(new String(files.get(PersonalDataExport.README), StandardCharsets.UTF_8))
+                .contains("gegevens.json", "documenten/", "withheld", "uitreiking");
+        JsonNode data = zip.data();
         assertThat(data.at("/employee/personnel_number").asText()).isEqualTo("440201");
         assertThat(data.at("/account/username").asText()).isEqualTo("p440201");
         assertThat(data.at("/account").has("password_hash")).as("no password hash").isFalse();
@@ -65,12 +88,17 @@ class PersonalDataExportTests {
         JsonNode mine = data.get("reviews").get(0);
         assertThat(mine.at("/review/id").asLong()).isEqualTo(review);
         assertThat(mine.at("/result_agreement/0/description").asText()).isEqualTo("Mijn afspraak 2016");
+        assertThat(mine.at("/result_agreement/0").has("version")).as("no locking column").isFalse();
         assertThat(mine.at("/review_document/0/file").asText()).isEqualTo("documenten/2016-assessment.pdf");
         assertThat(mine.at("/review_document/0").has("content")).as("the PDF is a file, not JSON").isFalse();
+        // every table of a review (ReviewTables, which RetentionTests keeps complete) has its place in the ZIP: a new
+        // table cannot be left out of the inzage unnoticed. Notifications are the person's own, at the top.
+        assertThat(fieldNames(mine)).containsAll(ReviewTables.CONTENT.stream()
+                .filter(t -> !t.equals("notification")).toList()).contains(ReviewTables.DOCUMENTS);
         assertThat(data.at("/notifications/0/task_key").asText()).isEqualTo("selfAssessment");
         assertThat(data.at("/mails/0/status").asText()).isEqualTo("SENT");
         assertThat(data.get("auditEntries").findValuesAsText("action")).contains("EMPLOYEE_CHANGED");
-        assertThat(new String(files.get(PersonalDataExport.JSON))).doesNotContain("Afspraak van een ander");
+        assertThat(zip.json()).doesNotContain("Afspraak van een ander");
 
         assertThat(audit.latest("privacy.inzage.download")).first().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo("p440201");
@@ -79,19 +107,81 @@ class PersonalDataExportTests {
         });
     }
 
+    /**
+     * Issue 15: the manager's draft score and comment, saved in the assessment phase but not handed over, were in
+     * the employee's ZIP (every table was copied). Now the ZIP holds what the screen shows, says what is withheld
+     * and why, and gets the assessment at the hand-over; the manager's notifications about the review never.
+     */
+    @Test
+    void shouldKeepTheManagersDraftOutOfTheZipUntilTheHandOverAndSaySo() {
+        Ui4Reviews reviews = new Ui4Reviews(context);
+        long id = reviews.assessing(YEAR, Ui4Reviews.VELDMAN_NUMBER, Ui4Reviews.VELDMAN, Ui4Reviews.COORDINATOR);
+        Login.as(users, DemoUsers.MANAGER);
+        ReviewDossier asManager = reading.dossier(id);
+        String lineage = asManager.resultAgreements().get(0).getLineage();
+        reviews.driver.moveClockTo(asManager.review().dates().assessmentStart());
+        try {
+            assessment.scoreAgreement(id, lineage, "deels-behaald", DRAFT_COMMENT);
+        } finally {
+            reviews.driver.resetClock();
+        }
+
+        Login.as(users, Ui4Reviews.VELDMAN);
+        InzageZip before = InzageZip.download(export);
+        JsonNode review = before.review(id).orElseThrow();
+        assertThat(review.get("agreement_score")).noneMatch(s -> s.path("source").asText().equals("MANAGER"));
+        assertThat(review.get("assessment")).isEmpty();
+        assertThat(before.json()).doesNotContain(DRAFT_COMMENT).doesNotContain("deels-behaald");
+        assertThat(review.get("withheld").findValuesAsText("category"))
+                .containsExactly("MANAGER_ASSESSMENT", InzageReviews.MESSAGES_TO_OTHERS);
+        assertThat(review.at("/withheld/0/explanation").asText()).contains("leidinggevende", "uitgereikt");
+        // the review's notifications to the manager exist, and are not the employee's
+        long manager = asManager.manager().id();
+        long employee = asManager.employee().id();
+        assertThat(jdbc.queryForObject("select count(*) from notification where review_id = ? "
+                + "and recipient_employee_id = ?", Integer.class, id, manager)).isPositive();
+        assertThat(before.data().get("notifications")).isNotEmpty()
+                .allMatch(n -> n.path("recipient_employee_id").asLong() == employee);
+        assertThat(before.data().get("mails")).allMatch(m -> m.path("recipient_employee_id").asLong() == employee);
+
+        handOver(reviews, id, asManager);
+
+        Login.as(users, Ui4Reviews.VELDMAN);
+        InzageZip after = InzageZip.download(export);
+        JsonNode handedOver = after.review(id).orElseThrow();
+        assertThat(handedOver.get("agreement_score")).anySatisfy(s -> {
+            assertThat(s.path("source").asText()).isEqualTo("MANAGER");
+            assertThat(s.path("comment").asText()).isEqualTo(DRAFT_COMMENT);
+        });
+        assertThat(handedOver.at("/assessment/0/reasons").asText()).isEqualTo("Afspraken grotendeels behaald.");
+        assertThat(handedOver.get("withheld").findValuesAsText("category"))
+                .containsExactly(InzageReviews.MESSAGES_TO_OTHERS);
+    }
+
     @Test
     void shouldRefuseSomeoneWhoIsNotLoggedIn() {
         assertThatThrownBy(() -> export.writeMine(new ByteArrayOutputStream()))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                files.put(e.getName(), in.readAllBytes());
-            }
+    /** The manager completes the assessment ("voldoende": no HR advice), which hands it over at once. */
+    private void handOver(Ui4Reviews reviews, long id, ReviewDossier asManager) {
+        Login.as(users, DemoUsers.MANAGER);
+        reviews.driver.moveClockTo(asManager.review().dates().assessmentStart());
+        try {
+            asManager.resultAgreements().stream().skip(1)
+                    .forEach(a -> assessment.scoreAgreement(id, a.getLineage(), "behaald", null));
+            String level = asManager.scale().codes().get(asManager.scale().codes().size() / 2);
+            asManager.competencies().forEach(c -> assessment.rateCompetency(id, c.code(), level, null));
+            assessment.writeAssessment(id, "voldoende", "Afspraken grotendeels behaald.");
+        } finally {
+            reviews.driver.resetClock();
         }
-        return files;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +12,11 @@ import java.util.Map;
 import java.util.function.Predicate;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.privacy.PersonalDataExport;
 import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.AccessTable;
 import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.InzageZip;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.ProcessDriver;
@@ -34,7 +37,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * every relation (src/test/resources/access/review-by-step.csv) and the dossier is read by every reader
  * (review-fields-by-step.csv). Each case runs in a transaction that is rolled back, so an allowed action does not
  * move the review; refusals are recorded in the audit trail in a transaction of their own, and every refused
- * case must add to it.
+ * case must add to it. At every step each reader also downloads their inzage ZIP (Mijn gegevens): the employee's
+ * holds what the EMPLOYEE column shows and no more, the others' nothing of this review.
  */
 @DatabaseTest
 @Import(ProcessDriver.class)
@@ -69,8 +73,13 @@ class ReviewAccessByStepTests {
     @Autowired
     ProcessDriver driver;
 
+    @Autowired
+    PersonalDataExport export;
+
     long id;
     String lineage;
+    int inzageChecked;
+    long inzageNanos;
     long changeId = -1;
     AccessProbe probe;
     final Map<String, UserDetails> logins = new HashMap<>();
@@ -103,6 +112,8 @@ class ReviewAccessByStepTests {
         assertThat(actionsTable.cases()).extracting(AccessTable.Case::what).allMatch(actions::containsKey);
         assertThat(actions.keySet()).allMatch(a -> actionsTable.cases().stream().anyMatch(c -> c.what().equals(a)));
         assertThat(fieldsTable.cases()).extracting(AccessTable.Case::what).allMatch(FIELDS::containsKey);
+        assertThat(ZIP_FIELDS.keySet()).containsExactlyElementsOf(FIELDS.keySet());
+        assertThat(FIELDS.keySet()).containsAll(TEXTS.keySet());
 
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -131,14 +142,82 @@ class ReviewAccessByStepTests {
                 }
                 checked++;
             }
+            long inzageStarted = System.nanoTime();
+            inzageChecked += checkInzage(step, fieldsTable.at(step.name()), wrong);
+            inzageNanos += System.nanoTime() - inzageStarted;
             Login.logout();
             step.after().run();
             Login.logout();
         }
         assertThat(wrong).as("cases that differ from the tables").isEmpty();
         assertThat(checked).isEqualTo(actionsTable.cases().size() + fieldsTable.cases().size());
+        assertThat(inzageChecked).isEqualTo(steps.size() * (FIELDS.size() + INZAGE_READERS.size()));
         System.out.printf("authorization matrix by step: %d action cases, %d field cases, %d ms%n",
                 actionsTable.cases().size(), fieldsTable.cases().size(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("inzage by step: %d downloads, %d checks, %d ms of the above%n",
+                steps.size() * INZAGE_READERS.size(), inzageChecked, inzageNanos / 1_000_000);
+    }
+
+    /**
+     * The inzage ZIP at this step, downloaded by every reader who can see the review: the employee's holds each
+     * field exactly where the table's EMPLOYEE column says "visible" (and no text of a hidden one anywhere), and
+     * says what is withheld; everyone else's holds nothing of this review, since it is not about them.
+     *
+     * @return how many checks were made
+     */
+    private int checkInzage(Step step, List<AccessTable.Case> fields, List<String> wrong) {
+        int made = 0;
+        for (String reader : INZAGE_READERS) {
+            as(reader);
+            InzageZip zip = InzageZip.download(export);
+            if (!reader.equals("EMPLOYEE")) {
+                if (zip.review(id).isPresent()) {
+                    wrong.add(step.name() + ": the inzage of " + reader + " holds the review");
+                }
+                TEXTS.values().stream().flatMap(List::stream).filter(zip.json()::contains).forEach(text -> wrong.add(
+                        step.name() + ": the inzage of " + reader + " holds " + text));
+                made++;
+                continue;
+            }
+            JsonNode review = zip.review(id).orElse(null);
+            if (review == null) {
+                wrong.add(step.name() + ": the employee's inzage lacks the review");
+                return made;
+            }
+            for (AccessTable.Case c : fields) {
+                if (!c.who().equals("EMPLOYEE")) {
+                    continue;
+                }
+                String seen = ZIP_FIELDS.get(c.what()).test(review) ? "visible" : "hidden";
+                if (!seen.equals(c.expected())) {
+                    wrong.add("inzage " + c + ": expected " + c.expected() + ", got " + seen);
+                }
+                if (c.expected().equals("hidden")) {
+                    TEXTS.getOrDefault(c.what(), List.of()).stream().filter(zip.json()::contains).forEach(text ->
+                            wrong.add("inzage " + c + ": hidden, but " + text + " is in the ZIP"));
+                }
+                made++;
+            }
+            // withheld: the manager's assessment until the employee may read it, an input while its task is open
+            boolean assessmentShown = fields.stream().anyMatch(c -> c.who().equals("EMPLOYEE")
+                    && c.what().equals("assessment") && c.expected().equals("visible"));
+            List<String> expected = new ArrayList<>();
+            if (!assessmentShown) {
+                expected.add("MANAGER_ASSESSMENT");
+            }
+            INPUT_TASKS.forEach((category, task) -> {
+                if (step.openTasks().contains(task)) {
+                    expected.add(category);
+                }
+            });
+            expected.add("MESSAGES_TO_OTHERS");
+            List<String> withheld = review.path("withheld").findValuesAsText("category");
+            if (!withheld.equals(expected)) {
+                wrong.add(step.name() + ": the employee's inzage says withheld " + withheld + ", expected " + expected);
+            }
+            made++;
+        }
+        return made;
     }
 
     private List<Step> steps() {
@@ -327,6 +406,76 @@ class ReviewAccessByStepTests {
         f.put("response", d -> d.response() != null);
         return f;
     }
+
+    /** Who downloads their own inzage at every step: the employee, and the others who can read the review. */
+    static final List<String> INZAGE_READERS = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED");
+
+    /** The withheld category of each coordinator input task, as the inzage names it. */
+    static final Map<String, String> INPUT_TASKS = inputTasks();
+
+    private static Map<String, String> inputTasks() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("PLANNING_INPUT", "planningInput");
+        t.put("PROGRESS_INPUT", "progressInput");
+        t.put("ASSESSMENT_INPUT", "informantInput");
+        return t;
+    }
+
+    /**
+     * The fields of the dossier table as the inzage's gegevens.json holds them for one review (read with plain
+     * Jackson, not with the code that wrote them): each as "the ZIP has at least one of these".
+     */
+    static final Map<String, Predicate<JsonNode>> ZIP_FIELDS = zipFields();
+
+    private static Map<String, Predicate<JsonNode>> zipFields() {
+        Map<String, Predicate<JsonNode>> f = new LinkedHashMap<>();
+        f.put("result agreements", r -> !r.path("result_agreement").isEmpty());
+        f.put("development agreements", r -> !r.path("development_agreement").isEmpty());
+        f.put("planning input", r -> anyRow(r, "coordinator_input", "phase", "PLANNING"));
+        f.put("disagreements", r -> !r.path("disagreement").isEmpty());
+        f.put("signatures", r -> !r.path("signature").isEmpty());
+        f.put("changes", r -> !r.path("agreement_change").isEmpty());
+        f.put("reflections", r -> !r.path("progress_reflection").isEmpty());
+        f.put("progress input", r -> anyRow(r, "coordinator_input", "phase", "PROGRESS"));
+        f.put("progress report", r -> !r.path("progress_report").isEmpty());
+        f.put("self scores", r -> anyRow(r, "agreement_score", "source", "SELF"));
+        f.put("self ratings", r -> anyRow(r, "competency_rating", "source", "SELF"));
+        f.put("informant ratings", r -> anyRow(r, "competency_rating", "source", "INFORMANT"));
+        f.put("assessment input", r -> anyRow(r, "coordinator_input", "phase", "ASSESSMENT"));
+        f.put("manager scores", r -> anyRow(r, "agreement_score", "source", "MANAGER"));
+        f.put("manager ratings", r -> anyRow(r, "competency_rating", "source", "MANAGER"));
+        f.put("assessment", r -> !r.path("assessment").isEmpty());
+        f.put("response", r -> !r.path("employee_response").isEmpty());
+        return f;
+    }
+
+    private static boolean anyRow(JsonNode review, String table, String column, String value) {
+        for (JsonNode row : review.path(table)) {
+            if (row.path(column).asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Texts the walk writes into one field only (as they appear in JSON): where that field is hidden, they must be
+     * nowhere in the ZIP, whichever part of it might carry them (a signature, an audit entry, a notification).
+     */
+    static final Map<String, List<String>> TEXTS = Map.ofEntries(
+            Map.entry("result agreements", List.of("Nota regionale samenwerking")),
+            Map.entry("development agreements", List.of("Regie op ketenpartners")),
+            Map.entry("planning input", List.of("Goed meetbaar.")),
+            Map.entry("disagreements", List.of("De deadline is te krap.")),
+            Map.entry("changes", List.of("De raad vergadert later.")),
+            Map.entry("reflections", List.of("\"Loopt.\"")),
+            Map.entry("progress input", List.of("Loopt goed.")),
+            Map.entry("progress report", List.of("Besproken.")),
+            Map.entry("self scores", List.of("\"behaald\"")),
+            Map.entry("assessment input", List.of("Als input.")),
+            Map.entry("manager scores", List.of("deels-behaald")),
+            Map.entry("assessment", List.of("Resultaten deels behaald", "\"matig\"", "Verbeterplan opstellen.")),
+            Map.entry("response", List.of("De vertraging lag bij de raad.")));
 
     /** The dossier as this reader gets it, or null when they are refused. */
     private ReviewDossier dossierAs(String party) {

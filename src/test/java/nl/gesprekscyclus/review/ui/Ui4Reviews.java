@@ -36,23 +36,24 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Ruben Smit (100015, login smit, coordinated by Jeroen van der Meer), all managed by Annemarie Bakker: a review in
  * drafting, one whose planning is agreed (two result agreements, weights 60 and 40), one waiting for the manager's
  * assessment and one taken through the whole year to sign-off. Built through the real services and engine.
+ * Public for the tests outside the screens that need a review as far as the assessment (the inzage's).
  */
-final class Ui4Reviews {
+public final class Ui4Reviews {
 
-    static final String VELDMAN = "veldman";
-    static final String VELDMAN_NUMBER = "100013";
+    public static final String VELDMAN = "veldman";
+    public static final String VELDMAN_NUMBER = "100013";
     static final String POSTMA = "postma";
     static final String POSTMA_NUMBER = "100014";
-    static final String COORDINATOR = "scholten";
+    public static final String COORDINATOR = "scholten";
     static final String SMIT = "smit";
     static final String SMIT_NUMBER = "100015";
     static final String SMIT_COORDINATOR = "meer";
 
     private final ApplicationContext context;
     private final UserDetailsService users;
-    final ProcessDriver driver;
+    public final ProcessDriver driver;
 
-    Ui4Reviews(ApplicationContext context) {
+    public Ui4Reviews(ApplicationContext context) {
         this.context = context;
         this.users = context.getBean(UserDetailsService.class);
         this.driver = new ProcessDriver(context.getBean(ManagementService.class), context.getBean(RuntimeService.class),
@@ -104,7 +105,7 @@ final class Ui4Reviews {
      * A review taken through the progress phase and the start of the assessment (self-assessment and the
      * coordinator's input handed in): waiting for the manager's assessment.
      */
-    long assessing(int year, String number, String employee, String coordinator) {
+    public long assessing(int year, String number, String employee, String coordinator) {
         long id = agreed(year, number, employee, coordinator);
         ReviewReadService reads = context.getBean(ReviewReadService.class);
         ProgressService progress = context.getBean(ProgressService.class);

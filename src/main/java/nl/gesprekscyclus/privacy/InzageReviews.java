@@ -1,0 +1,132 @@
+package nl.gesprekscyclus.privacy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.document.StoredDocument;
+import nl.gesprekscyclus.review.DossierOpening;
+import nl.gesprekscyclus.review.DossierOpenings;
+import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.ReviewSummary;
+import nl.gesprekscyclus.review.Withheld;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The logged-in employee's reviews for the inzage, as they see them on "Mijn gesprekscyclus": each read through
+ * the screen's read model ({@link ReviewReadService#dossier}), never from the tables, so the ZIP holds what the
+ * screen shows at that moment and nothing the rules keep back; each says under {@code withheld} which categories
+ * the rules keep back now ({@link Withheld}, from the same dossier), and that messages about the review addressed
+ * to others are not the employee's. Besides the dossier: what the employee also sees and nobody is still writing —
+ * the review's phase changes, who opened their file and why, and their signed documents.
+ */
+@Component
+class InzageReviews {
+
+    /** Always withheld: notifications and mails about the review that are addressed to someone else. */
+    static final String MESSAGES_TO_OTHERS = "MESSAGES_TO_OTHERS";
+
+    private final ReviewReadService reading;
+    private final DossierOpenings openings;
+    private final ReviewDocuments documents;
+    private final JdbcTemplate jdbc;
+    private final DossierRows dossierRows = new DossierRows();
+
+    InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc) {
+        this.reading = reading;
+        this.openings = openings;
+        this.documents = documents;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The reviews, oldest year first, and the signed documents among them.
+     *
+     * @param documents per document its review, kind and the file name it has in the ZIP
+     */
+    record Mine(List<Map<String, Object>> reviews, List<Map<String, Object>> documents) {
+    }
+
+    @Transactional(readOnly = true)
+    Mine ofLoggedIn() {
+        List<Map<String, Object>> reviews = new ArrayList<>();
+        List<Map<String, Object>> files = new ArrayList<>();
+        Map<Long, List<DossierOpening>> openingsByReview = openings.ofMyFile().stream()
+                .collect(Collectors.groupingBy(DossierOpening::getReviewId));
+        List<ReviewSummary> mine = reading.myReviews().stream()
+                .sorted(Comparator.comparingInt(ReviewSummary::year)).toList();
+        for (ReviewSummary summary : mine) {
+            ReviewDossier dossier = reading.dossier(summary.reviewId());
+            Map<String, Object> content = dossierRows.of(dossier);
+            content.put("review_phase_change", phaseChanges(summary.reviewId()));
+            content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
+                    .map(InzageReviews::opening).toList());
+            List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
+                    .map(d -> document(summary, d)).toList();
+            content.put(ReviewTables.DOCUMENTS, documentsOfReview);
+            content.put("withheld", withheld(dossier));
+            files.addAll(documentsOfReview);
+            reviews.add(content);
+        }
+        return new Mine(reviews, files);
+    }
+
+    /** When the review entered and finished each phase: its status, which the employee's screen shows too. */
+    private List<Map<String, Object>> phaseChanges(long reviewId) {
+        return jdbc.query("select phase, kind, changed_at from review_phase_change where review_id = ? order by id",
+                (rs, row) -> {
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("phase", rs.getString("phase"));
+                    change.put("kind", rs.getString("kind"));
+                    change.put("changed_at", rs.getTimestamp("changed_at").toInstant().toString());
+                    return change;
+                }, reviewId);
+    }
+
+    /** What the rules keep back of this review now, and why, in the words the employee reads (Dutch). */
+    private static List<Map<String, Object>> withheld(ReviewDossier dossier) {
+        List<Map<String, Object>> withheld = new ArrayList<>();
+        for (Withheld w : dossier.withheld()) {
+            withheld.add(withheldEntry(w.name()));
+        }
+        withheld.add(withheldEntry(MESSAGES_TO_OTHERS));
+        return withheld;
+    }
+
+    private static Map<String, Object> withheldEntry(String category) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("category", category);
+        entry.put("explanation", Messages.nl("inzage.withheld." + category));
+        return entry;
+    }
+
+    private static Map<String, Object> opening(DossierOpening o) {
+        Map<String, Object> opening = new LinkedHashMap<>();
+        opening.put("opened_by", o.getOpenedBy());
+        opening.put("opened_by_name", o.getOpenedByName());
+        opening.put("reason", o.getReason());
+        opening.put("opened_at", o.getOpenedAt().toString());
+        opening.put("expires_at", o.getExpiresAt().toString());
+        return opening;
+    }
+
+    private static Map<String, Object> document(ReviewSummary review, StoredDocument stored) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("review_id", review.reviewId());
+        d.put("kind", stored.kind().name());
+        d.put("created_at", stored.createdAt().toString());
+        d.put("content_hash", stored.contentHash());
+        d.put("source_hash", stored.sourceHash());
+        d.put("file", PersonalDataExport.DOCUMENTS + review.year() + "-"
+                + stored.kind().name().toLowerCase(Locale.ROOT) + ".pdf");
+        return d;
+    }
+}
