@@ -2,8 +2,10 @@ package nl.gesprekscyclus.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional
 public class ReviewStarter {
+
+    /** Ids per query: well below what any database takes in one IN list. */
+    private static final int IN_LIST = 1000;
 
     private final ReviewRepository reviews;
     private final ReviewProcess process;
@@ -58,9 +63,7 @@ public class ReviewStarter {
      */
     public int startAll(long roundId, RoundCalendar calendar, List<EmployeeSummary> employees,
             LoadedFunctionBook book) {
-        Map<Long, List<Review>> earlier = reviews.findByEmployeeIdInOrderByYearDesc(
-                employees.stream().map(EmployeeSummary::id).toList()).stream()
-                .collect(Collectors.groupingBy(Review::getEmployeeId));
+        Map<Long, List<Review>> earlier = earlierReviews(employees);
         int started = 0;
         for (EmployeeSummary employee : employees) {
             if (employee.active() && start(roundId, calendar, employee, book,
@@ -69,6 +72,41 @@ public class ReviewStarter {
             }
         }
         return started;
+    }
+
+    /**
+     * One batch of an import's joiners and function changes: starts the review of whoever has none this year (as
+     * {@link #startAll}), and brings a running review up to date when the employee's function, manager or
+     * coordinator differs from it (as {@link #update}). Safe to repeat: a second run finds nothing to start and
+     * nothing that differs. Returns how many reviews it started or updated.
+     */
+    public int startOrUpdateAll(long roundId, RoundCalendar calendar, List<EmployeeSummary> employees,
+            LoadedFunctionBook book) {
+        Map<Long, List<Review>> earlier = earlierReviews(employees);
+        int done = 0;
+        for (EmployeeSummary employee : employees.stream().filter(EmployeeSummary::active).toList()) {
+            List<Review> theirs = earlier.getOrDefault(employee.id(), List.of());
+            Optional<Review> thisYear = theirs.stream().filter(r -> r.getYear() == calendar.year()).findFirst();
+            if (thisYear.isEmpty()) {
+                done += start(roundId, calendar, employee, book, theirs).isPresent() ? 1 : 0;
+            } else if (!thisYear.get().getPhase().isFinished() && differs(thisYear.get(), employee)) {
+                update(thisYear.get(), employee, book);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /** The batch's reviews by employee, latest year first: one query for the whole batch. */
+    private Map<Long, List<Review>> earlierReviews(List<EmployeeSummary> employees) {
+        return reviews.findByEmployeeIdInOrderByYearDesc(employees.stream().map(EmployeeSummary::id).toList())
+                .stream().collect(Collectors.groupingBy(Review::getEmployeeId));
+    }
+
+    private static boolean differs(Review review, EmployeeSummary employee) {
+        return !Objects.equals(review.getJobTitleCode(), employee.jobTitleCode())
+                || !Objects.equals(review.getManagerId(), employee.managerId())
+                || !Objects.equals(review.getCoordinatorId(), employee.coordinatorId());
     }
 
     /** @param earlier the employee's reviews, latest year first */
@@ -93,18 +131,36 @@ public class ReviewStarter {
 
     /** A change of function, manager or coordinator during the year reaches the running review. */
     public void update(int year, EmployeeSummary employee, LoadedFunctionBook book) {
-        reviews.findByEmployeeIdAndYear(employee.id(), year).filter(r -> !r.getPhase().isFinished()).ifPresent(r -> {
-            r.apply(participants(employee, book));
-            process.participantsChanged(r, startParticipants(employee));
-            audit.record("(system)", "review.participants.update", "review " + r.getId(), employee.id(),
-                    AuditTrail.SUCCESS, null, employee.jobTitleCode());
-        });
+        reviews.findByEmployeeIdAndYear(employee.id(), year).filter(r -> !r.getPhase().isFinished())
+                .ifPresent(r -> update(r, employee, book));
+    }
+
+    private void update(Review r, EmployeeSummary employee, LoadedFunctionBook book) {
+        r.apply(participants(employee, book));
+        process.participantsChanged(r, startParticipants(employee));
+        audit.record("(system)", "review.participants.update", "review " + r.getId(), employee.id(),
+                AuditTrail.SUCCESS, null, employee.jobTitleCode());
     }
 
     /** The employee left service: their running reviews end with the reason; what was recorded stays. */
     public void employeeLeft(long employeeId, String reason) {
         reviews.findByEmployeeIdOrderByYearDesc(employeeId).stream().filter(r -> !r.getPhase().isFinished())
                 .forEach(r -> process.employeeLeft(r, reason));
+    }
+
+    /**
+     * Many employees left service at once (an import): their running reviews end with the reason in the
+     * background, a few seconds later, instead of one process message each in the caller's transaction.
+     */
+    public void employeesLeft(List<Long> employeeIds, String reason) {
+        List<Review> running = new ArrayList<>();
+        for (int from = 0; from < employeeIds.size(); from += IN_LIST) {
+            reviews.findByEmployeeIdInOrderByYearDesc(employeeIds.subList(from, Math.min(employeeIds.size(),
+                    from + IN_LIST))).stream().filter(r -> !r.getPhase().isFinished()).forEach(running::add);
+        }
+        if (!running.isEmpty()) {
+            process.employeesLeft(running, reason);
+        }
     }
 
     static Review.Participants participants(EmployeeSummary employee, LoadedFunctionBook book) {

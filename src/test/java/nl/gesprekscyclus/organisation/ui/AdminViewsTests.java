@@ -93,4 +93,21 @@ class AdminViewsTests extends KaribuTest {
         assertThat(GridKt._size(_get(EmployeesView.class).grid)).isEqualTo(1);
         assertThat(_find(TextField.class)).isNotEmpty();
     }
+
+    @Test
+    void shouldExplainABrokenQuoteInDutchWithItsLineAndNoJavaClassName() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/import");
+        EmployeeImportView view = _get(EmployeeImportView.class);
+
+        view.fileReceived("aanhalingsteken.csv", EmployeeCsv.withRows(
+                "960003;\"Piet\" Jan;;Goed;piet.jan@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja\n"));
+
+        assertThat(view.fileProblems.getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly("Regel 2: na het afsluitende aanhalingsteken (\") van een veld staat nog tekst vóór "
+                        + "het scheidingsteken. Zet het hele veld tussen aanhalingstekens en schrijf een "
+                        + "aanhalingsteken in de tekst dubbel (\"\").");
+        assertThat(view.summary.getText()).contains("aanhalingsteken.csv").doesNotContain("org.apache", "Exception");
+        assertThat(view.importButton.isEnabled()).isFalse();
+    }
 }
