@@ -2,7 +2,7 @@ package nl.gesprekscyclus.monitoring;
 
 import nl.gesprekscyclus.review.ReviewPhase;
 
-/** A cell of the dashboard: the reviews with this status in this phase (cluster and status optional). */
+/** A cell of the dashboard: the reviews with this status in this phase (unit and status optional). */
 public record DrillDown(MonitoringScope scope, ReviewPhase phase, ReviewStatus status) {
 
     public DrillDown {

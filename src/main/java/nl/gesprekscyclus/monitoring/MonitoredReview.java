@@ -12,6 +12,6 @@ import nl.gesprekscyclus.review.ReviewTask;
  * @param assigneeName who has that task; null for a task of the HR group or when there is none
  */
 public record MonitoredReview(long reviewId, String processKey, String personnelNumber, String employeeName,
-        String clusterName, ReviewPhase phase, ReviewStatus status, ReviewTask currentTask, String assigneeName,
+        String unitName, ReviewPhase phase, ReviewStatus status, ReviewTask currentTask, String assigneeName,
         Instant due, boolean overdue) {
 }

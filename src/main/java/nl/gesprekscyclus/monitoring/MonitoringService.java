@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.security.Roles;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Voortgang" for HR: how far a round is, per phase and cluster, which reviews are behind, reminders to the
+ * "Voortgang" for HR: how far a round is, per phase and unit, which reviews are behind, reminders to the
  * people whose tasks are overdue, and completion over time against last year. Counts are made by the
  * database; the engine's part of them goes through {@link ReviewStatusQueries}.
  */
@@ -44,9 +45,11 @@ public class MonitoringService {
     private final Notifications notifications;
     private final AuditTrail audit;
     private final ZoneId zone;
+    private final OrganisationDirectory directory;
 
     MonitoringService(ReviewStatusQueries queries, NamedParameterJdbcTemplate jdbc, Notifications notifications,
-            AuditTrail audit, java.time.Clock clock) {
+            AuditTrail audit, java.time.Clock clock, OrganisationDirectory directory) {
+        this.directory = directory;
         this.queries = queries;
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -75,9 +78,21 @@ public class MonitoringService {
                 .stream().findFirst();
     }
 
-    public List<Option> clusters() {
-        return jdbc.query("select id, name from cluster order by name", Map.of(),
-                (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+    /** The units, in tree order. */
+    public List<Option> units() {
+        return directory.units().stream().map(u -> new Option(u.id(), u.name())).toList();
+    }
+
+    /** The scope with the units its query counts: the unit, and its sub-units when the scope takes them along. */
+    private MonitoringScope resolved(MonitoringScope scope) {
+        if (scope.unitId() == null || !scope.subUnits()) {
+            return scope;
+        }
+        return scope.withUnits(directory.unitWithSubUnits(scope.unitId()));
+    }
+
+    private DrillDown resolved(DrillDown drillDown) {
+        return new DrillDown(resolved(drillDown.scope()), drillDown.phase(), drillDown.status());
     }
 
     /** The coordinators of the round's reviews. */
@@ -89,17 +104,17 @@ public class MonitoringService {
     }
 
     public ProgressFigures figures(MonitoringScope scope) {
-        return new ProgressFigures(queries.countByPhaseAndCluster(scope, queries.now()));
+        return new ProgressFigures(queries.countByPhaseAndUnit(resolved(scope), queries.now()));
     }
 
     public long count(DrillDown drillDown) {
-        return queries.count(drillDown, queries.now());
+        return queries.count(resolved(drillDown), queries.now());
     }
 
     /** One page of the drill-down with each review's open task, assignee and due date. */
     public List<MonitoredReview> reviews(DrillDown drillDown, int offset, int limit) {
         Instant now = queries.now();
-        List<ReviewStatusQueries.ReviewRow> rows = queries.page(drillDown, now, offset, limit);
+        List<ReviewStatusQueries.ReviewRow> rows = queries.page(resolved(drillDown), now, offset, limit);
         Map<String, ReviewStatusQueries.OpenTask> firstTask = new HashMap<>();
         for (ReviewStatusQueries.OpenTask task : queries.openTasks(rows.stream()
                 .map(ReviewStatusQueries.ReviewRow::processKey).toList())) {
@@ -112,7 +127,7 @@ public class MonitoringService {
         return rows.stream().map(r -> {
             ReviewStatusQueries.OpenTask task = r.phase().isFinished() ? null : firstTask.get(r.processKey());
             return new MonitoredReview(r.reviewId(), r.processKey(), r.personnelNumber(), r.employeeName(),
-                    r.clusterName(), r.phase(), ReviewStatus.of(drillDown.phase(), r.phase(), r.overdue(), r.waiting()),
+                    r.unitName(), r.phase(), ReviewStatus.of(drillDown.phase(), r.phase(), r.overdue(), r.waiting()),
                     task == null ? null : ReviewTask.byKey(task.taskKey()).orElse(null),
                     task == null || task.assignee() == null ? null
                             : names.getOrDefault(task.assignee(), task.assignee()),
@@ -155,17 +170,19 @@ public class MonitoringService {
     }
 
     /** Completion over time of a year's round, or empty when the year has no round. */
-    public Optional<CompletionSeries> completion(int year, Long clusterId, Long coordinatorId) {
-        return round(year).map(round -> completion(round, clusterId, coordinatorId));
+    /** @param unitId a unit (with its sub-units), or null for all */
+    public Optional<CompletionSeries> completion(int year, Long unitId, Long coordinatorId) {
+        return round(year).map(round -> completion(round, resolved(new MonitoringScope(round.id(), unitId,
+                coordinatorId)).units(), coordinatorId));
     }
 
-    private CompletionSeries completion(RoundRef round, Long clusterId, Long coordinatorId) {
+    private CompletionSeries completion(RoundRef round, java.util.Set<Long> unitIds, Long coordinatorId) {
         MapSqlParameterSource params = new MapSqlParameterSource("round", round.id())
-                .addValue("cluster", clusterId).addValue("coordinator", coordinatorId);
+                .addValue("units", unitIds).addValue("coordinator", coordinatorId);
         String sql = "select c.phase, c.changed_on, count(*) from review_phase_change c"
                 + " join review r on r.id = c.review_id join employee e on e.id = r.employee_id"
                 + " where c.round_id = :round and c.kind = 'FINISHED'"
-                + (clusterId == null ? "" : " and e.cluster_id = :cluster")
+                + (unitIds.isEmpty() ? "" : " and e.unit_id in (:units)")
                 + (coordinatorId == null ? "" : " and r.coordinator_id = :coordinator")
                 + " group by c.phase, c.changed_on";
         record Day(ReviewPhase finished, LocalDate day, long count) {

@@ -91,13 +91,13 @@ public class ReviewListExport {
     }
 
     private static List<String> headings(Labels labels) {
-        return List.of("personnelNumber", "employee", "cluster", "phase", "status", "task", "assignee", "due",
+        return List.of("personnelNumber", "employee", "unit", "phase", "status", "task", "assignee", "due",
                 "overdue").stream().map(k -> labels.text("monitoring.column." + k)).toList();
     }
 
     private static List<String> values(MonitoredReview r, Labels labels, ZoneId zone) {
         Function<Object, String> orEmpty = o -> o == null ? "" : o.toString();
-        return List.of(r.personnelNumber(), r.employeeName(), orEmpty.apply(r.clusterName()),
+        return List.of(r.personnelNumber(), r.employeeName(), orEmpty.apply(r.unitName()),
                 labels.text("myReviews.phase." + r.phase().name()),
                 labels.text("monitoring.status." + r.status().name()),
                 r.currentTask() == null ? "" : labels.text("task." + r.currentTask().name()),

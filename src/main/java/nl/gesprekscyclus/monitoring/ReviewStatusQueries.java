@@ -14,9 +14,9 @@ public interface ReviewStatusQueries {
     /** The moment "overdue" is judged against: the engine's clock, so it agrees with the process's timers. */
     Instant now();
 
-    /** Reviews of the scope counted per current phase, cluster, whether an open task is overdue and whether
+    /** Reviews of the scope counted per current phase, unit (the employee's own), whether an open task is overdue and whether
      *  the review waits between phases (see {@link ReviewStatus}). */
-    List<PhaseCount> countByPhaseAndCluster(MonitoringScope scope, Instant now);
+    List<PhaseCount> countByPhaseAndUnit(MonitoringScope scope, Instant now);
 
     /** How many reviews a drill-down lists. */
     long count(DrillDown drillDown, Instant now);
@@ -27,12 +27,12 @@ public interface ReviewStatusQueries {
     /** The open tasks of these reviews (process business keys), soonest due first. */
     List<OpenTask> openTasks(Collection<String> processKeys);
 
-    record PhaseCount(ReviewPhase phase, long clusterId, boolean overdue, boolean waiting, long count) {
+    record PhaseCount(ReviewPhase phase, long unitId, boolean overdue, boolean waiting, long count) {
     }
 
     /** A review in a drill-down, before its open task is added. */
     record ReviewRow(long reviewId, String processKey, String personnelNumber, String employeeName,
-            String clusterName, ReviewPhase phase, boolean overdue, boolean waiting) {
+            String unitName, ReviewPhase phase, boolean overdue, boolean waiting) {
     }
 
     record OpenTask(String processKey, String taskId, String taskKey, String assignee, Instant due) {

@@ -6,28 +6,15 @@ import java.util.Optional;
 import nl.gesprekscyclus.functionbook.FunctionBook;
 
 /** The rules' view of the organisation as it is in the database (for the admin form). */
-final class DatabaseRulesContext implements EmployeeRules.Context {
+final class DatabaseRulesContext extends TreeRulesContext {
 
     private final EmployeeRepository employees;
-    private final ClusterRepository clusters;
-    private final FunctionBook book;
     private final Clock clock;
 
-    DatabaseRulesContext(EmployeeRepository employees, ClusterRepository clusters, FunctionBook book, Clock clock) {
+    DatabaseRulesContext(EmployeeRepository employees, UnitTree tree, FunctionBook book, Clock clock) {
+        super(book, tree);
         this.employees = employees;
-        this.clusters = clusters;
-        this.book = book;
         this.clock = clock;
-    }
-
-    @Override
-    public boolean jobTitleExists(String code) {
-        return book.jobTitle(code).isPresent();
-    }
-
-    @Override
-    public boolean clusterExists(String code) {
-        return clusters.findByCode(code).isPresent();
     }
 
     @Override

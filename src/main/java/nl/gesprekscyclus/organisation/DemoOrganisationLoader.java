@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -14,8 +15,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: on an empty database, imports the demo organisation of Ommen from
- * {@code config/demo/employees.csv} through the same importer the admin screen uses.
+ * Demo profile only: on an empty database, imports the demo organisation of Ommen from {@code config/demo/units.csv}
+ * (the managers of the units the function book seeded: gemeente → clusters) and {@code config/demo/employees.csv},
+ * in one go through the same importer the admin screen uses.
  */
 @Component
 @Profile("demo")
@@ -23,15 +25,15 @@ public class DemoOrganisationLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
 
-    private final ClusterSeeder clusterSeeder;
+    private final UnitSeeder unitSeeder;
     private final EmployeeImporter importer;
     private final EmployeeRepository employees;
     private final Path demoDir;
     private volatile boolean done;
 
-    DemoOrganisationLoader(ClusterSeeder clusterSeeder, EmployeeImporter importer, EmployeeRepository employees,
+    DemoOrganisationLoader(UnitSeeder unitSeeder, EmployeeImporter importer, EmployeeRepository employees,
             @Value("${gesprekscyclus.demo-dir:config/demo}") Path demoDir) {
-        this.clusterSeeder = clusterSeeder;
+        this.unitSeeder = unitSeeder;
         this.importer = importer;
         this.employees = employees;
         this.demoDir = demoDir;
@@ -46,18 +48,19 @@ public class DemoOrganisationLoader implements SmartInitializingSingleton {
         if (done) {
             return;
         }
-        clusterSeeder.ensureSeeded();
+        unitSeeder.ensureSeeded();
         if (employees.count() == 0) {
             Path file = demoDir.resolve("employees.csv");
-            byte[] csv;
-            try {
-                csv = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Demo organisation " + file.toAbsolutePath() + " cannot be read", e);
-            }
-            ImportReport report = importer.importFile(csv);
+            Path unitsFile = demoDir.resolve("units.csv");
+            byte[] csv = read(file);
+            byte[] unitsCsv = Files.exists(unitsFile) ? read(unitsFile) : null;
+            ImportReport report = importer.importFiles(unitsCsv, csv);
             if (!report.applied()) {
-                String problems = report.fileProblems().stream().map(v -> v.message(Locale.ENGLISH))
+                String problems = Stream.concat(report.unitFileProblems().stream(), report.fileProblems().stream())
+                        .map(v -> v.message(Locale.ENGLISH)).collect(Collectors.joining("; "))
+                        + report.unitRows().stream().filter(r -> !r.ok())
+                        .map(r -> "units line " + r.line() + ": " + r.violations().stream()
+                                .map(v -> v.field() + " " + v.message(Locale.ENGLISH)).collect(Collectors.joining(", ")))
                         .collect(Collectors.joining("; "))
                         + report.rows().stream().filter(r -> !r.ok())
                         .map(r -> "line " + r.line() + ": " + r.violations().stream()
@@ -65,8 +68,17 @@ public class DemoOrganisationLoader implements SmartInitializingSingleton {
                         .collect(Collectors.joining("; "));
                 throw new IllegalStateException("Demo organisation " + file + " is invalid: " + problems);
             }
-            log.info("Demo organisation loaded from {}: {} employees", file, report.rows().size());
+            log.info("Demo organisation loaded from {}: {} units, {} employees", demoDir, report.unitRows().size(),
+                    report.rows().size());
         }
         done = true;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo organisation " + file.toAbsolutePath() + " cannot be read", e);
+        }
     }
 }

@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
-/** A person in the organisation: on a beschikbare functie, in a cluster, with a manager and possibly a coordinator. */
+/**
+ * A person in the organisation: on a beschikbare functie, in a unit, with a manager and possibly a coordinator. The
+ * manager is the effective one ({@link ManagerResolution}): set for this person when {@code managerOverride}, else
+ * what the unit tree gives, kept up to date by whoever changes the tree.
+ */
 @Entity
 @Table(name = "employee")
 class Employee {
@@ -40,12 +44,15 @@ class Employee {
     private String jobTitleCode;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cluster_id")
-    private Cluster cluster;
+    @JoinColumn(name = "unit_id")
+    private OrganisationUnit unit;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "manager_id")
     private Employee manager;
+
+    @Column(name = "manager_override", nullable = false)
+    private boolean managerOverride;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "coordinator_id")
@@ -70,7 +77,7 @@ class Employee {
         this.personnelNumber = personnelNumber;
     }
 
-    /** Copies the plain fields of the data; references (cluster, manager, coordinator) are set by the caller. */
+    /** Copies the plain fields of the data; references (unit, manager, coordinator) are set by the caller. */
     void apply(EmployeeData data) {
         this.personnelNumber = data.personnelNumber();
         this.firstName = data.firstName();
@@ -90,9 +97,9 @@ class Employee {
 
     EmployeeSummary toSummary() {
         return new EmployeeSummary(id, personnelNumber, firstName, namePrefix, lastName, email, jobTitleCode,
-                cluster.getCode(), cluster.getName(),
+                unit.getCode(), unit.getName(),
                 manager == null ? null : manager.getId(), manager == null ? null : manager.fullName(),
-                manager == null ? null : manager.getPersonnelNumber(),
+                manager == null ? null : manager.getPersonnelNumber(), managerOverride,
                 coordinator == null ? null : coordinator.getId(), coordinator == null ? null : coordinator.fullName(),
                 coordinator == null ? null : coordinator.getPersonnelNumber(),
                 coordinationModule, startDate, active, version);
@@ -122,8 +129,8 @@ class Employee {
         this.email = "import-" + id + "@placeholder.invalid";
     }
 
-    Cluster getCluster() {
-        return cluster;
+    OrganisationUnit getUnit() {
+        return unit;
     }
 
     Employee getManager() {
@@ -146,10 +153,21 @@ class Employee {
         return version;
     }
 
-    void setCluster(Cluster cluster) {
-        this.cluster = cluster;
+    void setUnit(OrganisationUnit unit) {
+        this.unit = unit;
     }
 
+    boolean hasManagerOverride() {
+        return managerOverride;
+    }
+
+    /** The effective manager (or null), and whether it was set for this person rather than given by the unit. */
+    void setManager(Employee manager, boolean override) {
+        this.manager = manager;
+        this.managerOverride = override;
+    }
+
+    /** A new effective manager from the unit tree; the override flag stays as it is. */
     void setManager(Employee manager) {
         this.manager = manager;
     }

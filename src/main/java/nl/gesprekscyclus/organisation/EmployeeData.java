@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The editable data of an employee, as the admin form and a CSV import row give it. References to the
- * cluster, manager and coordinator are by code and personnel number, as an HR-system export has them.
+ * unit, manager and coordinator are by code and personnel number, as an HR-system export has them. The manager is
+ * given only when it is set for this employee (an override); null means: the manager follows from the unit.
  */
 public record EmployeeData(
         String personnelNumber,
@@ -13,7 +14,7 @@ public record EmployeeData(
         String lastName,
         String email,
         String jobTitleCode,
-        String clusterCode,
+        String unitCode,
         String managerNumber,
         String coordinatorNumber,
         boolean coordinationModule,
@@ -32,7 +33,7 @@ public record EmployeeData(
     public EmployeeData normalised() {
         return new EmployeeData(clean(personnelNumber), clean(firstName), clean(namePrefix), clean(lastName),
                 email == null ? null : clean(email.toLowerCase(java.util.Locale.ROOT)), clean(jobTitleCode),
-                clean(clusterCode), clean(managerNumber), clean(coordinatorNumber), coordinationModule, startDate, active);
+                clean(unitCode), clean(managerNumber), clean(coordinatorNumber), coordinationModule, startDate, active);
     }
 
     private static String clean(String s) {

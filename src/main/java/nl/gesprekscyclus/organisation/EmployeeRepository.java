@@ -12,19 +12,19 @@ import org.springframework.data.repository.query.Param;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     Optional<Employee> findByPersonnelNumber(String personnelNumber);
 
     List<Employee> findByEmailIgnoreCase(String email);
     @Query("select e.id from Employee e where e.personnelNumber = :personnelNumber")
     Optional<Long> findIdByPersonnelNumber(@Param("personnelNumber") String personnelNumber);
 
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     Optional<Employee> findWithReferencesById(Long id);
 
     Optional<Employee> findByEmail(String email);
 
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     @Query("""
             select e from Employee e where :filter = ''
               or lower(e.personnelNumber) like concat('%', :filter, '%')
@@ -32,18 +32,18 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
               or lower(e.lastName) like concat('%', :filter, '%')
               or lower(e.email) like concat('%', :filter, '%')
               or lower(e.jobTitleCode) like concat('%', :filter, '%')
-              or lower(e.cluster.name) like concat('%', :filter, '%')
+              or lower(e.unit.name) like concat('%', :filter, '%')
             """)
     Page<Employee> search(@Param("filter") String lowerCaseFilter, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     List<Employee> findByCoordinationModuleTrueOrderByLastNameAsc();
 
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     List<Employee> findByCoordinatorIdOrderByLastNameAsc(Long coordinatorId);
 
-    @EntityGraph(attributePaths = {"cluster"})
-    List<Employee> findByClusterIdAndActiveTrue(Long clusterId);
+    @EntityGraph(attributePaths = {"unit"})
+    List<Employee> findByUnitIdAndActiveTrue(Long unitId);
 
     boolean existsByManagerIdAndActiveTrue(Long managerId);
 
@@ -51,31 +51,47 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     boolean existsByIdAndCoordinatorId(Long id, Long coordinatorId);
 
-    long countByClusterIdAndActiveTrue(Long clusterId);
+    long countByUnitId(Long unitId);
+
+    /** Active employees per unit id: one query for the whole tree. */
+    @Query("select e.unit.id, count(e) from Employee e where e.active = true group by e.unit.id")
+    List<Object[]> countActivePerUnit();
+
+    /** Everyone in these units with what the manager rules need: personnel number, unit, override and manager. */
+    @Query("""
+            select new nl.gesprekscyclus.organisation.UnitMember(e.id, e.personnelNumber, u.code, e.managerOverride,
+              m.personnelNumber, e.active)
+            from Employee e join e.unit u left join e.manager m where u.code in :units
+            """)
+    List<UnitMember> findMembersOf(@Param("units") Collection<String> unitCodes);
+
+    /** Everyone's effective manager by personnel number: the lines of managers, for the circle check. */
+    @Query("select e.personnelNumber, m.personnelNumber from Employee e left join e.manager m")
+    List<Object[]> findManagerLines();
 
     long countByCoordinatorIdAndActiveTrue(Long coordinatorId);
 
     /** The whole organisation as an import checks a file against it: one query, no entities. */
     @Query("""
             select new nl.gesprekscyclus.organisation.KnownEmployee(e.id, e.personnelNumber, e.firstName, e.namePrefix,
-              e.lastName, e.email, e.jobTitleCode, c.code, m.id, m.personnelNumber, co.id, co.personnelNumber,
-              e.coordinationModule, e.startDate, e.active)
-            from Employee e join e.cluster c left join e.manager m left join e.coordinator co
+              e.lastName, e.email, e.jobTitleCode, u.code, m.id, m.personnelNumber, e.managerOverride, co.id,
+              co.personnelNumber, e.coordinationModule, e.startDate, e.active)
+            from Employee e join e.unit u left join e.manager m left join e.coordinator co
             """)
     List<KnownEmployee> findAllForImport();
 
     /** A chunk of an import's rows; references stay lazy (the import sets them by id). */
     List<Employee> findByPersonnelNumberIn(Collection<String> personnelNumbers);
 
-    /** The active employees a round is started for: everyone, or those in the given clusters or with the given numbers. */
+    /** The active employees a round is started for: everyone, or those in the given units or with the given numbers. */
     @Query("""
             select e.id from Employee e where e.active = true
-              and (:all = true or e.cluster.code in :clusters or e.personnelNumber in :numbers)
+              and (:all = true or e.unit.code in :units or e.personnelNumber in :numbers)
             order by e.id
             """)
-    List<Long> findActiveIds(@Param("all") boolean all, @Param("clusters") Collection<String> clusterCodes,
+    List<Long> findActiveIds(@Param("all") boolean all, @Param("units") Collection<String> unitCodes,
             @Param("numbers") Collection<String> personnelNumbers);
 
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     List<Employee> findWithReferencesByIdIn(Collection<Long> ids);
 }

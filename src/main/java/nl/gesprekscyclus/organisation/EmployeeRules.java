@@ -23,7 +23,13 @@ final class EmployeeRules {
     interface Context {
         boolean jobTitleExists(String code);
 
-        boolean clusterExists(String code);
+        boolean unitExists(String code);
+
+        /** The manager the unit gives this employee (see {@link ManagerResolution}), with the tree after the change. */
+        Optional<String> managerFromUnit(String unitCode, String personnelNumber);
+
+        /** The names of the units this person manages or is the deputy of, after the change. */
+        List<String> unitsLedBy(String personnelNumber);
 
         /** The employee with that number as it will be after the change (file rows override the database). */
         Optional<Person> person(String personnelNumber);
@@ -34,7 +40,7 @@ final class EmployeeRules {
         LocalDate today();
     }
 
-    /** What the rules need of a referenced person. */
+    /** What the rules need of a referenced person; {@code managerNumber} is their effective manager. */
     record Person(String personnelNumber, boolean active, boolean coordinationModule, String managerNumber) {
     }
 
@@ -64,10 +70,10 @@ final class EmployeeRules {
         } else if (!ctx.jobTitleExists(d.jobTitleCode())) {
             v.add(Violation.of("jobTitle", "employee.error.jobTitleUnknown", d.jobTitleCode()));
         }
-        if (d.clusterCode() == null) {
-            v.add(Violation.of("cluster", "employee.error.required"));
-        } else if (!ctx.clusterExists(d.clusterCode())) {
-            v.add(Violation.of("cluster", "employee.error.clusterUnknown", d.clusterCode()));
+        if (d.unitCode() == null) {
+            v.add(Violation.of("unit", "employee.error.required"));
+        } else if (!ctx.unitExists(d.unitCode())) {
+            v.add(Violation.of("unit", "employee.error.unitUnknown", d.unitCode()));
         }
         if (d.startDate() == null) {
             v.add(Violation.of("startDate", "employee.error.required"));
@@ -76,24 +82,40 @@ final class EmployeeRules {
         }
         manager(v, d, ctx);
         coordinator(v, d, ctx);
+        if (!d.active() && d.personnelNumber() != null) {
+            List<String> led = ctx.unitsLedBy(d.personnelNumber());
+            if (!led.isEmpty()) {
+                v.add(Violation.of("active", "employee.error.stillLeadsUnit", String.join(", ", led)));
+            }
+        }
         return v;
     }
 
+    /**
+     * The manager set for this employee ({@code managerNumber}, an override) must exist and be in service; and the
+     * effective manager, set or given by the unit, must not make the line of managers a circle.
+     */
     private static void manager(List<Violation> v, EmployeeData d, Context ctx) {
-        if (d.managerNumber() == null) {
-            return;
+        String override = d.managerNumber();
+        if (override != null) {
+            if (override.equals(d.personnelNumber())) {
+                v.add(Violation.of("manager", "employee.error.ownManager"));
+                return;
+            }
+            Optional<Person> manager = ctx.person(override);
+            if (manager.isEmpty()) {
+                v.add(Violation.of("manager", "employee.error.unknownPerson", override));
+                return;
+            }
+            if (!manager.get().active() && d.active()) {
+                v.add(Violation.of("manager", "employee.error.inactivePerson", override));
+                return;
+            }
         }
-        if (d.managerNumber().equals(d.personnelNumber())) {
-            v.add(Violation.of("manager", "employee.error.ownManager"));
-            return;
-        }
-        Optional<Person> manager = ctx.person(d.managerNumber());
-        if (manager.isEmpty()) {
-            v.add(Violation.of("manager", "employee.error.unknownPerson", d.managerNumber()));
-        } else if (!manager.get().active() && d.active()) {
-            v.add(Violation.of("manager", "employee.error.inactivePerson", d.managerNumber()));
-        } else if (d.personnelNumber() != null && managesIndirectly(d.personnelNumber(), d.managerNumber(), ctx)) {
-            v.add(Violation.of("manager", "employee.error.managerCycle", d.managerNumber()));
+        String effective = override != null ? override
+                : d.unitCode() == null ? null : ctx.managerFromUnit(d.unitCode(), d.personnelNumber()).orElse(null);
+        if (effective != null && d.personnelNumber() != null && managesIndirectly(d.personnelNumber(), effective, ctx)) {
+            v.add(Violation.of(override != null ? "manager" : "unit", "employee.error.managerCycle", effective));
         }
     }
 

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An employee as other features and screens see it. */
+/**
+ * An employee as other features and screens see it. The manager is the effective one; {@code managerOverride} says
+ * it was set for this employee instead of following the unit.
+ */
 public record EmployeeSummary(
         Long id,
         String personnelNumber,
@@ -13,11 +16,12 @@ public record EmployeeSummary(
         String lastName,
         String email,
         String jobTitleCode,
-        String clusterCode,
-        String clusterName,
+        String unitCode,
+        String unitName,
         Long managerId,
         String managerName,
         String managerNumber,
+        boolean managerOverride,
         Long coordinatorId,
         String coordinatorName,
         String coordinatorNumber,
@@ -30,9 +34,10 @@ public record EmployeeSummary(
         return fullName(firstName, namePrefix, lastName);
     }
 
+    /** The editable data: the manager only when it was set for this employee (else it follows the unit). */
     public EmployeeData toData() {
-        return new EmployeeData(personnelNumber, firstName, namePrefix, lastName, email, jobTitleCode, clusterCode,
-                managerNumber, coordinatorNumber, coordinationModule, startDate, active);
+        return new EmployeeData(personnelNumber, firstName, namePrefix, lastName, email, jobTitleCode, unitCode,
+                managerOverride ? managerNumber : null, coordinatorNumber, coordinationModule, startDate, active);
     }
 
     static String fullName(String first, String prefix, String last) {

@@ -3,7 +3,7 @@ package nl.gesprekscyclus.organisation;
 import java.util.Optional;
 
 /**
- * Which characters a name may not hold: that of a person (first name, prefix, last name) or of a cluster, the same
+ * Which characters a name may not hold: that of a person (first name, prefix, last name) or of a unit, the same
  * for the admin forms and every row of an import. Names in every script stay as written, with their combining
  * marks and emoji; refused are control characters, line and paragraph separators and lone surrogates (no
  * character at all: PostgreSQL refuses them with an error), and the invisible format characters (Unicode

@@ -1,8 +1,12 @@
 package nl.gesprekscyclus.organisation;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +21,11 @@ public class OrganisationDirectory {
     private static final String NONE = "(none)";
 
     private final EmployeeRepository employees;
+    private final OrganisationUnitRepository units;
 
-    OrganisationDirectory(EmployeeRepository employees) {
+    OrganisationDirectory(EmployeeRepository employees, OrganisationUnitRepository units) {
         this.employees = employees;
+        this.units = units;
     }
 
     public Optional<EmployeeSummary> employee(long id) {
@@ -63,16 +69,39 @@ public class OrganisationDirectory {
     }
 
     /**
-     * Ids of the active employees in a selection, in id order. With no clusters and no numbers: everyone active.
+     * Ids of the active employees in a selection, in id order: those in the units (with their sub-units, at any
+     * depth) and those with the numbers. With no units and no numbers: everyone active.
      */
-    public List<Long> activeEmployeeIds(Collection<String> clusterCodes, Collection<String> personnelNumbers) {
-        boolean all = clusterCodes.isEmpty() && personnelNumbers.isEmpty();
-        // an empty IN list is not valid SQL everywhere: pass a value no cluster code or personnel number can have
-        return employees.findActiveIds(all, clusterCodes.isEmpty() ? List.of(NONE) : clusterCodes,
+    public List<Long> activeEmployeeIds(Collection<String> unitCodes, Collection<String> personnelNumbers) {
+        boolean all = unitCodes.isEmpty() && personnelNumbers.isEmpty();
+        UnitTree tree = UnitTree.of(units.findAllForRules());
+        Set<String> withSubUnits = new LinkedHashSet<>();
+        unitCodes.forEach(code -> withSubUnits.addAll(tree.withSubUnits(code)));
+        // an empty IN list is not valid SQL everywhere: pass a value no unit code or personnel number can have
+        return employees.findActiveIds(all, withSubUnits.isEmpty() ? List.of(NONE) : withSubUnits,
                 personnelNumbers.isEmpty() ? List.of(NONE) : personnelNumbers);
     }
 
-    /** Several employees with their cluster, manager and coordinator, in one query. */
+    /** Every unit in tree order (a unit, then its sub-units by name), with its manager and people counts. */
+    public List<UnitSummary> units() {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : employees.countActivePerUnit()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return UnitListing.inTreeOrder(units.findAllByOrderByNameAsc(), counts);
+    }
+
+    /** The ids of a unit and of every unit below it (empty for an unknown id). */
+    public Set<Long> unitWithSubUnits(long unitId) {
+        List<KnownUnit> all = units.findAllForRules();
+        UnitTree tree = UnitTree.of(all);
+        Set<String> codes = all.stream().filter(u -> u.id() == unitId).findFirst()
+                .map(u -> tree.withSubUnits(u.code())).orElse(Set.of());
+        return all.stream().filter(u -> codes.contains(u.code())).map(KnownUnit::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Several employees with their unit, manager and coordinator, in one query. */
     public List<EmployeeSummary> employees(Collection<Long> ids) {
         return employees.findWithReferencesByIdIn(ids).stream().map(Employee::toSummary).toList();
     }

@@ -1,48 +1,50 @@
 package nl.gesprekscyclus.organisation;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Maintaining the organisation: employees, clusters and coordinator assignments. Functioneel beheerder only. */
+/**
+ * Maintaining the organisation: employees, the tree of units with their managers, and coordinator assignments.
+ * Functioneel beheerder only. Every change that moves someone's manager (a unit's manager or place, an employee's
+ * unit or override) writes the new effective manager in the same transaction and tells the running round.
+ */
 @Service
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional
 public class OrganisationService {
 
-    // the longest texts of a cluster, in characters: the form, these rules and table cluster (V1) hold to them
-    public static final int MAX_CLUSTER_CODE = 100;
-    public static final int MAX_CLUSTER_NAME = 200;
-    public static final int MAX_CLUSTER_DESCRIPTION = 2000;
-    private static final Pattern CLUSTER_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_CLUSTER_CODE - 1) + "}");
-
     private final EmployeeRepository employees;
-    private final ClusterRepository clusters;
+    private final OrganisationUnitRepository units;
+    private final EffectiveManagers effectiveManagers;
+    private final OrganisationDirectory directory;
     private final FunctionBooks books;
     private final Clock clock;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OrganisationService(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock,
-            AuditTrail audit, ApplicationEventPublisher events) {
+    OrganisationService(EmployeeRepository employees, OrganisationUnitRepository units,
+            EffectiveManagers effectiveManagers, OrganisationDirectory directory, FunctionBooks books, Clock clock, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.employees = employees;
-        this.clusters = clusters;
+        this.units = units;
+        this.effectiveManagers = effectiveManagers;
+        this.directory = directory;
         this.books = books;
         this.clock = clock;
         this.audit = audit;
@@ -63,8 +65,9 @@ public class OrganisationService {
     }
 
     /**
-     * Creates (id null) or updates an employee. Refuses with {@link EmployeeValidationException} when a rule is
-     * broken and with {@link ConcurrentChangeException} when someone else saved the employee in the meantime.
+     * Creates (id null) or updates an employee. The manager in the data is an override; without one the manager
+     * follows from the unit. Refuses with {@link EmployeeValidationException} when a rule is broken and with
+     * {@link ConcurrentChangeException} when someone else saved the employee in the meantime.
      */
     public EmployeeSummary saveEmployee(Long id, Long expectedVersion, EmployeeData input) {
         EmployeeData data = input.normalised();
@@ -73,8 +76,9 @@ public class OrganisationService {
         if (employee != null && expectedVersion != null && employee.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("employee " + employee.getPersonnelNumber());
         }
+        UnitTree tree = effectiveManagers.tree();
         List<Violation> violations = new ArrayList<>(EmployeeRules.validate(data,
-                new DatabaseRulesContext(employees, clusters, books.current().book(), clock)));
+                new DatabaseRulesContext(employees, tree, books.current().book(), clock)));
         if (data.personnelNumber() != null) {
             employees.findByPersonnelNumber(data.personnelNumber())
                     .filter(other -> employee == null || !other.getId().equals(employee.getId()))
@@ -92,18 +96,30 @@ public class OrganisationService {
         EmployeeSummary before = employee == null ? null : employee.toSummary();
         Employee target = employee == null ? new Employee(data.personnelNumber()) : employee;
         target.apply(data);
-        target.setCluster(clusters.findByCode(data.clusterCode()).orElseThrow());
-        target.setManager(data.managerNumber() == null ? null
-                : employees.findByPersonnelNumber(data.managerNumber()).orElseThrow());
+        target.setUnit(units.findByCode(data.unitCode()).orElseThrow());
+        String manager = new ManagerResolution(tree).managerOf(data.personnelNumber(), data.unitCode(),
+                data.managerNumber());
+        target.setManager(manager == null ? null : employees.findByPersonnelNumber(manager).orElseThrow(),
+                data.managerNumber() != null);
         target.setCoordinator(data.coordinatorNumber() == null ? null
                 : employees.findByPersonnelNumber(data.coordinatorNumber()).orElseThrow());
         Employee saved = employees.saveAndFlush(target);
         audit.record(employee == null ? "EMPLOYEE_CREATED" : "EMPLOYEE_CHANGED", "employee " + saved.getPersonnelNumber(),
                 saved.getId(), AuditTrail.SUCCESS, null);
         EmployeeSummary after = saved.toSummary();
-        // the running round adds a new employee and follows a change of function (see the round feature)
+        // the running round adds a new employee and follows a change of function or manager (see the round feature)
         EmployeeChange.between(before, after).ifPresent(events::publishEvent);
         return after;
+    }
+
+    /** The manager the unit gives this employee when none is set for them (for the form); empty for nobody. */
+    @Transactional(readOnly = true)
+    public Optional<EmployeeSummary> managerFromUnit(String unitCode, String personnelNumber) {
+        if (unitCode == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(new ManagerResolution(effectiveManagers.tree()).managerOf(personnelNumber, unitCode,
+                null)).flatMap(employees::findByPersonnelNumber).map(Employee::toSummary);
     }
 
     /** People to pick as manager or coordinator: matching name or number, at most {@code limit}. */
@@ -117,51 +133,100 @@ public class OrganisationService {
         return books.current().book().jobTitles();
     }
 
+    /** Every unit in tree order (a unit, then its sub-units by name), with people counts. */
     @Transactional(readOnly = true)
-    public List<ClusterSummary> clusters() {
-        return clusters.findAllByOrderByNameAsc().stream()
-                .map(c -> c.toSummary(employees.countByClusterIdAndActiveTrue(c.getId()))).toList();
+    public List<UnitSummary> units() {
+        return directory.units();
     }
 
-    /** Creates (id null) or updates a cluster; violations name the field. */
-    public ClusterSummary saveCluster(Long id, Long expectedVersion, String code, String name, BigDecimal approximateFte,
-            String description) {
-        String c = code == null ? "" : code.strip();
-        String n = name == null ? "" : name.strip();
-        List<Violation> v = new ArrayList<>();
-        if (!CLUSTER_CODE.matcher(c).matches()) {
-            v.add(Violation.of("code", "cluster.error.code"));
+    /**
+     * Creates (id null) or updates a unit: name, kind, place in the tree, manager and deputy. Violations name the
+     * field. A new manager or place moves the effective manager of the unit's people (and of its sub-units' people
+     * who follow it) in this transaction; their running reviews follow in the background.
+     */
+    public UnitSummary saveUnit(Long id, Long expectedVersion, UnitData input) {
+        UnitData data = input.normalised();
+        OrganisationUnit unit = id == null ? null
+                : units.findById(id).orElseThrow(() -> new IllegalArgumentException("no unit " + id));
+        if (unit != null && expectedVersion != null && unit.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("unit " + unit.getCode());
         }
-        if (n.isEmpty()) {
-            v.add(Violation.of("name", "employee.error.required"));
-        } else if (n.length() > MAX_CLUSTER_NAME) {
-            v.add(Violation.of("name", "employee.error.tooLong", MAX_CLUSTER_NAME));
-        } else {
-            NameCharacters.problem("name", n).ifPresent(v::add);
+        if (unit != null) {
+            data = new UnitData(unit.getCode(), data.name(), data.kind(), data.parentCode(), data.managerNumber(),
+                    data.deputyNumber(), data.approximateFte(), data.description()); // the code is the unit's key
         }
-        if (approximateFte != null && (approximateFte.signum() < 0 || approximateFte.compareTo(BigDecimal.valueOf(1_000_000)) > 0)) {
-            v.add(Violation.of("approximateFte", "cluster.error.fte"));
+        UnitData d = data;
+        UnitTree after = effectiveManagers.tree().with(new UnitTree.Node(d.code(), d.name(), d.parentCode(),
+                d.managerNumber(), d.deputyNumber()));
+        List<Violation> v = new ArrayList<>(UnitRules.validate(d, new UnitRules.Context() {
+            @Override
+            public UnitTree tree() {
+                return after;
+            }
+
+            @Override
+            public Optional<EmployeeRules.Person> person(String personnelNumber) {
+                return employees.findByPersonnelNumber(personnelNumber).map(e -> new EmployeeRules.Person(
+                        e.getPersonnelNumber(), e.isActive(), e.hasCoordinationModule(), null));
+            }
+        }));
+        if (unit == null && d.code() != null && units.findByCode(d.code()).isPresent()) {
+            v.add(Violation.of("code", "unit.error.codeTaken"));
         }
-        if (description != null && description.length() > MAX_CLUSTER_DESCRIPTION) {
-            v.add(Violation.of("description", "employee.error.tooLong", MAX_CLUSTER_DESCRIPTION));
-        }
-        clusters.findByCode(c).filter(other -> !other.getId().equals(id))
-                .ifPresent(other -> v.add(Violation.of("code", "cluster.error.codeTaken")));
         if (!v.isEmpty()) {
             throw new EmployeeValidationException(v);
         }
-        Cluster cluster = id == null ? new Cluster(c, n, approximateFte, description)
-                : clusters.findById(id).orElseThrow(() -> new IllegalArgumentException("no cluster " + id));
-        if (id != null) {
-            if (expectedVersion != null && cluster.getVersion() != expectedVersion) {
-                throw new ConcurrentChangeException("cluster " + cluster.getCode());
-            }
-            cluster.update(c, n, approximateFte, description);
+        OrganisationUnit target = unit == null ? new OrganisationUnit(d.code(), d.name(), d.kind()) : unit;
+        target.describe(d.name(), d.kind());
+        target.size(d.approximateFte(), d.description());
+        target.placeUnder(d.parentCode() == null ? null : units.findByCode(d.parentCode()).orElseThrow());
+        target.lead(employees.findByPersonnelNumber(d.managerNumber()).orElseThrow(),
+                d.deputyNumber() == null ? null : employees.findByPersonnelNumber(d.deputyNumber()).orElseThrow());
+        OrganisationUnit saved = units.saveAndFlush(target);
+
+        List<EffectiveManagers.Changed> moved = effectiveManagers.refresh(after.withSubUnits(d.code()));
+        List<String> circle = effectiveManagers.circleThrough(moved.stream()
+                .map(EffectiveManagers.Changed::personnelNumber).toList());
+        if (!circle.isEmpty()) {
+            // only visible once everyone's manager is worked out: refused, and the transaction undoes the writes
+            throw new EmployeeValidationException(List.of(Violation.of("manager", "unit.error.managerCircle",
+                    String.join(" → ", circle))));
         }
-        Cluster saved = clusters.saveAndFlush(cluster);
-        audit.record(id == null ? "CLUSTER_CREATED" : "CLUSTER_CHANGED", "cluster " + saved.getCode(), null,
-                AuditTrail.SUCCESS, null);
-        return saved.toSummary(employees.countByClusterIdAndActiveTrue(saved.getId()));
+        audit.record(unit == null ? "UNIT_CREATED" : "UNIT_CHANGED", "unit " + saved.getCode(), null,
+                AuditTrail.SUCCESS, "parent " + (d.parentCode() == null ? "-" : d.parentCode()) + ", manager "
+                        + d.managerNumber() + ", deputy " + (d.deputyNumber() == null ? "-" : d.deputyNumber())
+                        + ", " + moved.size() + " employees with another manager");
+        List<EmployeeChange> changes = moved.stream().filter(EffectiveManagers.Changed::active)
+                .map(c -> (EmployeeChange) new EmployeeChange.FunctionChanged(c.employeeId(), c.personnelNumber()))
+                .toList();
+        if (!changes.isEmpty()) {
+            events.publishEvent(new EmployeeChanges(changes));
+        }
+        return units().stream().filter(u -> u.id().equals(saved.getId())).findFirst().orElseThrow();
+    }
+
+    /** Deletes a unit that has no sub-units and nobody in it (also nobody who left service); never the top. */
+    public void deleteUnit(long id, long expectedVersion) {
+        OrganisationUnit unit = units.findById(id).orElseThrow(() -> new IllegalArgumentException("no unit " + id));
+        if (unit.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("unit " + unit.getCode());
+        }
+        List<Violation> v = new ArrayList<>();
+        if (unit.getParent() == null) {
+            v.add(Violation.of("unit", "unit.error.deleteTop"));
+        }
+        if (units.existsByParentId(id)) {
+            v.add(Violation.of("unit", "unit.error.hasSubUnits"));
+        }
+        long people = employees.countByUnitId(id);
+        if (people > 0) {
+            v.add(Violation.of("unit", "unit.error.hasMembers", people));
+        }
+        if (!v.isEmpty()) {
+            throw new EmployeeValidationException(v);
+        }
+        units.delete(unit);
+        audit.record("UNIT_DELETED", "unit " + unit.getCode(), null, AuditTrail.SUCCESS, null);
     }
 
     @Transactional(readOnly = true)
@@ -177,28 +242,28 @@ public class OrganisationService {
     }
 
     /**
-     * Makes the coordinator the coordinator of every active member of the cluster (except themselves).
-     * Returns how many colleagues changed.
+     * Makes the coordinator the coordinator of every active member of the unit itself (except themselves; the
+     * people of its sub-units keep theirs). Returns how many colleagues changed.
      */
-    public int assignClusterToCoordinator(long coordinatorId, String clusterCode) {
+    public int assignUnitToCoordinator(long coordinatorId, String unitCode) {
         Employee coordinator = employees.findWithReferencesById(coordinatorId)
                 .orElseThrow(() -> new IllegalArgumentException("no employee " + coordinatorId));
         if (!coordinator.hasCoordinationModule() || !coordinator.isActive()) {
             throw new EmployeeValidationException(List.of(Violation.of("coordinator", "employee.error.noModule",
                     coordinator.getPersonnelNumber())));
         }
-        Cluster cluster = clusters.findByCode(clusterCode)
+        OrganisationUnit unit = units.findByCode(unitCode)
                 .orElseThrow(() -> new EmployeeValidationException(List.of(
-                        Violation.of("cluster", "employee.error.clusterUnknown", clusterCode))));
+                        Violation.of("unit", "employee.error.unitUnknown", unitCode))));
         int changed = 0;
-        for (Employee member : employees.findByClusterIdAndActiveTrue(cluster.getId())) {
+        for (Employee member : employees.findByUnitIdAndActiveTrue(unit.getId())) {
             if (!member.getId().equals(coordinator.getId())
                     && (member.getCoordinator() == null || !member.getCoordinator().getId().equals(coordinator.getId()))) {
                 member.setCoordinator(coordinator);
                 changed++;
             }
         }
-        audit.record("COORDINATOR_ASSIGNED", "cluster " + cluster.getCode(), coordinator.getId(), AuditTrail.SUCCESS,
+        audit.record("COORDINATOR_ASSIGNED", "unit " + unit.getCode(), coordinator.getId(), AuditTrail.SUCCESS,
                 changed + " colleagues now coordinated by " + coordinator.getPersonnelNumber());
         return changed;
     }

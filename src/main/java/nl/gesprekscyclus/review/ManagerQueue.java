@@ -16,8 +16,8 @@ public interface ManagerQueue {
     /** One page of rows, in the given order (ties broken by task, so pages never overlap). */
     List<Row> page(Filter filter, List<Order> order, int offset, int limit);
 
-    /** The clusters of the employees whose reviews the manager holds, for the cluster filter. */
-    List<ClusterOption> clusters(long managerId);
+    /** The units of the employees whose reviews the manager holds, for the unit filter. */
+    List<UnitOption> units(long managerId);
 
     /**
      * What to show. Null fields do not filter.
@@ -27,7 +27,7 @@ public interface ManagerQueue {
      * @param overdueAt   only tasks whose due date is before this moment
      * @param nameContains part of the employee's first name, last name or personnel number, any case
      */
-    record Filter(long managerId, String assignee, ReviewPhase phase, ReviewTask task, String clusterCode,
+    record Filter(long managerId, String assignee, ReviewPhase phase, ReviewTask task, String unitCode,
             Instant overdueAt, String nameContains) {
     }
 
@@ -40,10 +40,10 @@ public interface ManagerQueue {
     }
 
     /** One open task of a review the manager holds. */
-    record Row(String taskId, long reviewId, int year, String employeeName, String personnelNumber, String clusterName,
+    record Row(String taskId, long reviewId, int year, String employeeName, String personnelNumber, String unitName,
             ReviewPhase phase, ReviewTask task, String assignee, Instant due) {
     }
 
-    record ClusterOption(String code, String name) {
+    record UnitOption(String code, String name) {
     }
 }

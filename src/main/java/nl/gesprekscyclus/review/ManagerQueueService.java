@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
-import nl.gesprekscyclus.review.ManagerQueue.ClusterOption;
+import nl.gesprekscyclus.review.ManagerQueue.UnitOption;
 import nl.gesprekscyclus.review.ManagerQueue.Filter;
 import nl.gesprekscyclus.review.ManagerQueue.Order;
 import nl.gesprekscyclus.security.AccessRefusals;
@@ -41,7 +41,7 @@ public class ManagerQueueService {
     }
 
     /** What the manager asks for on the screen; null or false means "no filter". */
-    public record Query(boolean onlyMine, ReviewPhase phase, ReviewTask task, String clusterCode, boolean overdueOnly,
+    public record Query(boolean onlyMine, ReviewPhase phase, ReviewTask task, String unitCode, boolean overdueOnly,
             String nameContains) {
 
         public static Query everything() {
@@ -50,7 +50,7 @@ public class ManagerQueueService {
     }
 
     /** One line of the queue, with "te laat" worked out against the application's clock. */
-    public record Line(long reviewId, int year, String employeeName, String personnelNumber, String clusterName,
+    public record Line(long reviewId, int year, String employeeName, String personnelNumber, String unitName,
             ReviewPhase phase, ReviewTask task, boolean mine, Instant due, boolean overdue) {
     }
 
@@ -63,18 +63,18 @@ public class ManagerQueueService {
         Instant now = clock.instant();
         String me = filter.assignee() != null ? filter.assignee() : myNumber();
         return queue.page(filter, order, offset, limit).stream()
-                .map(r -> new Line(r.reviewId(), r.year(), r.employeeName(), r.personnelNumber(), r.clusterName(),
+                .map(r -> new Line(r.reviewId(), r.year(), r.employeeName(), r.personnelNumber(), r.unitName(),
                         r.phase(), r.task(), me.equals(r.assignee()), r.due(), r.due() != null && r.due().isBefore(now)))
                 .toList();
     }
 
-    public List<ClusterOption> clusters() {
-        return queue.clusters(managerId());
+    public List<UnitOption> units() {
+        return queue.units(managerId());
     }
 
     private Filter filter(Query query) {
         return new Filter(managerId(), query.onlyMine() ? myNumber() : null, query.phase(), query.task(),
-                query.clusterCode(), query.overdueOnly() ? clock.instant() : null, query.nameContains());
+                query.unitCode(), query.overdueOnly() ? clock.instant() : null, query.nameContains());
     }
 
     private long managerId() {

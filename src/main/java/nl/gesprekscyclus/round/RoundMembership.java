@@ -54,7 +54,7 @@ public class RoundMembership {
     public int prepare(long roundId) {
         Round round = rounds.findById(roundId).orElseThrow();
         RoundSelection selection = round.selection();
-        List<Long> ids = directory.activeEmployeeIds(selection.clusterCodes(), selection.personnelNumbers());
+        List<Long> ids = directory.activeEmployeeIds(selection.unitCodes(), selection.personnelNumbers());
         jdbc.update("delete from round_member where round_id = ?", roundId);
         int size = round.getBatchSize();
         List<Object[]> rows = new ArrayList<>(ids.size());

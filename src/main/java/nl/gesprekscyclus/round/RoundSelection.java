@@ -6,11 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Who a round is started for: all active employees, or those in some clusters and/or some named people. */
-public record RoundSelection(Set<String> clusterCodes, Set<String> personnelNumbers) {
+/**
+ * Who a round is started for: all active employees, or those in some units (with their sub-units, at any depth)
+ * and/or some named people.
+ */
+public record RoundSelection(Set<String> unitCodes, Set<String> personnelNumbers) {
 
     public RoundSelection {
-        clusterCodes = Set.copyOf(clusterCodes);
+        unitCodes = Set.copyOf(unitCodes);
         personnelNumbers = Set.copyOf(personnelNumbers);
     }
 
@@ -19,12 +22,15 @@ public record RoundSelection(Set<String> clusterCodes, Set<String> personnelNumb
     }
 
     public boolean isEveryone() {
-        return clusterCodes.isEmpty() && personnelNumbers.isEmpty();
+        return unitCodes.isEmpty() && personnelNumbers.isEmpty();
     }
 
-    /** Stored as "clusters=a,b;persons=1,2" (codes and numbers hold no ',', ';' or '='). */
+    /**
+     * Stored as "units=a,b;persons=1,2" (codes and numbers hold no ',', ';' or '='). Rounds started before the unit
+     * tree stored "clusters=a,b;...": the key is not read, so they read the same (a cluster is a unit).
+     */
     String encode() {
-        return "clusters=" + String.join(",", new TreeSet<>(clusterCodes)) + ";persons="
+        return "units=" + String.join(",", new TreeSet<>(unitCodes)) + ";persons="
                 + String.join(",", new TreeSet<>(personnelNumbers));
     }
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.security.CurrentUser;
@@ -37,11 +39,13 @@ public class RoundService {
     private final Clock clock;
     private final int batchSize;
     private final JdbcTemplate jdbc;
+    private final OrganisationDirectory directory;
 
     RoundService(RoundRepository rounds, RoundProcess process, CycleSettings settings, CurrentUser currentUser,
             AuditTrail audit, Clock clock, @Value("${gesprekscyclus.round.batch-size:100}") int batchSize,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, OrganisationDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.rounds = rounds;
         this.process = process;
         this.settings = settings;
@@ -76,6 +80,12 @@ public class RoundService {
                     round.selection(), round.getMemberCount(), started, byPhase, round.getStartedBy(),
                     round.getStartedAt(), round.getClosedAt());
         });
+    }
+
+    /** The units a round may be started for, in tree order (a unit's selection takes its sub-units along). */
+    @Transactional(readOnly = true)
+    public List<UnitSummary> units() {
+        return directory.units();
     }
 
     /** Years that have a round, newest first. */

@@ -32,7 +32,7 @@ class CamundaManagerQueue implements ManagerQueue {
             join act_ru_execution pi on pi.id_ = t.proc_inst_id_
             join review r on r.process_key = pi.business_key_
             join employee e on e.id = r.employee_id
-            left join cluster c on c.id = e.cluster_id
+            left join org_unit u on u.id = e.unit_id
             where r.manager_id = :manager
               and r.phase in ('PLANNING', 'PROGRESS', 'ASSESSMENT')
               and t.suspension_state_ = 1
@@ -67,7 +67,7 @@ class CamundaManagerQueue implements ManagerQueue {
 
     /**
      * The page statement, its parameters added to {@code params}. Two steps: the inner query sorts narrow rows (the
-     * task id and the sort keys) and cuts the page; only the page's rows are then joined for names and the cluster.
+     * task id and the sort keys) and cuts the page; only the page's rows are then joined for names and the unit.
      * Sorting all 15,000 wide rows made PostgreSQL spill the sort to disk.
      */
     static String pageSql(Filter filter, List<Order> order, int offset, int limit, MapSqlParameterSource params) {
@@ -86,7 +86,7 @@ class CamundaManagerQueue implements ManagerQueue {
         return """
                 select t.id_ as task_id, t.task_def_key_ as task_key, t.assignee_ as assignee, t.due_date_ as due,
                        r.id as review_id, r.review_year, r.phase, e.personnel_number, e.first_name, e.name_prefix,
-                       e.last_name, c.name as cluster_name
+                       e.last_name, u.name as unit_name
                 from (
                 """ + select + " " + FROM + where(filter, params) + " order by " + String.join(", ", inner)
                 + " offset :offset rows fetch next :limit rows only"
@@ -95,20 +95,20 @@ class CamundaManagerQueue implements ManagerQueue {
                 join act_ru_task t on t.id_ = p.task_id
                 join review r on r.id = p.review_id
                 join employee e on e.id = r.employee_id
-                left join cluster c on c.id = e.cluster_id
+                left join org_unit u on u.id = e.unit_id
                 order by """ + " " + String.join(", ", outer);
     }
 
     @Override
-    public List<ClusterOption> clusters(long managerId) {
+    public List<UnitOption> units(long managerId) {
         return jdbc.query("""
-                select distinct c.code, c.name from review r
+                select distinct u.code, u.name from review r
                 join employee e on e.id = r.employee_id
-                join cluster c on c.id = e.cluster_id
+                join org_unit u on u.id = e.unit_id
                 where r.manager_id = :manager and r.phase in ('PLANNING', 'PROGRESS', 'ASSESSMENT')
-                order by c.name
+                order by u.name
                 """, new MapSqlParameterSource("manager", managerId),
-                (rs, i) -> new ClusterOption(rs.getString("code"), rs.getString("name")));
+                (rs, i) -> new UnitOption(rs.getString("code"), rs.getString("name")));
     }
 
     /** The optional conditions, each with its own bind parameter (never a value in the SQL text). */
@@ -127,9 +127,9 @@ class CamundaManagerQueue implements ManagerQueue {
             where.append(" and t.task_def_key_ = :task");
             params.addValue("task", filter.task().key());
         }
-        if (filter.clusterCode() != null) {
-            where.append(" and c.code = :cluster");
-            params.addValue("cluster", filter.clusterCode());
+        if (filter.unitCode() != null) {
+            where.append(" and u.code = :unit");
+            params.addValue("unit", filter.unitCode());
         }
         if (filter.overdueAt() != null) {
             where.append(" and t.due_date_ < :now");
@@ -177,7 +177,7 @@ class CamundaManagerQueue implements ManagerQueue {
         String name = Stream.of(rs.getString("first_name"), rs.getString("name_prefix"), rs.getString("last_name"))
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
         return new Row(rs.getString("task_id"), rs.getLong("review_id"), rs.getInt("review_year"), name,
-                rs.getString("personnel_number"), rs.getString("cluster_name"),
+                rs.getString("personnel_number"), rs.getString("unit_name"),
                 ReviewPhase.valueOf(rs.getString("phase")), ReviewTask.byKey(rs.getString("task_key")).orElse(null),
                 rs.getString("assignee"), due == null ? null : due.toInstant());
     }

@@ -47,13 +47,13 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
     }
 
     @Override
-    public List<PhaseCount> countByPhaseAndCluster(MonitoringScope scope, Instant now) {
+    public List<PhaseCount> countByPhaseAndUnit(MonitoringScope scope, Instant now) {
         MapSqlParameterSource params = params(scope, now);
-        String sql = "select phase, cluster_id, overdue, waiting, count(*) as n from (select r.phase as phase,"
-                + " e.cluster_id as cluster_id, " + FLAGS + " from review r join employee e on e.id = r.employee_id"
-                + " where " + scopeCondition(scope) + ") s group by phase, cluster_id, overdue, waiting";
+        String sql = "select phase, unit_id, overdue, waiting, count(*) as n from (select r.phase as phase,"
+                + " e.unit_id as unit_id, " + FLAGS + " from review r join employee e on e.id = r.employee_id"
+                + " where " + scopeCondition(scope) + ") s group by phase, unit_id, overdue, waiting";
         return jdbc.query(sql, params, (rs, i) -> new PhaseCount(ReviewPhase.valueOf(rs.getString("phase")),
-                rs.getLong("cluster_id"), rs.getInt("overdue") == 1, rs.getInt("waiting") == 1, rs.getLong("n")));
+                rs.getLong("unit_id"), rs.getInt("overdue") == 1, rs.getInt("waiting") == 1, rs.getLong("n")));
     }
 
     @Override
@@ -72,16 +72,16 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
         // their two flags (a subquery each). In one step the database worked out the flags of every row it
         // skipped too: a page 5,000 rows down took 227 ms at 15,000 reviews (docs/performance.md).
         String sql = "select r.id, r.process_key, r.phase, e.personnel_number, e.first_name, e.name_prefix,"
-                + " e.last_name, c.name as cluster_name, " + FLAGS + " from (select r.id, e.last_name as k0,"
+                + " e.last_name, u.name as unit_name, " + FLAGS + " from (select r.id, e.last_name as k0,"
                 + " e.first_name as k1 from review r join employee e on e.id = r.employee_id"
-                + " join cluster c on c.id = e.cluster_id where " + drillCondition(drillDown, params)
+                + " where " + drillCondition(drillDown, params)
                 + " order by e.last_name, e.first_name, r.id offset :offset rows fetch next :limit rows only) p"
                 + " join review r on r.id = p.id join employee e on e.id = r.employee_id"
-                + " join cluster c on c.id = e.cluster_id order by p.k0, p.k1, p.id";
+                + " join org_unit u on u.id = e.unit_id order by p.k0, p.k1, p.id";
         return jdbc.query(sql, params, (rs, i) -> new ReviewRow(rs.getLong("id"), rs.getString("process_key"),
                 rs.getString("personnel_number"), name(rs.getString("first_name"), rs.getString("name_prefix"),
                         rs.getString("last_name")),
-                rs.getString("cluster_name"), ReviewPhase.valueOf(rs.getString("phase")), rs.getInt("overdue") == 1,
+                rs.getString("unit_name"), ReviewPhase.valueOf(rs.getString("phase")), rs.getInt("overdue") == 1,
                 rs.getInt("waiting") == 1));
     }
 
@@ -103,13 +103,13 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
 
     private static MapSqlParameterSource params(MonitoringScope scope, Instant now) {
         return new MapSqlParameterSource().addValue("round", scope.roundId())
-                .addValue("cluster", scope.clusterId()).addValue("coordinator", scope.coordinatorId())
+                .addValue("units", scope.units()).addValue("coordinator", scope.coordinatorId())
                 .addValue("now", Timestamp.from(now));
     }
 
     private static String scopeCondition(MonitoringScope scope) {
         return "r.round_id = :round and r.phase <> 'ENDED'"
-                + (scope.clusterId() == null ? "" : " and e.cluster_id = :cluster")
+                + (scope.units().isEmpty() ? "" : " and e.unit_id in (:units)")
                 + (scope.coordinatorId() == null ? "" : " and r.coordinator_id = :coordinator");
     }
 

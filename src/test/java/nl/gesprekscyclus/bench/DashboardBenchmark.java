@@ -38,7 +38,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Dashboard benchmark (not a test): a round of N reviews (default 15,000) started through the engine on a
  * durable PostgreSQL (fsync on), then spread over the phases with SQL (a share in each later phase, finished
  * phases recorded over the weeks, a share of the open tasks past their due date, employees over the
- * clusters), and each "Voortgang" query timed through {@link MonitoringService} as HR: p50 and p95 of 100
+ * units), and each "Voortgang" query timed through {@link MonitoringService} as HR: p50 and p95 of 100
  * runs after 20 warm-up runs. Run: {@code ./mvnw -Pbench verify -Dbench.main=nl.gesprekscyclus.bench.DashboardBenchmark
  * -Dbench.dashboard.size=15000}. Writes {@code target/bench/dashboard.json}.
  */
@@ -95,7 +95,7 @@ public final class DashboardBenchmark {
 
             MonitoringService monitoring = app.getBean(MonitoringService.class);
             long round = monitoring.round(year).orElseThrow().id();
-            long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+            long unit = jdbc.queryForObject("select min(id) from org_unit", Long.class);
             long coordinator = jdbc.queryForObject("select id from employee where personnel_number = 'B000000'",
                     Long.class);
             MonitoringScope all = new MonitoringScope(round, null, null);
@@ -103,7 +103,7 @@ public final class DashboardBenchmark {
             DrillDown done = new DrillDown(all, ReviewPhase.PLANNING, ReviewStatus.DONE);
             Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
             queries.put("figures (all)", () -> monitoring.figures(all));
-            queries.put("figures (cluster)", () -> monitoring.figures(new MonitoringScope(round, cluster, null)));
+            queries.put("figures (unit)", () -> monitoring.figures(new MonitoringScope(round, unit, null)));
             queries.put("figures (coordinator)", () -> monitoring.figures(new MonitoringScope(round, null,
                     coordinator)));
             queries.put("drill-down count (planning, overdue)", () -> monitoring.count(overdue));
@@ -131,9 +131,9 @@ public final class DashboardBenchmark {
      * 40% progress, 40% assessment, 10% closed; finished phases recorded over the weeks of the windows.
      */
     static void spread(JdbcTemplate jdbc, int year) {
-        List<Long> clusters = jdbc.queryForList("select id from cluster order by id", Long.class);
-        for (int i = 0; i < clusters.size(); i++) {
-            jdbc.update("update employee set cluster_id = ? where mod(id, ?) = ?", clusters.get(i), clusters.size(), i);
+        List<Long> units = jdbc.queryForList("select id from org_unit order by id", Long.class);
+        for (int i = 0; i < units.size(); i++) {
+            jdbc.update("update employee set unit_id = ? where mod(id, ?) = ?", units.get(i), units.size(), i);
         }
         String review = " from review where review_year = " + year;
         jdbc.update("update review set phase = case when mod(id, 10) = 0 then 'PLANNING' when mod(id, 10) < 5"
@@ -166,12 +166,12 @@ public final class DashboardBenchmark {
     static void addInboxTasks(JdbcTemplate jdbc) {
         // (the coordinator is picked by the 8th character of the instance id: Camunda's ids are time-based
         // UUIDs, whose last characters are the same for every instance)
-        Long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+        Long unit = jdbc.queryForObject("select min(id) from org_unit", Long.class);
         for (int i = 0; i < COORDINATORS; i++) {
             jdbc.update("insert into employee (personnel_number, first_name, last_name, email, job_title_code,"
-                    + " cluster_id, coordination_module, start_date, active) values (?, 'Coordinator', ?, ?,"
+                    + " unit_id, coordination_module, start_date, active) values (?, 'Coordinator', ?, ?,"
                     + " 'beleidsadviseur', ?, true, '2000-01-01', true)", coordinator(i), "Bench " + i,
-                    "c" + i + "@bench.nl", cluster);
+                    "c" + i + "@bench.nl", unit);
         }
         jdbc.execute("create temporary table bench_task as select * from act_ru_task where task_def_key_ ="
                 + " 'draftAgreements'");

@@ -169,20 +169,20 @@ public final class RoundStartBenchmark {
     }
 
     static void generateOrganisation(JdbcTemplate jdbc, int size) {
-        Long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+        Long unit = jdbc.queryForObject("select min(id) from org_unit", Long.class);
         List<String> titles = List.of("beleidsadviseur", "adviseur", "regisseur-adviseur", "senior-ondersteuner", "beheerder",
                         "ondersteuner", "strategisch-beleidsadviseur", "senior-beheerder");
-        jdbc.update("insert into employee (personnel_number, first_name, last_name, email, job_title_code, cluster_id,"
+        jdbc.update("insert into employee (personnel_number, first_name, last_name, email, job_title_code, unit_id,"
                 + " coordination_module, start_date, active) values ('B000000', 'Directeur', 'Bench', 'dir@bench.nl',"
-                + " 'gemeentesecretaris', ?, true, '2000-01-01', true)", cluster);
+                + " 'gemeentesecretaris', ?, true, '2000-01-01', true)", unit);
         Long manager = jdbc.queryForObject("select id from employee where personnel_number = 'B000000'", Long.class);
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
             rows.add(new Object[] {number(i), "Medewerker", "Nummer " + i, "m" + i + "@bench.nl",
-                    titles.get(i % titles.size()), cluster, manager});
+                    titles.get(i % titles.size()), unit, manager});
         }
         jdbc.batchUpdate("insert into employee (personnel_number, first_name, last_name, email, job_title_code,"
-                + " cluster_id, manager_id, coordination_module, start_date, active)"
+                + " unit_id, manager_id, coordination_module, start_date, active)"
                 + " values (?, ?, ?, ?, ?, ?, ?, false, '2015-01-01', true)", rows);
         // a coordinator for every tenth employee, so both paths of the model are taken
         jdbc.update("update employee set coordinator_id = ? where mod(id, 10) = 0 and id <> ?", manager, manager);

@@ -77,8 +77,8 @@ class MonitoringServiceTests {
         return monitoring.round(year).orElseThrow().id();
     }
 
-    long cluster(String code) {
-        return jdbc.queryForObject("select id from cluster where code = ?", Long.class, code);
+    long unit(String code) {
+        return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
     }
 
     @Test
@@ -90,9 +90,9 @@ class MonitoringServiceTests {
         assertThat(counts(figures, PROGRESS, null)).containsExactly(2, 1, 0, 0); // Nijland reflecting
         assertThat(counts(figures, ASSESSMENT, null)).containsExactly(3, 0, 0, 0);
         assertThat(figures.total(null)).isEqualTo(3);
-        // per cluster: Nijland is in regie-en-coordinatie, Ramdin in concern-en-ondersteuning
-        assertThat(counts(figures, PLANNING, cluster("regie-en-coordinatie"))).containsExactly(0, 0, 0, 1);
-        assertThat(counts(figures, PLANNING, cluster("concern-en-ondersteuning"))).containsExactly(0, 0, 1, 0);
+        // per unit: Nijland is in regie-en-coordinatie, Ramdin in concern-en-ondersteuning
+        assertThat(counts(figures, PLANNING, unit("regie-en-coordinatie"))).containsExactly(0, 0, 0, 1);
+        assertThat(counts(figures, PLANNING, unit("concern-en-ondersteuning"))).containsExactly(0, 0, 1, 0);
     }
 
     @Test
@@ -104,10 +104,10 @@ class MonitoringServiceTests {
     }
 
     @Test
-    void shouldFilterByClusterAndCoordinator() {
+    void shouldFilterByUnitAndCoordinator() {
         driver.moveClockTo(MonitoringFixture.JUNE_2033);
         long round = round(LAST_YEAR);
-        ProgressFigures regie = monitoring.figures(new MonitoringScope(round, cluster("regie-en-coordinatie"), null));
+        ProgressFigures regie = monitoring.figures(new MonitoringScope(round, unit("regie-en-coordinatie"), null));
         assertThat(regie.total(null)).isEqualTo(1);
         assertThat(counts(regie, PROGRESS, null)).containsExactly(0, 1, 0, 0);
 
@@ -153,7 +153,7 @@ class MonitoringServiceTests {
     void shouldShowStatusOnlyNeverContent() {
         // the line of a drill-down has no field for agreements, input, ratings, scores or the assessment
         assertThat(Arrays.stream(MonitoredReview.class.getRecordComponents()).map(c -> c.getName()))
-                .containsExactly("reviewId", "processKey", "personnelNumber", "employeeName", "clusterName", "phase",
+                .containsExactly("reviewId", "processKey", "personnelNumber", "employeeName", "unitName", "phase",
                         "status", "currentTask", "assigneeName", "due", "overdue");
     }
 
@@ -202,7 +202,7 @@ class MonitoringServiceTests {
     /**
      * Names come from the HR system's file and the admin's form: one that starts like a formula must reach the
      * spreadsheet as text (OWASP CSV injection), every sign a spreadsheet takes for a formula, in every column that
-     * holds one (employee, cluster, assignee).
+     * holds one (employee, unit, assignee).
      */
     @Test
     void shouldWriteNamesThatLookLikeFormulasAsTextInTheCsv() throws Exception {
@@ -214,13 +214,13 @@ class MonitoringServiceTests {
             firstNames.put(number, jdbc.queryForObject("select first_name from employee where personnel_number = ?",
                     String.class, number));
         }
-        long concern = cluster("concern-en-ondersteuning");
-        String clusterName = jdbc.queryForObject("select name from cluster where id = ?", String.class, concern);
+        long concern = unit("concern-en-ondersteuning");
+        String unitName = jdbc.queryForObject("select name from org_unit where id = ?", String.class, concern);
         try {
             setFirstName(RAMDIN, hyperlink);
             setFirstName(NIJLAND, "-Anna");
             setFirstName(EL_AMRANI, " @SUM(1+1)");
-            jdbc.update("update cluster set name = ? where id = ?", "+31 cmd|' /C calc'!A0", concern);
+            jdbc.update("update org_unit set name = ? where id = ?", "+31 cmd|' /C calc'!A0", concern);
 
             List<List<String>> rows = new java.util.ArrayList<>();
             for (ReviewStatus status : List.of(OVERDUE, DONE)) {
@@ -247,7 +247,7 @@ class MonitoringServiceTests {
             assertThat(rows).allSatisfy(r -> assertThat(r).noneMatch(cell -> cell.strip().matches("^[=+\\-@].*")));
         } finally {
             firstNames.forEach(this::setFirstName);
-            jdbc.update("update cluster set name = ? where id = ?", clusterName, concern);
+            jdbc.update("update org_unit set name = ? where id = ?", unitName, concern);
         }
     }
 
@@ -269,8 +269,8 @@ class MonitoringServiceTests {
     }
 
     private static List<Integer> counts(ProgressFigures figures, nl.gesprekscyclus.review.ReviewPhase phase,
-            Long cluster) {
-        return Arrays.stream(ReviewStatus.values()).map(s -> (int) figures.count(phase, cluster, s)).toList();
+            Long unit) {
+        return Arrays.stream(ReviewStatus.values()).map(s -> (int) figures.count(phase, unit, s)).toList();
     }
 
 }

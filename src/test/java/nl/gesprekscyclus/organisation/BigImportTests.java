@@ -129,7 +129,7 @@ class BigImportTests {
         engine.executeJob(jobs.get(0).getId());
     }
 
-    /** Numbers 500000 on, in all four clusters; the last 100 rows are the coordinators the others name. */
+    /** Numbers 500000 on, in three of the demo units; the last 100 rows are the coordinators the others name. */
     static byte[] fiftyThousandJoiners() {
         String[][] functions = {{"adviseur", "concern-en-ondersteuning"}, {"beleidsadviseur", "beleid-en-ontwikkeling"},
                 {"regisseur-adviseur", "regie-en-coordinatie"}, {"ondersteuner", "concern-en-ondersteuning"}};

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EmployeeChangeTests {
 
     static EmployeeSummary person(String jobTitle, Long manager, Long coordinator, boolean active) {
-        return new EmployeeSummary(5L, "100005", "A", null, "B", "a@b.nl", jobTitle, "c", "C", manager, null, null,
+        return new EmployeeSummary(5L, "100005", "A", null, "B", "a@b.nl", jobTitle, "c", "C", manager, null, null, false,
                 coordinator, null, null, false, LocalDate.of(2020, 1, 1), active, 0);
     }
 

@@ -112,12 +112,12 @@ class EmployeeImportFuzzTests {
                 BadInput.fieldValue(), BadInput.fieldValue(), BadInput.fieldValue(), BadInput.fieldValue(),
                 Arbitraries.of("adviseur", "adviseur", "", "<b>x</b>", "regisseur-adviseur"),
                 Arbitraries.of("concern-en-ondersteuning", "concern-en-ondersteuning", "nope", "")).as(
-                        (n, first, prefix, last, email, job, cluster) -> new EmployeeData(
+                        (n, first, prefix, last, email, job, unit) -> new EmployeeData(
                                 "4509" + String.format("%02d", n) + (n % 7 == 0 ? "<x>" : ""),
                                 n % 2 == 0 ? "Voornaam " + first.strip().replaceAll("\\p{Cntrl}", "") : first,
                                 n % 2 == 0 ? null : prefix,
                                 n % 2 == 0 ? "Achternaam " + last.strip().replaceAll("\\p{Cntrl}", "") : last,
-                                n % 2 == 0 ? "fuzz" + n + "@input.test" : email, job, cluster,
+                                n % 2 == 0 ? "fuzz" + n + "@input.test" : email, job, unit,
                                 n % 5 == 0 ? "100001" : null, null, false, LocalDate.of(2020, 1, 1), false));
         List<EmployeeData> inputs = data.sampleStream().limit(120).toList();
         int refused = 0;

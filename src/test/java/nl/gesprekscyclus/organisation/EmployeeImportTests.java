@@ -79,7 +79,7 @@ class EmployeeImportTests {
         assertThat(bad.line()).isEqualTo(3);
         assertThat(report.rows().get(0).ok()).isTrue();
         assertThat(bad.violations()).extracting(Violation::field)
-                .contains("jobTitle", "cluster", "manager", "startDate", "active");
+                .contains("jobTitle", "unit", "manager", "startDate", "active");
         assertThat(bad.violations()).extracting(v -> v.message(Locale.forLanguageTag("nl")))
                 .contains("De functie 'piloot' staat niet in het functieboek.",
                         "Er is geen medewerker met personeelsnummer 999999.");
@@ -155,7 +155,7 @@ class EmployeeImportTests {
         ImportReport report = imports.check("personeelsnummer,voornaam\n1,Anna\n".getBytes(StandardCharsets.UTF_8));
         assertThat(report.fileProblems()).hasSize(1);
         assertThat(report.fileProblems().get(0).message(Locale.forLanguageTag("nl")))
-                .contains("achternaam", "email", "functie", "cluster", "datum_in_dienst");
+                .contains("achternaam", "email", "functie", "eenheid", "datum_in_dienst");
     }
 
     @Test

@@ -220,7 +220,7 @@ class RoundTests {
 
     private static EmployeeData with(EmployeeSummary e, String jobTitle, boolean active) {
         return new EmployeeData(e.personnelNumber(), e.firstName(), e.namePrefix(), e.lastName(), e.email(), jobTitle,
-                e.clusterCode(), e.managerNumber(), e.coordinatorNumber(), e.coordinationModule(), e.startDate(),
+                e.unitCode(), e.managerOverride() ? e.managerNumber() : null, e.coordinatorNumber(), e.coordinationModule(), e.startDate(),
                 active);
     }
 }

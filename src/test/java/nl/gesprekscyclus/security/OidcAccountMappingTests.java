@@ -25,7 +25,7 @@ class OidcAccountMappingTests {
 
     private static EmployeeSummary employee(long id, String number, String email, boolean active, boolean module) {
         return new EmployeeSummary(id, number, "Voornaam", null, "Achternaam" + id, email, "beleidsadviseur", "c1",
-                "Cluster", null, null, null, null, null, null, module, LocalDate.of(2020, 1, 1), active, 0);
+                "Eenheid", null, null, null, false, null, null, null, module, LocalDate.of(2020, 1, 1), active, 0);
     }
 
     private static OidcSettings settings() {

@@ -120,7 +120,7 @@ class ServiceAccessMatrixTests {
         a.put("FunctionBookService;search profiles", () -> functionBook.searchProfiles("beleid"));
         a.put("InputWorkList;colleagues", inputWorkList::colleagues);
         a.put("ManagerQueueService;count", () -> managerQueue.count(ManagerQueueService.Query.everything()));
-        a.put("ManagerQueueService;clusters", managerQueue::clusters);
+        a.put("ManagerQueueService;units", managerQueue::units);
         a.put("MonitoringService;years", monitoring::years);
         a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
         a.put("RoundService;years", rounds::years);

@@ -124,7 +124,7 @@ class ManagerQueueScaleTests {
 
     /** 15,000 employees managed by one new manager, each with a review in planning and one open task. */
     private long givenAManagerOfFifteenThousand() {
-        Long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+        Long unit = jdbc.queryForObject("select min(id) from org_unit", Long.class);
         Long roundId = jdbc.queryForObject("""
                 insert into review_round (round_year, status, planning_start, planning_end, progress_start,
                     progress_end, assessment_start, assessment_end, selection, member_count, batch_size, started_by,
@@ -134,17 +134,17 @@ class ManagerQueueScaleTests {
                 returning id
                 """, Long.class);
         Long manager = jdbc.queryForObject("""
-                insert into employee (personnel_number, first_name, last_name, email, job_title_code, cluster_id,
+                insert into employee (personnel_number, first_name, last_name, email, job_title_code, unit_id,
                     start_date)
                 values ('Q-MGR', 'Grote', 'Leidinggevende', 'q-mgr@example.org', 'gemeentesecretaris', ?,
                     date '2000-01-01')
                 returning id
-                """, Long.class, cluster);
+                """, Long.class, unit);
         jdbc.update("""
-                insert into employee (personnel_number, first_name, last_name, email, job_title_code, cluster_id,
+                insert into employee (personnel_number, first_name, last_name, email, job_title_code, unit_id,
                     manager_id, start_date)
                 select 'Q' || g, 'Voornaam' || g, 'Achternaam' || lpad(g::text, 5, '0'), 'q' || g || '@example.org',
-                    'beleidsadviseur', (select id from cluster order by id offset (g % 3) limit 1), ?, date '2010-01-01'
+                    'beleidsadviseur', (select id from org_unit order by id offset (g % 3) limit 1), ?, date '2010-01-01'
                 from generate_series(1, ?) g
                 """, manager, SIZE);
         jdbc.update("""

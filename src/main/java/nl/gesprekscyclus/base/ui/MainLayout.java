@@ -26,7 +26,7 @@ import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.functionbook.ui.FunctionBookView;
 import nl.gesprekscyclus.notification.ui.MailOutboxView;
 import nl.gesprekscyclus.notification.ui.NotificationBell;
-import nl.gesprekscyclus.organisation.ui.ClustersView;
+import nl.gesprekscyclus.organisation.ui.OrganisationView;
 import nl.gesprekscyclus.organisation.ui.CoordinatorsView;
 import nl.gesprekscyclus.organisation.ui.EmployeeImportView;
 import nl.gesprekscyclus.organisation.ui.EmployeesView;
@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.monitoring", ProgressDashboardView.class, VaadinIcon.CHART);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
-        item(admin, "nav.clusters", ClustersView.class, VaadinIcon.CLUSTER);
+        item(admin, "nav.organisation", OrganisationView.class, VaadinIcon.SITEMAP);
         item(admin, "nav.coordinators", CoordinatorsView.class, VaadinIcon.CONNECT);
         item(admin, "nav.import", EmployeeImportView.class, VaadinIcon.UPLOAD);
         item(admin, "nav.mails", MailOutboxView.class, VaadinIcon.ENVELOPES);

@@ -66,7 +66,7 @@ class DrillDownPanel extends Section {
                 .setFlexGrow(2);
         grid.addColumn(MonitoredReview::personnelNumber).setHeader(getTranslation("monitoring.column.personnelNumber"))
                 .setFlexGrow(1);
-        grid.addColumn(MonitoredReview::clusterName).setHeader(getTranslation("monitoring.column.cluster"))
+        grid.addColumn(MonitoredReview::unitName).setHeader(getTranslation("monitoring.column.unit"))
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation("myReviews.phase." + r.phase().name()))
                 .setHeader(getTranslation("monitoring.column.phase")).setFlexGrow(1);

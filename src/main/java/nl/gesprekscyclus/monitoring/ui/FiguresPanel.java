@@ -22,18 +22,18 @@ import nl.gesprekscyclus.review.ReviewPhase;
 
 /**
  * The figures of a round: a bar chart per phase (SVG) with the same figures as a table, and a table per
- * cluster. Every figure is a button that opens the reviews behind it.
+ * unit (its own people). Every figure is a button that opens the reviews behind it.
  */
 class FiguresPanel extends Section {
 
     interface DrillListener {
-        void drill(ReviewPhase phase, ReviewStatus status, Long clusterId);
+        void drill(ReviewPhase phase, ReviewStatus status, Long unitId);
     }
 
     /** The buttons by {@link #key}, for the tests and for focus after a refresh. */
     final Map<String, Button> cells = new HashMap<>();
 
-    FiguresPanel(ProgressFigures figures, List<ReviewPhase> phases, List<Option> clusters, DrillListener listener) {
+    FiguresPanel(ProgressFigures figures, List<ReviewPhase> phases, List<Option> units, DrillListener listener) {
         addClassName("monitoring-figures");
         H2 heading = new H2(getTranslation("monitoring.figures.heading"));
         heading.setId("monitoring-figures-heading");
@@ -56,14 +56,14 @@ class FiguresPanel extends Section {
         charts.addClassName("monitoring-chart-row");
         add(charts);
 
-        H3 perCluster = new H3(getTranslation("monitoring.figures.perCluster"));
-        Div scroll = new Div(perClusterTable(figures, phases, clusters, listener)); // wide: scrolls, stays a table
+        H3 perUnit = new H3(getTranslation("monitoring.figures.perUnit"));
+        Div scroll = new Div(perUnitTable(figures, phases, units, listener)); // wide: scrolls, stays a table
         scroll.addClassName("monitoring-scroll");
-        add(perCluster, scroll);
+        add(perUnit, scroll);
     }
 
-    static String key(ReviewPhase phase, ReviewStatus status, Long clusterId) {
-        return phase + "/" + status + "/" + (clusterId == null ? "all" : clusterId);
+    static String key(ReviewPhase phase, ReviewStatus status, Long unitId) {
+        return phase + "/" + status + "/" + (unitId == null ? "all" : unitId);
     }
 
     private NativeTable perPhaseTable(ProgressFigures figures, List<ReviewPhase> phases, DrillListener listener) {
@@ -80,7 +80,7 @@ class FiguresPanel extends Section {
             NativeTableRow row = table.getBody().addRow();
             header(row, phaseName(phase), "row");
             for (ReviewStatus status : ReviewStatus.values()) {
-                row.addDataCell().add(cell(figures, phase, status, null, getTranslation("monitoring.allClusters"),
+                row.addDataCell().add(cell(figures, phase, status, null, getTranslation("monitoring.allUnits"),
                         listener));
             }
             row.addDataCell().setText(Long.toString(figures.total(null)));
@@ -88,14 +88,14 @@ class FiguresPanel extends Section {
         return table;
     }
 
-    private NativeTable perClusterTable(ProgressFigures figures, List<ReviewPhase> phases, List<Option> clusters,
+    private NativeTable perUnitTable(ProgressFigures figures, List<ReviewPhase> phases, List<Option> units,
             DrillListener listener) {
         NativeTable table = new NativeTable();
         table.addClassName("monitoring-table");
-        table.addClassName("monitoring-cluster-table");
-        table.setCaptionText(getTranslation("monitoring.table.perCluster"));
+        table.addClassName("monitoring-unit-table");
+        table.setCaptionText(getTranslation("monitoring.table.perUnit"));
         NativeTableRow groups = table.getHead().addRow();
-        NativeTableHeaderCell corner = header(groups, getTranslation("monitoring.column.cluster"), "col");
+        NativeTableHeaderCell corner = header(groups, getTranslation("monitoring.column.unit"), "col");
         corner.getElement().setAttribute("rowspan", "2");
         for (ReviewPhase phase : phases) {
             NativeTableHeaderCell group = header(groups, phaseName(phase), "colgroup");
@@ -107,15 +107,15 @@ class FiguresPanel extends Section {
                 header(statuses, statusName(status), "col");
             }
         }
-        for (Option cluster : clusters) {
-            if (!figures.clusterIds().contains(cluster.id())) {
+        for (Option unit : units) {
+            if (!figures.unitIds().contains(unit.id())) {
                 continue;
             }
             NativeTableRow row = table.getBody().addRow();
-            header(row, cluster.name(), "row");
+            header(row, unit.name(), "row");
             for (ReviewPhase phase : phases) {
                 for (ReviewStatus status : ReviewStatus.values()) {
-                    row.addDataCell().add(cell(figures, phase, status, cluster.id(), cluster.name(), listener));
+                    row.addDataCell().add(cell(figures, phase, status, unit.id(), unit.name(), listener));
                 }
             }
         }
@@ -130,17 +130,17 @@ class FiguresPanel extends Section {
         return table;
     }
 
-    private Button cell(ProgressFigures figures, ReviewPhase phase, ReviewStatus status, Long clusterId,
-            String clusterName, DrillListener listener) {
-        long n = figures.count(phase, clusterId, status);
-        Button button = new Button(Long.toString(n), e -> listener.drill(phase, status, clusterId));
+    private Button cell(ProgressFigures figures, ReviewPhase phase, ReviewStatus status, Long unitId,
+            String unitName, DrillListener listener) {
+        long n = figures.count(phase, unitId, status);
+        Button button = new Button(Long.toString(n), e -> listener.drill(phase, status, unitId));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.addClassName("monitoring-cell");
         if (status == ReviewStatus.OVERDUE && n > 0) {
             button.addClassName("monitoring-cell-overdue");
         }
-        button.setAriaLabel(getTranslation("monitoring.cell.aria", phaseName(phase), statusName(status), clusterName, n));
-        cells.put(key(phase, status, clusterId), button);
+        button.setAriaLabel(getTranslation("monitoring.cell.aria", phaseName(phase), statusName(status), unitName, n));
+        cells.put(key(phase, status, unitId), button);
         return button;
     }
 

@@ -27,8 +27,8 @@ import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.security.Roles;
 
 /**
- * "Voortgang": HR's view of a round. Filters (year, cluster, phase, coordinator) on top; the figures per
- * phase and cluster with a chart; completion over time against last year; and, after a click on a figure,
+ * "Voortgang": HR's view of a round. Filters (year, unit with its sub-units, phase, coordinator) on top; the figures
+ * per phase and unit with a chart; completion over time against last year; and, after a click on a figure,
  * the reviews behind it. Status only: content is read through "Dossier openen" with a recorded reason.
  */
 @Route(value = "voortgang", layout = MainLayout.class)
@@ -36,7 +36,7 @@ import nl.gesprekscyclus.security.Roles;
 public class ProgressDashboardView extends Main implements HasDynamicTitle {
 
     final Select<Integer> year = new Select<>();
-    final ComboBox<Option> cluster = new ComboBox<>();
+    final ComboBox<Option> unit = new ComboBox<>();
     final Select<ReviewPhase> phase = new Select<>();
     final ComboBox<Option> coordinator = new ComboBox<>();
     final Div content = new Div();
@@ -49,7 +49,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
     private final ReviewListExport export;
     private final DossierOpenings openings;
     private final ZoneId zone;
-    private final List<Option> clusters;
+    private final List<Option> units;
     private RoundRef round;
     private boolean filling;
 
@@ -59,7 +59,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         this.export = export;
         this.openings = openings;
         this.zone = clock.getZone();
-        this.clusters = monitoring.clusters();
+        this.units = monitoring.units();
         addClassName("page");
         addClassName("monitoring-page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("monitoring.intro")));
@@ -67,11 +67,12 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         year.setLabel(getTranslation("monitoring.filter.year"));
         List<Integer> years = monitoring.years();
         year.setItems(years);
-        cluster.setLabel(getTranslation("monitoring.filter.cluster"));
-        cluster.setItems(clusters);
-        cluster.setItemLabelGenerator(Option::name);
-        cluster.setPlaceholder(getTranslation("monitoring.allClusters"));
-        cluster.setClearButtonVisible(true);
+        unit.setLabel(getTranslation("monitoring.filter.unit"));
+        unit.setHelperText(getTranslation("monitoring.filter.unitHelp"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(Option::name);
+        unit.setPlaceholder(getTranslation("monitoring.allUnits"));
+        unit.setClearButtonVisible(true);
         phase.setLabel(getTranslation("monitoring.filter.phase"));
         phase.setItems(MonitoringService.PHASES);
         phase.setEmptySelectionAllowed(true);
@@ -82,7 +83,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         coordinator.setItemLabelGenerator(Option::name);
         coordinator.setPlaceholder(getTranslation("monitoring.allCoordinators"));
         coordinator.setClearButtonVisible(true);
-        Div filters = new Div(year, cluster, phase, coordinator);
+        Div filters = new Div(year, unit, phase, coordinator);
         filters.addClassName("monitoring-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("monitoring.filter.label"));
@@ -93,7 +94,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
                 selectYear(e.getValue());
             }
         });
-        cluster.addValueChangeListener(e -> refreshIfReady());
+        unit.addValueChangeListener(e -> refreshIfReady());
         phase.addValueChangeListener(e -> refreshIfReady());
         coordinator.addValueChangeListener(e -> refreshIfReady());
 
@@ -135,11 +136,11 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         }
         MonitoringScope scope = scope();
         List<ReviewPhase> phases = phase.getValue() == null ? MonitoringService.PHASES : List.of(phase.getValue());
-        figures = new FiguresPanel(monitoring.figures(scope), phases, clusters, this::drill);
-        Long clusterId = cluster.getValue() == null ? null : cluster.getValue().id();
+        figures = new FiguresPanel(monitoring.figures(scope), phases, units, this::drill);
+        Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         Long coordinatorId = coordinator.getValue() == null ? null : coordinator.getValue().id();
-        completion = monitoring.completion(round.year(), clusterId, coordinatorId)
-                .map(c -> new CompletionPanel(c, monitoring.completion(round.year() - 1, clusterId, coordinatorId)))
+        completion = monitoring.completion(round.year(), unitId, coordinatorId)
+                .map(c -> new CompletionPanel(c, monitoring.completion(round.year() - 1, unitId, coordinatorId)))
                 .orElse(null);
         content.add(figures);
         if (completion != null) {
@@ -148,20 +149,21 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
     }
 
     MonitoringScope scope() {
-        return new MonitoringScope(round.id(), cluster.getValue() == null ? null : cluster.getValue().id(),
+        return new MonitoringScope(round.id(), unit.getValue() == null ? null : unit.getValue().id(),
                 coordinator.getValue() == null ? null : coordinator.getValue().id());
     }
 
     /** Shows the reviews behind a figure (a click on it), under the figures. */
-    void drill(ReviewPhase p, ReviewStatus status, Long clusterId) {
+    void drill(ReviewPhase p, ReviewStatus status, Long unitId) {
         MonitoringScope filters = scope();
-        MonitoringScope scope = new MonitoringScope(filters.roundId(), clusterId != null ? clusterId
-                : filters.clusterId(), filters.coordinatorId());
-        String clusterName = Optional.ofNullable(scope.clusterId()).flatMap(id -> clusters.stream()
+        // a figure of a unit's row counts that unit's own people; the other figures follow the filter
+        MonitoringScope scope = unitId != null
+                ? new MonitoringScope(filters.roundId(), unitId, filters.coordinatorId(), false) : filters;
+        String unitName = Optional.ofNullable(scope.unitId()).flatMap(id -> units.stream()
                 .filter(c -> c.id() == id).findFirst()).map(Option::name)
-                .orElse(getTranslation("monitoring.allClusters"));
+                .orElse(getTranslation("monitoring.allUnits"));
         String title = getTranslation("monitoring.drill.title", getTranslation("myReviews.phase." + p.name()),
-                getTranslation("monitoring.status." + status.name()), clusterName);
+                getTranslation("monitoring.status." + status.name()), unitName);
         if (drillDown != null) {
             content.remove(drillDown);
         }

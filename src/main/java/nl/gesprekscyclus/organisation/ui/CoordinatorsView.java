@@ -16,16 +16,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
-import nl.gesprekscyclus.organisation.ClusterSummary;
 import nl.gesprekscyclus.organisation.CoordinatorSummary;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.EmployeeValidationException;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.security.Roles;
 
 /**
- * "Coördinatie": who holds the coördinatiemodule and whom they coordinate. A whole cluster can be given
- * to a coordinator at once; single changes go through the employee form.
+ * "Coördinatie": who holds the coördinatiemodule and whom they coordinate. The people of a whole unit (its own, not
+ * those of its sub-units) can be given to a coordinator at once; single changes go through the employee form.
  */
 @Route(value = "beheer/coordinatie", layout = MainLayout.class)
 @RolesAllowed(Roles.ADMIN)
@@ -34,7 +34,7 @@ public class CoordinatorsView extends Main implements HasDynamicTitle {
     private final OrganisationService service;
     final Grid<CoordinatorSummary> coordinators = new Grid<>(CoordinatorSummary.class, false);
     final Grid<EmployeeSummary> colleagues = new Grid<>(EmployeeSummary.class, false);
-    final ComboBox<ClusterSummary> cluster = new ComboBox<>();
+    final ComboBox<UnitSummary> unit = new ComboBox<>();
     final Button assign = new Button();
     private final H2 colleaguesTitle = new H2();
 
@@ -44,28 +44,28 @@ public class CoordinatorsView extends Main implements HasDynamicTitle {
         add(new H1(getPageTitle()), new Paragraph(getTranslation("coordinators.intro")));
 
         coordinators.addColumn(c -> c.coordinator().fullName()).setHeader(getTranslation("employee.name")).setFlexGrow(2);
-        coordinators.addColumn(c -> c.coordinator().clusterName()).setHeader(getTranslation("employee.cluster"));
+        coordinators.addColumn(c -> c.coordinator().unitName()).setHeader(getTranslation("employee.unit"));
         coordinators.addColumn(CoordinatorSummary::coordinatedColleagues)
                 .setHeader(getTranslation("coordinators.colleagues"));
         coordinators.setAllRowsVisible(true);
         coordinators.setAriaLabel(getPageTitle());
         coordinators.asSingleSelect().addValueChangeListener(e -> showColleagues(e.getValue()));
 
-        cluster.setLabel(getTranslation("coordinators.assignCluster"));
-        cluster.setItems(service.clusters());
-        cluster.setItemLabelGenerator(ClusterSummary::name);
+        unit.setLabel(getTranslation("coordinators.assignUnit"));
+        unit.setItems(service.units());
+        unit.setItemLabelGenerator(UnitSummary::name);
         assign.setText(getTranslation("coordinators.assign"));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.setEnabled(false);
-        cluster.addValueChangeListener(e -> assign.setEnabled(e.getValue() != null
+        unit.addValueChangeListener(e -> assign.setEnabled(e.getValue() != null
                 && coordinators.asSingleSelect().getValue() != null));
         assign.addClickListener(e -> confirmAssign());
-        HorizontalLayout actions = new HorizontalLayout(cluster, assign);
+        HorizontalLayout actions = new HorizontalLayout(unit, assign);
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 
         colleagues.addColumn(EmployeeSummary::fullName).setHeader(getTranslation("employee.name")).setFlexGrow(2);
         colleagues.addColumn(EmployeeSummary::jobTitleCode).setHeader(getTranslation("employee.jobTitle"));
-        colleagues.addColumn(EmployeeSummary::clusterName).setHeader(getTranslation("employee.cluster"));
+        colleagues.addColumn(EmployeeSummary::unitName).setHeader(getTranslation("employee.unit"));
         colleagues.setAllRowsVisible(true);
         colleagues.setAriaLabel(getTranslation("coordinators.colleagues"));
         add(coordinators, colleaguesTitle, actions, colleagues);
@@ -88,12 +88,12 @@ public class CoordinatorsView extends Main implements HasDynamicTitle {
         colleaguesTitle.setText(c == null ? getTranslation("coordinators.select")
                 : getTranslation("coordinators.colleaguesOf", c.coordinator().fullName()));
         colleagues.setItems(c == null ? java.util.List.of() : service.coordinatedBy(c.coordinator().id()));
-        assign.setEnabled(c != null && cluster.getValue() != null);
+        assign.setEnabled(c != null && unit.getValue() != null);
     }
 
     private void confirmAssign() {
         CoordinatorSummary c = coordinators.asSingleSelect().getValue();
-        ClusterSummary target = cluster.getValue();
+        UnitSummary target = unit.getValue();
         if (c == null || target == null) {
             return;
         }
@@ -101,7 +101,7 @@ public class CoordinatorsView extends Main implements HasDynamicTitle {
                 getTranslation("coordinators.confirmText", target.name(), c.coordinator().fullName()),
                 getTranslation("coordinators.assign"), e -> {
                     try {
-                        int changed = service.assignClusterToCoordinator(c.coordinator().id(), target.code());
+                        int changed = service.assignUnitToCoordinator(c.coordinator().id(), target.code());
                         ErrorNotifications.success(getTranslation("coordinators.assigned", changed));
                         refresh();
                     } catch (EmployeeValidationException ex) {

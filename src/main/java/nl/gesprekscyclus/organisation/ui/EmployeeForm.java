@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.functionbook.JobTitle;
-import nl.gesprekscyclus.organisation.ClusterSummary;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.organisation.Violation;
 import org.springframework.data.domain.PageRequest;
 
-/** The fields of an employee. Rules are the service's; this form shows its violations next to the fields. */
+/**
+ * The fields of an employee. Rules are the service's; this form shows its violations next to the fields. The manager
+ * field is for a manager set for this person only ("afwijkend"); left empty, the manager follows from the unit, and
+ * the field's helper text names who that is.
+ */
 class EmployeeForm extends FormLayout {
 
     final TextField personnelNumber = new TextField();
@@ -28,15 +32,19 @@ class EmployeeForm extends FormLayout {
     final TextField lastName = new TextField();
     final EmailField email = new EmailField();
     final ComboBox<JobTitle> jobTitle = new ComboBox<>();
-    final ComboBox<ClusterSummary> cluster = new ComboBox<>();
+    final ComboBox<UnitSummary> unit = new ComboBox<>();
     final ComboBox<PersonOption> manager = new ComboBox<>();
     final ComboBox<PersonOption> coordinator = new ComboBox<>();
     final Checkbox coordinationModule = new Checkbox();
     final DatePicker startDate;
     final Checkbox active = new Checkbox();
     private final Map<String, HasValidation> fieldsByName;
+    private final OrganisationService service;
+    /** Set to "nobody" for this person (only migration V18 does that); saving lets the unit decide again. */
+    private boolean setToNobody;
 
     EmployeeForm(OrganisationService service) {
+        this.service = service;
         startDate = DatePickers.create(getTranslation("employee.startDate"), getLocale());
         label(personnelNumber, "employee.personnelNumber", EmployeeData.MAX_PERSONNEL_NUMBER, true);
         label(firstName, "employee.firstName", EmployeeData.MAX_FIRST_NAME, true);
@@ -53,10 +61,11 @@ class EmployeeForm extends FormLayout {
         jobTitle.setItemLabelGenerator(t -> t.name() + " (" + getTranslation("functionBook.scale", t.scale()) + ")");
         jobTitle.setRequiredIndicatorVisible(true);
 
-        cluster.setLabel(getTranslation("employee.cluster"));
-        cluster.setItems(service.clusters());
-        cluster.setItemLabelGenerator(ClusterSummary::name);
-        cluster.setRequiredIndicatorVisible(true);
+        unit.setLabel(getTranslation("employee.unit"));
+        unit.setItems(service.units());
+        unit.setItemLabelGenerator(UnitSummary::name);
+        unit.setRequiredIndicatorVisible(true);
+        unit.addValueChangeListener(e -> showManagerFromUnit());
 
         for (ComboBox<PersonOption> person : List.of(manager, coordinator)) {
             person.setItemLabelGenerator(PersonOption::label);
@@ -64,19 +73,20 @@ class EmployeeForm extends FormLayout {
             person.setItems(q -> service.employees(q.getFilter().orElse(""), PageRequest.of(q.getPage(), q.getPageSize()))
                     .stream().map(PersonOption::of));
         }
-        manager.setLabel(getTranslation("employee.manager"));
+        manager.setLabel(getTranslation("employee.managerOverride"));
+        manager.addValueChangeListener(e -> showManagerFromUnit());
         coordinator.setLabel(getTranslation("employee.coordinator"));
         coordinator.setHelperText(getTranslation("employee.coordinatorHelp"));
         coordinationModule.setLabel(getTranslation("employee.coordinationModule"));
         startDate.setRequiredIndicatorVisible(true);
         active.setLabel(getTranslation("employee.active"));
 
-        add(personnelNumber, firstName, namePrefix, lastName, email, jobTitle, cluster, manager, coordinator,
+        add(personnelNumber, firstName, namePrefix, lastName, email, jobTitle, unit, manager, coordinator,
                 startDate, coordinationModule, active);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
         fieldsByName = Map.ofEntries(Map.entry("personnelNumber", personnelNumber), Map.entry("firstName", firstName),
                 Map.entry("namePrefix", namePrefix), Map.entry("lastName", lastName), Map.entry("email", email),
-                Map.entry("jobTitle", jobTitle), Map.entry("cluster", cluster), Map.entry("manager", manager),
+                Map.entry("jobTitle", jobTitle), Map.entry("unit", unit), Map.entry("manager", manager),
                 Map.entry("coordinator", coordinator), Map.entry("startDate", startDate));
     }
 
@@ -88,6 +98,7 @@ class EmployeeForm extends FormLayout {
 
     void read(EmployeeSummary e) {
         clearErrors();
+        setToNobody = e != null && e.managerOverride() && e.managerNumber() == null;
         if (e == null) {
             personnelNumber.clear();
             firstName.clear();
@@ -95,7 +106,7 @@ class EmployeeForm extends FormLayout {
             lastName.clear();
             email.clear();
             jobTitle.clear();
-            cluster.clear();
+            unit.clear();
             manager.clear();
             coordinator.clear();
             coordinationModule.setValue(false);
@@ -110,9 +121,9 @@ class EmployeeForm extends FormLayout {
         email.setValue(e.email());
         jobTitle.setValue(jobTitle.getListDataView().getItems().filter(t -> t.code().equals(e.jobTitleCode()))
                 .findFirst().orElse(null));
-        cluster.setValue(cluster.getListDataView().getItems().filter(c -> c.code().equals(e.clusterCode()))
+        unit.setValue(unit.getListDataView().getItems().filter(c -> c.code().equals(e.unitCode()))
                 .findFirst().orElse(null));
-        manager.setValue(PersonOption.ofNullable(e.managerNumber(), e.managerName()));
+        manager.setValue(e.managerOverride() ? PersonOption.ofNullable(e.managerNumber(), e.managerName()) : null);
         coordinator.setValue(PersonOption.ofNullable(e.coordinatorNumber(), e.coordinatorName()));
         coordinationModule.setValue(e.coordinationModule());
         startDate.setValue(e.startDate());
@@ -123,10 +134,25 @@ class EmployeeForm extends FormLayout {
         return new EmployeeData(personnelNumber.getValue(), firstName.getValue(), namePrefix.getValue(),
                 lastName.getValue(), email.getValue(),
                 jobTitle.getValue() == null ? null : jobTitle.getValue().code(),
-                cluster.getValue() == null ? null : cluster.getValue().code(),
+                unit.getValue() == null ? null : unit.getValue().code(),
                 manager.getValue() == null ? null : manager.getValue().personnelNumber(),
                 coordinator.getValue() == null ? null : coordinator.getValue().personnelNumber(),
                 coordinationModule.getValue(), startDate.getValue(), active.getValue());
+    }
+
+    /** Under the manager field: who the unit gives as manager while none is set for this person. */
+    private void showManagerFromUnit() {
+        if (manager.getValue() != null) {
+            manager.setHelperText(getTranslation("employee.managerOverrideSet"));
+            return;
+        }
+        String number = personnelNumber.getValue() == null || personnelNumber.getValue().isBlank() ? null
+                : personnelNumber.getValue().strip();
+        String fromUnit = unit.getValue() == null ? getTranslation("employee.managerFromUnitNone")
+                : service.managerFromUnit(unit.getValue().code(), number)
+                        .map(m -> getTranslation("employee.managerFromUnit", PersonOption.of(m).label()))
+                        .orElse(getTranslation("employee.managerFromUnitNobody"));
+        manager.setHelperText(setToNobody ? getTranslation("employee.managerSetToNobody") + " " + fromUnit : fromUnit);
     }
 
     /** Puts each violation next to its field; returns those that belong to no field. */

@@ -68,8 +68,8 @@ public class EmployeesView extends Main implements HasDynamicTitle {
                 .collect(Collectors.toMap(JobTitle::code, JobTitle::name));
         grid.addColumn(e -> titles.getOrDefault(e.jobTitleCode(), e.jobTitleCode()))
                 .setHeader(getTranslation("employee.jobTitle")).setSortProperty("jobTitleCode").setFlexGrow(2);
-        grid.addColumn(EmployeeSummary::clusterName).setHeader(getTranslation("employee.cluster"))
-                .setSortProperty("cluster.name").setFlexGrow(2);
+        grid.addColumn(EmployeeSummary::unitName).setHeader(getTranslation("employee.unit"))
+                .setSortProperty("unit.name").setFlexGrow(2);
         grid.addColumn(EmployeeSummary::coordinatorName).setHeader(getTranslation("employee.coordinator")).setFlexGrow(2);
         grid.addColumn(e -> e.startDate().format(DATE)).setHeader(getTranslation("employee.startDate"))
                 .setSortProperty("startDate").setAutoWidth(true);

@@ -73,7 +73,7 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
             header.add(fact("profile.functionFamily", p.jobProfile().functionFamily().name(), "function-family"));
             header.add(fact("profile.functionGroup", p.jobProfile().functionGroup().name(), "function-group"));
         }
-        header.add(fact("profile.cluster", e.clusterName(), "cluster"));
+        header.add(fact("profile.unit", e.unitName(), "unit"));
         if (e.managerName() != null) {
             header.add(fact("profile.manager", e.managerName(), "manager"));
         }

@@ -22,7 +22,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import nl.gesprekscyclus.base.ui.MainLayout;
-import nl.gesprekscyclus.review.ManagerQueue.ClusterOption;
+import nl.gesprekscyclus.review.ManagerQueue.UnitOption;
 import nl.gesprekscyclus.review.ManagerQueue.Order;
 import nl.gesprekscyclus.review.ManagerQueue.SortField;
 import nl.gesprekscyclus.review.ManagerQueueService;
@@ -46,7 +46,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
     final TextField name = new TextField();
     final Select<ReviewPhase> phase = new Select<>();
     final Select<ReviewTask> task = new Select<>();
-    final Select<ClusterOption> cluster = new Select<>();
+    final Select<UnitOption> unit = new Select<>();
     final Checkbox overdueOnly = new Checkbox();
     final Checkbox onlyMine = new Checkbox();
     final Paragraph summary = new Paragraph();
@@ -96,13 +96,13 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
         task.setItemLabelGenerator(t -> t == null ? getTranslation("queue.filter.all") : format.task(t));
         task.addValueChangeListener(e -> refresh());
 
-        cluster.setId("queue-filter-cluster");
-        cluster.setLabel(getTranslation("queue.filter.cluster"));
-        cluster.setItems(queue.clusters());
-        cluster.setEmptySelectionAllowed(true);
-        cluster.setEmptySelectionCaption(getTranslation("queue.filter.all"));
-        cluster.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.all") : c.name());
-        cluster.addValueChangeListener(e -> refresh());
+        unit.setId("queue-filter-unit");
+        unit.setLabel(getTranslation("queue.filter.unit"));
+        unit.setItems(queue.units());
+        unit.setEmptySelectionAllowed(true);
+        unit.setEmptySelectionCaption(getTranslation("queue.filter.all"));
+        unit.setItemLabelGenerator(c -> c == null ? getTranslation("queue.filter.all") : c.name());
+        unit.addValueChangeListener(e -> refresh());
 
         overdueOnly.setId("queue-filter-overdue");
         overdueOnly.setLabel(getTranslation("queue.filter.overdue"));
@@ -111,7 +111,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
         onlyMine.setLabel(getTranslation("queue.filter.mine"));
         onlyMine.addValueChangeListener(e -> refresh());
 
-        Div filters = new Div(name, phase, task, cluster, overdueOnly, onlyMine);
+        Div filters = new Div(name, phase, task, unit, overdueOnly, onlyMine);
         filters.setId("queue-filters");
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("queue.filter.label"));
@@ -129,7 +129,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
         Grid.Column<Line> employee = grid.addColumn(new ComponentRenderer<>(this::link)).setKey("employee")
                 .setHeader(getTranslation("queue.column.employee")).setFlexGrow(2)
                 .setSortProperty(SortField.NAME.name());
-        grid.addColumn(Line::clusterName).setKey("cluster").setHeader(getTranslation("queue.column.cluster"))
+        grid.addColumn(Line::unitName).setKey("unit").setHeader(getTranslation("queue.column.unit"))
                 .setFlexGrow(2);
         grid.addColumn(l -> format.phase(l.phase())).setKey("phase").setHeader(getTranslation("queue.column.phase"))
                 .setFlexGrow(1).setSortProperty(SortField.PHASE.name());
@@ -160,7 +160,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
     }
 
     ManagerQueueService.Query query() {
-        ClusterOption c = cluster.getValue();
+        UnitOption c = unit.getValue();
         return new ManagerQueueService.Query(onlyMine.getValue(), phase.getValue(), task.getValue(),
                 c == null ? null : c.code(), overdueOnly.getValue(), name.getValue());
     }

@@ -32,7 +32,7 @@ class RoundOverviewPanel extends Section {
     /** Personnel numbers shown in the selection before "and N more". */
     static final int SHOWN_NUMBERS = 20;
 
-    private final Map<String, String> clusterNames;
+    private final Map<String, String> unitNames;
     private final ZoneId zone;
     private final int year;
     private final H2 heading = new H2();
@@ -45,8 +45,8 @@ class RoundOverviewPanel extends Section {
     final Button refresh = new Button();
     final Button close = new Button();
 
-    RoundOverviewPanel(RoundOverview round, Map<String, String> clusterNames, ZoneId zone) {
-        this.clusterNames = clusterNames;
+    RoundOverviewPanel(RoundOverview round, Map<String, String> unitNames, ZoneId zone) {
+        this.unitNames = unitNames;
         this.zone = zone;
         this.year = round.year();
         addClassName("round-overview");
@@ -121,15 +121,15 @@ class RoundOverviewPanel extends Section {
         close.setVisible(open);
     }
 
-    /** "Alle actieve medewerkers", or the clusters (by name) and personnel numbers the round was started for. */
+    /** "Alle actieve medewerkers", or the units (by name) and personnel numbers the round was started for. */
     String selectionText(RoundSelection s) {
         if (s.isEveryone()) {
             return getTranslation("roundView.selection.everyone");
         }
         StringBuilder text = new StringBuilder();
-        if (!s.clusterCodes().isEmpty()) {
-            text.append(getTranslation("roundView.selection.clusters", new TreeSet<>(s.clusterCodes()).stream()
-                    .map(code -> clusterNames.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "))));
+        if (!s.unitCodes().isEmpty()) {
+            text.append(getTranslation("roundView.selection.units", new TreeSet<>(s.unitCodes()).stream()
+                    .map(code -> unitNames.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "))));
         }
         if (!s.personnelNumbers().isEmpty()) {
             if (!text.isEmpty()) {

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.cycle.RoundCalendar;
-import nl.gesprekscyclus.functionbook.ClusterDefinition;
 import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.round.RoundSelection;
 
 /**
@@ -42,7 +42,7 @@ class RoundStartForm extends Section {
 
     /** Whom the round is for. */
     enum Who {
-        EVERYONE, CLUSTERS, PERSONS
+        EVERYONE, UNITS, PERSONS
     }
 
     /** As the organisation's rules have it (EmployeeRules): letters and digits, '.', '-' and '_', at most 20. */
@@ -58,12 +58,12 @@ class RoundStartForm extends Section {
     final DatePicker assessmentStart;
     final DatePicker assessmentEnd;
     final RadioButtonGroup<Who> who = new RadioButtonGroup<>();
-    final MultiSelectComboBox<ClusterDefinition> clusters = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<UnitSummary> units = new MultiSelectComboBox<>();
     final TextArea persons = new TextArea();
     final Button start = new Button();
     private final List<HasValidation> validated = new ArrayList<>();
 
-    RoundStartForm(int year, RoundCalendar proposal, List<ClusterDefinition> clusterOptions) {
+    RoundStartForm(int year, RoundCalendar proposal, List<UnitSummary> unitOptions) {
         this.year = year;
         addClassName("round-start");
         add(new H2(getTranslation("roundView.startHeading", year)));
@@ -91,15 +91,15 @@ class RoundStartForm extends Section {
         who.setRequiredIndicatorVisible(true);
         who.addValueChangeListener(e -> showSelectionField());
 
-        clusters.setLabel(getTranslation("roundView.clusters"));
-        clusters.setHelperText(getTranslation("roundView.clustersHelp"));
-        clusters.setItems(clusterOptions);
-        clusters.setItemLabelGenerator(ClusterDefinition::name);
-        clusters.setRequiredIndicatorVisible(true);
-        clusters.setClearButtonVisible(true);
-        clusters.setManualValidation(true);
-        clusters.setWidthFull();
-        validated.add(clusters);
+        units.setLabel(getTranslation("roundView.units"));
+        units.setHelperText(getTranslation("roundView.unitsHelp"));
+        units.setItems(unitOptions);
+        units.setItemLabelGenerator(u -> u.name() + " (" + u.kind() + ")");
+        units.setRequiredIndicatorVisible(true);
+        units.setClearButtonVisible(true);
+        units.setManualValidation(true);
+        units.setWidthFull();
+        validated.add(units);
 
         persons.setLabel(getTranslation("roundView.persons"));
         persons.setHelperText(getTranslation("roundView.personsHelp"));
@@ -114,7 +114,7 @@ class RoundStartForm extends Section {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("round-start");
 
-        add(who, clusters, persons, start);
+        add(who, units, persons, start);
         showSelectionField();
     }
 
@@ -129,7 +129,7 @@ class RoundStartForm extends Section {
     }
 
     private void showSelectionField() {
-        clusters.setVisible(who.getValue() == Who.CLUSTERS);
+        units.setVisible(who.getValue() == Who.UNITS);
         persons.setVisible(who.getValue() == Who.PERSONS);
     }
 
@@ -145,8 +145,8 @@ class RoundStartForm extends Section {
                 mark(picker, getTranslation("field.required"));
             }
         }
-        if (who.getValue() == Who.CLUSTERS && clusters.getSelectedItems().isEmpty()) {
-            mark(clusters, getTranslation("roundView.clustersRequired"));
+        if (who.getValue() == Who.UNITS && units.getSelectedItems().isEmpty()) {
+            mark(units, getTranslation("roundView.unitsRequired"));
         }
         if (who.getValue() == Who.PERSONS) {
             Set<String> numbers = personnelNumbers();
@@ -169,20 +169,20 @@ class RoundStartForm extends Section {
 
     RoundSelection selection() {
         return switch (who.getValue()) {
-            case CLUSTERS -> new RoundSelection(clusters.getSelectedItems().stream().map(ClusterDefinition::code)
+            case UNITS -> new RoundSelection(units.getSelectedItems().stream().map(UnitSummary::code)
                     .collect(Collectors.toSet()), Set.of());
             case PERSONS -> new RoundSelection(Set.of(), personnelNumbers());
             default -> RoundSelection.everyone();
         };
     }
 
-    /** Whom the confirmation names: "alle actieve medewerkers", the clusters, or how many people (and who). */
+    /** Whom the confirmation names: "alle actieve medewerkers", the units, or how many people (and who). */
     String whoText() {
         return switch (who.getValue()) {
-            case CLUSTERS -> {
-                List<String> names = clusters.getSelectedItems().stream().map(ClusterDefinition::name).sorted()
+            case UNITS -> {
+                List<String> names = units.getSelectedItems().stream().map(UnitSummary::name).sorted()
                         .toList();
-                yield getTranslation("roundView.confirmWho.clusters", names.size(), String.join(", ", names));
+                yield getTranslation("roundView.confirmWho.units", names.size(), String.join(", ", names));
             }
             case PERSONS -> {
                 List<String> numbers = List.copyOf(personnelNumbers());

@@ -24,8 +24,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
-import nl.gesprekscyclus.functionbook.ClusterDefinition;
-import nl.gesprekscyclus.functionbook.FunctionBookService;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.round.Round;
@@ -49,8 +48,8 @@ public class RoundView extends Main implements HasDynamicTitle {
     private static final String NO_ROUND = "NONE";
 
     private final RoundService rounds;
-    private final List<ClusterDefinition> clusters;
-    private final Map<String, String> clusterNames;
+    private final List<UnitSummary> units;
+    private final Map<String, String> unitNames;
     private final ZoneId zone;
     private final int thisYear;
     private final Map<Integer, String> statusByYear = new TreeMap<>();
@@ -63,11 +62,10 @@ public class RoundView extends Main implements HasDynamicTitle {
     /** The start form, or null when the selected year has a round. */
     RoundStartForm form;
 
-    public RoundView(RoundService rounds, FunctionBookService functionBooks, Clock clock) {
+    public RoundView(RoundService rounds, Clock clock) {
         this.rounds = rounds;
-        this.clusters = functionBooks.currentBook().book().clusters();
-        this.clusterNames = clusters.stream()
-                .collect(Collectors.toMap(ClusterDefinition::code, ClusterDefinition::name, (a, b) -> a));
+        this.units = rounds.units();
+        this.unitNames = units.stream().collect(Collectors.toMap(UnitSummary::code, UnitSummary::name, (a, b) -> a));
         this.zone = clock.getZone();
         this.thisYear = LocalDate.now(clock).getYear();
         addClassName("page");
@@ -121,12 +119,12 @@ public class RoundView extends Main implements HasDynamicTitle {
         year.setInvalid(false);
         Optional<RoundOverview> round = rounds.overview(y);
         if (round.isPresent()) {
-            overview = new RoundOverviewPanel(round.get(), clusterNames, zone);
+            overview = new RoundOverviewPanel(round.get(), unitNames, zone);
             overview.refresh.addClickListener(e -> refresh());
             overview.close.addClickListener(e -> confirmClose());
             content.add(overview);
         } else if (y >= thisYear - 1 && y <= thisYear + 1) {
-            form = new RoundStartForm(y, rounds.defaultCalendar(y), clusters);
+            form = new RoundStartForm(y, rounds.defaultCalendar(y), units);
             form.start.addClickListener(e -> confirmStart());
             content.add(form);
         } else {

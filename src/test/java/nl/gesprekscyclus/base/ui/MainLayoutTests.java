@@ -41,7 +41,7 @@ class MainLayoutTests extends KaribuTest {
         login(DemoUsers.ADMIN);
         navigate("");
         assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
-                "Functieboek", "Medewerkers", "Clusters", "Coördinatie", "Importeren", "Berichten", "Audit");
+                "Functieboek", "Medewerkers", "Organisatie", "Coördinatie", "Importeren", "Berichten", "Audit");
     }
 
     @Test

@@ -79,8 +79,8 @@ class ProgressDashboardViewTests extends KaribuTest {
     }
 
     private static String text(ProgressDashboardView view, nl.gesprekscyclus.review.ReviewPhase phase,
-            ReviewStatus status, Long cluster) {
-        return view.figures.cells.get(FiguresPanel.key(phase, status, cluster)).getText();
+            ReviewStatus status, Long unit) {
+        return view.figures.cells.get(FiguresPanel.key(phase, status, unit)).getText();
     }
 
     @Test
@@ -105,16 +105,16 @@ class ProgressDashboardViewTests extends KaribuTest {
     }
 
     @Test
-    void shouldFilterByClusterPhaseAndCoordinator() {
+    void shouldFilterByUnitPhaseAndCoordinator() {
         ProgressDashboardView view = open2033();
-        String concern = jdbc.queryForObject("select name from cluster where code = 'concern-en-ondersteuning'",
+        String concern = jdbc.queryForObject("select name from org_unit where code = 'concern-en-ondersteuning'",
                 String.class);
-        view.cluster.setValue(view.cluster.getListDataView().getItems().filter(o -> o.name().equals(concern))
+        view.unit.setValue(view.unit.getListDataView().getItems().filter(o -> o.name().equals(concern))
                 .findFirst().orElseThrow());
         assertThat(text(view, PLANNING, ReviewStatus.OVERDUE, null)).isEqualTo("1");
         assertThat(text(view, PLANNING, ReviewStatus.DONE, null)).isEqualTo("0");
 
-        view.cluster.clear();
+        view.unit.clear();
         view.phase.setValue(PROGRESS);
         assertThat(view.figures.cells).noneSatisfy((key, button) -> assertThat(key).startsWith("PLANNING"));
         assertThat(text(view, PROGRESS, ReviewStatus.IN_PROGRESS, null)).isEqualTo("1");

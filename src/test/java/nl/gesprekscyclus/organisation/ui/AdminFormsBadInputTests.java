@@ -14,6 +14,7 @@ import java.util.List;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.UnitData;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Bad input on the admin forms (issue #6): one character over the limit of a name, an e-mail address or a cluster
+ * Bad input on the admin forms (issue #6): one character over the limit of a name, an e-mail address or a unit
  * text is refused next to the field and nothing is saved; a name with markup and characters from other scripts is
  * stored and read back exactly; invisible format characters that make one name look like another (a bidi override,
  * a zero-width space) are refused next to the field, the joiners Persian names and emoji need are kept. Employees
- * 450002/450003/450004 and clusters input-450/input-451 are used by no other test.
+ * 450002/450003/450004 and units input-450/input-451 are used by no other test.
  */
 class AdminFormsBadInputTests extends KaribuTest {
 
@@ -36,7 +37,7 @@ class AdminFormsBadInputTests extends KaribuTest {
         return organisation.employees(number, PageRequest.of(0, 5)).getContent();
     }
 
-    /** The admin's form for a new employee with this number and a job, cluster and start date filled in. */
+    /** The admin's form for a new employee with this number and a job, unit and start date filled in. */
     private EmployeeForm newEmployee(String personnelNumber) {
         login(DemoUsers.ADMIN);
         navigate("beheer/medewerkers");
@@ -44,7 +45,7 @@ class AdminFormsBadInputTests extends KaribuTest {
         EmployeeForm form = _get(EmployeeForm.class);
         form.personnelNumber.setValue(personnelNumber);
         form.jobTitle.setValue(form.jobTitle.getListDataView().getItems().findFirst().orElseThrow());
-        form.cluster.setValue(form.cluster.getListDataView().getItems().findFirst().orElseThrow());
+        form.unit.setValue(form.unit.getListDataView().getItems().findFirst().orElseThrow());
         form.startDate.setValue(LocalDate.of(2020, 1, 1));
         return form;
     }
@@ -79,24 +80,24 @@ class AdminFormsBadInputTests extends KaribuTest {
     }
 
     @Test
-    void shouldRefuseAClusterNameOrDescriptionOneCharacterTooLong() {
+    void shouldRefuseAUnitNameOrDescriptionOneCharacterTooLong() {
         login(DemoUsers.ADMIN);
-        navigate("beheer/clusters");
-        _get(ClustersView.class).edit(null);
+        navigate("beheer/organisatie");
+        _get(OrganisationView.class).edit(null);
         Dialog dialog = _find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
         List<TextField> fields = _find(dialog, TextField.class);
         TextField code = fields.get(0);
         TextField name = fields.get(1);
         TextArea description = _get(dialog, TextArea.class);
         code.setValue("input-450");
-        name.setValue("x".repeat(OrganisationService.MAX_CLUSTER_NAME + 1));
-        description.setValue("x".repeat(OrganisationService.MAX_CLUSTER_DESCRIPTION + 1));
+        name.setValue("x".repeat(UnitData.MAX_NAME + 1));
+        description.setValue("x".repeat(UnitData.MAX_DESCRIPTION + 1));
         _click(_get(dialog, Button.class, s -> s.withText("Opslaan")));
 
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Maximaal 200 tekens.");
         assertThat(description.getErrorMessage()).isEqualTo("Maximaal 2.000 tekens.");
-        assertThat(organisation.clusters()).noneMatch(c -> c.code().equals("input-450"));
+        assertThat(organisation.units()).noneMatch(c -> c.code().equals("input-450"));
     }
 
     @Test
@@ -127,10 +128,10 @@ class AdminFormsBadInputTests extends KaribuTest {
     }
 
     @Test
-    void shouldRefuseAClusterNameWithABidiOverride() {
+    void shouldRefuseAUnitNameWithABidiOverride() {
         login(DemoUsers.ADMIN);
-        navigate("beheer/clusters");
-        _get(ClustersView.class).edit(null);
+        navigate("beheer/organisatie");
+        _get(OrganisationView.class).edit(null);
         Dialog dialog = _find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
         List<TextField> fields = _find(dialog, TextField.class);
         fields.get(0).setValue("input-451");
@@ -138,6 +139,6 @@ class AdminFormsBadInputTests extends KaribuTest {
         _click(_get(dialog, Button.class, s -> s.withText("Opslaan")));
 
         assertThat(fields.get(1).getErrorMessage()).contains("onzichtbaar opmaakteken (U+202E)");
-        assertThat(organisation.clusters()).noneMatch(c -> c.code().equals("input-451"));
+        assertThat(organisation.units()).noneMatch(c -> c.code().equals("input-451"));
     }
 }

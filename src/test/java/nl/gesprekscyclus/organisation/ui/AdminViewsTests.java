@@ -27,14 +27,14 @@ class AdminViewsTests extends KaribuTest {
     @ValueSource(strings = {DemoUsers.EMPLOYEE, DemoUsers.COORDINATOR, DemoUsers.MANAGER, DemoUsers.HR})
     void shouldRefuseEveryAdminScreenToOtherRoles(String user) {
         login(user);
-        for (String route : new String[] {"beheer/medewerkers", "beheer/clusters", "beheer/coordinatie", "beheer/import"}) {
+        for (String route : new String[] {"beheer/medewerkers", "beheer/organisatie", "beheer/coordinatie", "beheer/import"}) {
             try {
                 navigate(route);
             } catch (MockAccessDeniedException expected) {
                 // Karibu reports the annotation check directly
             }
             assertThat(UI.getCurrent().getCurrentView()).as(user + " " + route)
-                    .isNotInstanceOfAny(EmployeesView.class, ClustersView.class, CoordinatorsView.class,
+                    .isNotInstanceOfAny(EmployeesView.class, OrganisationView.class, CoordinatorsView.class,
                             EmployeeImportView.class);
         }
     }
@@ -58,10 +58,8 @@ class AdminViewsTests extends KaribuTest {
     }
 
     @Test
-    void shouldShowTheClustersAndTheCoordinators() {
+    void shouldShowTheCoordinators() {
         login(DemoUsers.ADMIN);
-        navigate("beheer/clusters");
-        assertThat(GridKt._size(_get(ClustersView.class).grid)).isGreaterThanOrEqualTo(4);
         navigate("beheer/coordinatie");
         CoordinatorsView coordinators = _get(CoordinatorsView.class);
         assertThat(GridKt._size(coordinators.coordinators)).isGreaterThanOrEqualTo(3);

@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * "Wachtrij": the manager sees the open tasks of the reviews they hold, with cluster, phase, task, due date and
+ * "Wachtrij": the manager sees the open tasks of the reviews they hold, with unit, phase, task, due date and
  * "te laat"; the column headers sort and the filters narrow what the database returns, a page at a time. Others
  * cannot open the screen or call the service.
  * <p>
@@ -65,7 +65,7 @@ class ManagerQueueViewTests extends KaribuTest {
     }
 
     @Test
-    void shouldShowTheManagerTheOpenTaskOfAnEmployeeWithClusterPhaseAndLateness() {
+    void shouldShowTheManagerTheOpenTaskOfAnEmployeeWithUnitPhaseAndLateness() {
         ManagerQueueView view = openQueue();
         assertThat(_get(H1.class).getText()).isEqualTo("Wachtrij");
         view.name.setValue("hofman");
@@ -77,7 +77,7 @@ class ManagerQueueViewTests extends KaribuTest {
         Anchor link = (Anchor) GridKt._getCellComponent(view.grid, row, "employee");
         assertThat(link.getText()).isEqualTo("Roel Hofman (100007)");
         assertThat(link.getHref()).isEqualTo("gesprek/" + data.reviewId(HOFMAN));
-        assertThat(GridKt._getFormatted(view.grid, row, "cluster")).isNotBlank();
+        assertThat(GridKt._getFormatted(view.grid, row, "unit")).isNotBlank();
         assertThat(GridKt._getFormatted(view.grid, row, "phase")).isEqualTo("Planning");
         assertThat(GridKt._getFormatted(view.grid, row, "task")).isEqualTo("Inbreng geven (planning)");
         assertThat(GridKt._getCellComponent(view.grid, row, "due").getChildren().map(c -> c.getElement().getText()))
@@ -117,10 +117,10 @@ class ManagerQueueViewTests extends KaribuTest {
         assertThat(lines(view.grid)).extracting(Line::task).containsOnly(ReviewTask.PLANNING_CONVERSATION);
         view.task.clear();
 
-        view.cluster.setValue(view.cluster.getListDataView().getItems()
+        view.unit.setValue(view.unit.getListDataView().getItems()
                 .filter(c -> c.code().equals("regie-en-coordinatie")).findFirst().orElseThrow());
         assertThat(mineOfNextYear(lines(view.grid))).containsExactly(VELDMAN, HORST);
-        view.cluster.clear();
+        view.unit.clear();
 
         view.onlyMine.setValue(true);
         List<Line> mine = lines(view.grid);

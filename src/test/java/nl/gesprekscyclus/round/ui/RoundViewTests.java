@@ -58,7 +58,7 @@ class RoundViewTests extends KaribuTest {
 
         form.who.setValue(RoundStartForm.Who.PERSONS);
         assertThat(form.persons.isVisible()).isTrue();
-        assertThat(form.clusters.isVisible()).isFalse();
+        assertThat(form.units.isVisible()).isFalse();
         form.persons.setValue(" " + LOTTE + ", ");
         form.start.click();
         ConfirmDialog confirm = openDialog();

@@ -217,16 +217,16 @@ class TwoNodeTests {
 
     /** Colleagues of the demo organisation's manager, as an HR import would add them. */
     private void generateEmployees(int size) {
-        Long cluster = jdbc.queryForObject("select min(id) from cluster", Long.class);
+        Long unit = jdbc.queryForObject("select min(id) from org_unit", Long.class);
         Long manager = jdbc.queryForObject("select id from employee where personnel_number = '100001'", Long.class);
         List<String> titles = List.of("beleidsadviseur", "adviseur", "beheerder", "ondersteuner");
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
             rows.add(new Object[] {String.format("N%05d", i), "Collega", "Nummer " + i, "n" + i + "@ommen.test",
-                    titles.get(i % titles.size()), cluster, manager});
+                    titles.get(i % titles.size()), unit, manager});
         }
         jdbc.batchUpdate("insert into employee (personnel_number, first_name, last_name, email, job_title_code,"
-                + " cluster_id, manager_id, coordination_module, start_date, active)"
+                + " unit_id, manager_id, coordination_module, start_date, active)"
                 + " values (?, ?, ?, ?, ?, ?, ?, false, '2015-01-01', true)", rows);
     }
 
