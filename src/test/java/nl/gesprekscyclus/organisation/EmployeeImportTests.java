@@ -180,4 +180,143 @@ class EmployeeImportTests {
                 .filter(r -> r.action() != ImportReport.Action.UNCHANGED).toList();
         assertThat(changed).isEmpty();
     }
+
+    // units files (issue 16): people 161xxx and units t16i-* belong to these tests only
+
+    private static final String EMPLOYEES_HEADER = "personeelsnummer;voornaam;tussenvoegsel;achternaam;email;functie;"
+            + "eenheid;leidinggevende;coordinator;datum_in_dienst;actief\n";
+    private static final String UNITS_HEADER = "code;naam;bovenliggend;leidinggevende;plaatsvervanger;soort\n";
+
+    private static byte[] units(String rows) {
+        return (UNITS_HEADER + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] employees(String rows) {
+        return (EMPLOYEES_HEADER + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private EmployeeSummary employee(String number) {
+        return organisation.employees(number, PageRequest.of(0, 5)).stream()
+                .filter(e -> e.personnelNumber().equals(number)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldImportUnitsAndTheirNewPeopleInOneGoWithEachManagerFollowingFromTheTree() {
+        ImportReport report = imports.importOrganisation(units("""
+                t16i-team;Team Handhaving;t16i-afdeling;161002;161003;team
+                t16i-afdeling;Afdeling Veiligheid;gemeente;161001;;
+                """), employees("""
+                161001;Vera;;Veilig;vera.veilig@ommen.nl;adviseur;t16i-afdeling;;;2020-01-01;ja
+                161002;Hans;;Handhaaf;hans.handhaaf@ommen.nl;adviseur;t16i-team;;;2020-01-01;ja
+                161003;Tim;;Toezicht;tim.toezicht@ommen.nl;adviseur;t16i-team;;;2020-01-01;ja
+                161004;Eva;;Eigen;eva.eigen@ommen.nl;adviseur;t16i-team;100008;;2020-01-01;ja
+                """));
+
+        assertThat(report.hasErrors()).as(report.toString()).isFalse();
+        assertThat(report.applied()).isTrue();
+        assertThat(report.unitCount(ImportReport.Action.NEW)).isEqualTo(2);
+        assertThat(report.count(ImportReport.Action.NEW)).isEqualTo(4);
+        UnitSummary afdeling = organisation.units().stream().filter(u -> u.code().equals("t16i-afdeling"))
+                .findFirst().orElseThrow();
+        assertThat(afdeling.kind()).as("no soort: a new unit is an afdeling").isEqualTo("afdeling");
+        assertThat(afdeling.managerNumber()).isEqualTo("161001");
+        assertThat(afdeling.allMembers()).isEqualTo(4);
+        UnitSummary team = organisation.units().stream().filter(u -> u.code().equals("t16i-team")).findFirst()
+                .orElseThrow();
+        assertThat(team.parentCode()).isEqualTo("t16i-afdeling");
+        assertThat(team.deputyName()).isEqualTo("Tim Toezicht");
+        assertThat(employee("161001").managerNumber()).as("the afdeling's manager: the top's").isEqualTo("100001");
+        assertThat(employee("161002").managerNumber()).as("the team's manager: the afdeling's").isEqualTo("161001");
+        assertThat(employee("161003").managerNumber()).isEqualTo("161002");
+        assertThat(employee("161003").managerOverride()).isFalse();
+        assertThat(employee("161004").managerNumber()).as("a leidinggevende in the row is hers only")
+                .isEqualTo("100008");
+        assertThat(employee("161004").managerOverride()).isTrue();
+
+        // the next units file gives the team another manager: its people who follow the unit go with it
+        ImportReport moved = imports.importOrganisation(units("""
+                t16i-team;Team Handhaving;t16i-afdeling;161003;;team
+                """), null);
+        assertThat(moved.applied()).isTrue();
+        assertThat(moved.unitCount(ImportReport.Action.UPDATE)).isEqualTo(1);
+        assertThat(employee("161002").managerNumber()).isEqualTo("161003");
+        assertThat(employee("161003").managerNumber()).as("now the team's manager himself").isEqualTo("161001");
+        assertThat(employee("161004").managerNumber()).isEqualTo("100008");
+        // the same file again changes nothing
+        assertThat(imports.check(units("t16i-team;Team Handhaving;t16i-afdeling;161003;;team\n"), null)
+                .unitCount(ImportReport.Action.UNCHANGED)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldImportNothingWhenAUnitRowIsWrongAndSayWhichRowAndWhyInDutch() {
+        long before = employeeCount();
+        List<UnitSummary> unitsBefore = organisation.units();
+        ImportReport report = imports.importOrganisation(units("""
+                t16i-goed;Team Goed;gemeente;100001;;team
+                t16i-wees;Team Wees;bestaat-niet;100001;;team
+                t16i-kip;Team Kip;t16i-ei;100001;;team
+                t16i-ei;Team Ei;t16i-kip;100001;;team
+                t16i-leeg;Team Leeg;gemeente;;;team
+                t16i-spook;Team Spook;gemeente;169999;;team
+                t16i-weg;Team Weg;gemeente;100027;;team
+                t16i-goed;Team Dubbel;gemeente;100001;;team
+                t16i-top;Tweede top;;100001;;gemeente
+                """), employees("""
+                161101;Goed;;Mens;goed.mens@ommen.nl;adviseur;t16i-goed;;;2020-01-01;ja
+                161102;Verkeerd;;Mens;verkeerd.mens@ommen.nl;adviseur;t16i-nergens;;;2020-01-01;ja
+                """));
+
+        assertThat(report.applied()).isFalse();
+        assertThat(employeeCount()).isEqualTo(before);
+        assertThat(organisation.units()).isEqualTo(unitsBefore);
+        List<ImportReport.UnitRowReport> rows = report.unitRows();
+        assertThat(rows.get(0).ok()).isTrue();
+        assertThat(rows.get(1).line()).isEqualTo(3);
+        assertThat(messages(rows.get(1).violations())).containsExactly("Er is geen eenheid met code 'bestaat-niet'.");
+        assertThat(messages(rows.get(2).violations())).containsExactly("Een eenheid kan niet onder zichzelf of onder een"
+                + " eigen onderdeel vallen: Team Kip → Team Ei → Team Kip.");
+        assertThat(messages(rows.get(3).violations())).containsExactly("Een eenheid kan niet onder zichzelf of onder een"
+                + " eigen onderdeel vallen: Team Ei → Team Kip → Team Ei.");
+        assertThat(messages(rows.get(4).violations())).containsExactly("Een eenheid heeft een leidinggevende nodig.");
+        assertThat(messages(rows.get(5).violations())).containsExactly("Er is geen medewerker met personeelsnummer"
+                + " 169999.");
+        assertThat(messages(rows.get(6).violations())).containsExactly("Medewerker 100027 is niet meer in dienst.");
+        assertThat(messages(rows.get(7).violations())).containsExactly("Deze code staat ook op regel 2.");
+        assertThat(messages(rows.get(8).violations())).containsExactly("Er is al een bovenste eenheid (Gemeente Ommen);"
+                + " kies waar deze eenheid onder valt.");
+        assertThat(rows.get(8).violations()).extracting(Violation::field).containsExactly("parent");
+        assertThat(report.rows().get(0).ok()).as("a unit of the same file is known").isTrue();
+        assertThat(messages(report.rows().get(1).violations())).containsExactly("De eenheid 't16i-nergens' bestaat niet.");
+    }
+
+    @Test
+    void shouldRefuseAUnitsFileThatMakesTheLineOfManagersComeBackToItself() {
+        // the afdeling's manager works in her own team; the file makes the team's manager her manager and her his
+        ImportReport report = imports.importOrganisation(units("""
+                t16i-ring;Afdeling Ring;gemeente;161201;;afdeling
+                t16i-ring-team;Team Ring;t16i-ring;161202;;team
+                """), employees("""
+                161201;Rita;;Ring;rita.ring@ommen.nl;adviseur;t16i-ring-team;;;2020-01-01;ja
+                161202;Rob;;Ring;rob.ring@ommen.nl;adviseur;t16i-ring-team;;;2020-01-01;ja
+                """));
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.rows()).allSatisfy(r -> assertThat(r.violations()).extracting(Violation::messageKey)
+                .contains("employee.error.managerCycle"));
+        assertThat(messages(report.unitRows().get(0).violations())).containsExactly("Met deze leidinggevende komt de"
+                + " lijn van leidinggevenden bij zichzelf terug: 161201 → 161202 → 161201.");
+        assertThat(organisation.units()).noneMatch(u -> u.code().startsWith("t16i-ring"));
+    }
+
+    @Test
+    void shouldStillReadTheUnitFromAColumnCalledCluster() {
+        assertThat(EmployeeCsv.HEADER).contains(";cluster;");
+        ImportReport report = imports.check(csv(
+                "161301;Cor;;Cluster;cor.cluster@ommen.nl;adviseur;concern-en-ondersteuning;;;2020-01-01;ja\n"));
+        assertThat(report.hasErrors()).as(report.toString()).isFalse();
+    }
+
+    private static List<String> messages(List<Violation> violations) {
+        return violations.stream().map(v -> v.message(Locale.forLanguageTag("nl"))).toList();
+    }
 }

@@ -14,6 +14,12 @@ import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.ImportReport;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.UnitData;
+import nl.gesprekscyclus.organisation.UnitSummary;
+import nl.gesprekscyclus.review.DevelopmentAgreementData;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.security.TestAccounts;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,6 +71,10 @@ class RoundTests {
     ProcessDriver driver;
     @Autowired
     EmployeeImportService imports;
+    @Autowired
+    PlanningService planning;
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void reset() {
@@ -172,6 +183,57 @@ class RoundTests {
         assertThat(driver.openTasks(YEAR + "/462004")).containsExactly("draftAgreements");
         assertThat(jdbc.queryForObject("select version from review where process_key = ?", String.class,
                 YEAR + "/462003")).as("nothing changed for Cas, so his review is left alone").isEqualTo(casBefore);
+    }
+
+    /**
+     * Issue 16: a unit gets a new manager; the people who follow the unit get them as manager in the same save, and
+     * the open manager task of a running review moves to them in the round's background batch.
+     */
+    @Test
+    @Order(3)
+    void shouldGiveTheOpenManagerTaskOfAUnitsPeopleToTheUnitsNewManager() {
+        Login.as(users, DemoUsers.HR);
+        rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone()));
+        driver.runDueJobs();
+        Login.as(users, DemoUsers.ADMIN);
+        // a team of this test (tests share one database): 463001 manages it, 463002 and 463003 work in it
+        ImportReport team = imports.importOrganisation("""
+                code;naam;bovenliggend;leidinggevende
+                t16r-team;Team Ruimte;gemeente;463001
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), EmployeeCsv.withRows("""
+                463001;Mila;;Ruimte;mila.ruimte@ommen.nl;beleidsadviseur;t16r-team;;;2015-01-01;ja
+                463002;Noah;;Ruimte;noah.ruimte@ommen.nl;beleidsadviseur;t16r-team;;;2015-01-01;ja
+                463003;Puck;;Ruimte;puck.ruimte@ommen.nl;beleidsadviseur;t16r-team;;;2015-01-01;ja
+                """));
+        assertThat(team.applied()).as(team.toString()).isTrue();
+        driver.runDueJobs();
+        String key = YEAR + "/463003";
+        long reviewId = driver.reviewId(key);
+        EmployeeSummary puck = directory.employeeByPersonnelNumber("463003").orElseThrow();
+        assertThat(puck.managerNumber()).isEqualTo("463001");
+        TestAccounts.ensureWithPassword(context, "t16-puck", puck.id(), DemoUsers.PASSWORD);
+        Login.as(users, "t16-puck");
+        planning.saveResultAgreement(reviewId, null, null, new ResultAgreementData("RG1", null, "Omgevingsvisie",
+                "Vastgesteld door de raad", LocalDate.of(YEAR, 9, 30), 100));
+        planning.saveDevelopmentAgreement(reviewId, null, null, new DevelopmentAgreementData("Omgevingswet",
+                "cursus", "meer kennis", "minder zoeken", "cursus volgen", "ruimte geven", "budget", null));
+        planning.submitDrafts(reviewId);
+        assertThat(driver.openTask(key, "planningConversation").getAssignee()).isEqualTo("463001");
+
+        Login.as(users, DemoUsers.ADMIN);
+        UnitSummary unit = organisation.units().stream().filter(u -> u.code().equals("t16r-team")).findFirst()
+                .orElseThrow();
+        organisation.saveUnit(unit.id(), unit.version(), new UnitData(unit.code(), unit.name(), unit.kind(),
+                unit.parentCode(), "463002", null, null, null));
+        assertThat(directory.employeeByPersonnelNumber("463003").orElseThrow().managerNumber()).isEqualTo("463002");
+        assertThat(directory.employeeByPersonnelNumber("463001").orElseThrow().managerNumber())
+                .as("the former manager now works in the team under the new one").isEqualTo("463002");
+        driver.runDueJobs();
+
+        assertThat(driver.openTask(key, "planningConversation").getAssignee()).isEqualTo("463002");
+        long noah = directory.employeeByPersonnelNumber("463002").orElseThrow().id();
+        assertThat(jdbc.queryForObject("select manager_id from review where process_key = ?", Long.class, key))
+                .isEqualTo(noah);
     }
 
     private String reviewPhase(String personnelNumber) {

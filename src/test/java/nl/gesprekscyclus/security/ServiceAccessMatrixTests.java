@@ -16,6 +16,7 @@ import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.EmployeeValidationException;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.InputWorkList;
@@ -129,6 +130,16 @@ class ServiceAccessMatrixTests {
         a.put("OrganisationService;save employee", () -> organisation.saveEmployee(colleague.id(),
                 colleague.version(), colleague.toData()));
         a.put("OrganisationService;coordinators", organisation::coordinators);
+        UnitSummary unit = directory.units().stream().filter(u -> u.code().equals("coordinatie")).findFirst()
+                .orElseThrow();
+        UnitSummary top = directory.units().get(0);
+        a.put("OrganisationService;units", organisation::units);
+        a.put("OrganisationService;save unit", () -> organisation.saveUnit(unit.id(), unit.version(), unit.toData()));
+        a.put("OrganisationService;delete unit", () -> organisation.deleteUnit(top.id(), top.version()));
+        a.put("OrganisationService;manager from unit", () -> organisation.managerFromUnit("coordinatie", "420005"));
+        a.put("RoundService;units", rounds::units);
+        a.put("EmployeeImportService;import units", () -> employeeImport.importOrganisation(
+                "code;naam\n".getBytes(StandardCharsets.UTF_8), null));
         a.put("EmployeeImportService;import employees", () -> employeeImport.importEmployees(
                 "personeelsnummer;voornaam\n".getBytes(StandardCharsets.UTF_8)));
         a.put("MailOutboxAdmin;unsent mail", outbox::unsent);

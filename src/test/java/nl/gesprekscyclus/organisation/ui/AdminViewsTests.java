@@ -12,16 +12,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.EmployeeCsv;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The functioneel beheerder's screens: open to ADMIN only, and they say what is wrong next to the field. */
 class AdminViewsTests extends KaribuTest {
+
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @ParameterizedTest
     @ValueSource(strings = {DemoUsers.EMPLOYEE, DemoUsers.COORDINATOR, DemoUsers.MANAGER, DemoUsers.HR})
@@ -55,6 +65,53 @@ class AdminViewsTests extends KaribuTest {
         _get(Button.class, s -> s.withId("save-employee")).click();
         assertThat(email.isInvalid()).isTrue();
         assertThat(email.getErrorMessage()).isEqualTo("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.");
+    }
+
+    @Test
+    void shouldShowTheTreeOfUnitsWithWhoManagesThemAndHowManyPeopleTheyHave() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/organisatie");
+        OrganisationView view = _get(OrganisationView.class);
+
+        List<UnitSummary> roots = GridKt._getRootItems(view.tree);
+        assertThat(roots).extracting(UnitSummary::name).containsExactly("Gemeente Ommen");
+        assertThat(GridKt._size(view.tree)).as("the whole tree, unfolded").isEqualTo(organisation.units().size());
+        UnitSummary top = roots.get(0);
+        int active = jdbc.queryForObject("select count(*) from employee where active = true", Integer.class);
+        assertThat(GridKt._getFormattedRow(view.tree, top)).containsExactly("Gemeente Ommen", "gemeente",
+                "Annemarie Bakker (100001)", "", String.valueOf(top.ownMembers()), String.valueOf(active));
+        UnitSummary coordinatie = view.units().stream().filter(u -> u.code().equals("coordinatie")).findFirst()
+                .orElseThrow();
+        assertThat(GridKt._getFormattedRow(view.tree, coordinatie)).startsWith("Coördinatie", "cluster",
+                "Annemarie Bakker (100001)", "", "1", "1");
+
+        // the form: a unit without a manager is refused next to the field, nothing is saved
+        UnitForm form = view.edit(coordinatie);
+        assertThat(form.code.isReadOnly()).as("the code is the unit's key").isTrue();
+        form.manager.clear();
+        form.save.click();
+        assertThat(form.manager.isInvalid()).isTrue();
+        assertThat(form.manager.getErrorMessage()).isEqualTo("Een eenheid heeft een leidinggevende nodig.");
+        assertThat(organisation.units()).filteredOn(u -> u.code().equals("coordinatie"))
+                .extracting(UnitSummary::managerNumber).containsExactly("100001");
+    }
+
+    @Test
+    void shouldShowWhoTheUnitGivesAsManagerWhenNoneIsSetForTheEmployee() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/medewerkers");
+        EmployeesView view = _get(EmployeesView.class);
+        view.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        view.edit(GridKt._get(view.grid, 0));
+        EmployeeForm form = _get(EmployeeForm.class);
+
+        assertThat(form.unit.getValue().name()).isEqualTo("Cluster Beleid en Ontwikkeling");
+        assertThat(form.manager.getLabel()).isEqualTo("Leidinggevende (afwijkend)");
+        assertThat(form.manager.getValue()).isNull();
+        assertThat(form.manager.getHelperText()).isEqualTo("Leeg laten: de leidinggevende volgt uit de eenheid, nu"
+                + " Annemarie Bakker (100001).");
+        form.manager.setValue(new PersonOption("100008", "Jeroen van der Meer"));
+        assertThat(form.manager.getHelperText()).startsWith("Afwijkend van de eenheid");
     }
 
     @Test
