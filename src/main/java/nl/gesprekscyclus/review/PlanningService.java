@@ -130,6 +130,8 @@ public class PlanningService {
     public void setAgreements(long reviewId) {
         Acting acting = access.forTask(reviewId, ReviewTask.PLANNING_CONVERSATION);
         requireValidSet(reviewId);
+        // from now on the drafts are the manager's set ("vastgesteld"), no longer a concept
+        acting.review().agreementsSet(clock.instant());
         process.complete(acting.review(), ReviewTask.PLANNING_CONVERSATION, Map.of());
         audit.record("review.agreements.set", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, null);
@@ -160,6 +162,8 @@ public class PlanningService {
             throw new ReviewValidationException(violations);
         }
         disagreements.save(new Disagreement(reviewId, acting.personId(), reason.strip(), clock.instant()));
+        // back to the manager's planning conversation: a concept again until they set it anew
+        acting.review().agreementsSentBack();
         process.complete(acting.review(), ReviewTask.AGREE_AGREEMENTS, Map.of("agreed", false));
         audit.record("review.agreements.disagree", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, null);

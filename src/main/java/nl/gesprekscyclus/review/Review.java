@@ -87,6 +87,10 @@ public class Review {
     @Column(name = "ended_reason")
     private String endedReason;
 
+    /** When the manager set the agreements and asked the employee to agree; cleared by a "niet akkoord". */
+    @Column(name = "agreements_set_at")
+    private Instant agreementsSetAt;
+
     @Version
     private long version;
 
@@ -126,6 +130,14 @@ public class Review {
 
     void enter(ReviewPhase next) {
         this.phase = next;
+    }
+
+    void agreementsSet(Instant at) {
+        this.agreementsSetAt = at;
+    }
+
+    void agreementsSentBack() {
+        this.agreementsSetAt = null;
     }
 
     void close(Instant at) {
@@ -194,6 +206,10 @@ public class Review {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getAgreementsSetAt() {
+        return agreementsSetAt;
     }
 
     public String getEndedReason() {

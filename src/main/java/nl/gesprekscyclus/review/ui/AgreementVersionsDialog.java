@@ -12,8 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import nl.gesprekscyclus.review.AgreementStanding;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.Review;
 
 /**
  * Every version of one result agreement, newest first, read-only: what it said, its status, who made it and when,
@@ -24,7 +27,9 @@ class AgreementVersionsDialog extends Dialog {
 
     final OrderedList versions = new OrderedList();
 
-    AgreementVersionsDialog(List<ResultAgreement> lineage, Map<String, String> areaNames, ZoneId zone, Locale locale) {
+    /** @param names the display name of the username a version keeps as its author */
+    AgreementVersionsDialog(List<ResultAgreement> lineage, Review review, Map<String, String> areaNames,
+            UnaryOperator<String> names, ZoneId zone, Locale locale) {
         addClassName("review-dialog");
         String title = lineage.stream().max(Comparator.comparingInt(ResultAgreement::getVersionNumber))
                 .map(a -> a.data().description()).orElse("");
@@ -38,8 +43,8 @@ class AgreementVersionsDialog extends Dialog {
             item.addClassName("review-version");
             item.getElement().setAttribute("data-version", String.valueOf(a.getVersionNumber()));
             H3 heading = new H3(getTranslation("review.versions.version", a.getVersionNumber(),
-                    getTranslation("review.status." + a.getStatus().name())));
-            Paragraph who = new Paragraph(getTranslation("review.versions.madeBy", a.getCreatedBy(),
+                    getTranslation("review.standing." + AgreementStanding.of(a, review).name())));
+            Paragraph who = new Paragraph(getTranslation("review.versions.madeBy", names.apply(a.getCreatedBy()),
                     ReviewFormat.moment(a.getCreatedAt(), zone, locale)));
             who.addClassName("review-meta");
             ResultAgreementData d = a.data();

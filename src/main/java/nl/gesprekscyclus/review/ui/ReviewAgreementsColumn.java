@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.AgreementChange;
+import nl.gesprekscyclus.review.AgreementStanding;
 import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.AgreementVersion;
 import nl.gesprekscyclus.review.CoordinatorInput;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -181,8 +183,7 @@ class ReviewAgreementsColumn extends Section {
         top.addClassName("review-card-top");
         Span title = new Span(d.description());
         title.addClassName("review-card-title");
-        top.add(title, ReviewFormat.badge(getTranslation("review.status." + a.getStatus().name()),
-                a.getStatus().name().toLowerCase(Locale.ROOT)));
+        top.add(title, standing(a));
         card.add(top);
         card.add(ReviewFormat.line(this, "review.agreement.criterion", d.criterion()),
                 ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
@@ -223,6 +224,15 @@ class ReviewAgreementsColumn extends Section {
         return card;
     }
 
+    /** Concept, vastgesteld, akkoord or gewijzigd: what the agreement is now, not only how it is stored. */
+    private Span standing(AgreementVersion a) {
+        AgreementStanding standing = AgreementStanding.of(a, dossier.review());
+        Span badge = ReviewFormat.badge(getTranslation("review.standing." + standing.name()),
+                standing.name().toLowerCase(Locale.ROOT));
+        badge.addClassName("review-standing");
+        return badge;
+    }
+
     /** A proposal waits for a decision: the agreements below stay in force until then. */
     private Paragraph openChange(AgreementChange change) {
         ReviewDossier.Person decider = dossier.employee() != null && dossier.employee().id().equals(change.getDeciderId())
@@ -247,7 +257,8 @@ class ReviewAgreementsColumn extends Section {
 
     private Button versionsButton(List<ResultAgreement> versions) {
         Button b = new Button(getTranslation("review.versions", versions.size()), VaadinIcon.TIME_BACKWARD.create(),
-                e -> new AgreementVersionsDialog(versions, view.areaNames(), zone, locale).open());
+                e -> new AgreementVersionsDialog(versions, dossier.review(), view.areaNames(),
+                        view::personName, zone, locale).open());
         b.addClassName("review-versions-button");
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         b.setAriaLabel(getTranslation("review.versionsLabel", versions.size(),
@@ -296,8 +307,7 @@ class ReviewAgreementsColumn extends Section {
         top.addClassName("review-card-top");
         Span title = new Span(d.goal());
         title.addClassName("review-card-title");
-        top.add(title, ReviewFormat.badge(getTranslation("review.status." + a.getStatus().name()),
-                a.getStatus().name().toLowerCase(Locale.ROOT)));
+        top.add(title, standing(a));
         card.add(top);
         card.add(ReviewFormat.line(this, "review.development.activities", d.activities()),
                 ReviewFormat.line(this, "review.development.deadline", ReviewFormat.date(d.deadline(), locale)));

@@ -42,6 +42,7 @@ import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.review.StaleEditException;
 import nl.gesprekscyclus.review.TaskNotOpenException;
 import nl.gesprekscyclus.security.AccessRefusals;
+import nl.gesprekscyclus.security.PersonNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,6 +71,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CycleSettings settings;
     private final ZoneId zone;
     private final AccessRefusals refusals;
+    private final PersonNames personNames;
     final AssessmentSteps assessmentSteps;
 
     long reviewId;
@@ -83,8 +85,9 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
-            CycleSettings settings, Clock clock, AccessRefusals refusals) {
+            CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames) {
         this.refusals = refusals;
+        this.personNames = personNames;
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
@@ -461,6 +464,11 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private long developmentCount() {
         return dossier.developmentAgreements().stream().filter(a -> a.getStatus() == AgreementStatus.DRAFT).count();
+    }
+
+    /** Who a username the data keeps is, by name (an agreement version's author). */
+    String personName(String username) {
+        return personNames.of(username);
     }
 
     String name(ReviewDossier.Person person) {
