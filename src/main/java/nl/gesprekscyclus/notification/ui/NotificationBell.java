@@ -105,7 +105,7 @@ public class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("bell.empty")));
         }
         items.forEach(item -> list.add(line(item)));
-        allRead.setEnabled(items.stream().anyMatch(i -> !i.read()));
+        allRead.setEnabled(items.stream().anyMatch(i -> !i.read() && !i.done()));
     }
 
     private Div line(NotificationItem item) {
@@ -113,22 +113,33 @@ public class NotificationBell extends Div {
         line.addClassName("notification");
         line.getElement().setAttribute("role", "listitem");
         line.getElement().setAttribute("data-notification", String.valueOf(item.id()));
-        if (!item.read()) {
+        boolean attention = !item.read() && !item.done();
+        if (attention) {
             line.addClassName("unread");
+        }
+        if (item.done()) {
+            line.addClassName("done");
         }
         String task = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
                 .orElse(item.taskKey());
-        RouterLink link = new RouterLink(getTranslation("bell.item", getTranslation("bell.kind." + item.kind().name()),
-                task, item.employeeName()), ReviewView.class,
+        // a finished step is no longer a new task, a reminder or an escalation: it says it is done
+        String what = item.done() ? getTranslation("bell.done") : getTranslation("bell.kind." + item.kind().name());
+        RouterLink link = new RouterLink(getTranslation("bell.item", what, task, item.employeeName()), ReviewView.class,
                 new RouteParameters("reviewId", String.valueOf(item.reviewId())));
         link.getElement().addEventListener("click", e -> dialog.close());
+        line.add(link);
+        if (item.late()) {
+            Span late = new Span(getTranslation("bell.late"));
+            late.addClassName("notification-late");
+            line.add(late);
+        }
         Span when = new Span(getTranslation("bell.when", time(item.createdAt())));
         when.addClassName("when");
-        line.add(link, when);
-        if (item.dueAt() != null) {
+        line.add(when);
+        if (item.dueAt() != null && !item.done()) {
             line.add(new Span(getTranslation("bell.due", date(item.dueAt()))));
         }
-        if (!item.read()) {
+        if (attention) {
             Button read = new Button(getTranslation("bell.markRead"), e -> {
                 notifications.markRead(item.id());
                 refresh();
@@ -136,7 +147,7 @@ public class NotificationBell extends Div {
             read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             read.setAriaLabel(getTranslation("bell.markReadOf", task, item.employeeName()));
             line.add(read);
-        } else {
+        } else if (item.read()) {
             line.add(new Span(getTranslation("bell.read")));
         }
         return line;
