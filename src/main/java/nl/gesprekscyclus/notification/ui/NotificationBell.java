@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,11 +13,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.notification.MyNotifications;
 import nl.gesprekscyclus.notification.NotificationItem;
 import nl.gesprekscyclus.review.ReviewTask;
@@ -39,6 +42,7 @@ public class NotificationBell extends Div {
     final Div list = new Div();
     final Checkbox digest = new Checkbox();
     final Button allRead = new Button();
+    private Registration tasksChanged;
 
     public NotificationBell(MyNotifications notifications) {
         this.notifications = notifications;
@@ -72,6 +76,16 @@ public class NotificationBell extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         refreshCount();
+        // a step done on a screen ends the task's notifications: the count follows at once
+        tasksChanged = TasksChanged.listen(attachEvent.getUI(), this::refreshCount);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (tasksChanged != null) {
+            tasksChanged.remove();
+            tasksChanged = null;
+        }
     }
 
     /** Called by the layout after each navigation, so the count follows what happened meanwhile. */

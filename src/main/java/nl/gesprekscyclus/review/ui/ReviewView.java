@@ -19,6 +19,7 @@ import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
 import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.organisation.ConcurrentChangeException;
@@ -155,8 +156,12 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    /** Reads the review again and shows it; the chosen resultaatgebied stays chosen. */
+    /**
+     * Reads the review again and shows it; the chosen resultaatgebied stays chosen. Called after every action
+     * here, so it also tells the bell, whose count drops the notifications of a step that was just done.
+     */
     void reload() {
+        TasksChanged.fire();
         try {
             dossier = reads.dossier(reviewId);
         } catch (AccessDeniedException ex) {

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
@@ -60,17 +61,18 @@ class NotificationBellTests extends KaribuTest {
         long before = context.getBean(MyNotifications.class).unreadCount();
         bell.dialog.close();
 
-        // he drafts and submits: the step is done, so its notifications are done
+        // he drafts and submits on his review's screen: the step is done, so its notifications are done, and the
+        // bell says so at once, before he goes anywhere else
         ReviewReadService reads = context.getBean(ReviewReadService.class);
-        PlanningService planning = context.getBean(PlanningService.class);
         String area = reads.dossier(reviewId).jobProfile().resultAreas().get(0).code();
-        planning.saveResultAgreement(reviewId, null, null, new ResultAgreementData(area, null, "Ketenregie",
-                "Elk kwartaal een overleg", LocalDate.of(MailTestReviews.YEAR, 9, 30), 100));
-        planning.submitDrafts(reviewId);
-        assertThat(reviews.driver.openTasks(key)).doesNotContain("draftAgreements");
-
-        navigate("taken");
+        context.getBean(PlanningService.class).saveResultAgreement(reviewId, null, null, new ResultAgreementData(area,
+                null, "Ketenregie", "Elk kwartaal een overleg", LocalDate.of(MailTestReviews.YEAR, 9, 30), 100));
+        navigate("gesprek/" + reviewId);
         bell = _get(NotificationBell.class);
+        assertThat(bell.button.getAriaLabel()).hasValue("Meldingen, " + before + " ongelezen");
+        _get(Button.class, spec -> spec.withId("review-submit")).click();
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(reviews.driver.openTasks(key)).doesNotContain("draftAgreements");
         assertThat(context.getBean(MyNotifications.class).unreadCount()).as("a finished task asks nothing any more")
                 .isEqualTo(before - 2);
         assertThat(bell.button.getAriaLabel()).hasValue("Meldingen, " + (before - 2) + " ongelezen");
