@@ -240,7 +240,7 @@ public class AuditView extends Main implements HasDynamicTitle {
             return "";
         }
         return subjectNames.computeIfAbsent(employeeId, id -> directory.employee(id)
-                .map(e -> e.personnelNumber() + " " + e.fullName())
+                .map(e -> e.fullName() + " (" + e.personnelNumber() + ")")
                 .orElse(String.valueOf(id)));
     }
 

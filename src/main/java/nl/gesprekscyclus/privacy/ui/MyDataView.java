@@ -74,7 +74,7 @@ public class MyDataView extends Main implements HasDynamicTitle {
         grid.addColumn(format::actor).setKey("actor").setHeader(getTranslation("myData.audit.who")).setAutoWidth(true);
         grid.addColumn(format::kind).setKey("action").setHeader(getTranslation("myData.audit.what")).setFlexGrow(2);
         grid.addColumn(format::record).setKey("record")
-                .setHeader(getTranslation("audit.column.record")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.column.record")).setFlexGrow(2);
         grid.addColumn(format::outcome).setKey("outcome").setHeader(getTranslation("audit.column.outcome"))
                 .setAutoWidth(true);
         grid.setPageSize(50);

@@ -81,7 +81,7 @@ class AuditViewTests extends KaribuTest {
         AuditEntry newest = GridKt._get(view.grid, 0);
         assertThat(newest.detail()).isEqualTo("entry 59");
         assertThat(GridKt._get(view.grid, 59).detail()).isEqualTo("entry 0");
-        assertThat(GridKt._getFormatted(view.grid, 0, "subject")).isEqualTo("440401 Test Gezocht");
+        assertThat(GridKt._getFormatted(view.grid, 0, "subject")).isEqualTo("Test Gezocht (440401)");
         assertThat(GridKt._getFormatted(view.grid, 0, "outcome")).isEqualTo("Gelukt");
 
         view.actor.setValue("auditor1");
