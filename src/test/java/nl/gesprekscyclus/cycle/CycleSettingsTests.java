@@ -112,8 +112,9 @@ class CycleSettingsTests {
     @Test
     void shouldShowTheDutchTextInEnglishWhereNoEnglishIsGiven() throws IOException {
         // a municipality's own cycle.yaml from before English labels existed
-        CycleSettings s = parsed(withReplaced("    labelEn: good\n", "").replace("    consequenceEn: periodic salary "
-                + "increase\n    hrAdviceRequired: false\n  - code: uitstekend", "    hrAdviceRequired: false\n  - code: uitstekend")
+        CycleSettings s = parsed(withReplaced("    labelEn: good\n", "")
+                .replace("    consequenceEn: periodic salary increase\n    hrAdviceRequired: false\n  - code: uitstekend",
+                        "    hrAdviceRequired: false\n  - code: uitstekend")
                 .replace(", labelEn: exceeded}", "}"));
         CycleSettings.Judgement goed = s.overallJudgements().get(3);
         assertThat(goed.labelEn()).isNull();

@@ -343,12 +343,17 @@ class ReviewViewAssessmentTests extends KaribuTest {
         navigate("taken");
         navigate("gesprek/" + id);
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
-                .contains("good", "periodic salary increase").doesNotContain("goed", "periodiek");
+                .contains("good", "periodic salary increase").doesNotContain("goed", "periodiek")
+                .as("handed over: the English way, not the American \"Dec 5, 2026, 7:33 PM\"")
+                .anyMatch(t -> t.matches("\\d{1,2} (January|February|March|April|May|June|July|August|September"
+                        + "|October|November|December) \\d{4}, \\d{2}:\\d{2}"));
         assertThat(texts(_get(Section.class, s -> s.withId("review-scores")))).contains("exceeded");
         UI.getCurrent().setLocale(Messages.DUTCH);
         navigate("taken");
         navigate("gesprek/" + id);
-        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("goed", "periodiek");
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("goed", "periodiek")
+                .anyMatch(t -> t.matches("\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september"
+                        + "|oktober|november|december) \\d{4}, \\d{2}:\\d{2}"));
 
         login(HENK);
         navigate("gesprek/" + id);
