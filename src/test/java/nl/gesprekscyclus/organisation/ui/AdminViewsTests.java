@@ -12,6 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.EmployeeCsv;
@@ -109,5 +112,28 @@ class AdminViewsTests extends KaribuTest {
                         + "aanhalingsteken in de tekst dubbel (\"\").");
         assertThat(view.summary.getText()).contains("aanhalingsteken.csv").doesNotContain("org.apache", "Exception");
         assertThat(view.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void shouldGiveTheUploadAndTheDatesTheScreensLanguage() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/import");
+        UploadI18N dutch = _get(Upload.class).getI18n();
+        assertThat(dutch.getError().getFileIsTooBig()).isEqualTo("Het bestand is te groot.");
+        assertThat(dutch.getError().getIncorrectFileType()).isEqualTo("Dit soort bestand wordt niet aangenomen.");
+        assertThat(dutch.getFile().getRemove()).isEqualTo("Verwijderen");
+        assertThat(dutch.getUploading().getStatus().getProcessing()).isEqualTo("Bestand wordt verwerkt…");
+        navigate("beheer/medewerkers");
+        EmployeesView employees = _get(EmployeesView.class);
+        employees.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        assertThat(GridKt._getFormattedRow(employees.grid, 0).get(5)).isEqualTo("01-06-2018");
+
+        UI.getCurrent().setLocale(Messages.ENGLISH);
+        navigate("beheer/import");
+        assertThat(_get(Upload.class).getI18n().getError().getFileIsTooBig()).isEqualTo("The file is too big.");
+        navigate("beheer/medewerkers");
+        employees = _get(EmployeesView.class);
+        employees.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        assertThat(GridKt._getFormattedRow(employees.grid, 0).get(5)).isEqualTo("1 Jun 2018");
     }
 }
