@@ -14,6 +14,9 @@ import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.review.ReviewProcess.ReviewStartParticipants;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewStarter {
 
     private final ReviewRepository reviews;
+    private final ReviewProfileChangeRepository profileChanges;
     private final ReviewProcess process;
     private final CycleSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewStarter(ReviewRepository reviews, ReviewProcess process,
+    ReviewStarter(ReviewRepository reviews, ReviewProfileChangeRepository profileChanges, ReviewProcess process,
             CycleSettings settings, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
+        this.profileChanges = profileChanges;
         this.process = process;
         this.settings = settings;
         this.audit = audit;
@@ -91,20 +96,51 @@ public class ReviewStarter {
         return Optional.of(review);
     }
 
-    /** A change of function, manager or coordinator during the year reaches the running review. */
-    public void update(int year, EmployeeSummary employee, LoadedFunctionBook book) {
+    /**
+     * A change of manager or coordinator during the year reaches the running review. The function is not touched:
+     * the review stays on the book version and profile it runs on ({@link #changeFunction} records a change of
+     * function, when it happens); before, this put the review on the current book version and the employee's job
+     * title of the moment, and the profile it was on was lost.
+     */
+    public void update(int year, EmployeeSummary employee) {
         reviews.findByEmployeeIdAndYear(employee.id(), year).filter(r -> !r.getPhase().isFinished()).ifPresent(r -> {
-            r.apply(participants(employee, book));
+            r.follow(employee.managerId(), employee.coordinatorId());
             process.participantsChanged(r, startParticipants(employee));
             audit.record("(system)", "review.participants.update", "review " + r.getId(), employee.id(),
-                    AuditTrail.SUCCESS, null, employee.jobTitleCode());
+                    AuditTrail.SUCCESS, null, null);
         });
+    }
+
+    /**
+     * The employee's job title changed (employee screen or import) while their review of the year runs: from
+     * {@code effective} on the review runs on the new job title's normfunctie in the current book version, and the
+     * function it ran on until then is recorded with the date, not overwritten. Runs in the transaction of the
+     * change. Nothing happens when the review is on this job title already.
+     */
+    public void changeFunction(int year, long employeeId, String jobTitleCode, LocalDate effective,
+            LoadedFunctionBook book) {
+        reviews.findByEmployeeIdAndYear(employeeId, year).filter(r -> !r.getPhase().isFinished())
+                .filter(r -> !r.getJobTitleCode().equals(jobTitleCode)).ifPresent(r -> {
+                    Review.Function next = new Review.Function(jobTitleCode, book.book().jobTitle(jobTitleCode)
+                            .map(JobTitle::jobProfile).orElse(null), book.versionId());
+                    profileChanges.save(new ReviewProfileChange(r, effective, next,
+                            ReviewProfileChange.FUNCTION_CHANGE, actor(), clock.instant()));
+                    audit.record("review.profile.change", "review " + r.getId(), employeeId, AuditTrail.SUCCESS,
+                            "from " + effective + ": '" + r.getJobTitleCode() + "' -> '" + jobTitleCode + "'");
+                    r.changeFunction(next);
+                });
     }
 
     /** The employee left service: their running reviews end with the reason; what was recorded stays. */
     public void employeeLeft(long employeeId, String reason) {
         reviews.findByEmployeeIdOrderByYearDesc(employeeId).stream().filter(r -> !r.getPhase().isFinished())
                 .forEach(r -> process.employeeLeft(r, reason));
+    }
+
+    /** Who saved the change (the functioneel beheerder on the screen or the import), or "(system)". */
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken ? "(system)" : auth.getName();
     }
 
     static Review.Participants participants(EmployeeSummary employee, LoadedFunctionBook book) {
