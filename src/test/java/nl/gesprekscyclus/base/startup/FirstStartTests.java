@@ -121,6 +121,7 @@ class FirstStartTests {
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.webapp.enabled=false",
                 "--gesprekscyclus.demo.round.enabled=false", "--gesprekscyclus.mail.enabled=false",
+                "--gesprekscyclus.scheduling.enabled=false",
                 "--spring.main.banner-mode=off", "--logging.level.org.springframework=warn",
                 "--logging.level.org.camunda=warn", "--logging.level.com.vaadin=warn",
                 "--logging.level.org.hibernate=warn", "--logging.level.org.flywaydb=warn",
