@@ -63,12 +63,13 @@ public class PlanningService {
         }
         ResultAgreement agreement;
         if (agreementId == null) {
-            agreement = new ResultAgreement(reviewId, UUID.randomUUID().toString(), 1, data, AgreementStatus.DRAFT,
-                    acting.username(), clock.instant(), null);
+            agreement = new ResultAgreement(reviewId, UUID.randomUUID().toString(), 1, data,
+                    profiles.area(review, data.resultArea()), AgreementStatus.DRAFT, acting.username(), clock.instant(),
+                    null);
         } else {
             agreement = draft(resultAgreements.findById(agreementId).orElse(null), reviewId, acting);
             refuseStale(agreement, expectedVersion, "result agreement " + agreementId);
-            agreement.apply(data);
+            agreement.apply(data, profiles.area(review, data.resultArea()));
         }
         agreement.changed(acting.user().displayName(), clock.instant());
         agreement = resultAgreements.saveAndFlush(agreement);
@@ -146,7 +147,7 @@ public class PlanningService {
         results.forEach(a -> a.setStatus(AgreementStatus.CURRENT));
         developments.forEach(a -> a.setStatus(AgreementStatus.CURRENT));
         Signature signature = signatures.sign(acting.review(), acting.personId(), SignatureKind.AGREE,
-                AgreementContent.of(acting.review(), results, developments));
+                AgreementContent.of(acting.review(), profiles.signedFunction(acting.review()), results, developments));
         process.complete(acting.review(), ReviewTask.AGREE_AGREEMENTS, Map.of("agreed", true));
         audit.record("review.agreements.agree", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, "hash " + signature.getContentHash());

@@ -97,7 +97,7 @@ public class ReviewRecords {
                 List.of(), List.of(), List.of(), null,
                 scores.findByReviewIdOrderById(reviewId), ratings.findByReviewIdOrderById(reviewId),
                 assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
-                signed, List.of(), Set.of(), Set.of());
+                signed, List.of(), Set.of(), Set.of(), profiles.history(review));
         return new Complete(book.organisation(), dossier, known.values().stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
     }

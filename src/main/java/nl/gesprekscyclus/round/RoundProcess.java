@@ -20,4 +20,11 @@ public interface RoundProcess {
 
     /** An employee's function, manager or coordinator changed: the running round updates their review. */
     void employeeChanged(Round round, String personnelNumber);
+
+    /**
+     * The joiners and function changes of an import wait among the round's members under the batch numbers
+     * {@code firstBatch} to {@code firstBatch + batchCount - 1} ({@link RoundMembership#queueImport}): the round's
+     * import process starts or updates their reviews one batch per job, in the background.
+     */
+    void employeesImported(Round round, int firstBatch, int batchCount);
 }

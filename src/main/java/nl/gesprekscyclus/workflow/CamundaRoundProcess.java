@@ -39,6 +39,12 @@ class CamundaRoundProcess implements RoundProcess {
     }
 
     @Override
+    public void employeesImported(Round round, int firstBatch, int batchCount) {
+        runtime.startProcessInstanceByKey(ProcessModels.ROUND_IMPORT, ProcessModels.roundImportKey(round.getYear()),
+                Map.of("roundId", round.getId(), "firstBatch", firstBatch, "batchCount", batchCount));
+    }
+
+    @Override
     public void employeeJoined(Round round, String personnelNumber) {
         correlate(ProcessModels.EMPLOYEE_JOINED, round, personnelNumber);
     }

@@ -21,10 +21,9 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.document.DocumentFile;
 import nl.gesprekscyclus.document.DocumentLine;
 import nl.gesprekscyclus.document.ReviewDocuments;
@@ -121,7 +120,7 @@ public class ReviewDocumentsLinks extends Section {
     }
 
     private String date(Instant at) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).withZone(zone).format(at);
+        return DateFormats.day(at.atZone(zone).toLocalDate(), getLocale());
     }
 
     @Override

@@ -16,9 +16,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.notification.MyNotifications;
 import nl.gesprekscyclus.notification.NotificationItem;
@@ -168,12 +167,10 @@ public class NotificationBell extends Div {
     }
 
     private String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return DateFormats.moment(instant, ZoneId.systemDefault(), getLocale());
     }
 
     private String date(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return DateFormats.day(instant.atZone(ZoneId.systemDefault()).toLocalDate(), getLocale());
     }
 }

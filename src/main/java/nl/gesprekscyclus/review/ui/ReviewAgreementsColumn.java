@@ -104,12 +104,18 @@ class ReviewAgreementsColumn extends Section {
         }
         Map<String, List<ResultAgreement>> lineages = lineages(dossier.resultAgreements());
         Map<String, String> names = view.areaNames();
-        // every area of the profile (the empty ones only while agreements can be added), then unknown codes
+        // every area of the profile (the empty ones only while agreements can be added), then the areas of a profile
+        // before a change of function, under the names they were agreed with
         Map<String, List<List<ResultAgreement>>> byArea = new LinkedHashMap<>();
+        Map<String, String> earlier = new LinkedHashMap<>();
         names.keySet().forEach(code -> byArea.put(code, new ArrayList<>()));
         for (List<ResultAgreement> versions : lineages.values()) {
             ResultAgreement latest = versions.get(versions.size() - 1);
-            String area = shown(versions).orElse(latest).data().resultArea();
+            ResultAgreement counting = shown(versions).orElse(latest);
+            String area = areaKey(counting, names);
+            if (!names.containsKey(area)) {
+                earlier.putIfAbsent(area, counting.resultAreaName());
+            }
             byArea.computeIfAbsent(area, c -> new ArrayList<>()).add(versions);
         }
         int shownCount = 0;
@@ -119,7 +125,9 @@ class ReviewAgreementsColumn extends Section {
             if (inArea.isEmpty() && !editable) {
                 continue;
             }
-            String areaName = names.getOrDefault(code, code);
+            boolean inProfile = names.containsKey(code);
+            String areaName = inProfile ? names.get(code)
+                    : getTranslation("review.agreements.earlierArea", earlier.getOrDefault(code, code));
             Div group = new Div();
             group.addClassName("review-agreement-group");
             group.getElement().setAttribute("data-result-area", code);
@@ -145,7 +153,7 @@ class ReviewAgreementsColumn extends Section {
             for (List<ResultAgreement> versions : removed) {
                 group.add(removedLine(versions));
             }
-            if (editable) {
+            if (editable && inProfile) {
                 Button addHere = new Button(getTranslation("review.agreement.addInArea"), VaadinIcon.PLUS.create(),
                         e -> view.openAgreementDialog(null, code));
                 addHere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -171,6 +179,18 @@ class ReviewAgreementsColumn extends Section {
             section.add(weightTotal);
         }
         return section;
+    }
+
+    /**
+     * The group an agreement is shown in: its area of the profile in force, or, when it was agreed under another
+     * normfunctie (before a change of function), an area of its own, so that "RG1" of the old profile is not shown
+     * under "RG1" of the new one.
+     */
+    private String areaKey(ResultAgreement a, Map<String, String> names) {
+        String code = a.data().resultArea();
+        boolean sameProfile = a.resultAreaProfile() == null
+                || a.resultAreaProfile().equals(dossier.review().getJobProfileCode());
+        return sameProfile && names.containsKey(code) ? code : a.resultAreaProfile() + "/" + code;
     }
 
     private Div card(ResultAgreement a, List<ResultAgreement> versions) {
@@ -257,8 +277,7 @@ class ReviewAgreementsColumn extends Section {
 
     private Button versionsButton(List<ResultAgreement> versions) {
         Button b = new Button(getTranslation("review.versions", versions.size()), VaadinIcon.TIME_BACKWARD.create(),
-                e -> new AgreementVersionsDialog(versions, dossier.review(), view.areaNames(),
-                        view::personName, zone, locale).open());
+                e -> new AgreementVersionsDialog(versions, dossier.review(), view::personName, zone, locale).open());
         b.addClassName("review-versions-button");
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         b.setAriaLabel(getTranslation("review.versionsLabel", versions.size(),

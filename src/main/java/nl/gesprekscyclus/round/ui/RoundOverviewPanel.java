@@ -15,12 +15,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.monitoring.ProgressFigures;
 import nl.gesprekscyclus.monitoring.ReviewStatus;
@@ -184,12 +183,11 @@ class RoundOverviewPanel extends Section {
     }
 
     private String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
+        return DateFormats.day(day, getLocale());
     }
 
     private String moment(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone).format(at);
+        return DateFormats.moment(at, zone, getLocale());
     }
 
     private Div fact(String labelKey, Span value) {

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.DatePickers;
+import nl.gesprekscyclus.base.ui.VaadinTexts;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.functionbook.ClusterDefinition;
 import nl.gesprekscyclus.organisation.Violation;
@@ -100,6 +100,7 @@ class RoundStartForm extends Section {
         clusters.setClearButtonVisible(true);
         clusters.setManualValidation(true);
         clusters.setWidthFull();
+        VaadinTexts.multiSelect(clusters, getLocale());
         validated.add(clusters);
 
         persons.setLabel(getTranslation("roundView.persons"));
@@ -230,7 +231,7 @@ class RoundStartForm extends Section {
     }
 
     String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
+        return DateFormats.day(day, getLocale());
     }
 
     /**

@@ -13,11 +13,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.CoordinatorInputService;
@@ -106,8 +105,7 @@ class ReviewDocumentsLinksTests extends KaribuTest {
         // there without a reload: the line in words, the hash behind "Controleer"
         Anchor link = _get(links, Anchor.class, spec -> spec.withId("review-document-agreements"));
         assertThat(link.getText()).isEqualTo("Afspraken " + YEAR);
-        String today = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(new Locale("nl", "NL"))
-                .format(LocalDate.now());
+        String today = DateFormats.day(LocalDate.now(), new Locale("nl", "NL"));
         assertThat(_get(links, Span.class, spec -> spec.withClasses("review-document-signed")).getText())
                 .isEqualTo(" \u2014 ondertekend door Anouk Vos op " + today);
         Details check = _get(links, Details.class);
