@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import nl.gesprekscyclus.base.startup.StartupStep;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -17,38 +17,33 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: on an empty database, imports the demo organisation of Ommen from {@code config/demo/units.csv}
  * (the managers of the units the function book seeded: gemeente → clusters) and {@code config/demo/employees.csv},
- * in one go through the same importer the admin screen uses.
+ * in one go through the same importer the admin screen uses. A start step (after the unit tree): a file with a bad
+ * row stops the start and leaves the database as it was.
  */
 @Component
 @Profile("demo")
-public class DemoOrganisationLoader implements SmartInitializingSingleton {
+public class DemoOrganisationLoader implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
 
-    private final UnitSeeder unitSeeder;
     private final EmployeeImporter importer;
     private final EmployeeRepository employees;
     private final Path demoDir;
-    private volatile boolean done;
 
-    DemoOrganisationLoader(UnitSeeder unitSeeder, EmployeeImporter importer, EmployeeRepository employees,
+    DemoOrganisationLoader(EmployeeImporter importer, EmployeeRepository employees,
             @Value("${gesprekscyclus.demo-dir:config/demo}") Path demoDir) {
-        this.unitSeeder = unitSeeder;
         this.importer = importer;
         this.employees = employees;
         this.demoDir = demoDir;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        ensureLoaded();
+    public int getOrder() {
+        return DEMO_ORGANISATION;
     }
 
-    public synchronized void ensureLoaded() {
-        if (done) {
-            return;
-        }
-        unitSeeder.ensureSeeded();
+    @Override
+    public void run() {
         if (employees.count() == 0) {
             Path file = demoDir.resolve("employees.csv");
             Path unitsFile = demoDir.resolve("units.csv");
@@ -71,7 +66,6 @@ public class DemoOrganisationLoader implements SmartInitializingSingleton {
             log.info("Demo organisation loaded from {}: {} units, {} employees", demoDir, report.unitRows().size(),
                     report.rows().size());
         }
-        done = true;
     }
 
     private static byte[] read(Path file) {

@@ -48,7 +48,8 @@ class EffectiveManagers {
                     : resolution.managerOf(m.personnelNumber(), m.unitCode(), null);
             if (!java.util.Objects.equals(effective, m.managerNumber())) {
                 newManager.put(m.id(), effective);
-                changed.add(new Changed(m.id(), m.personnelNumber(), m.active(), m.managerNumber(), effective));
+                changed.add(new Changed(m.id(), m.personnelNumber(), m.active(), m.jobTitleCode(), m.managerNumber(),
+                        effective));
             }
         }
         if (changed.isEmpty()) {
@@ -89,6 +90,7 @@ class EffectiveManagers {
     }
 
     /** Someone whose effective manager the change moved. */
-    record Changed(long employeeId, String personnelNumber, boolean active, String before, String after) {
+    record Changed(long employeeId, String personnelNumber, boolean active, String jobTitleCode, String before,
+            String after) {
     }
 }

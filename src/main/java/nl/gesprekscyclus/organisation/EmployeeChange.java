@@ -19,8 +19,14 @@ public sealed interface EmployeeChange {
     record Joined(long employeeId, String personnelNumber) implements EmployeeChange {
     }
 
-    /** Another job title, manager or coordinator. */
-    record FunctionChanged(long employeeId, String personnelNumber) implements EmployeeChange {
+    /** Another job title, manager or coordinator; the job titles before and after (equal when only people changed). */
+    record FunctionChanged(long employeeId, String personnelNumber, String jobTitleBefore, String jobTitleAfter)
+            implements EmployeeChange {
+
+        /** A change of function, which the running review records with its date (not only another manager). */
+        public boolean jobTitleChanged() {
+            return !Objects.equals(jobTitleBefore, jobTitleAfter);
+        }
     }
 
     /** No longer active. */
@@ -54,6 +60,7 @@ public sealed interface EmployeeChange {
         boolean changed = !Objects.equals(before.jobTitleCode(), after.jobTitleCode())
                 || !Objects.equals(before.managerId(), after.managerId())
                 || !Objects.equals(before.coordinatorId(), after.coordinatorId());
-        return changed ? Optional.of(new FunctionChanged(after.id(), after.personnelNumber())) : Optional.empty();
+        return changed ? Optional.of(new FunctionChanged(after.id(), after.personnelNumber(), before.jobTitleCode(),
+                after.jobTitleCode())) : Optional.empty();
     }
 }

@@ -60,7 +60,7 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     /** Everyone in these units with what the manager rules need: personnel number, unit, override and manager. */
     @Query("""
             select new nl.gesprekscyclus.organisation.UnitMember(e.id, e.personnelNumber, u.code, e.managerOverride,
-              m.personnelNumber, e.active)
+              m.personnelNumber, e.active, e.jobTitleCode)
             from Employee e join e.unit u left join e.manager m where u.code in :units
             """)
     List<UnitMember> findMembersOf(@Param("units") Collection<String> unitCodes);

@@ -197,7 +197,8 @@ public class OrganisationService {
                         + d.managerNumber() + ", deputy " + (d.deputyNumber() == null ? "-" : d.deputyNumber())
                         + ", " + moved.size() + " employees with another manager");
         List<EmployeeChange> changes = moved.stream().filter(EffectiveManagers.Changed::active)
-                .map(c -> (EmployeeChange) new EmployeeChange.FunctionChanged(c.employeeId(), c.personnelNumber()))
+                .map(c -> (EmployeeChange) new EmployeeChange.FunctionChanged(c.employeeId(), c.personnelNumber(),
+                        c.jobTitleCode(), c.jobTitleCode()))
                 .toList();
         if (!changes.isEmpty()) {
             events.publishEvent(new EmployeeChanges(changes));

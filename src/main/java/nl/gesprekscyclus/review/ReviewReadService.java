@@ -199,7 +199,7 @@ public class ReviewReadService {
                 coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
                 coordinator ? List.of() : signatures.findByReviewIdOrderById(reviewId),
                 coordinator ? List.of() : changes.findByReviewIdOrderById(reviewId),
-                mine, withheld);
+                mine, withheld, profiles.history(review));
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */

@@ -16,6 +16,9 @@ import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.review.ReviewProcess.ReviewStartParticipants;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,14 +34,16 @@ public class ReviewStarter {
     private static final int IN_LIST = 1000;
 
     private final ReviewRepository reviews;
+    private final ReviewProfileChangeRepository profileChanges;
     private final ReviewProcess process;
     private final CycleSettings settings;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewStarter(ReviewRepository reviews, ReviewProcess process,
+    ReviewStarter(ReviewRepository reviews, ReviewProfileChangeRepository profileChanges, ReviewProcess process,
             CycleSettings settings, AuditTrail audit, Clock clock) {
         this.reviews = reviews;
+        this.profileChanges = profileChanges;
         this.process = process;
         this.settings = settings;
         this.audit = audit;
@@ -77,7 +82,8 @@ public class ReviewStarter {
     /**
      * One batch of an import's joiners and function changes: starts the review of whoever has none this year (as
      * {@link #startAll}), and brings a running review up to date when the employee's function, manager or
-     * coordinator differs from it (as {@link #update}). Safe to repeat: a second run finds nothing to start and
+     * coordinator differs from it (a change of function recorded as {@link #changeFunction} does, of people followed as {@link #update} does).
+     * Safe to repeat: a second run finds nothing to start and
      * nothing that differs. Returns how many reviews it started or updated.
      */
     public int startOrUpdateAll(long roundId, RoundCalendar calendar, List<EmployeeSummary> employees,
@@ -90,7 +96,15 @@ public class ReviewStarter {
             if (thisYear.isEmpty()) {
                 done += start(roundId, calendar, employee, book, theirs).isPresent() ? 1 : 0;
             } else if (!thisYear.get().getPhase().isFinished() && differs(thisYear.get(), employee)) {
-                update(thisYear.get(), employee, book);
+                Review review = thisYear.get();
+                if (!Objects.equals(review.getJobTitleCode(), employee.jobTitleCode())) {
+                    // an import's change of function is recorded on the day its batch runs (seconds after the import)
+                    changeFunction(review, employee.jobTitleCode(), LocalDate.now(clock), book);
+                }
+                if (!Objects.equals(review.getManagerId(), employee.managerId())
+                        || !Objects.equals(review.getCoordinatorId(), employee.coordinatorId())) {
+                    follow(review, employee);
+                }
                 done++;
             }
         }
@@ -129,17 +143,45 @@ public class ReviewStarter {
         return Optional.of(review);
     }
 
-    /** A change of function, manager or coordinator during the year reaches the running review. */
-    public void update(int year, EmployeeSummary employee, LoadedFunctionBook book) {
+    /**
+     * A change of manager or coordinator during the year reaches the running review. The function is not touched:
+     * the review stays on the book version and profile it runs on ({@link #changeFunction} records a change of
+     * function, when it happens); before, this put the review on the current book version and the employee's job
+     * title of the moment, and the profile it was on was lost.
+     */
+    public void update(int year, EmployeeSummary employee) {
         reviews.findByEmployeeIdAndYear(employee.id(), year).filter(r -> !r.getPhase().isFinished())
-                .ifPresent(r -> update(r, employee, book));
+                .ifPresent(r -> follow(r, employee));
     }
 
-    private void update(Review r, EmployeeSummary employee, LoadedFunctionBook book) {
-        r.apply(participants(employee, book));
+    private void follow(Review r, EmployeeSummary employee) {
+        r.follow(employee.managerId(), employee.coordinatorId());
         process.participantsChanged(r, startParticipants(employee));
         audit.record("(system)", "review.participants.update", "review " + r.getId(), employee.id(),
-                AuditTrail.SUCCESS, null, employee.jobTitleCode());
+                AuditTrail.SUCCESS, null, null);
+    }
+
+    /**
+     * The employee's job title changed (employee screen or import) while their review of the year runs: from
+     * {@code effective} on the review runs on the new job title's normfunctie in the current book version, and the
+     * function it ran on until then is recorded with the date, not overwritten. Runs in the transaction of the
+     * change. Nothing happens when the review is on this job title already.
+     */
+    public void changeFunction(int year, long employeeId, String jobTitleCode, LocalDate effective,
+            LoadedFunctionBook book) {
+        reviews.findByEmployeeIdAndYear(employeeId, year).filter(r -> !r.getPhase().isFinished())
+                .filter(r -> !r.getJobTitleCode().equals(jobTitleCode))
+                .ifPresent(r -> changeFunction(r, jobTitleCode, effective, book));
+    }
+
+    private void changeFunction(Review r, String jobTitleCode, LocalDate effective, LoadedFunctionBook book) {
+        Review.Function next = new Review.Function(jobTitleCode, book.book().jobTitle(jobTitleCode)
+                .map(JobTitle::jobProfile).orElse(null), book.versionId());
+        profileChanges.save(new ReviewProfileChange(r, effective, next, ReviewProfileChange.FUNCTION_CHANGE, actor(),
+                clock.instant()));
+        audit.record("review.profile.change", "review " + r.getId(), r.getEmployeeId(), AuditTrail.SUCCESS,
+                "from " + effective + ": '" + r.getJobTitleCode() + "' -> '" + jobTitleCode + "'");
+        r.changeFunction(next);
     }
 
     /** The employee left service: their running reviews end with the reason; what was recorded stays. */
@@ -161,6 +203,12 @@ public class ReviewStarter {
         if (!running.isEmpty()) {
             process.employeesLeft(running, reason);
         }
+    }
+
+    /** Who saved the change (the functioneel beheerder on the screen or the import), or "(system)". */
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth instanceof AnonymousAuthenticationToken ? "(system)" : auth.getName();
     }
 
     static Review.Participants participants(EmployeeSummary employee, LoadedFunctionBook book) {

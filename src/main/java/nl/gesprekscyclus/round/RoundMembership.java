@@ -96,11 +96,14 @@ public class RoundMembership {
         });
     }
 
-    /** A change of function, manager or coordinator reaches the employee's review of this round. */
+    /**
+     * A change of manager or coordinator reaches the employee's review of this round (a change of function was
+     * recorded in the transaction of the change itself: {@link RoundOrganisationListener}).
+     */
     public void updateEmployee(long roundId, String personnelNumber) {
         Round round = rounds.findById(roundId).orElseThrow();
         directory.employeeByPersonnelNumber(personnelNumber)
-                .ifPresent(employee -> starter.update(round.getYear(), employee, books.current()));
+                .ifPresent(employee -> starter.update(round.getYear(), employee));
     }
 
     /** Where an import's joiners and function changes wait: batch numbers {@code first} to {@code first + count - 1}. */

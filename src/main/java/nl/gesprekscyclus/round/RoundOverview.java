@@ -6,10 +6,19 @@ import nl.gesprekscyclus.cycle.RoundCalendar;
 
 /**
  * A round as HR sees it on the round screen: its calendar, whom it was started for, how many reviews have
- * been started so far (the start runs in the background), and how many are in each phase.
+ * been started so far and whether the start is still running (it runs in the background), and how many reviews
+ * stand in each stored phase. Where a review stands within an open phase (in it, late, done and waiting) is
+ * monitoring's one definition ({@code ProgressFigures}), which the screen asks for itself.
+ *
+ * @param memberCount the employees the round selected (in service, in the selection)
+ * @param reviewsByPhase reviews per stored phase (PLANNING … ENDED)
+ * @param startedBy the name of whoever started it
+ * @param selectedNames names of the first {@link #SHOWN_PEOPLE} personnel numbers of the selection, by number
  */
 public record RoundOverview(long id, int year, String status, RoundCalendar calendar, RoundSelection selection,
-        int memberCount, long reviewsStarted, Map<String, Long> reviewsByPhase, String startedBy, Instant startedAt,
-        Instant closedAt) {
+        Map<String, String> selectedNames, int memberCount, long reviewsStarted, boolean starting,
+        Map<String, Long> reviewsByPhase, String startedBy, Instant startedAt, Instant closedAt) {
 
+    /** Personnel numbers of a selection shown (by name) before "and N more". */
+    public static final int SHOWN_PEOPLE = 20;
 }

@@ -6,6 +6,12 @@ public interface RoundProcess {
     /** Starts the round's process; it selects the employees and starts their reviews in batches, in the background. */
     void start(Round round);
 
+    /**
+     * Whether the round's process is still starting reviews: batches are left, or one failed and waits for its
+     * retry. False once it waits for HR to close the round, and for a round without a running process.
+     */
+    boolean startingReviews(Round round);
+
     /** HR closes the round. */
     void close(Round round);
 

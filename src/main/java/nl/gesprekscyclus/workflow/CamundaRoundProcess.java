@@ -23,6 +23,16 @@ class CamundaRoundProcess implements RoundProcess {
     }
 
     @Override
+    public boolean startingReviews(Round round) {
+        // the start is done when the process waits at "Jaarronde gesloten" (bpmn/round.bpmn): the catch event's
+        // subscription exists only from then on; the event sub-processes' subscriptions exist from the start
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ProcessModels.ROUND)
+                .processInstanceBusinessKey(ProcessModels.roundKey(round.getYear())).active().list().stream()
+                .anyMatch(instance -> runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+                        .eventType("message").eventName(ProcessModels.ROUND_CLOSED).count() == 0);
+    }
+
+    @Override
     public void close(Round round) {
         runtime.createMessageCorrelation(ProcessModels.ROUND_CLOSED)
                 .processInstanceBusinessKey(ProcessModels.roundKey(round.getYear())).correlateAll();

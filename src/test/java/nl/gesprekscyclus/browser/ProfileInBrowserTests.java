@@ -194,4 +194,58 @@ class ProfileInBrowserTests {
             assertThat(Accessibility.seriousViolations(browser)).as("axe on 08-beheer-import").isEmpty();
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> sortButtons(Browser browser) {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-grid-sorter')).map(s => s.getAttribute('aria-label'))");
+    }
+
+    private static Object script(Browser browser, String js) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(js);
+    }
+
+    /**
+     * Vaadin's own texts in the chosen language (what a screen reader says for a sort button and the password's
+     * reveal button), dates the English way, and the choice still there at the next login on a browser that has
+     * forgotten everything.
+     */
+    @Test
+    void shouldSpeakTheChosenLanguageAlsoInVaadinsOwnTextsAndRememberItAtTheNextLogin() {
+        try (Browser browser = browser()) {
+            LoginPage login = new LoginPage(browser).open();
+            browser.wait.until(d -> "Wachtwoord tonen".equals(script(browser,
+                    "const b = document.querySelector('vaadin-password-field [slot=reveal]'); "
+                            + "return b && b.getAttribute('aria-label')")));
+            login.logInAndWait(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+            assertThat(new ProfilePage(browser).fact("start-date")).isEqualTo("1 september 2001");
+            browser.open("/functieboek");
+            browser.wait.until(d -> sortButtons(browser).contains("Sorteren op Normfunctie"));
+            assertThat(sortButtons(browser)).containsExactly("Sorteren op Normfunctie", "Sorteren op Functiereeks",
+                    "Sorteren op Functiegroep");
+            browser.screenshot("09-functieboek-nederlands");
+
+            new VaadinForm(browser).choose("Taal", "English");
+            browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+            browser.wait.until(d -> sortButtons(browser).contains("Sort by Job profile"));
+            assertThat(sortButtons(browser)).containsExactly("Sort by Job profile", "Sort by Function family",
+                    "Sort by Function group");
+            browser.screenshot("10-function-book-english");
+
+            // another day, a browser without cookies: the login page is Dutch, the application English again
+            browser.forgetSession();
+            new LoginPage(browser).open().logInAndWait(DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+            browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
+            ProfilePage profile = new ProfilePage(browser);
+            assertThat(profile.heading()).isEqualTo("My profile");
+            assertThat(profile.fact("start-date")).isEqualTo("1 September 2001");
+            browser.screenshot("11-my-profile-english");
+        } finally {
+            jdbc.update("delete from language_choice where employee_id = (select employee_id from user_account "
+                    + "where username = ?)", DemoUsers.COORDINATOR);
+        }
+    }
 }

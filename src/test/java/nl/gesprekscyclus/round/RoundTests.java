@@ -125,7 +125,12 @@ class RoundTests {
         organisation.saveEmployee(eva.id(), eva.version(), with(eva, "strategisch-beleidsadviseur", true));
         driver.runDueJobs();
         assertThat(jdbc.queryForObject("select job_profile_code from review where process_key = ?", String.class,
-                YEAR + "/" + EVA)).isNotEqualTo("medewerker-ontwikkeling-ii");
+                YEAR + "/" + EVA)).isEqualTo("medewerker-ontwikkeling-i");
+        // recorded with its date, not overwritten: the profile she was on until today stays with the review
+        assertThat(jdbc.queryForList("select c.old_job_title_code || ' ' || c.old_job_profile_code || ' ' ||"
+                + " c.effective_date from review_profile_change c join review r on r.id = c.review_id"
+                + " where r.process_key = ?", String.class, YEAR + "/" + EVA))
+                .containsExactly("beleidsadviseur medewerker-ontwikkeling-ii " + LocalDate.now());
 
         // leaving service ends the review with a reason; what was recorded stays
         EmployeeSummary koen = directory.employeeByPersonnelNumber(KOEN).orElseThrow();

@@ -23,6 +23,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.base.ui.VaadinTexts;
 import nl.gesprekscyclus.organisation.EmployeeImportService;
 import nl.gesprekscyclus.organisation.ImportReport;
 import nl.gesprekscyclus.organisation.Violation;
@@ -118,6 +119,7 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        VaadinTexts.upload(upload, getLocale());
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(dropLabel));
         upload.setUploadButton(new Button(getTranslation("import.choose")));
         upload.addFileRejectedListener(e -> ErrorNotifications.error(getTranslation("import.rejected",

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
+import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitSummary;
@@ -164,5 +167,30 @@ class AdminViewsTests extends KaribuTest {
                         + "aanhalingsteken in de tekst dubbel (\"\").");
         assertThat(view.summary.getText()).contains("aanhalingsteken.csv").doesNotContain("org.apache", "Exception");
         assertThat(view.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void shouldGiveTheUploadAndTheDatesTheScreensLanguage() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/import");
+        // both uploads (employees, units) come from one helper; the units file's is the second
+        assertThat(_find(Upload.class)).hasSize(2);
+        UploadI18N dutch = _find(Upload.class).get(1).getI18n();
+        assertThat(dutch.getError().getFileIsTooBig()).isEqualTo("Het bestand is te groot.");
+        assertThat(dutch.getError().getIncorrectFileType()).isEqualTo("Dit soort bestand wordt niet aangenomen.");
+        assertThat(dutch.getFile().getRemove()).isEqualTo("Verwijderen");
+        assertThat(dutch.getUploading().getStatus().getProcessing()).isEqualTo("Bestand wordt verwerkt…");
+        navigate("beheer/medewerkers");
+        EmployeesView employees = _get(EmployeesView.class);
+        employees.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        assertThat(GridKt._getFormattedRow(employees.grid, 0).get(5)).isEqualTo("01-06-2018");
+
+        UI.getCurrent().setLocale(Messages.ENGLISH);
+        navigate("beheer/import");
+        assertThat(_find(Upload.class).get(1).getI18n().getError().getFileIsTooBig()).isEqualTo("The file is too big.");
+        navigate("beheer/medewerkers");
+        employees = _get(EmployeesView.class);
+        employees.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        assertThat(GridKt._getFormattedRow(employees.grid, 0).get(5)).isEqualTo("1 Jun 2018");
     }
 }

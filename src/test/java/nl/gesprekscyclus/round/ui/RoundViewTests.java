@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
@@ -25,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The P&O screen "Jaarronde": only HR opens it; it starts next year's round after a confirmation and then shows
- * it; a calendar that breaks a rule shows the message next to the date and starts nothing.
+ * The P&O screen "Jaarronde": only HR opens it; it starts next year's round after a confirmation that names the
+ * people, and then shows it, following the start by itself; a personnel number that names nobody in service is
+ * refused before the confirmation; a calendar that breaks a rule shows the message next to the date and starts
+ * nothing.
  * <p>
  * Tests share one database per Spring context, and other tests start the rounds of this year, last year and next
  * year. This class asks for a fresh context ({@code BEFORE_CLASS}), so next year has no round yet and the start
@@ -63,7 +67,7 @@ class RoundViewTests extends KaribuTest {
         form.start.click();
         ConfirmDialog confirm = openDialog();
         assertThat(ConfirmDialogKt.getText(confirm))
-                .startsWith("Voor 1 medewerker (personeelsnummer " + LOTTE + ") wordt een gesprekscyclus " + NEXT_YEAR
+                .startsWith("Voor 1 medewerker: Lotte de Boer (" + LOTTE + ") wordt een gesprekscyclus " + NEXT_YEAR
                         + " gestart, met de planning van 1 januari " + NEXT_YEAR)
                 .contains("op de achtergrond");
         assertThat(rounds.round(NEXT_YEAR)).as("nothing before the confirmation").isEmpty();
@@ -74,13 +78,25 @@ class RoundViewTests extends KaribuTest {
         assertThat(view.form).isNull();
         RoundOverviewPanel overview = view.overview;
         assertThat(overview.status.getText()).isEqualTo("Open");
-        assertThat(overview.selection.getText()).isEqualTo("Personeelsnummers: " + LOTTE);
-        // the job executor is off in tests: the reviews may not have been started yet
-        assertThat(overview.progress.getText()).matches("\\d+ van \\d+ medewerkers gestart");
-        assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsExactly("Planning: 0",
-                "Voortgang: 0", "Beoordeling: 0", "Afgerond (ondertekend): 0",
-                "Voortijdig beëindigd (bijvoorbeeld uit dienst): 0");
+        assertThat(overview.selection.getText()).isEqualTo("Medewerkers: Lotte de Boer (" + LOTTE + ")");
+        assertThat(overview.startedByText()).startsWith("door Marloes van den Berg op ");
+        // the job executor is off in tests: the reviews have not been started yet, and the screen follows it
+        assertThat(overview.progress.getText()).isEqualTo("0 van 1 medewerkers gestart");
+        assertThat(overview.starting.isVisible()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoundView.POLL_MILLIS);
+        assertThat(phases()).containsExactly("Planning: 0, waarvan 0 te laat",
+                "Planning klaar, wacht op de voortgang: 0", "Voortgang: 0, waarvan 0 te laat",
+                "Voortgang klaar, wacht op de beoordeling: 0", "Beoordeling: 0, waarvan 0 te laat",
+                "Afgerond (ondertekend): 0", "Voortijdig beëindigd (bijvoorbeeld uit dienst): 0");
         assertThat(view.year.getItemLabelGenerator().apply(NEXT_YEAR)).isEqualTo(NEXT_YEAR + " (open)");
+
+        // the process starts her review in the background; the next poll shows it without "Vernieuwen"
+        driver().runDueJobsOf("round-" + NEXT_YEAR);
+        poll();
+        assertThat(view.overview.progress.getText()).isEqualTo("1 van 1 medewerkers gestart");
+        assertThat(phases()).startsWith("Planning: 1, waarvan 0 te laat");
+        assertThat(view.overview.starting.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("no polling once everyone has started").isEqualTo(-1);
 
         overview.refresh.click();
         assertThat(view.overview.status.getText()).isEqualTo("Open");
@@ -118,6 +134,15 @@ class RoundViewTests extends KaribuTest {
         assertThat(form.persons.getErrorMessage()).startsWith("Geen geldig personeelsnummer: nummer!.");
         assertThat(_find(ConfirmDialog.class)).isEmpty();
 
+        // numbers that name nobody, or someone who left, are refused by number and name before the confirmation
+        form.persons.setValue(LOTTE + " 999999 100027");
+        form.start.click();
+        assertThat(form.persons.isInvalid()).isTrue();
+        assertThat(form.persons.getErrorMessage()).isEqualTo("Bij deze personeelsnummers hoort geen medewerker: "
+                + "999999. Niet (meer) in dienst, dus geen gesprekscyclus: Mark Bosch (100027).");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(rounds.round(year)).isEmpty();
+
         form.persons.setValue(LOTTE);
         form.progressStart.setValue(form.planningEnd.getValue().minusDays(10));
         form.start.click();
@@ -150,6 +175,17 @@ class RoundViewTests extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(RoundView.class);
         navigate("");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList()).doesNotContain("Jaarronde");
+    }
+
+    /** The counts per phase, as the overview lists them. */
+    private static List<String> phases() {
+        return _find(_get(RoundView.class).overview, ListItem.class).stream().map(ListItem::getText).toList();
+    }
+
+    /** What the browser does every {@link RoundView#POLL_MILLIS} while the UI polls. */
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
