@@ -98,6 +98,7 @@ public final class CycleSettingsReader {
                 p.add("overallJudgements[" + i + "].hrAdviceRequired: say true or false");
             }
         }
+        AssessmentPolicy.validate(s.assessmentPolicy(), p);
         return p;
     }
 

@@ -3,6 +3,7 @@ package nl.gesprekscyclus.document;
 import java.util.List;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.review.HrContentAccess;
+import nl.gesprekscyclus.review.LineContentAccess;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewRecords;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed documents of a review, for the people who may have them: the employee, their manager, and HR when
- * it may read the review's content (an open HR advice task or its own dossier opening, {@link HrContentAccess}).
+ * The signed documents of a review, for the people who may have them: the employee, their manager, the second
+ * assessor and the signer from their step on ({@link LineContentAccess}), and HR when it may read the review's
+ * content (an open HR advice task or its own dossier opening, {@link HrContentAccess}).
  * Anyone else (the coordinator included: they never see the assessment) is refused, logged and audited, and an
  * unknown review is refused the same way. Every download is recorded in the audit trail, HR's marked as such.
  */
@@ -32,10 +34,12 @@ public class ReviewDocuments {
     private final AccessRefusals refusals;
     private final AuditTrail audit;
     private final HrContentAccess hrContent;
+    private final LineContentAccess lineContent;
 
     ReviewDocuments(ReviewRecords records, ReviewDocumentRepository documents, CurrentUser currentUser,
-            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent) {
+            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent, LineContentAccess lineContent) {
         this.hrContent = hrContent;
+        this.lineContent = lineContent;
         this.records = records;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -83,6 +87,11 @@ public class ReviewDocuments {
     private Allowed allowed(Review review, AppUser user, String action) {
         Party party = ReviewRules.partyOf(review, user.employeeId(), false);
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
+            return new Allowed(review, party);
+        }
+        // the second assessor and a signer who is not the manager: as for the review itself, from their step on
+        if ((party == Party.SECOND_ASSESSOR || party == Party.SIGNER) && lineContent.mayRead(review,
+                user.employeeId())) {
             return new Allowed(review, party);
         }
         // a signed document is content: HR has it only where it may read the review (the matrix found HR

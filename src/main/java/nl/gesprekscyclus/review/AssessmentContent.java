@@ -3,12 +3,16 @@ package nl.gesprekscyclus.review;
 import java.time.Instant;
 import java.util.List;
 
-/** The assessment as it is signed: the agreements with the manager's scores, the ratings against the expected
- *  levels, the judgement and its consequence, HR's advice, the zienswijze and the decision on it. */
+/**
+ * The assessment as it is signed: the agreements with the manager's scores, the ratings against the expected
+ * levels, the judgement and its consequence, HR's advice (only where the employee reads it too: otherwise it is
+ * advice to the manager, not part of what the employee signs as seen), the second assessor's opinion, the
+ * zienswijze and the decision on it.
+ */
 record AssessmentContent(String review, int year, String jobTitle, String jobProfile, String periodStart,
         String periodEnd, List<Score> scores, List<Rating> ratings, String overallJudgement, String consequence,
         String reasons, String hrAdvice, Instant handedOverAt, String response, Boolean decisionChanged,
-        String decisionReasons) {
+        String decisionReasons, Boolean secondOpinionAgreed, String secondOpinionComment) {
 
     record Score(String lineage, int version, String description, String score, String comment) {
     }

@@ -64,7 +64,20 @@ public class RoundMembership {
         List<Long> ids = jdbc.queryForList(
                 "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
                 Long.class, roundId, batchNumber);
-        return starter.startAll(roundId, round.calendar(), directory.employees(ids), books.current());
+        ReviewStarter.Started started = starter.startAll(roundId, round.calendar(), round.policy(),
+                directory.employees(ids), books.current());
+        notStarted(roundId, started);
+        return started.count();
+    }
+
+    /** Records, per member without a review because of the assessment policy, why: the round's screen names them. */
+    private void notStarted(long roundId, ReviewStarter.Started started) {
+        if (started.notStarted().isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("update round_member set not_started_reason = ? where round_id = ? and employee_id = ?",
+                started.notStarted().entrySet().stream()
+                        .map(e -> new Object[] {e.getValue(), roundId, e.getKey()}).toList());
     }
 
     /** A new employee during the year: a member of the open round, with a review if in service long enough. */
@@ -82,15 +95,28 @@ public class RoundMembership {
                 jdbc.update("insert into round_member (round_id, employee_id, batch_number) values (?, ?, -1)",
                         roundId, employee.id());
             }
-            starter.start(roundId, round.calendar(), employee, books.current());
+            notStarted(roundId, starter.start(roundId, round.calendar(), round.policy(), employee, books.current()));
         });
     }
 
-    /** A change of function, manager or coordinator reaches the employee's review of this round. */
+    /**
+     * A change of function, manager or coordinator reaches the employee's review of this round. A member who got
+     * no review because their line could not be resolved is tried again: the change may have mended it.
+     */
     public void updateEmployee(long roundId, String personnelNumber) {
         Round round = rounds.findById(roundId).orElseThrow();
-        directory.employeeByPersonnelNumber(personnelNumber)
-                .ifPresent(employee -> starter.update(round.getYear(), employee, books.current()));
+        directory.employeeByPersonnelNumber(personnelNumber).ifPresent(employee -> {
+            List<String> reason = jdbc.queryForList("select not_started_reason from round_member where round_id = ?"
+                    + " and employee_id = ? and not_started_reason is not null", String.class, roundId, employee.id());
+            if (!reason.isEmpty() && round.isOpen() && employee.active()) {
+                ReviewStarter.Started started = starter.start(roundId, round.calendar(), round.policy(), employee,
+                        books.current());
+                jdbc.update("update round_member set not_started_reason = ? where round_id = ? and employee_id = ?",
+                        started.notStarted().get(employee.id()), roundId, employee.id());
+                return;
+            }
+            starter.update(round.getYear(), round.policy(), employee, books.current());
+        });
     }
 
     public void close(long roundId) {

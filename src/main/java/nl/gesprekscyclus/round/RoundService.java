@@ -74,8 +74,18 @@ public class RoundService {
             long started = byPhase.values().stream().mapToLong(Long::longValue).sum();
             return new RoundOverview(round.getId(), round.getYear(), round.getStatus(), round.calendar(),
                     round.selection(), round.getMemberCount(), started, byPhase, round.getStartedBy(),
-                    round.getStartedAt(), round.getClosedAt());
+                    round.getStartedAt(), round.getClosedAt(), round.policy(), notStarted(round.getId()));
         });
+    }
+
+    /** The members of the round without a review because of the assessment policy, by name, with the reason. */
+    private List<RoundOverview.NotStarted> notStarted(long roundId) {
+        return jdbc.query("select e.personnel_number, e.first_name, e.name_prefix, e.last_name, m.not_started_reason"
+                + " from round_member m join employee e on e.id = m.employee_id"
+                + " where m.round_id = ? and m.not_started_reason is not null order by e.last_name, e.first_name",
+                (rs, i) -> new RoundOverview.NotStarted(rs.getString(1), java.util.stream.Stream.of(rs.getString(2),
+                        rs.getString(3), rs.getString(4)).filter(n -> n != null && !n.isBlank())
+                        .collect(java.util.stream.Collectors.joining(" ")), rs.getString(5)), roundId);
     }
 
     /** Years that have a round, newest first. */
@@ -92,7 +102,8 @@ public class RoundService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        Round round = rounds.saveAndFlush(new Round(calendar, selection, batchSize,
+        // the round keeps today's policy: a later change of cycle.yaml applies to the next round, not to this one
+        Round round = rounds.saveAndFlush(new Round(calendar, selection, settings.assessmentPolicy(), batchSize,
                 currentUser.require().getUsername(), clock.instant()));
         process.start(round);
         audit.record("round.start", "round " + calendar.year(), null, AuditTrail.SUCCESS, round.selection().toString());

@@ -42,6 +42,7 @@ class RoundOverviewPanel extends Section {
     final Paragraph progress = new Paragraph();
     private final Paragraph note = new Paragraph();
     final UnorderedList phases = new UnorderedList();
+    final RoundPolicySection policy = new RoundPolicySection();
     final Button refresh = new Button();
     final Button close = new Button();
 
@@ -77,7 +78,7 @@ class RoundOverviewPanel extends Section {
         HorizontalLayout actions = new HorizontalLayout(refresh, close);
         actions.addClassName("round-actions");
 
-        add(heading, facts, progress, note, phasesHeading, phases, actions);
+        add(heading, facts, progress, note, phasesHeading, phases, policy, actions);
         update(round);
     }
 
@@ -118,6 +119,7 @@ class RoundOverviewPanel extends Section {
             item.getElement().setAttribute("data-phase", phase.name());
             phases.add(item);
         }
+        policy.update(round);
         close.setVisible(open);
     }
 
