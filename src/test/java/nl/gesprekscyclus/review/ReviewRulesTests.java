@@ -139,4 +139,12 @@ class ReviewRulesTests {
         assertThat(ReviewRules.checkChangeProposal(ReviewPhase.ASSESSMENT, Party.EMPLOYEE, true, true))
                 .contains(Refusal.TASK_NOT_OPEN);
     }
+
+    @Test
+    void shouldKeepHrAdviceFromTheEmployeeUnlessThePolicySaysTheyReadIt() {
+        assertThat(Withheld.fromEmployee(true, java.util.Set.of(), false)).containsExactly(Withheld.HR_ADVICE);
+        assertThat(Withheld.fromEmployee(false, java.util.Set.of(), false))
+                .containsExactly(Withheld.MANAGER_ASSESSMENT, Withheld.HR_ADVICE);
+        assertThat(Withheld.fromEmployee(true, java.util.Set.of(), true)).isEmpty();
+    }
 }

@@ -75,6 +75,11 @@ class RoundViewTests extends KaribuTest {
         RoundOverviewPanel overview = view.overview;
         assertThat(overview.status.getText()).isEqualTo("Open");
         assertThat(overview.selection.getText()).isEqualTo("Personeelsnummers: " + LOTTE);
+        // the assessment policy the round keeps (config/cycle.yaml: Ommen's)
+        assertThat(overview.policy.policy.getText()).isEqualTo("Geen tweede beoordelaar. De leidinggevende stelt de"
+                + " beoordeling vast. Wie geen leidinggevende heeft, doet niet mee. Het advies van P&O is voor de"
+                + " leidinggevende; de medewerker leest het niet.");
+        assertThat(overview.policy.notStarted.isVisible()).isFalse();
         // the job executor is off in tests: the reviews may not have been started yet
         assertThat(overview.progress.getText()).matches("\\d+ van \\d+ medewerkers gestart");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsExactly("Planning: 0",
@@ -157,5 +162,27 @@ class RoundViewTests extends KaribuTest {
         List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
         assertThat(open).hasSize(1);
         return open.get(0);
+    }
+
+    /** Whoever the policy leaves without a review is named on the round's screen, with the reason the round gave. */
+    @Test
+    void shouldNameWhoHasNoReviewUnderThePolicyAndWhy() {
+        login(DemoUsers.HR);
+        RoundPolicySection section = new RoundPolicySection();
+        String reason = "Annemarie Bakker heeft geen leidinggevende, en cycle.yaml noemt niemand die de top van de"
+                + " organisatie beoordeelt (assessmentPolicy.topAssessor: none): Annemarie Bakker doet niet mee aan de"
+                + " gesprekscyclus.";
+        section.update(new nl.gesprekscyclus.round.RoundOverview(1, THIS_YEAR, Round.OPEN,
+                rounds.defaultCalendar(THIS_YEAR), nl.gesprekscyclus.round.RoundSelection.everyone(), 45, 44,
+                java.util.Map.of(), "berg", java.time.Instant.now(), null,
+                new nl.gesprekscyclus.cycle.AssessmentPolicy("nextLevel", "gemeentesecretaris", "900001", true),
+                List.of(new nl.gesprekscyclus.round.RoundOverview.NotStarted("100001", "Annemarie Bakker", reason))));
+        assertThat(section.policy.getText()).isEqualTo("De leidinggevende van de leidinggevende is tweede"
+                + " beoordelaar. De top van de organisatie (de gemeentesecretaris) stelt de beoordeling vast. Wie geen"
+                + " leidinggevende heeft, wordt beoordeeld door personeelsnummer 900001. De medewerker leest het advies"
+                + " van P&O.");
+        assertThat(section.notStarted.isVisible()).isTrue();
+        assertThat(_find(section, ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Annemarie Bakker (100001): " + reason);
     }
 }
