@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.document;
 
 import java.util.List;
+import java.util.Set;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.review.HrContentAccess;
 import nl.gesprekscyclus.review.LineContentAccess;
@@ -54,7 +55,8 @@ public class ReviewDocuments {
     public List<StoredDocument> available(long reviewId) {
         AppUser user = currentUser.require();
         Review review = review(reviewId, "list documents");
-        if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)) {
+        if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)
+                && !lineContent.mayRead(review, user.employeeId())) {
             return List.of();
         }
         allowed(review, user, "list documents");
@@ -90,9 +92,10 @@ public class ReviewDocuments {
             return new Allowed(review, party);
         }
         // the second assessor and a signer who is not the manager: as for the review itself, from their step on
-        if ((party == Party.SECOND_ASSESSOR || party == Party.SIGNER) && lineContent.mayRead(review,
-                user.employeeId())) {
-            return new Allowed(review, party);
+        // (also when they coordinate the employee too)
+        if (lineContent.mayRead(review, user.employeeId())) {
+            Set<Party> parties = ReviewRules.partiesOf(review, user.employeeId(), false);
+            return new Allowed(review, parties.contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER);
         }
         // a signed document is content: HR has it only where it may read the review (the matrix found HR
         // downloading any review's assessment without a reason)

@@ -1,6 +1,6 @@
 package nl.gesprekscyclus.review;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,11 +31,13 @@ public final class ReviewRules {
     }
 
     /**
-     * Every relation the person has to the review, closest first (the order of {@link Party}): one person can be
-     * the manager and the signer, or the second assessor and the signer. Never empty: OTHER when nothing else.
+     * Every relation the person has to the review, closest first (employee, manager, coordinator, second assessor,
+     * signer): one person can be the manager and the signer, or the second assessor and the signer. Never empty:
+     * HR or OTHER when nothing else.
      */
     public static Set<Party> partiesOf(Review review, Long personId, boolean isHr) {
-        Set<Party> parties = EnumSet.noneOf(Party.class);
+        // in order of closeness (not the enum's order): the manager before the coordinator, as always
+        Set<Party> parties = new LinkedHashSet<>();
         if (personId != null) {
             if (personId.equals(review.getEmployeeId())) {
                 parties.add(Party.EMPLOYEE);
@@ -55,7 +57,7 @@ public final class ReviewRules {
         }
         if (parties.isEmpty() || parties.contains(Party.EMPLOYEE)) {
             // an HR adviser's own review is their own; nobody's relation is "HR" to their own file
-            return parties.isEmpty() ? EnumSet.of(isHr ? Party.HR : Party.OTHER) : EnumSet.of(Party.EMPLOYEE);
+            return Set.of(parties.isEmpty() ? isHr ? Party.HR : Party.OTHER : Party.EMPLOYEE);
         }
         return parties;
     }

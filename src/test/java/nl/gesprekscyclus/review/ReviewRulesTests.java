@@ -147,4 +147,21 @@ class ReviewRulesTests {
                 .containsExactly(Withheld.MANAGER_ASSESSMENT, Withheld.HR_ADVICE);
         assertThat(Withheld.fromEmployee(true, java.util.Set.of(), true)).isEmpty();
     }
+
+    @Test
+    void shouldPutTheManagerBeforeTheCoordinatorAndKeepEveryRelation() {
+        // one person as manager and coordinator of the employee: the manager's relation wins, as before
+        Review both = new Review(7L, EMPLOYEE, "100031", 2027,
+                new Review.Participants("beleidsadviseur", "medewerker-ontwikkeling-ii", 1L, MANAGER, MANAGER),
+                review.dates(), Instant.EPOCH);
+        assertThat(ReviewRules.partyOf(both, MANAGER, false)).isEqualTo(Party.MANAGER);
+        assertThat(ReviewRules.partiesOf(both, MANAGER, false)).containsExactly(Party.MANAGER, Party.COORDINATOR,
+                Party.SIGNER);
+        // the coordinator who is also the second assessor keeps both relations
+        review.assign(new AssessmentLine.Line(MANAGER, COORDINATOR, MANAGER));
+        assertThat(ReviewRules.partiesOf(review, COORDINATOR, false)).containsExactly(Party.COORDINATOR,
+                Party.SECOND_ASSESSOR);
+        assertThat(ReviewRules.lineMayRead(ReviewRules.partiesOf(review, COORDINATOR, false),
+                java.util.Set.of(ReviewTask.SECOND_ASSESSMENT), java.util.Set.of())).isTrue();
+    }
 }

@@ -440,6 +440,9 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(BRAM);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
+        // the header says who was consulted and who signs off
+        assertThat(_get(Span.class, sp -> sp.withId("review-second-assessor")).getText()).isEqualTo("Nico Niveau");
+        assertThat(_get(Span.class, sp -> sp.withId("review-signer")).getText()).isEqualTo("Annemarie Bakker");
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("voldoende")
                 .anyMatch(t -> t.startsWith("opmerking: Leg de afspraken voor volgend jaar scherper vast."))
                 .noneMatch(t -> t.contains("Advies aan de leidinggevende"));
