@@ -144,7 +144,8 @@ public final class RoundStartBenchmark {
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
             double startCallMs = (System.nanoTime() - t0) / 1e6;
-            int expected = size + 1;
+            // everyone but the director: the top of the line, whom Ommen's policy leaves out of the cycle
+            int expected = size;
             waitForTasks(jdbc, expected, YEAR);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double appCpu = (CpuTime.application() - appCpuBefore) / 1e6 / expected;
