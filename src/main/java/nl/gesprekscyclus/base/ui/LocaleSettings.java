@@ -68,10 +68,15 @@ public class LocaleSettings implements VaadinServiceInitListener {
     }
 
     static Optional<Locale> fromCookie(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Optional.empty() : fromCookies(request.getCookies());
+    }
+
+    /** The language chosen on this browser, also for pages outside Vaadin (the error page). */
+    static Optional<Locale> fromCookies(Cookie[] cookies) {
+        if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
                 .map(c -> "en".equals(c.getValue()) ? Messages.ENGLISH : Messages.DUTCH);
     }
 
