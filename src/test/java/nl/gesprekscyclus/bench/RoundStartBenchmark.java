@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
 import nl.gesprekscyclus.Application;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,10 +132,17 @@ public final class RoundStartBenchmark {
             loginAsHr(app, jdbc);
             RoundService rounds = app.getBean(RoundService.class);
 
+            // how long each job holds its lock: the lock time must cover the longest (docs/faults.md, "Job lock time");
+            // the warm-up runs on a cold JVM, as the first jobs after a restart do
+            long lockTime = ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+                    .getProcessEngineConfiguration()).getJobExecutor().getLockTimeInMillis();
+            JobLocks coldLocks = new JobLocks(jdbc, lockTime);
             // warm-up: last year's round for 200 people (JIT, caches, connection pool)
             Set<String> warmUp = IntStream.range(1, 201).mapToObj(RoundStartBenchmark::number).collect(Collectors.toSet());
             rounds.startRound(rounds.defaultCalendar(YEAR - 1), new RoundSelection(Set.of(), warmUp));
             waitForTasks(jdbc, 200, YEAR - 1);
+            coldLocks.close();
+            System.out.printf("%s warm-up (cold JVM), 200 reviews, lock held per job:%n%s", database, coldLocks.report());
             boolean postgres = database.equals("postgres");
             letStatisticsSettle(postgres);
             Map<String, Writes> before = tableStats(jdbc, postgres);
@@ -141,12 +150,15 @@ public final class RoundStartBenchmark {
             long dbCpuBefore = postgres ? CpuTime.database(jdbc) : 0;
             long appCpuBefore = CpuTime.application();
 
+            JobLocks locks = new JobLocks(jdbc, lockTime);
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
             double startCallMs = (System.nanoTime() - t0) / 1e6;
             int expected = size + 1;
             waitForTasks(jdbc, expected, YEAR);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            locks.close();
+            System.out.printf("%s %,d reviews, lock held per job:%n%s", database, expected, locks.report());
             double appCpu = (CpuTime.application() - appCpuBefore) / 1e6 / expected;
             double dbCpu = postgres ? (CpuTime.database(jdbc) - dbCpuBefore) / 1e6 / expected : Double.NaN;
             long commits = postgres ? commits(jdbc) - commitsBefore : 0;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,20 +34,24 @@ class RoundOverviewPanel extends Section {
 
     private final Map<String, String> clusterNames;
     private final ZoneId zone;
+    private final Duration resumesWithin;
     private final int year;
     private final H2 heading = new H2();
     private final Div facts = new Div();
     final Span status = new Span();
     final Span selection = new Span();
     final Paragraph progress = new Paragraph();
+    /** While reviews are still to start: it goes on by itself, also after a restart (nothing to do for HR). */
+    final Paragraph resumes = new Paragraph();
     private final Paragraph note = new Paragraph();
     final UnorderedList phases = new UnorderedList();
     final Button refresh = new Button();
     final Button close = new Button();
 
-    RoundOverviewPanel(RoundOverview round, Map<String, String> clusterNames, ZoneId zone) {
+    RoundOverviewPanel(RoundOverview round, Map<String, String> clusterNames, ZoneId zone, Duration resumesWithin) {
         this.clusterNames = clusterNames;
         this.zone = zone;
+        this.resumesWithin = resumesWithin;
         this.year = round.year();
         addClassName("round-overview");
         heading.setText(getTranslation("roundView.heading", year));
@@ -61,6 +66,8 @@ class RoundOverviewPanel extends Section {
         progress.addClassName("round-progress");
         // the counts change when "Vernieuwen" is pressed: screen readers hear the new numbers
         progress.getElement().setAttribute("aria-live", "polite");
+        resumes.setId("round-resumes");
+        resumes.addClassName("round-note");
         note.addClassName("round-note");
         H3 phasesHeading = new H3(getTranslation("roundView.byPhase"));
         phasesHeading.setId("round-phases-heading");
@@ -76,7 +83,7 @@ class RoundOverviewPanel extends Section {
         HorizontalLayout actions = new HorizontalLayout(refresh, close);
         actions.addClassName("round-actions");
 
-        add(heading, facts, progress, note, phasesHeading, phases, actions);
+        add(heading, facts, progress, resumes, note, phasesHeading, phases, actions);
         update(round);
     }
 
@@ -107,6 +114,10 @@ class RoundOverviewPanel extends Section {
         }
 
         progress.setText(getTranslation("roundView.progress", round.reviewsStarted(), round.memberCount()));
+        // after a crash the figures stand still until the stopped run's claim on the work expires: say so
+        boolean starting = open && round.reviewsStarted() < round.memberCount();
+        resumes.setVisible(starting);
+        resumes.setText(starting ? getTranslation("roundView.startResumes", minutes(resumesWithin)) : "");
         note.setText(open ? getTranslation("roundView.progressNote") : getTranslation("roundView.closedNote"));
 
         phases.removeAll();
@@ -142,6 +153,11 @@ class RoundOverviewPanel extends Section {
             text.append(getTranslation("roundView.selection.persons", shown));
         }
         return text.toString();
+    }
+
+    /** Whole minutes, rounded up: "within 2 minutes" must not promise less than it is. */
+    static long minutes(Duration duration) {
+        return Math.max(1, (duration.toSeconds() + 59) / 60);
     }
 
     private String window(RoundCalendar.Phase phase) {

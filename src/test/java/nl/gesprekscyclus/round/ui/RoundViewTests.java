@@ -75,15 +75,25 @@ class RoundViewTests extends KaribuTest {
         RoundOverviewPanel overview = view.overview;
         assertThat(overview.status.getText()).isEqualTo("Open");
         assertThat(overview.selection.getText()).isEqualTo("Personeelsnummers: " + LOTTE);
-        // the job executor is off in tests: the reviews may not have been started yet
-        assertThat(overview.progress.getText()).matches("\\d+ van \\d+ medewerkers gestart");
+        // the job executor is off in tests: the reviews have not been started yet
+        assertThat(overview.progress.getText()).isEqualTo("0 van 1 medewerkers gestart");
+        // after a crash the count stands still for a while: the screen says it goes on by itself
+        long minutes = RoundOverviewPanel.minutes(rounds.startResumesAfterRestartWithin());
+        assertThat(overview.resumes.isVisible()).isTrue();
+        assertThat(overview.resumes.getText()).isEqualTo("Nog niet iedereen heeft een gesprekscyclus; het starten gaat"
+                + " vanzelf door. Is de applicatie tussendoor opnieuw opgestart, dan gaat het binnen " + minutes
+                + " minuten na de herstart verder: u hoeft niets opnieuw te starten.");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsExactly("Planning: 0",
                 "Voortgang: 0", "Beoordeling: 0", "Afgerond (ondertekend): 0",
                 "Voortijdig beëindigd (bijvoorbeeld uit dienst): 0");
         assertThat(view.year.getItemLabelGenerator().apply(NEXT_YEAR)).isEqualTo(NEXT_YEAR + " (open)");
 
+        // the round's batch job runs (as the job executor would): everyone has a review, the sentence goes
+        driver().runDueJobsOf("round-" + NEXT_YEAR);
         overview.refresh.click();
         assertThat(view.overview.status.getText()).isEqualTo("Open");
+        assertThat(overview.progress.getText()).isEqualTo("1 van 1 medewerkers gestart");
+        assertThat(overview.resumes.isVisible()).isFalse();
 
         // closing asks first; cancelled, the round stays open (other tests still use it)
         assertThat(overview.close.isVisible()).isTrue();
