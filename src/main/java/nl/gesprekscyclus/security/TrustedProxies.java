@@ -68,10 +68,6 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
         return valve;
     }
 
-    List<String> addresses() {
-        return addresses;
-    }
-
     /** One alternative per address, matched whole and literally (a dot is a dot). */
     static String regex(List<String> addresses) {
         return addresses.stream().map(Pattern::quote).collect(Collectors.joining("|"));

@@ -17,7 +17,9 @@ public final class LoginPage {
     public LoginPage open() {
         browser.open("/login");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        browser.wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        // the page carries the form (vaadin.eagerServerLoad), so the input exists before Vaadin's scripts have made
+        // it usable: wait until it takes typing, not only until it is there
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         return this;
     }
 
