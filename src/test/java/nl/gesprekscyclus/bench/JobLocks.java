@@ -43,7 +43,8 @@ final class JobLocks implements AutoCloseable {
             try {
                 Map<String, Long> seen = new HashMap<>();
                 jdbc.query("select j.id_, j.lock_exp_time_, coalesce(d.act_id_, j.handler_type_) from act_ru_job j"
-                        + " left join act_ru_jobdef d on d.id_ = j.job_def_id_ where j.lock_exp_time_ is not null", rs -> {
+                        + " left join act_ru_jobdef d on d.id_ = j.job_def_id_ where j.lock_exp_time_ is not null",
+                        rs -> {
                             Timestamp expires = rs.getTimestamp(2);
                             seen.put(rs.getString(1), expires.getTime() - lockTimeMillis);
                             activityOf.putIfAbsent(rs.getString(1), rs.getString(3));
@@ -73,16 +74,31 @@ final class JobLocks implements AutoCloseable {
     String report() {
         Map<String, List<Long>> byActivity = new TreeMap<>();
         synchronized (held) {
-            held.forEach(h -> byActivity.computeIfAbsent(String.valueOf(h.activity()), a -> new ArrayList<>()).add(h.millis()));
+            held.forEach(h -> byActivity.computeIfAbsent(String.valueOf(h.activity()), a -> new ArrayList<>())
+                    .add(h.millis()));
         }
-        StringBuilder out = new StringBuilder("| job (activity) | jobs | median ms | p95 ms | longest ms |\n| --- | ---: | ---: | ---: | ---: |\n");
+        StringBuilder out = new StringBuilder("| job (activity) | jobs | median ms | p95 ms | longest ms |\n"
+                + "| --- | ---: | ---: | ---: | ---: |\n");
         byActivity.forEach((activity, times) -> {
             times.sort(null);
+            int p95 = (int) Math.min(times.size() - 1, Math.ceil(times.size() * 0.95) - 1);
             out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", activity, times.size(),
-                    times.get(times.size() / 2), times.get((int) Math.min(times.size() - 1, Math.ceil(times.size() * 0.95) - 1)),
-                    times.get(times.size() - 1)));
+                    times.get(times.size() / 2), times.get(p95), times.get(times.size() - 1)));
         });
         return out.toString();
+    }
+
+    /** A watcher when the run asks for one ({@code -Dbench.jobLocks=true}), else null. */
+    static JobLocks watchIfAsked(JdbcTemplate jdbc, long lockTimeMillis) {
+        return Boolean.getBoolean("bench.jobLocks") ? new JobLocks(jdbc, lockTimeMillis) : null;
+    }
+
+    /** Stops the watcher and prints what it saw; nothing when there was none. */
+    static void print(JobLocks watcher, String what) throws InterruptedException {
+        if (watcher != null) {
+            watcher.close();
+            System.out.printf("%s, lock held per job:%n%s", what, watcher.report());
+        }
     }
 
     @Override

@@ -132,17 +132,17 @@ public final class RoundStartBenchmark {
             loginAsHr(app, jdbc);
             RoundService rounds = app.getBean(RoundService.class);
 
-            // how long each job holds its lock: the lock time must cover the longest (docs/faults.md, "Job lock time");
-            // the warm-up runs on a cold JVM, as the first jobs after a restart do
+            // -Dbench.jobLocks=true: how long each job holds its lock, the warm-up (a cold JVM, as the first jobs after
+            // a restart) and the round apart (docs/faults.md, "Job lock time"). Off by default: its polling of the
+            // job table is work of its own, which the other figures should not carry
             long lockTime = ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
                     .getProcessEngineConfiguration()).getJobExecutor().getLockTimeInMillis();
-            JobLocks coldLocks = new JobLocks(jdbc, lockTime);
+            JobLocks coldLocks = JobLocks.watchIfAsked(jdbc, lockTime);
             // warm-up: last year's round for 200 people (JIT, caches, connection pool)
             Set<String> warmUp = IntStream.range(1, 201).mapToObj(RoundStartBenchmark::number).collect(Collectors.toSet());
             rounds.startRound(rounds.defaultCalendar(YEAR - 1), new RoundSelection(Set.of(), warmUp));
             waitForTasks(jdbc, 200, YEAR - 1);
-            coldLocks.close();
-            System.out.printf("%s warm-up (cold JVM), 200 reviews, lock held per job:%n%s", database, coldLocks.report());
+            JobLocks.print(coldLocks, database + " warm-up (cold JVM), 200 reviews");
             boolean postgres = database.equals("postgres");
             letStatisticsSettle(postgres);
             Map<String, Writes> before = tableStats(jdbc, postgres);
@@ -150,15 +150,14 @@ public final class RoundStartBenchmark {
             long dbCpuBefore = postgres ? CpuTime.database(jdbc) : 0;
             long appCpuBefore = CpuTime.application();
 
-            JobLocks locks = new JobLocks(jdbc, lockTime);
+            JobLocks locks = JobLocks.watchIfAsked(jdbc, lockTime);
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
             double startCallMs = (System.nanoTime() - t0) / 1e6;
             int expected = size + 1;
             waitForTasks(jdbc, expected, YEAR);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            locks.close();
-            System.out.printf("%s %,d reviews, lock held per job:%n%s", database, expected, locks.report());
+            JobLocks.print(locks, String.format("%s %,d reviews", database, expected));
             double appCpu = (CpuTime.application() - appCpuBefore) / 1e6 / expected;
             double dbCpu = postgres ? (CpuTime.database(jdbc) - dbCpuBefore) / 1e6 / expected : Double.NaN;
             long commits = postgres ? commits(jdbc) - commitsBefore : 0;

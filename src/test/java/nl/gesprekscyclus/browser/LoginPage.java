@@ -17,9 +17,7 @@ public final class LoginPage {
     public LoginPage open() {
         browser.open("/login");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        // the page carries the form (vaadin.eagerServerLoad), so the input exists before Vaadin's scripts have made
-        // it usable: wait until it takes typing, not only until it is there
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        browser.wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
         return this;
     }
 
@@ -33,8 +31,12 @@ public final class LoginPage {
     }
 
     public void logIn(String username, String password) {
-        browser.driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        WebElement pw = browser.driver.findElement(By.cssSelector("input[name='password']"));
+        // the page carries the form (vaadin.eagerServerLoad), so its inputs exist before Vaadin's scripts have made
+        // them usable: wait until they take typing, not only until they are there
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys(username);
+        WebElement pw = browser.wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='password']")));
         pw.sendKeys(password);
         pw.sendKeys(org.openqa.selenium.Keys.ENTER);
     }
