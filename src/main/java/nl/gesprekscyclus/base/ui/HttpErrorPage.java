@@ -27,17 +27,26 @@ class HttpErrorPage implements ErrorController {
     ResponseEntity<String> error(HttpServletRequest request) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? code : HttpServletResponse.SC_NOT_FOUND;
-        String kind = switch (status) {
-            case HttpServletResponse.SC_NOT_FOUND -> "notFound";
-            case HttpServletResponse.SC_FORBIDDEN -> "accessDenied";
-            default -> "unexpected";
+        String titleKey = switch (status) {
+            case HttpServletResponse.SC_NOT_FOUND -> "error.notFound.title";
+            case HttpServletResponse.SC_FORBIDDEN -> "error.accessDenied.title";
+            default -> "error.unexpected.title";
         };
+        String textKey = titleKey.replace(".title", ".text");
+        // a failure outside a screen because the database is away says so, as the screens do (ServerErrorView)
+        DatabaseFaults.Kind database = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                ? DatabaseFaults.kind(failure) : DatabaseFaults.Kind.OTHER;
+        if (database != DatabaseFaults.Kind.OTHER) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            titleKey = database.titleKey();
+            textKey = database.textKey();
+        }
         Locale locale = LocaleSettings.fromCookies(request.getCookies()).orElse(Messages.DUTCH);
-        String title = Messages.get(locale, "error." + kind + ".title");
+        String title = Messages.get(locale, titleKey);
         String html = "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\">\n<head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title)
                 + "</title></head>\n<body><main><h1>" + escape(title) + "</h1><p>"
-                + escape(Messages.get(locale, "error." + kind + ".text")) + "</p><p><a href=\""
+                + escape(Messages.get(locale, textKey)) + "</p><p><a href=\""
                 + escape(request.getContextPath()) + "/taken\">" + escape(Messages.get(locale, "error.notFound.home"))
                 + "</a></p></main></body>\n</html>\n";
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
