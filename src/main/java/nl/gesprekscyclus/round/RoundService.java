@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.round;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -112,6 +114,12 @@ public class RoundService {
             }
         }
         return new SelectedPeople(people, unknown, notInService);
+    }
+
+    /** How long after a restart of the application an interrupted start goes on by itself, at the latest. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Duration startResumesAfterRestartWithin() {
+        return process.resumesAfterRestartWithin();
     }
 
     /** Years that have a round, newest first. */

@@ -135,7 +135,8 @@ public class RoundView extends Main implements HasDynamicTitle {
         year.setInvalid(false);
         Optional<RoundOverview> round = rounds.overview(y);
         if (round.isPresent()) {
-            overview = new RoundOverviewPanel(round.get(), figures(round.get()), clusterNames, zone);
+            overview = new RoundOverviewPanel(round.get(), figures(round.get()), clusterNames, zone,
+                    rounds.startResumesAfterRestartWithin());
             overview.refresh.addClickListener(e -> refresh());
             overview.close.addClickListener(e -> confirmClose());
             content.add(overview);

@@ -83,6 +83,11 @@ class RoundViewTests extends KaribuTest {
         // the job executor is off in tests: the reviews have not been started yet, and the screen follows it
         assertThat(overview.progress.getText()).isEqualTo("0 van 1 medewerkers gestart");
         assertThat(overview.starting.isVisible()).isTrue();
+        // after a crash the count stands still for a while: the screen says it goes on by itself
+        long minutes = RoundOverviewPanel.minutes(rounds.startResumesAfterRestartWithin());
+        assertThat(overview.resumes.getText()).isEqualTo("Is de applicatie tussendoor opnieuw opgestart, dan gaat het"
+                + " starten binnen " + minutes + " minuten na de herstart vanzelf verder: u hoeft niets opnieuw te starten.");
+        assertThat(overview.resumes.isVisible()).isTrue();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoundView.POLL_MILLIS);
         assertThat(phases()).containsExactly("Planning: 0, waarvan 0 te laat",
                 "Planning klaar, wacht op de voortgang: 0", "Voortgang: 0, waarvan 0 te laat",
@@ -100,6 +105,8 @@ class RoundViewTests extends KaribuTest {
 
         overview.refresh.click();
         assertThat(view.overview.status.getText()).isEqualTo("Open");
+        assertThat(overview.progress.getText()).isEqualTo("1 van 1 medewerkers gestart");
+        assertThat(overview.resumes.isVisible()).isFalse();
 
         // closing asks first; cancelled, the round stays open (other tests still use it)
         assertThat(overview.close.isVisible()).isTrue();
