@@ -1,6 +1,9 @@
 package nl.gesprekscyclus.cycle;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The gesprekscyclus as a municipality configures it ({@code config/cycle.yaml}): phase windows,
@@ -35,11 +38,56 @@ public record CycleSettings(
             Integer escalateToHrDaysAfterDue) {
     }
 
-    /** One step of a scale, lowest first. */
-    public record Scale(String code, String label) {
+    /**
+     * One step of a scale, lowest first. The Dutch label is required; the English one ({@code labelEn}) is optional,
+     * and without it an English screen shows the Dutch label.
+     */
+    public record Scale(String code, String label, String labelEn) {
+
+        public String label(Locale locale) {
+            return inEnglish(locale, label, labelEn);
+        }
     }
 
-    /** An overall judgement with its consequence and whether HR must advise before it is final. */
-    public record Judgement(String code, String label, String consequence, Boolean hrAdviceRequired) {
+    /**
+     * An overall judgement with its consequence and whether HR must advise before it is final. As with
+     * {@link Scale}, the English label and consequence are optional and fall back to the Dutch ones.
+     */
+    public record Judgement(String code, String label, String labelEn, String consequence, String consequenceEn,
+            Boolean hrAdviceRequired) {
+
+        public String label(Locale locale) {
+            return inEnglish(locale, label, labelEn);
+        }
+
+        public String consequence(Locale locale) {
+            return inEnglish(locale, consequence, consequenceEn);
+        }
+    }
+
+    /** The result scores' labels by code, in the screen's language. */
+    public Map<String, String> scoreLabels(Locale locale) {
+        return resultScores.stream().collect(Collectors.toMap(Scale::code, s -> s.label(locale), (a, b) -> a));
+    }
+
+    /** The overall judgements' labels by code, in the screen's language. */
+    public Map<String, String> judgementLabels(Locale locale) {
+        return overallJudgements.stream().collect(Collectors.toMap(Judgement::code, j -> j.label(locale), (a, b) -> a));
+    }
+
+    /**
+     * The consequence an assessment recorded, in the screen's language. The assessment keeps the Dutch text as it
+     * was when it was written; it is shown in English only while cycle.yaml still gives that judgement that very
+     * text, so a changed consequence is never replaced by the translation of the new one.
+     */
+    public String recordedConsequence(String judgementCode, String recorded, Locale locale) {
+        return overallJudgements.stream().filter(j -> j.code().equals(judgementCode))
+                .filter(j -> j.consequence().equals(recorded)).findFirst()
+                .map(j -> j.consequence(locale)).orElse(recorded);
+    }
+
+    private static String inEnglish(Locale locale, String dutch, String english) {
+        boolean wantsEnglish = locale != null && "en".equals(locale.getLanguage());
+        return wantsEnglish && english != null && !english.isBlank() ? english : dutch;
     }
 }

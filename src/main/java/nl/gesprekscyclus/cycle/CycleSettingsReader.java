@@ -86,13 +86,16 @@ public final class CycleSettingsReader {
             range(p, "retentionYears", s.retentionYears(), 5, 100);
         }
         scale(p, "resultScores", s.resultScores().stream().map(x -> new String[] {x == null ? null : x.code(),
-                x == null ? null : x.label()}).toList());
+                x == null ? null : x.label(), x == null ? null : x.labelEn()}).toList());
         scale(p, "overallJudgements", s.overallJudgements().stream().map(x -> new String[] {x == null ? null : x.code(),
-                x == null ? null : x.label()}).toList());
+                x == null ? null : x.label(), x == null ? null : x.labelEn()}).toList());
         for (int i = 0; i < s.overallJudgements().size(); i++) {
             CycleSettings.Judgement j = s.overallJudgements().get(i);
             if (j != null && (j.consequence() == null || j.consequence().isBlank())) {
                 p.add("overallJudgements[" + i + "].consequence: is missing");
+            }
+            if (j != null) {
+                english(p, "overallJudgements[" + i + "].consequenceEn", j.consequenceEn());
             }
             if (j != null && j.hrAdviceRequired() == null) {
                 p.add("overallJudgements[" + i + "].hrAdviceRequired: say true or false");
@@ -160,6 +163,17 @@ public final class CycleSettingsReader {
             if (step[1] == null || step[1].isBlank()) {
                 p.add(path + "[" + i + "].label: is missing");
             }
+            english(p, path + "[" + i + "].labelEn", step[2]);
+        }
+    }
+
+    /**
+     * An English text is optional (the Dutch one is shown instead), but one that is there must say something: an
+     * empty {@code labelEn: ""} is a half-finished translation, not a choice for Dutch.
+     */
+    private static void english(List<String> p, String path, String value) {
+        if (value != null && value.isBlank()) {
+            p.add(path + ": is empty; give the English text or leave the field out to show the Dutch one");
         }
     }
 }

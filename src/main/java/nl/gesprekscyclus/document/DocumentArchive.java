@@ -56,7 +56,7 @@ public class DocumentArchive {
             return summary(existing.get());
         }
         ReviewRecords.Complete record = records.complete(reviewId);
-        SignatureKind required = kind == DocumentKind.AGREEMENTS ? SignatureKind.AGREE : SignatureKind.SIGN_OFF;
+        SignatureKind required = kind.signature();
         if (record.dossier().signatures().stream().noneMatch(s -> s.getKind() == required)) {
             throw new IllegalStateException("review " + reviewId + " has no " + required + " signature for its "
                     + kind + " document");

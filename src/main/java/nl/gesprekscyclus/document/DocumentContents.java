@@ -1,8 +1,11 @@
 package nl.gesprekscyclus.document;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +21,7 @@ import nl.gesprekscyclus.review.AgreementVersion;
 import nl.gesprekscyclus.review.Assessment;
 import nl.gesprekscyclus.review.CompetencyRating;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
+import nl.gesprekscyclus.review.ProfilePeriod;
 import nl.gesprekscyclus.review.RatingSource;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewDossier;
@@ -50,8 +54,6 @@ class DocumentContents {
         ReviewDossier d = record.dossier();
         boolean assessment = kind == DocumentKind.ASSESSMENT;
         JobProfile profile = d.jobProfile();
-        Map<String, String> areas = profile == null ? Map.of() : profile.resultAreas().stream()
-                .collect(Collectors.toMap(JobProfile.ResultArea::code, JobProfile.ResultArea::name, (a, b) -> a));
         Map<String, String> scoreLabels = settings.resultScores().stream()
                 .collect(Collectors.toMap(CycleSettings.Scale::code, CycleSettings.Scale::label));
         Map<String, AgreementScore> selfScores = scores(d, RatingSource.SELF);
@@ -67,8 +69,10 @@ class DocumentContents {
                     ResultAgreementData c = a.data();
                     AgreementScore self = assessment ? selfScores.get(a.getLineage()) : null;
                     AgreementScore manager = assessment ? managerScores.get(a.getLineage()) : null;
-                    return new DocumentData.Result(a.getVersionNumber(), areas.getOrDefault(c.resultArea(),
-                            c.resultArea()), c.workRole(), c.description(), c.criterion(), c.deadline(), c.weight(),
+                    // the name the area had when this version was saved: after a change of function the profile
+                    // in force may have another area under the same code
+                    return new DocumentData.Result(a.getVersionNumber(), a.resultAreaName(), c.workRole(),
+                            c.description(), c.criterion(), c.deadline(), c.weight(),
                             self == null ? null : scoreLabels.getOrDefault(self.getScoreCode(), self.getScoreCode()),
                             manager == null ? null : scoreLabels.getOrDefault(manager.getScoreCode(),
                                     manager.getScoreCode()),
@@ -89,11 +93,13 @@ class DocumentContents {
                 .map(s -> new DocumentData.Signed(Messages.nl("review.signature." + s.getKind().name()),
                         record.name(s.getSignerId()), s.getSignedAt(), s.getContentHash()))
                 .toList();
+        List<ProfilePeriod> functions = functions(kind, d, signed);
         return new DocumentData(kind, record.organisation(), d.review().getProcessKey(), d.review().getYear(),
                 d.review().dates().periodStart(), d.review().dates().periodEnd(), name(d.employee()),
                 d.employee() == null ? null : d.employee().personnelNumber(),
-                d.jobTitle() == null ? d.review().getJobTitleCode() : d.jobTitle().name(),
-                profile == null ? null : profile.name(), name(d.manager()), name(d.coordinator()), results,
+                stretches(functions, ProfilePeriod::jobTitleName),
+                stretches(functions, p -> p.jobProfile() == null ? null : p.jobProfile().name()),
+                name(d.manager()), name(d.coordinator()), results,
                 developments, assessment ? ratings(d) : List.of(),
                 a == null ? null : new DocumentData.Judgement(judgementLabel(a.getOverallJudgement()),
                         a.getConsequence(), a.getReasons(), hrAdvice(a, record.hrAdviceToEmployee()),
@@ -127,6 +133,38 @@ class DocumentContents {
                     : Messages.nl("document.pdf.secondOpinion.agreedWith", comment);
         }
         return Messages.nl("document.pdf.secondOpinion.comment", comment);
+    }
+
+    /**
+     * The functions the document names: for the agreements, the one in force on the day they were agreed (what was
+     * signed); for the assessment, every function of the year, so a change of function shows the old profile until
+     * the day of the change and the new one (which the assessment rates) from it.
+     */
+    private static List<ProfilePeriod> functions(DocumentKind kind, ReviewDossier d, List<DocumentData.Signed> signed) {
+        List<ProfilePeriod> all = d.profileHistory();
+        if (kind == DocumentKind.ASSESSMENT || signed.isEmpty() || all.size() < 2) {
+            return all;
+        }
+        LocalDate agreed = LocalDate.ofInstant(signed.get(0).signedAt(), DocumentHtml.ZONE);
+        return all.stream().filter(p -> !p.from().isAfter(agreed)).reduce((a, b) -> b).map(List::of)
+                .orElse(List.of(all.get(0)));
+    }
+
+    /** "Adviseur II" or, after a change of function, "Adviseur II tot 1-7-2027, Beleidsadviseur vanaf 1-7-2027". */
+    private static String stretches(List<ProfilePeriod> functions, Function<ProfilePeriod, String> name) {
+        if (functions.size() == 1) {
+            return name.apply(functions.get(0));
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < functions.size(); i++) {
+            ProfilePeriod p = functions.get(i);
+            String what = Objects.requireNonNullElse(name.apply(p), "?");
+            parts.add(i == 0 ? Messages.nl("document.pdf.function.until", what, DocumentHtml.date(p.until()))
+                    : p.until() == null ? Messages.nl("document.pdf.function.from", what, DocumentHtml.date(p.from()))
+                    : Messages.nl("document.pdf.function.between", what, DocumentHtml.date(p.from()),
+                            DocumentHtml.date(p.until())));
+        }
+        return String.join(", ", parts);
     }
 
     /**

@@ -277,7 +277,7 @@ final class DocumentHtml {
         return b.toString();
     }
 
-    private static String date(LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? null : DATE.format(date);
     }
 

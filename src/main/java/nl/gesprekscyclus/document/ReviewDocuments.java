@@ -1,14 +1,22 @@
 package nl.gesprekscyclus.document;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.HrContentAccess;
 import nl.gesprekscyclus.review.LineContentAccess;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.review.ReviewRules;
+import nl.gesprekscyclus.review.Signature;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
@@ -36,11 +44,14 @@ public class ReviewDocuments {
     private final AuditTrail audit;
     private final HrContentAccess hrContent;
     private final LineContentAccess lineContent;
+    private final OrganisationDirectory directory;
 
     ReviewDocuments(ReviewRecords records, ReviewDocumentRepository documents, CurrentUser currentUser,
-            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent, LineContentAccess lineContent) {
+            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent, LineContentAccess lineContent,
+            OrganisationDirectory directory) {
         this.hrContent = hrContent;
         this.lineContent = lineContent;
+        this.directory = directory;
         this.records = records;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -53,14 +64,47 @@ public class ReviewDocuments {
      * empty list (they see the review screen, not the signed documents); strangers are refused.
      */
     public List<StoredDocument> available(long reviewId) {
+        return listable(reviewId).map(r -> documents.summaries(reviewId)).orElse(List.of());
+    }
+
+    /**
+     * The review's documents as the review screen lists them, for the same people as {@link #available}: each
+     * stored one with who signed it and when, and each that is signed but still being made (the PDF is made in the
+     * background after the signature), so the screen can say so instead of showing nothing.
+     */
+    public List<DocumentLine> lines(long reviewId) {
+        Optional<Review> listable = listable(reviewId);
+        if (listable.isEmpty()) {
+            return List.of();
+        }
+        Review review = listable.get();
+        Map<DocumentKind, StoredDocument> stored = documents.summaries(reviewId).stream()
+                .collect(Collectors.toMap(StoredDocument::kind, Function.identity(), (a, b) -> a));
+        List<Signature> signed = records.signatures(reviewId);
+        List<DocumentLine> lines = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            Optional<Signature> signature = signed.stream().filter(s -> s.getKind() == kind.signature()).findFirst();
+            if (signature.isEmpty() && !stored.containsKey(kind)) {
+                continue; // not signed: there is no such document yet, nor one being made
+            }
+            String signer = signature.map(Signature::getSignerId).flatMap(directory::employee)
+                    .map(EmployeeSummary::fullName).orElse(null);
+            lines.add(new DocumentLine(kind, review.getYear(), signer,
+                    signature.map(Signature::getSignedAt).orElse(null), stored.get(kind)));
+        }
+        return lines;
+    }
+
+    /** The review when the user may list its documents; empty for its coordinator; refused for anyone else. */
+    private Optional<Review> listable(long reviewId) {
         AppUser user = currentUser.require();
         Review review = review(reviewId, "list documents");
         if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)
                 && !lineContent.mayRead(review, user.employeeId())) {
-            return List.of();
+            return Optional.empty();
         }
         allowed(review, user, "list documents");
-        return documents.summaries(reviewId);
+        return Optional.of(review);
     }
 
     /** One document to download; recorded in the audit trail. */

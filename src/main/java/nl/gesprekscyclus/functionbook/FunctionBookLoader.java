@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads every book in the function-books folder at start-up: validates all of them first (a bad file
- * stops the start and changes nothing), then stores a new version of each book whose content changed.
+ * Reads every book in the function-books folder and validates all of them (a bad file stops the start and changes
+ * nothing); stores a new version of each book whose content changed. {@link FunctionBookActivation} decides
+ * when the storing may happen.
  */
 @Component
 public class FunctionBookLoader {
@@ -45,8 +46,17 @@ public class FunctionBookLoader {
     public record Outcome(String file, String bookCode, int versionNumber, boolean newVersion) {
     }
 
+    /** Reads and stores every book of the folder (see {@link #readDirectory} and {@link #store}). */
     @Transactional
     public List<Outcome> loadDirectory(Path dir) {
+        return readDirectory(dir).stream().map(p -> store(p.file(), p.book())).toList();
+    }
+
+    /**
+     * Reads and validates every book in the folder; stores nothing. Every file is validated before any is stored:
+     * one bad book must not leave the others half-loaded.
+     */
+    public List<Parsed> readDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Function book folder " + dir.toAbsolutePath()
                     + " does not exist; set gesprekscyclus.function-books-dir or start from the project folder");
@@ -63,7 +73,6 @@ public class FunctionBookLoader {
         if (files.isEmpty()) {
             throw new IllegalStateException("No function book (*.yaml) in " + dir.toAbsolutePath());
         }
-        // validate every file before storing anything: one bad book must not leave the others half-loaded
         List<Parsed> parsed = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (Path file : files) {
@@ -81,11 +90,7 @@ public class FunctionBookLoader {
             }
             parsed.add(new Parsed(name, book));
         }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Parsed p : parsed) {
-            outcomes.add(store(p.file(), p.book()));
-        }
-        return outcomes;
+        return parsed;
     }
 
     /** Stores the book as a new version when its content differs from the latest stored version. */
@@ -123,6 +128,7 @@ public class FunctionBookLoader {
         }
     }
 
-    private record Parsed(String file, FunctionBook book) {
+    /** A book read and validated from its file, not stored yet. */
+    public record Parsed(String file, FunctionBook book) {
     }
 }

@@ -43,13 +43,14 @@ final class FunctionBookValidator {
     private void levelScale() {
         LevelScale scale = book.levelScale();
         if (scale == null) {
-            problem("levelScale", "is missing: a book needs its competency scale (levels, highest first)");
+            problem("levelScale", "is missing: a book needs its competency scale (levels and their order)");
             return;
         }
         text("levelScale.name", scale.name(), true);
         if (scale.levels().size() < 2) {
-            problem("levelScale.levels", "needs at least two levels, highest first");
+            problem("levelScale.levels", "needs at least two levels");
         }
+        levelOrder(scale);
         unique("levelScale.levels", scale.levels(), LevelScale.Level::code, "level code");
         for (int i = 0; i < scale.levels().size(); i++) {
             LevelScale.Level level = scale.levels().get(i);
@@ -61,6 +62,38 @@ final class FunctionBookValidator {
                 text(path + ".name", level.name(), true);
             }
         }
+    }
+
+    /**
+     * Which end of the scale is the highest must be unmistakable: declared, or the HR21 letters A, B, C … in that
+     * order (A highest, as the format always said and Ommen's book is written). "1, 2, 3, 4" without an order could
+     * be read either way, and reading it wrong turns every rating against the expected level upside down.
+     */
+    private void levelOrder(LevelScale scale) {
+        if (scale.order() != null) {
+            if (!LevelScale.HIGHEST_FIRST.equals(scale.order()) && !LevelScale.LOWEST_FIRST.equals(scale.order())) {
+                problem("levelScale.order", "must be " + LevelScale.HIGHEST_FIRST + " (the first level listed is the "
+                        + "highest) or " + LevelScale.LOWEST_FIRST + " (the last level listed is the highest); got "
+                        + quote(scale.order()));
+            }
+            return;
+        }
+        if (!hr21Letters(scale.levels())) {
+            problem("levelScale.order", "is missing: the levels " + scaleCodes() + " do not show which one is the "
+                    + "highest. Add 'order: " + LevelScale.HIGHEST_FIRST + "' (the first level listed is the highest) "
+                    + "or 'order: " + LevelScale.LOWEST_FIRST + "' (the last level listed is the highest)");
+        }
+    }
+
+    /** A, B, C … from A without gaps: the only scale whose order may go unsaid (A is the highest). */
+    private static boolean hr21Letters(List<LevelScale.Level> levels) {
+        for (int i = 0; i < levels.size(); i++) {
+            LevelScale.Level level = levels.get(i);
+            if (level == null || !String.valueOf((char) ('A' + i)).equals(level.code())) {
+                return false;
+            }
+        }
+        return !levels.isEmpty();
     }
 
     private Set<String> competencies() {

@@ -1,22 +1,21 @@
 package nl.gesprekscyclus.functionbook;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import nl.gesprekscyclus.base.startup.StartupStep;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The function books known to the system: loads the folder once when the application starts (before
- * the web server takes requests) and gives the current version of the organisation's book. Internal to
- * services; screens go through {@link FunctionBookService}.
+ * The function books known to the system: loads the folder once when the application starts (the first of the
+ * start-up data steps, before the web server takes requests; {@link FunctionBookActivation}) and gives the current
+ * version of the organisation's book. Internal to services; screens go through {@link FunctionBookService}.
  */
 @Component
-public class FunctionBooks implements SmartInitializingSingleton {
+public class FunctionBooks implements StartupStep {
 
-    private final FunctionBookLoader loader;
+    private final FunctionBookActivation activation;
     private final FunctionBookVersionRepository versions;
     private final FunctionBookReader reader;
     private final FunctionBookProperties properties;
@@ -25,9 +24,9 @@ public class FunctionBooks implements SmartInitializingSingleton {
     private volatile String activeCode;
     private volatile boolean loaded;
 
-    FunctionBooks(FunctionBookLoader loader, FunctionBookVersionRepository versions, FunctionBookReader reader,
+    FunctionBooks(FunctionBookActivation activation, FunctionBookVersionRepository versions, FunctionBookReader reader,
             FunctionBookProperties properties, @Value("${gesprekscyclus.active-function-book:}") String activeBookCode) {
-        this.loader = loader;
+        this.activation = activation;
         this.versions = versions;
         this.reader = reader;
         this.properties = properties;
@@ -35,28 +34,22 @@ public class FunctionBooks implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public int getOrder() {
+        return FUNCTION_BOOKS;
+    }
+
+    @Override
+    public void run() {
         ensureLoaded();
     }
 
-    /** Loads the folder if that has not happened yet; other start-up data (the demo organisation) calls this first. */
+    /** Loads the folder if that has not happened yet (the start-up data steps run this first). */
     public synchronized void ensureLoaded() {
         if (loaded) {
             return;
         }
-        List<FunctionBookLoader.Outcome> outcomes = loader.loadDirectory(properties.functionBooksDir());
-        if (activeBookCode != null && !activeBookCode.isBlank()) {
-            if (outcomes.stream().noneMatch(o -> o.bookCode().equals(activeBookCode))) {
-                throw new IllegalStateException("gesprekscyclus.active-function-book=" + activeBookCode
-                        + " but no file in " + properties.functionBooksDir() + " defines that book");
-            }
-            activeCode = activeBookCode;
-        } else if (outcomes.size() == 1) {
-            activeCode = outcomes.get(0).bookCode();
-        } else {
-            throw new IllegalStateException(properties.functionBooksDir() + " holds " + outcomes.size()
-                    + " books; set gesprekscyclus.active-function-book to the code of the one in use");
-        }
+        activeCode = activation.activate(properties.functionBooksDir(), activeBookCode,
+                properties.functionBookMapping()).activeCode();
         loaded = true;
     }
 

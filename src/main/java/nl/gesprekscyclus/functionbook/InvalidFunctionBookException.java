@@ -13,7 +13,12 @@ public class InvalidFunctionBookException extends RuntimeException {
     private final List<Problem> problems;
 
     public InvalidFunctionBookException(String file, List<Problem> problems) {
-        super(format(file, problems));
+        this("Function book", file, problems);
+    }
+
+    /** @param what what the file is, for the first line of the message ("Function book mapping") */
+    public InvalidFunctionBookException(String what, String file, List<Problem> problems) {
+        super(format(what, file, problems));
         this.file = file;
         this.problems = List.copyOf(problems);
     }
@@ -34,13 +39,13 @@ public class InvalidFunctionBookException extends RuntimeException {
         }
     }
 
-    private static String format(String file, List<Problem> problems) {
+    private static String format(String what, String file, List<Problem> problems) {
         int shown = Math.min(problems.size(), 25);
         String lines = problems.subList(0, shown).stream()
                 .map(p -> file + ": " + p)
                 .collect(Collectors.joining("\n  ", "  ", ""));
         String more = problems.size() > shown ? "\n  … and " + (problems.size() - shown) + " more" : "";
-        return "Function book " + file + " is invalid (" + problems.size() + " problem"
+        return what + " " + file + " is invalid (" + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + "):\n" + lines + more;
     }
 }

@@ -146,7 +146,7 @@ public class MonitoringService {
             // the task id with the day in the dedup key: a timer's reminder does not swallow this one, and a
             // second click the same day does not send it twice
             sent += notifications.notifyPerson(task.assignee(), byKey.get(task.processKey()),
-                    NotificationKind.REMINDER, task.taskKey(), task.taskId() + "/hr/" + today, task.assignee(),
+                    NotificationKind.REMINDER, task.taskKey(), task.taskId(), "hr/" + today, task.assignee(),
                     task.due()) ? 1 : 0;
         }
         audit.record("monitoring.remind", "reviews " + byKey.values(), null, AuditTrail.SUCCESS,

@@ -7,14 +7,18 @@ import java.util.Map;
 import nl.gesprekscyclus.review.ReviewPhase;
 
 /**
- * The dashboard's figures: per monitored phase and cluster, how many reviews are not started, in progress,
- * overdue and done. Built from the database's counts per current phase (a handful of rows), not from reviews.
+ * The figures of a round: per monitored phase and cluster, how many reviews are not started, in progress,
+ * overdue and done ({@link ReviewStatus}). Built from the database's counts per current phase (a handful of rows),
+ * not from reviews. Voortgang and Jaarronde both count from here, so "in planning" means one thing on every screen:
+ * {@link #inPhase}.
  */
 public final class ProgressFigures {
 
     private final Map<ReviewPhase, Map<Long, EnumMap<ReviewStatus, Long>>> counts = new EnumMap<>(ReviewPhase.class);
+    private final List<ReviewStatusQueries.PhaseCount> rows;
 
     ProgressFigures(List<ReviewStatusQueries.PhaseCount> rows) {
+        this.rows = List.copyOf(rows);
         for (ReviewPhase phase : MonitoringService.PHASES) {
             Map<Long, EnumMap<ReviewStatus, Long>> byCluster = new HashMap<>();
             for (ReviewStatusQueries.PhaseCount row : rows) {
@@ -33,6 +37,22 @@ public final class ProgressFigures {
             return byCluster.getOrDefault(clusterId, new EnumMap<>(ReviewStatus.class)).getOrDefault(status, 0L);
         }
         return byCluster.values().stream().mapToLong(m -> m.getOrDefault(status, 0L)).sum();
+    }
+
+    /**
+     * Reviews "in" a phase: it is their current phase and its work is not finished, on time or late (Voortgang's
+     * "Bezig" plus "Te laat"). A review that finished the phase's work and waits for the next phase's window is
+     * done with it ({@link #waitingAfter}), not in it.
+     */
+    public long inPhase(ReviewPhase phase, Long clusterId) {
+        return count(phase, clusterId, ReviewStatus.IN_PROGRESS) + count(phase, clusterId, ReviewStatus.OVERDUE);
+    }
+
+    /** Reviews that finished the work of this phase and wait for the next phase's window to open. */
+    public long waitingAfter(ReviewPhase phase, Long clusterId) {
+        return rows.stream().filter(r -> r.phase() == phase && (clusterId == null || r.clusterId() == clusterId))
+                .filter(r -> ReviewStatus.of(phase, r.phase(), r.overdue(), r.waiting()) == ReviewStatus.DONE)
+                .mapToLong(ReviewStatusQueries.PhaseCount::count).sum();
     }
 
     /** All reviews counted (the same for every phase). */

@@ -4,30 +4,30 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.security.LanguageChoices;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns an outbox row into a mail: the template of its kind filled with the recipient's name, the Dutch task
- * name, the employee the review is about, the due date and a link into the app. Done at send time, not when
- * the engine step writes the row, so a broken template or an unknown address fails the mail, never the step.
+ * Turns an outbox row into a mail: the template of its kind filled with the recipient's name, the task name, the
+ * employee the review is about, the due date and a link into the app, in the language the recipient chose in the
+ * app (Dutch when they never chose). Done at send time, not when the engine step writes the row, so a broken
+ * template or an unknown address fails the mail, never the step.
  */
 @Component
 @Transactional(readOnly = true)
 class MailComposer {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Messages.DUTCH);
 
     private final MailTemplates templates;
     private final MailSettings settings;
@@ -35,15 +35,18 @@ class MailComposer {
     private final OrganisationDirectory directory;
     private final ReviewSubjects subjects;
     private final JavaMailSender mailSender;
+    private final LanguageChoices languages;
 
     MailComposer(MailTemplates templates, MailSettings settings, NotificationRepository notifications,
-            OrganisationDirectory directory, ReviewSubjects subjects, JavaMailSender mailSender) {
+            OrganisationDirectory directory, ReviewSubjects subjects, JavaMailSender mailSender,
+            LanguageChoices languages) {
         this.templates = templates;
         this.settings = settings;
         this.notifications = notifications;
         this.directory = directory;
         this.subjects = subjects;
         this.mailSender = mailSender;
+        this.languages = languages;
     }
 
     MimeMessage compose(OutboxMail mail, List<Long> digestItems) throws MessagingException {
@@ -52,8 +55,10 @@ class MailComposer {
         if (recipient.email() == null || recipient.email().isBlank()) {
             throw new IllegalStateException("geen e-mailadres bij " + recipient.fullName());
         }
-        MailTemplates.Rendered text = mail.isDigest() ? digest(recipient, digestItems)
-                : templates.render(kindOf(mail).templateName(), values(recipient, notification(mail.notificationId())));
+        Locale language = languages.ofEmployee(recipient.id()).orElse(Messages.DUTCH);
+        MailTemplates.Rendered text = mail.isDigest() ? digest(recipient, digestItems, language)
+                : templates.render(kindOf(mail).templateName(), language,
+                        values(recipient, notification(mail.notificationId()), language));
         MimeMessage message = mailSender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(settings.from());
@@ -63,37 +68,37 @@ class MailComposer {
         return message;
     }
 
-    private MailTemplates.Rendered digest(EmployeeSummary recipient, List<Long> items) {
+    private MailTemplates.Rendered digest(EmployeeSummary recipient, List<Long> items, Locale language) {
         StringBuilder lines = new StringBuilder();
         for (Long id : items) {
             Notification n = notification(id);
-            Map<String, String> values = values(recipient, n);
-            values.put("onderwerp", templates.render(n.getKind().templateName(), values).subject());
-            lines.append(templates.render(MailTemplates.DIGEST_LINE, values).body()).append('\n');
+            Map<String, String> values = values(recipient, n, language);
+            values.put("onderwerp", templates.render(n.getKind().templateName(), language, values).subject());
+            lines.append(templates.render(MailTemplates.DIGEST_LINE, language, values).body()).append('\n');
         }
         Map<String, String> values = new HashMap<>();
         values.put("naam", recipient.fullName());
         values.put("aantal", String.valueOf(items.size()));
         values.put("regels", lines.toString());
-        return templates.render(MailTemplates.DIGEST, values);
+        return templates.render(MailTemplates.DIGEST, language, values);
     }
 
-    private Map<String, String> values(EmployeeSummary recipient, Notification n) {
+    private Map<String, String> values(EmployeeSummary recipient, Notification n, Locale language) {
         Map<String, String> values = new HashMap<>();
         values.put("naam", recipient.fullName());
-        values.put("taak", taskName(n.getTaskKey()));
+        values.put("taak", taskName(n.getTaskKey(), language));
         values.put("medewerker", subjects.employeeName(n.getReviewId()));
-        values.put("datum", date(n.getDueAt()));
+        values.put("datum", date(n.getDueAt(), language));
         values.put("link", settings.reviewLink(n.getReviewId()));
         return values;
     }
 
-    static String taskName(String taskKey) {
-        return ReviewTask.byKey(taskKey).map(t -> Messages.nl("task." + t.name())).orElse(taskKey);
+    static String taskName(String taskKey, Locale language) {
+        return ReviewTask.byKey(taskKey).map(t -> Messages.get(language, "task." + t.name())).orElse(taskKey);
     }
 
-    static String date(Instant instant) {
-        return instant == null ? "-" : DATE.format(instant.atZone(ZoneId.systemDefault()));
+    static String date(Instant instant, Locale language) {
+        return instant == null ? "-" : DateFormats.day(instant.atZone(ZoneId.systemDefault()).toLocalDate(), language);
     }
 
     private Notification notification(Long id) {

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import nl.gesprekscyclus.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 import org.springframework.util.PropertyPlaceholderHelper;
 
@@ -18,6 +20,8 @@ import org.springframework.util.PropertyPlaceholderHelper;
  * line is the subject, the rest (after a blank line) the body; {@code ${naam}}-style placeholders are filled in
  * with Spring's placeholder helper. Read at every mail, so an edit takes effect without a restart; checked at
  * start-up, so a missing file or an unknown placeholder stops the start with the file's name.
+ * English texts are optional, in config/mail/en/ under the same names: a recipient who chose English gets the
+ * English file where there is one, and the Dutch one where there is not.
  */
 @Component
 class MailTemplates {
@@ -26,6 +30,8 @@ class MailTemplates {
     static final List<String> REQUIRED = requiredNames();
     static final String DIGEST = "digest";
     static final String DIGEST_LINE = "digest-regel";
+    /** The folder of the English texts, inside the templates folder. */
+    static final String ENGLISH = "en";
 
     /** What a placeholder may name; anything else in a template is a typo the operator should hear about. */
     static final List<String> PLACEHOLDERS = List.of("naam", "taak", "medewerker", "datum", "link", "aantal",
@@ -46,20 +52,36 @@ class MailTemplates {
     @PostConstruct
     void check() {
         for (String name : REQUIRED) {
-            Template t = load(name);
-            Properties probe = new Properties();
-            PLACEHOLDERS.forEach(p -> probe.setProperty(p, ""));
-            try {
-                HELPER.replacePlaceholders(t.subject + "\n" + t.body, probe);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(file(name) + ": " + e.getMessage() + " (known placeholders: "
-                        + String.join(", ", PLACEHOLDERS) + ")", e);
+            check(file(name));
+            Path english = englishFile(name);
+            if (Files.exists(english)) {
+                check(english);
             }
         }
     }
 
+    private void check(Path file) {
+        Template t = load(file);
+        Properties probe = new Properties();
+        PLACEHOLDERS.forEach(p -> probe.setProperty(p, ""));
+        try {
+            HELPER.replacePlaceholders(t.subject + "\n" + t.body, probe);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage() + " (known placeholders: "
+                    + String.join(", ", PLACEHOLDERS) + ")", e);
+        }
+    }
+
+    /** The Dutch text. */
     Rendered render(String name, Map<String, String> values) {
-        Template t = load(name);
+        return render(name, Messages.DUTCH, values);
+    }
+
+    /** The text in the recipient's language: English if they chose it and there is an English file, else Dutch. */
+    Rendered render(String name, Locale language, Map<String, String> values) {
+        Path english = englishFile(name);
+        boolean inEnglish = "en".equals(language.getLanguage()) && Files.isRegularFile(english);
+        Template t = load(inEnglish ? english : file(name));
         Properties props = new Properties();
         props.putAll(values);
         return new Rendered(HELPER.replacePlaceholders(t.subject, props).strip(),
@@ -69,8 +91,7 @@ class MailTemplates {
     private record Template(String subject, String body) {
     }
 
-    private Template load(String name) {
-        Path file = file(name);
+    private Template load(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + ": mail template missing (see docs/notifications.md)");
         }
@@ -88,6 +109,10 @@ class MailTemplates {
 
     private Path file(String name) {
         return dir.resolve(name + ".txt");
+    }
+
+    private Path englishFile(String name) {
+        return dir.resolve(ENGLISH).resolve(name + ".txt");
     }
 
     private static List<String> requiredNames() {

@@ -42,6 +42,7 @@ public class MyNotifications {
         this.clock = clock;
     }
 
+    /** Unread notifications about tasks that are still open (a finished task needs nobody's attention). */
     @Transactional(readOnly = true)
     public long unreadCount() {
         AppUser me = currentUser.require();
@@ -54,9 +55,13 @@ public class MyNotifications {
         AppUser me = currentUser.require();
         List<Notification> list = notifications.visibleTo(employee(me), roles(me), PageRequest.of(0, SHOWN));
         Map<Long, String> names = subjects.employeeNames(list.stream().map(Notification::getReviewId).distinct().toList());
-        return list.stream().map(n -> new NotificationItem(n.getId(), n.getKind(), n.getTaskKey(), n.getReviewId(),
-                names.getOrDefault(n.getReviewId(), ""), n.getDueAt(), n.getCreatedAt(), n.getReadAt() != null))
-                .toList();
+        java.time.Instant now = clock.instant();
+        return list.stream().map(n -> {
+            boolean done = n.getTaskEndedAt() != null;
+            return new NotificationItem(n.getId(), n.getKind(), n.getTaskKey(), n.getReviewId(),
+                    names.getOrDefault(n.getReviewId(), ""), n.getDueAt(), n.getCreatedAt(), n.getReadAt() != null,
+                    done, NotificationItem.isLate(n.getDueAt(), done, now));
+        }).toList();
     }
 
     /** Marks one of my notifications read; someone else's is left alone. */

@@ -53,11 +53,19 @@ public class Notification {
     @Column(name = "dedup_key", nullable = false)
     private String dedupKey;
 
+    /** The engine task this is about: when it is completed or cancelled, the notification is done. */
+    @Column(name = "task_id")
+    private String taskId;
+
+    @Column(name = "task_ended_at")
+    private Instant taskEndedAt;
+
     protected Notification() {
     }
 
     Notification(Long recipientEmployeeId, String recipientRole, Long reviewId, NotificationKind kind, String taskKey,
-            String taskAssignee, Instant dueAt, Instant createdAt, String dedupKey) {
+            String taskId, String taskAssignee, Instant dueAt, Instant createdAt, String dedupKey) {
+        this.taskId = taskId;
         this.recipientEmployeeId = recipientEmployeeId;
         this.recipientRole = recipientRole;
         this.reviewId = reviewId;
@@ -107,6 +115,15 @@ public class Notification {
 
     public Instant getReadAt() {
         return readAt;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    /** When the task this is about was completed or cancelled; null while it is open. */
+    public Instant getTaskEndedAt() {
+        return taskEndedAt;
     }
 
     void markRead(Instant at) {

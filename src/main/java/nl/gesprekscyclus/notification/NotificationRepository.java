@@ -21,8 +21,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Query("select n from Notification n where " + VISIBLE + " order by n.createdAt desc, n.id desc")
     List<Notification> visibleTo(@Param("me") Long me, @Param("roles") Collection<String> roles, Pageable page);
 
-    @Query("select count(n) from Notification n where " + VISIBLE + " and n.readAt is null")
+    /** Unread, and about a task that is still open: a finished task asks nothing of anyone any more. */
+    @Query("select count(n) from Notification n where " + VISIBLE + " and n.readAt is null and n.taskEndedAt is null")
     long unreadFor(@Param("me") Long me, @Param("roles") Collection<String> roles);
+
+    /** The task was completed or cancelled: every notification about it is done. */
+    @Modifying
+    @Query("update Notification n set n.taskEndedAt = :at where n.taskId = :taskId and n.taskEndedAt is null")
+    int taskEnded(@Param("taskId") String taskId, @Param("at") Instant at);
 
     @Modifying
     @Query("update Notification n set n.readAt = :at where " + VISIBLE + " and n.readAt is null")

@@ -44,16 +44,35 @@ public class Notifications {
      */
     public boolean notifyPerson(String recipientPersonnelNumber, long reviewId, NotificationKind kind, String taskKey,
             String taskId, String taskAssignee, Instant due) {
+        return notifyPerson(recipientPersonnelNumber, reviewId, kind, taskKey, taskId, null, taskAssignee, due);
+    }
+
+    /**
+     * As {@link #notifyPerson(String, long, NotificationKind, String, String, String, Instant)}, once per occasion
+     * rather than once per task: HR's reminder from Voortgang may be sent again the next day.
+     *
+     * @param occasion part of the dedup key (e.g. "hr/2026-03-02"), not of the task id
+     */
+    public boolean notifyPerson(String recipientPersonnelNumber, long reviewId, NotificationKind kind, String taskKey,
+            String taskId, String occasion, String taskAssignee, Instant due) {
         Long recipient = directory.employeeIdByPersonnelNumber(recipientPersonnelNumber).orElse(null);
         if (recipient == null) {
             return false;
         }
-        return record(recipient, null, reviewId, kind, taskKey, taskId, taskAssignee, due);
+        return record(recipient, null, reviewId, kind, taskKey, taskId, occasion, taskAssignee, due);
     }
 
     public boolean notifyRole(String role, long reviewId, NotificationKind kind, String taskKey, String taskId,
             String taskAssignee, Instant due) {
-        return record(null, role, reviewId, kind, taskKey, taskId, taskAssignee, due);
+        return record(null, role, reviewId, kind, taskKey, taskId, null, taskAssignee, due);
+    }
+
+    /**
+     * The engine completed or cancelled a task: its notifications are done, so the bell no longer shows them as a
+     * new, pending or late task, nor counts them as unread.
+     */
+    public void taskEnded(String taskId) {
+        notifications.taskEnded(taskId, clock.instant());
     }
 
     /**
@@ -76,13 +95,14 @@ public class Notifications {
     }
 
     private boolean record(Long recipient, String role, long reviewId, NotificationKind kind, String taskKey,
-            String taskId, String taskAssignee, Instant due) {
-        String dedup = kind + ":" + taskId + ":" + (recipient != null ? "e" + recipient : "r" + role);
+            String taskId, String occasion, String taskAssignee, Instant due) {
+        String dedup = kind + ":" + taskId + (occasion == null ? "" : "/" + occasion) + ":"
+                + (recipient != null ? "e" + recipient : "r" + role);
         if (notifications.existsByDedupKey(dedup)) {
             return false;
         }
         Instant now = clock.instant();
-        Notification saved = notifications.save(new Notification(recipient, role, reviewId, kind, taskKey,
+        Notification saved = notifications.save(new Notification(recipient, role, reviewId, kind, taskKey, taskId,
                 taskAssignee, due, now, dedup));
         List<Long> people = recipient != null ? List.of(recipient) : roleHolders.employeeIds(role);
         for (Long person : people) {

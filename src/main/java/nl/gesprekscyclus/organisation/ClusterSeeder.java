@@ -4,48 +4,39 @@ import nl.gesprekscyclus.functionbook.ClusterDefinition;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import nl.gesprekscyclus.base.startup.StartupStep;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a fresh database, creates the organisation's clusters from the function book's cluster list.
- * After that the clusters are the functioneel beheerder's to maintain; the book is not read again for them.
+ * After that the clusters are the functioneel beheerder's to maintain; the book is not read again for them. A start
+ * step: in the start-up transaction, so a first start that fails later leaves no clusters of a book that was wrong.
  */
 @Component
-public class ClusterSeeder implements SmartInitializingSingleton {
+public class ClusterSeeder implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterSeeder.class);
 
     private final ClusterRepository clusters;
     private final FunctionBooks books;
-    private final TransactionTemplate tx;
-    private volatile boolean done;
 
-    ClusterSeeder(ClusterRepository clusters, FunctionBooks books, TransactionTemplate tx) {
+    ClusterSeeder(ClusterRepository clusters, FunctionBooks books) {
         this.clusters = clusters;
         this.books = books;
-        this.tx = tx;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        ensureSeeded();
+    public int getOrder() {
+        return CLUSTERS;
     }
 
-    public synchronized void ensureSeeded() {
-        if (done) {
-            return;
-        }
-        books.ensureLoaded();
-        tx.executeWithoutResult(status -> {
-            if (clusters.count() == 0) {
-                for (ClusterDefinition c : books.current().book().clusters()) {
-                    clusters.save(new Cluster(c.code(), c.name(), c.approximateFte(), c.description()));
-                }
-                log.info("Created {} clusters from the function book", clusters.count());
+    @Override
+    public void run() {
+        if (clusters.count() == 0) {
+            for (ClusterDefinition c : books.current().book().clusters()) {
+                clusters.save(new Cluster(c.code(), c.name(), c.approximateFte(), c.description()));
             }
-        });
-        done = true;
+            log.info("Created {} clusters from the function book", clusters.count());
+        }
     }
 }

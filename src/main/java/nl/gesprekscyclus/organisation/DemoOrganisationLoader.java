@@ -8,45 +8,40 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import nl.gesprekscyclus.base.startup.StartupStep;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo profile only: on an empty database, imports the demo organisation of Ommen from
- * {@code config/demo/employees.csv} through the same importer the admin screen uses.
+ * {@code config/demo/employees.csv} through the same importer the admin screen uses. A start step (after the
+ * clusters): a file with a bad row stops the start and leaves the database as it was.
  */
 @Component
 @Profile("demo")
-public class DemoOrganisationLoader implements SmartInitializingSingleton {
+public class DemoOrganisationLoader implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
 
-    private final ClusterSeeder clusterSeeder;
     private final EmployeeImporter importer;
     private final EmployeeRepository employees;
     private final Path demoDir;
-    private volatile boolean done;
 
-    DemoOrganisationLoader(ClusterSeeder clusterSeeder, EmployeeImporter importer, EmployeeRepository employees,
+    DemoOrganisationLoader(EmployeeImporter importer, EmployeeRepository employees,
             @Value("${gesprekscyclus.demo-dir:config/demo}") Path demoDir) {
-        this.clusterSeeder = clusterSeeder;
         this.importer = importer;
         this.employees = employees;
         this.demoDir = demoDir;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        ensureLoaded();
+    public int getOrder() {
+        return DEMO_ORGANISATION;
     }
 
-    public synchronized void ensureLoaded() {
-        if (done) {
-            return;
-        }
-        clusterSeeder.ensureSeeded();
+    @Override
+    public void run() {
         if (employees.count() == 0) {
             Path file = demoDir.resolve("employees.csv");
             byte[] csv;
@@ -67,6 +62,5 @@ public class DemoOrganisationLoader implements SmartInitializingSingleton {
             }
             log.info("Demo organisation loaded from {}: {} employees", file, report.rows().size());
         }
-        done = true;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +94,7 @@ final class EmployeeCsvParser {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
+        int lastLine = 1; // the header
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             Map<Column, Integer> positions = new LinkedHashMap<>();
             List<String> ignored = new ArrayList<>();
@@ -122,22 +124,27 @@ final class EmployeeCsvParser {
                 if (rows.size() >= MAX_ROWS) {
                     return failed(Violation.of("file", "import.error.tooManyRows", MAX_ROWS));
                 }
-                rows.add(row(record, positions, header.size()));
+                Row row = row(record, positions, header.size());
+                rows.add(row);
+                lastLine = row.line();
             }
             if (rows.isEmpty()) {
                 return failed(Violation.of("file", "import.error.noRows"));
             }
             return new ParsedFile(rows, List.of(), ignored);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports broken quoting and the like this way; say where, not how
-            return failed(Violation.of("file", "import.error.unreadable", String.valueOf(e.getMessage())));
+            // commons-csv reports broken quoting with an English text that names its own exception class: find the
+            // line and the mistake ourselves and say them in words; never pass the exception's text on
+            int near = lastLine + 1;
+            return failed(CsvQuoteCheck.firstProblem(text, delimiter).map(CsvQuoteCheck.Finding::violation)
+                    .orElseGet(() -> Violation.of("file", "import.error.unreadable", near)));
         }
     }
 
     private static Row row(CSVRecord record, Map<Column, Integer> positions, int headerSize) {
         int line = (int) record.getParser().getCurrentLineNumber();
         List<Violation> v = new ArrayList<>();
-        Map<Column, String> raw = new LinkedHashMap<>();
+        Map<Column, String> raw = new EnumMap<>(Column.class); // an array, not a map entry per cell: 50,000 rows add up
         for (Map.Entry<Column, Integer> p : positions.entrySet()) {
             raw.put(p.getKey(), p.getValue() < record.size() ? record.get(p.getValue()) : "");
         }

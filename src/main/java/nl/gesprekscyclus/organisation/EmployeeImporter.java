@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.organisation;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.FunctionBook;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import org.slf4j.Logger;
@@ -22,25 +25,34 @@ import org.springframework.transaction.annotation.Transactional;
  * Checks a whole employee file against the organisation as it would be after the import (database
  * overlaid with the file), and applies it in one transaction only when every row is right: nothing is
  * ever partially imported. Used by the admin import screen and by the demo data.
+ * <p>
+ * The apply step writes the rows in chunks and empties the persistence context after each one, and tells the
+ * round about all changes in one event: its memory and time grow with the file, not with the square of it
+ * (2,000 rows with a round open used to take 10 minutes and 7 GB of heap; docs/performance.md).
  */
 @Component
 class EmployeeImporter {
 
     private static final Logger log = LoggerFactory.getLogger(EmployeeImporter.class);
 
+    /** Rows written between two flush-and-clears of the persistence context. */
+    static final int CHUNK = 500;
+
     private final EmployeeRepository employees;
     private final ClusterRepository clusters;
     private final FunctionBooks books;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
 
     EmployeeImporter(EmployeeRepository employees, ClusterRepository clusters, FunctionBooks books, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EntityManager entityManager) {
         this.events = events;
         this.employees = employees;
         this.clusters = clusters;
         this.books = books;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +66,11 @@ class EmployeeImporter {
         if (analysis.hasErrors()) {
             return analysis.report(false);
         }
-        apply(analysis);
+        EmployeeChanges changes = apply(analysis);
+        // one event for the whole file (the round's listener runs in this transaction: a failure there undoes the import)
+        if (!changes.isEmpty()) {
+            events.publishEvent(changes);
+        }
         ImportReport report = analysis.report(true);
         log.info("Employee import applied: {} new, {} updated, {} unchanged", report.count(ImportReport.Action.NEW),
                 report.count(ImportReport.Action.UPDATE), report.count(ImportReport.Action.UNCHANGED));
@@ -73,13 +89,13 @@ class EmployeeImporter {
             }
         }
         // one read of the organisation serves the rules, the e-mail check, the report and the apply step
-        Map<String, Employee> loaded = new HashMap<>();
+        Map<String, KnownEmployee> known = new HashMap<>();
         Map<String, EmployeeData> existing = new HashMap<>();
         Map<String, EmployeeRules.Person> persons = new HashMap<>();
         Map<String, String> emailOwners = new HashMap<>();
-        for (Employee e : employees.findAllWithReferences()) {
-            EmployeeData data = e.toData();
-            loaded.put(data.personnelNumber(), e);
+        for (KnownEmployee e : employees.findAllForImport()) {
+            EmployeeData data = e.data();
+            known.put(data.personnelNumber(), e);
             existing.put(data.personnelNumber(), data);
             persons.put(data.personnelNumber(), new EmployeeRules.Person(data.personnelNumber(), data.active(),
                     data.coordinationModule(), data.managerNumber()));
@@ -174,55 +190,113 @@ class EmployeeImporter {
             actions.put(row.line(), before == null ? ImportReport.Action.NEW
                     : before.equals(after) ? ImportReport.Action.UNCHANGED : ImportReport.Action.UPDATE);
         }
-        return new Analysis(file, rowViolations, actions, referencedCoordinators, loaded);
+        return new Analysis(file, rowViolations, actions, referencedCoordinators, known);
     }
 
-    private void apply(Analysis analysis) {
-        Map<String, Employee> byNumber = new HashMap<>(analysis.loaded());
-        Map<String, EmployeeSummary> before = new HashMap<>();
-        analysis.loaded().forEach((number, e) -> before.put(number, e.toSummary()));
-        Map<String, Cluster> clusterByCode = new HashMap<>();
-        clusters.findAll().forEach(c -> clusterByCode.put(c.getCode(), c));
+    /** Writes every row; returns what the round must hear. All of it in the caller's transaction. */
+    private EmployeeChanges apply(Analysis analysis) {
+        List<EmployeeCsvParser.Row> rows = analysis.file().rows();
+        Map<String, KnownEmployee> known = analysis.known();
+        Map<String, Long> ids = new HashMap<>();
+        known.forEach((number, e) -> ids.put(number, e.id()));
+
         // an address may move from one employee to another within the file (or two may swap): free every address
         // that changes first, or the unique index refuses the row written first (found by EmployeeImportFuzzTests)
-        boolean released = false;
-        for (EmployeeCsvParser.Row row : analysis.file().rows()) {
-            Employee existing = byNumber.get(row.data().personnelNumber());
-            if (existing != null && !existing.getEmail().equals(row.data().email())) {
-                existing.releaseEmailForImport();
-                released = true;
+        List<String> moving = rows.stream().map(EmployeeCsvParser.Row::data)
+                .filter(d -> known.containsKey(d.personnelNumber())
+                        && !known.get(d.personnelNumber()).data().email().equals(d.email()))
+                .map(EmployeeData::personnelNumber).toList();
+        for (List<String> chunk : chunks(moving)) {
+            employees.findByPersonnelNumberIn(chunk).forEach(Employee::releaseEmailForImport);
+            flushAndClear();
+        }
+
+        // every person with the references that are known already (the database, earlier rows); a row that names
+        // someone further down the file gets its references in a second pass, once that person has an id
+        List<EmployeeCsvParser.Row> forward = new ArrayList<>();
+        for (List<EmployeeCsvParser.Row> chunk : chunks(rows)) {
+            Map<String, Cluster> clusterByCode = clusters.findAll().stream()
+                    .collect(Collectors.toMap(Cluster::getCode, Function.identity()));
+            Map<String, Employee> stored = byNumber(chunk);
+            for (EmployeeCsvParser.Row row : chunk) {
+                EmployeeData d = row.data();
+                Employee e = stored.getOrDefault(d.personnelNumber(), new Employee(d.personnelNumber()));
+                boolean keepModule = e.getId() != null && e.hasCoordinationModule();
+                e.apply(d);
+                if (keepModule || analysis.referencedCoordinators().contains(d.personnelNumber())) {
+                    e.grantCoordinationModule();
+                }
+                e.setCluster(clusterByCode.get(d.clusterCode()));
+                if (resolvable(ids, d.managerNumber()) && resolvable(ids, d.coordinatorNumber())) {
+                    e.setManager(reference(ids, d.managerNumber()));
+                    e.setCoordinator(reference(ids, d.coordinatorNumber()));
+                } else {
+                    forward.add(row);
+                }
+                if (e.getId() == null) {
+                    entityManager.persist(e); // the id column is an identity: this inserts, and the id is known
+                }
+                ids.put(d.personnelNumber(), e.getId());
             }
+            flushAndClear();
         }
-        if (released) {
-            employees.flush();
-        }
-        // first every person, then the references between them (a row may name a manager further down the file)
-        for (EmployeeCsvParser.Row row : analysis.file().rows()) {
-            EmployeeData d = row.data();
-            Employee e = byNumber.getOrDefault(d.personnelNumber(), new Employee(d.personnelNumber()));
-            boolean keepModule = e.getId() != null && e.hasCoordinationModule();
-            e.apply(d);
-            if (keepModule || analysis.referencedCoordinators().contains(d.personnelNumber())) {
-                e.grantCoordinationModule();
+        for (List<EmployeeCsvParser.Row> chunk : chunks(forward)) {
+            Map<String, Employee> stored = byNumber(chunk);
+            for (EmployeeCsvParser.Row row : chunk) {
+                EmployeeData d = row.data();
+                Employee e = stored.get(d.personnelNumber());
+                e.setManager(reference(ids, d.managerNumber()));
+                e.setCoordinator(reference(ids, d.coordinatorNumber()));
             }
-            e.setCluster(clusterByCode.get(d.clusterCode()));
-            byNumber.put(d.personnelNumber(), employees.save(e));
+            flushAndClear();
         }
-        employees.flush();
-        for (EmployeeCsvParser.Row row : analysis.file().rows()) {
+        // coordinators named in the file who are only in the database get the module too
+        Set<String> inFile = rows.stream().map(r -> r.data().personnelNumber()).collect(Collectors.toSet());
+        List<String> onlyInDatabase = analysis.referencedCoordinators().stream().filter(n -> !inFile.contains(n))
+                .toList();
+        for (List<String> chunk : chunks(onlyInDatabase)) {
+            employees.findByPersonnelNumberIn(chunk).forEach(Employee::grantCoordinationModule);
+            flushAndClear();
+        }
+
+        List<EmployeeChange> changes = new ArrayList<>();
+        for (EmployeeCsvParser.Row row : rows) {
             EmployeeData d = row.data();
-            Employee e = byNumber.get(d.personnelNumber());
-            e.setManager(d.managerNumber() == null ? null : byNumber.get(d.managerNumber()));
-            e.setCoordinator(d.coordinatorNumber() == null ? null : byNumber.get(d.coordinatorNumber()));
+            KnownEmployee before = known.get(d.personnelNumber());
+            EmployeeChange.Facts after = new EmployeeChange.Facts(ids.get(d.personnelNumber()), d.personnelNumber(),
+                    d.active(), d.jobTitleCode(), d.managerNumber() == null ? null : ids.get(d.managerNumber()),
+                    d.coordinatorNumber() == null ? null : ids.get(d.coordinatorNumber()));
+            EmployeeChange.between(before == null ? null : before.facts(), after).ifPresent(changes::add);
         }
-        for (String number : analysis.referencedCoordinators()) {
-            byNumber.get(number).grantCoordinationModule();
+        return new EmployeeChanges(changes);
+    }
+
+    private Map<String, Employee> byNumber(List<EmployeeCsvParser.Row> chunk) {
+        return employees.findByPersonnelNumberIn(chunk.stream().map(r -> r.data().personnelNumber()).toList())
+                .stream().collect(Collectors.toMap(Employee::getPersonnelNumber, Function.identity()));
+    }
+
+    private static boolean resolvable(Map<String, Long> ids, String personnelNumber) {
+        return personnelNumber == null || ids.containsKey(personnelNumber);
+    }
+
+    /** A reference by id without loading the person (they may be in an earlier chunk, long cleared). */
+    private Employee reference(Map<String, Long> ids, String personnelNumber) {
+        return personnelNumber == null ? null : entityManager.getReference(Employee.class, ids.get(personnelNumber));
+    }
+
+    /** Writes what is pending and forgets every entity: the dirty check of the next chunk stays small. */
+    private void flushAndClear() {
+        entityManager.flush();
+        entityManager.clear();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
         }
-        employees.flush();
-        for (EmployeeCsvParser.Row row : analysis.file().rows()) {
-            String number = row.data().personnelNumber();
-            EmployeeChange.between(before.get(number), byNumber.get(number).toSummary()).ifPresent(events::publishEvent);
-        }
+        return chunks;
     }
 
     private static EmployeeData withModule(EmployeeData d) {
@@ -232,7 +306,8 @@ class EmployeeImporter {
     }
 
     private record Analysis(EmployeeCsvParser.ParsedFile file, Map<Integer, List<Violation>> rowViolations,
-            Map<Integer, ImportReport.Action> actions, Set<String> referencedCoordinators, Map<String, Employee> loaded) {
+            Map<Integer, ImportReport.Action> actions, Set<String> referencedCoordinators,
+            Map<String, KnownEmployee> known) {
 
         boolean hasErrors() {
             return !file.fileProblems().isEmpty() || rowViolations.values().stream().anyMatch(v -> !v.isEmpty());

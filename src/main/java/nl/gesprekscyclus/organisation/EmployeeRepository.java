@@ -55,10 +55,17 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     long countByCoordinatorIdAndActiveTrue(Long coordinatorId);
 
-    /** Person facts the rules need for the whole organisation in one query (no entity loading). */
-    @EntityGraph(attributePaths = {"cluster", "manager", "coordinator"})
-    @Query("select e from Employee e")
-    List<Employee> findAllWithReferences();
+    /** The whole organisation as an import checks a file against it: one query, no entities. */
+    @Query("""
+            select new nl.gesprekscyclus.organisation.KnownEmployee(e.id, e.personnelNumber, e.firstName, e.namePrefix,
+              e.lastName, e.email, e.jobTitleCode, c.code, m.id, m.personnelNumber, co.id, co.personnelNumber,
+              e.coordinationModule, e.startDate, e.active)
+            from Employee e join e.cluster c left join e.manager m left join e.coordinator co
+            """)
+    List<KnownEmployee> findAllForImport();
+
+    /** A chunk of an import's rows; references stay lazy (the import sets them by id). */
+    List<Employee> findByPersonnelNumberIn(Collection<String> personnelNumbers);
 
     /** The active employees a round is started for: everyone, or those in the given clusters or with the given numbers. */
     @Query("""

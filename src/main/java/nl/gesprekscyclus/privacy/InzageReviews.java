@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * screen shows at that moment and nothing the rules keep back; each says under {@code withheld} which categories
  * the rules keep back now ({@link Withheld}, from the same dossier), and that messages about the review addressed
  * to others are not the employee's. Besides the dossier: what the employee also sees and nobody is still writing —
- * the review's phase changes, who opened their file and why, and their signed documents.
+ * the review's phase changes, its changes of function, who opened their file and why, and their signed documents.
  */
 @Component
 class InzageReviews {
@@ -67,6 +67,7 @@ class InzageReviews {
             ReviewDossier dossier = reading.dossier(summary.reviewId());
             Map<String, Object> content = dossierRows.of(dossier);
             content.put("review_phase_change", phaseChanges(summary.reviewId()));
+            content.put("review_profile_change", profileChanges(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());
             List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
@@ -87,6 +88,28 @@ class InzageReviews {
                     change.put("phase", rs.getString("phase"));
                     change.put("kind", rs.getString("kind"));
                     change.put("changed_at", rs.getTimestamp("changed_at").toInstant().toString());
+                    return change;
+                }, reviewId);
+    }
+
+    /**
+     * The changes of function during the review's year, which the employee's screen shows as the normfuncties of
+     * the year with their dates: from which day, the old and new job title, normfunctie and book version, who made it.
+     */
+    private List<Map<String, Object>> profileChanges(long reviewId) {
+        return jdbc.query("select effective_date, old_job_title_code, old_job_profile_code,"
+                + " old_function_book_version_id, new_job_title_code, new_job_profile_code,"
+                + " new_function_book_version_id, cause, recorded_by, recorded_at from review_profile_change"
+                + " where review_id = ? order by id", (rs, row) -> {
+                    Map<String, Object> change = new LinkedHashMap<>();
+                    change.put("effective_date", rs.getDate("effective_date").toLocalDate().toString());
+                    for (String column : List.of("old_job_title_code", "old_job_profile_code",
+                            "new_job_title_code", "new_job_profile_code", "cause", "recorded_by")) {
+                        change.put(column, rs.getString(column));
+                    }
+                    change.put("old_function_book_version_id", rs.getObject("old_function_book_version_id"));
+                    change.put("new_function_book_version_id", rs.getObject("new_function_book_version_id"));
+                    change.put("recorded_at", rs.getTimestamp("recorded_at").toInstant().toString());
                     return change;
                 }, reviewId);
     }

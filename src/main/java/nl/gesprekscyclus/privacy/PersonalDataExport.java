@@ -90,6 +90,7 @@ public class PersonalDataExport {
         data.put("account", one("select username, extra_roles, enabled from user_account where employee_id = ?", me));
         data.put("singleSignOnRoles", rows("select role, seen_at from sso_role_grant where employee_id = ? order by role", me));
         data.put("notificationSetting", one("select * from notification_setting where employee_id = ?", me));
+        data.put("languageChoice", one("select language from language_choice where employee_id = ?", me));
         data.put("rounds", rows("select r.round_year from round_member m join review_round r on r.id = m.round_id "
                 + "where m.employee_id = ? order by r.round_year", me));
         InzageReviews.Mine mine = reviews.ofLoggedIn();

@@ -18,6 +18,7 @@ final class ReviewTables {
             "notification",
             "dossier_opening",
             "review_phase_change",
+            "review_profile_change",
             "signature",
             "agreement_change",
             "employee_response",

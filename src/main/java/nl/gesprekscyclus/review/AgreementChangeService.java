@@ -113,6 +113,7 @@ public class AgreementChangeService {
         if (accept) {
             apply(review, change, read(change.getProposal()), acting.username());
             signatures.sign(review, acting.personId(), SignatureKind.AGREE, AgreementContent.of(review,
+                    profiles.signedFunction(review),
                     resultAgreements.findByReviewIdAndStatusInOrderById(review.getId(), ProgressService.CURRENT),
                     developmentAgreements.findByReviewIdAndStatusInOrderById(review.getId(), ProgressService.CURRENT)));
         }
@@ -126,7 +127,8 @@ public class AgreementChangeService {
         for (ResultAgreementChange item : proposal.resultAgreements()) {
             if (item.lineage() == null) {
                 resultAgreements.save(new ResultAgreement(review.getId(), UUID.randomUUID().toString(), 1, item.data(),
-                        AgreementStatus.CURRENT, by, clock.instant(), change.getId()));
+                        profiles.area(review, item.data().resultArea()), AgreementStatus.CURRENT, by, clock.instant(),
+                        change.getId()));
                 continue;
             }
             ResultAgreement old = resultAgreements.findFirstByReviewIdAndLineageAndStatusIn(review.getId(),
@@ -137,7 +139,8 @@ public class AgreementChangeService {
                 old.setStatus(AgreementStatus.SUPERSEDED);
                 resultAgreements.saveAndFlush(old);
                 resultAgreements.save(new ResultAgreement(review.getId(), old.getLineage(), old.getVersionNumber() + 1,
-                        item.data(), AgreementStatus.CURRENT, by, clock.instant(), change.getId()));
+                        item.data(), profiles.area(review, item.data().resultArea()), AgreementStatus.CURRENT, by,
+                        clock.instant(), change.getId()));
             }
         }
         for (DevelopmentAgreementChange item : proposal.developmentAgreements()) {

@@ -191,9 +191,14 @@ public class AssessmentService {
         if (currentAgreements(reviewId).stream().anyMatch(a -> !scored.contains(a.getLineage()))) {
             violations.add(Violation.of("scores", "assessment.scores.missing"));
         }
-        Set<String> rated = managerRatings(reviewId).stream().map(CompetencyRating::getCompetencyCode)
-                .collect(Collectors.toSet());
-        if (!rated.containsAll(expectedLevels(review).keySet())) {
+        Map<String, String> expected = expectedLevels(review);
+        // a rating counts against the profile in force: one given before a change of function, against another
+        // expected level, must be given again
+        Set<String> rated = managerRatings(reviewId).stream()
+                .filter(r -> r.getExpectedLevel() == null
+                        || r.getExpectedLevel().equals(expected.get(r.getCompetencyCode())))
+                .map(CompetencyRating::getCompetencyCode).collect(Collectors.toSet());
+        if (!rated.containsAll(expected.keySet())) {
             violations.add(Violation.of("ratings", "assessment.ratings.missing"));
         }
         if (!violations.isEmpty()) {
@@ -391,17 +396,20 @@ public class AssessmentService {
                 .collect(Collectors.toMap(AgreementScore::getAgreementLineage, Function.identity()));
         List<AssessmentContent.Score> scoreList = currentAgreements(review.getId()).stream().map(a -> {
             AgreementScore s = managerScores.get(a.getLineage());
-            return new AssessmentContent.Score(a.getLineage(), a.getVersionNumber(), a.data().description(),
-                    s == null ? null : s.getScoreCode(), s == null ? null : s.getComment());
+            return new AssessmentContent.Score(a.getLineage(), a.getVersionNumber(), a.resultAreaName(),
+                    a.data().description(), s == null ? null : s.getScoreCode(), s == null ? null : s.getComment());
         }).toList();
+        // the competencies of the profile in force (after a change of function, not the old profile's)
+        Map<String, String> expected = expectedLevels(review);
         List<AssessmentContent.Rating> ratingList = managerRatings(review.getId()).stream()
+                .filter(r -> expected.containsKey(r.getCompetencyCode()))
                 .map(r -> new AssessmentContent.Rating(r.getCompetencyCode(), r.getLevelCode(), r.getExpectedLevel(),
                         r.getComment()))
                 .toList();
         String response = responses.findByReviewId(review.getId()).map(EmployeeResponse::getText).orElse(null);
         boolean adviceToEmployee = policies.of(review.getRoundId()).adviceVisibleToEmployee();
         return new AssessmentContent(review.getProcessKey(), review.getYear(), review.getJobTitleCode(),
-                review.getJobProfileCode(), review.dates().periodStart().toString(),
+                review.getJobProfileCode(), profiles.signedFunction(review), review.dates().periodStart().toString(),
                 review.dates().periodEnd().toString(), scoreList, ratingList, assessment.getOverallJudgement(),
                 assessment.getConsequence(), assessment.getReasons(),
                 adviceToEmployee ? assessment.getHrAdvice() : null, assessment.getHandedOverAt(), response,

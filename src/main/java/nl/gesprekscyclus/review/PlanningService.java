@@ -63,12 +63,13 @@ public class PlanningService {
         }
         ResultAgreement agreement;
         if (agreementId == null) {
-            agreement = new ResultAgreement(reviewId, UUID.randomUUID().toString(), 1, data, AgreementStatus.DRAFT,
-                    acting.username(), clock.instant(), null);
+            agreement = new ResultAgreement(reviewId, UUID.randomUUID().toString(), 1, data,
+                    profiles.area(review, data.resultArea()), AgreementStatus.DRAFT, acting.username(), clock.instant(),
+                    null);
         } else {
             agreement = draft(resultAgreements.findById(agreementId).orElse(null), reviewId, acting);
             refuseStale(agreement, expectedVersion, "result agreement " + agreementId);
-            agreement.apply(data);
+            agreement.apply(data, profiles.area(review, data.resultArea()));
         }
         agreement.changed(acting.user().displayName(), clock.instant());
         agreement = resultAgreements.saveAndFlush(agreement);
@@ -130,6 +131,8 @@ public class PlanningService {
     public void setAgreements(long reviewId) {
         Acting acting = access.forTask(reviewId, ReviewTask.PLANNING_CONVERSATION);
         requireValidSet(reviewId);
+        // from now on the drafts are the manager's set ("vastgesteld"), no longer a concept
+        acting.review().agreementsSet(clock.instant());
         process.complete(acting.review(), ReviewTask.PLANNING_CONVERSATION, Map.of());
         audit.record("review.agreements.set", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, null);
@@ -144,7 +147,7 @@ public class PlanningService {
         results.forEach(a -> a.setStatus(AgreementStatus.CURRENT));
         developments.forEach(a -> a.setStatus(AgreementStatus.CURRENT));
         Signature signature = signatures.sign(acting.review(), acting.personId(), SignatureKind.AGREE,
-                AgreementContent.of(acting.review(), results, developments));
+                AgreementContent.of(acting.review(), profiles.signedFunction(acting.review()), results, developments));
         process.complete(acting.review(), ReviewTask.AGREE_AGREEMENTS, Map.of("agreed", true));
         audit.record("review.agreements.agree", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, "hash " + signature.getContentHash());
@@ -160,6 +163,8 @@ public class PlanningService {
             throw new ReviewValidationException(violations);
         }
         disagreements.save(new Disagreement(reviewId, acting.personId(), reason.strip(), clock.instant()));
+        // back to the manager's planning conversation: a concept again until they set it anew
+        acting.review().agreementsSentBack();
         process.complete(acting.review(), ReviewTask.AGREE_AGREEMENTS, Map.of("agreed", false));
         audit.record("review.agreements.disagree", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, null);

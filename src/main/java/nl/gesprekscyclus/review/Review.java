@@ -13,9 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One employee's gesprekscyclus in a year. It keeps who takes part (a snapshot taken at the start and
- * updated when the employee changes function or manager), the dates that drive the process, and where it
- * is. The content people write lives in the agreement, input, rating and assessment records.
+ * One employee's gesprekscyclus in a year. It keeps who takes part (a snapshot taken at the start: the manager
+ * and coordinator follow the organisation; the function book version and profile stay what they were, unless the
+ * employee changes function, which is recorded as a {@link ReviewProfileChange}), the dates that drive the
+ * process, and where it is. The content people write lives in the agreement, input, rating and assessment records.
  */
 @Entity
 @Table(name = "review")
@@ -93,6 +94,10 @@ public class Review {
     @Column(name = "ended_reason")
     private String endedReason;
 
+    /** When the manager set the agreements and asked the employee to agree; cleared by a "niet akkoord". */
+    @Column(name = "agreements_set_at")
+    private Instant agreementsSetAt;
+
     @Version
     private long version;
 
@@ -117,17 +122,37 @@ public class Review {
         this.startedAt = startedAt;
     }
 
-    /** Who takes part and on which function: set at the start, updated when the organisation changes. */
+    /** Who takes part and on which function: set at the start. */
     public record Participants(String jobTitleCode, String jobProfileCode, Long functionBookVersionId, Long managerId,
             Long coordinatorId) {
     }
 
-    void apply(Participants participants) {
+    /** The function a review runs on: the job title, its normfunctie, and the book version both are read from. */
+    public record Function(String jobTitleCode, String jobProfileCode, Long functionBookVersionId) {
+    }
+
+    private void apply(Participants participants) {
         this.jobTitleCode = participants.jobTitleCode();
         this.jobProfileCode = participants.jobProfileCode();
         this.functionBookVersionId = participants.functionBookVersionId();
-        this.managerId = participants.managerId();
-        this.coordinatorId = participants.coordinatorId();
+        follow(participants.managerId(), participants.coordinatorId());
+    }
+
+    /** Another manager or coordinator takes over; the function and its book version stay as they are. */
+    void follow(Long managerId, Long coordinatorId) {
+        this.managerId = managerId;
+        this.coordinatorId = coordinatorId;
+    }
+
+    /** The employee changed function: from now on the review runs on this one (the old one is recorded apart). */
+    void changeFunction(Function next) {
+        this.jobTitleCode = next.jobTitleCode();
+        this.jobProfileCode = next.jobProfileCode();
+        this.functionBookVersionId = next.functionBookVersionId();
+    }
+
+    public Function function() {
+        return new Function(jobTitleCode, jobProfileCode, functionBookVersionId);
     }
 
     /**
@@ -142,6 +167,14 @@ public class Review {
 
     void enter(ReviewPhase next) {
         this.phase = next;
+    }
+
+    void agreementsSet(Instant at) {
+        this.agreementsSetAt = at;
+    }
+
+    void agreementsSentBack() {
+        this.agreementsSetAt = null;
     }
 
     void close(Instant at) {
@@ -223,6 +256,10 @@ public class Review {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getAgreementsSetAt() {
+        return agreementsSetAt;
     }
 
     public String getEndedReason() {

@@ -8,19 +8,22 @@ import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.functionbook.LevelScale;
 
 /**
- * A review as one person may see it: the generic profile it was started on, and what has been recorded, left
+ * A review as one person may see it: the generic profile it runs on (and the ones before a change of function
+ * during the year), and what has been recorded, left
  * out where the rules say so (PRODUCT.md: the employee does not see the manager's assessment before it is
  * handed over, nor a coordinator's input before it is submitted; a coordinator never sees scores or the
  * assessment). Entities in it are detached snapshots for reading.
  *
- * @param secondAssessor the second assessor (tweede beoordelaar), or null when nobody is consulted
- * @param signer who signs the assessment off: the manager, or whoever the round's policy names
- * @param myOpenTasks the tasks of this review the viewer can do now
- * @param withheld what is left out for now because others have not finished it (only ever for the employee,
- *     whose review it is; the others' limits are not "for now"): named by category, whether or not anything of it
- *     exists
+ * @param secondAssessor     the second assessor (tweede beoordelaar), or null when nobody is consulted
+ * @param signer             who signs the assessment off: the manager, or whoever the round's policy names
+ * @param myOpenTasks        the tasks of this review the viewer can do now
+ * @param withheld           what is left out for now because others have not finished it (only ever for the
+ *     employee, whose review it is; the others' limits are not "for now"): named by category, whether or not
+ *     anything of it exists
  * @param hrAdviceToEmployee whether the round's policy lets the employee read HR's advice (what the screens say
  *     about who reads it)
+ * @param profileHistory     the functions of the year, oldest first; the last is {@code jobTitle}/{@code jobProfile}
+ *                           (one for a review without a change of function)
  */
 public record ReviewDossier(
         Review review,
@@ -48,7 +51,8 @@ public record ReviewDossier(
         List<AgreementChange> changes,
         Set<ReviewTask> myOpenTasks,
         Set<Withheld> withheld,
-        boolean hrAdviceToEmployee) {
+        boolean hrAdviceToEmployee,
+        List<ProfilePeriod> profileHistory) {
 
     /** A participant by name and number. */
     public record Person(Long id, String personnelNumber, String name) {

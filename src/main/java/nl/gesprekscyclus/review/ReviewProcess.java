@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.review;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -29,6 +30,14 @@ public interface ReviewProcess {
 
     /** Ends the review because the employee left service; what was recorded stays. */
     void employeeLeft(Review review, String reason);
+
+    /**
+     * Ends these reviews because their employees left service, as {@link #employeeLeft} does for one, but in the
+     * background: the caller's transaction only records the work, the engine ends one review per job after it
+     * commits. For many leavers at once (an import), where one message each would keep every message's engine
+     * state in memory until the caller commits.
+     */
+    void employeesLeft(Collection<Review> reviews, String reason);
 
     /**
      * The manager, coordinator, second assessor or signer changed: later tasks and open tasks go to the new people.

@@ -216,7 +216,7 @@ public class ReviewReadService {
                 coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
                 coordinator ? List.of() : signed,
                 coordinator ? List.of() : changes.findByReviewIdOrderById(reviewId),
-                mine, withheld, adviceToEmployee);
+                mine, withheld, adviceToEmployee, profiles.history(review));
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */

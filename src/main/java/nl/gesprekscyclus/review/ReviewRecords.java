@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The whole record of a review, nothing left out, for the process steps that archive it (the signed
- * documents are made from it; no user is logged in there). Screens never use this: they read through
- * {@link ReviewReadService}, which leaves out what the viewer may not see. Callers that act for a user
+ * documents are made from it; no user is logged in there). Screens never read a review's content through this:
+ * they read through {@link ReviewReadService}, which leaves out what the viewer may not see (the audit screens
+ * only ask {@link #review} for the year of a review an entry they may read names). Callers that act for a user
  * check the relation themselves with {@link ReviewRules#partyOf}.
  */
 @Component
@@ -74,6 +75,11 @@ public class ReviewRecords {
         return reviews.findById(reviewId);
     }
 
+    /** The review's signatures, oldest first: which documents it should have, and who signed them when. */
+    public List<Signature> signatures(long reviewId) {
+        return signatures.findByReviewIdOrderById(reviewId);
+    }
+
     /**
      * Everything recorded in the review, with the function book version it runs on. The dossier's viewer is
      * {@code null} (nobody: the record itself) and it has no open tasks.
@@ -102,7 +108,7 @@ public class ReviewRecords {
                 List.of(), List.of(), List.of(), null,
                 scores.findByReviewIdOrderById(reviewId), ratings.findByReviewIdOrderById(reviewId),
                 assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
-                signed, List.of(), Set.of(), Set.of(), adviceToEmployee);
+                signed, List.of(), Set.of(), Set.of(), adviceToEmployee, profiles.history(review));
         return new Complete(book.organisation(), dossier, known.values().stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), adviceToEmployee);
     }

@@ -2,40 +2,50 @@ package nl.gesprekscyclus.round;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewStarter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The round's process steps: select the employees (stored as members, in numbered batches), start the
- * reviews of one batch per transaction, add a late joiner, follow a function change, close. Each step can
- * be repeated safely: a member who already has a review for the year is skipped.
+ * reviews of one batch per transaction, add a late joiner, follow a function change, take in an import's
+ * joiners and function changes in batches, close. Each step can be repeated safely: a member who already has a
+ * review for the year is skipped.
  */
 @Component
 @Transactional
 public class RoundMembership {
+
+    /** Ids per query: well below what any database takes in one IN list. */
+    private static final int IN_LIST = 1000;
 
     private final RoundRepository rounds;
     private final OrganisationDirectory directory;
     private final ReviewStarter starter;
     private final FunctionBooks books;
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
     RoundMembership(RoundRepository rounds, OrganisationDirectory directory, ReviewStarter starter, FunctionBooks books,
-            JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
+            JdbcTemplate jdbc, NamedParameterJdbcTemplate namedJdbc, AuditTrail audit, Clock clock) {
         this.rounds = rounds;
         this.directory = directory;
         this.starter = starter;
         this.books = books;
         this.jdbc = jdbc;
+        this.namedJdbc = namedJdbc;
         this.audit = audit;
         this.clock = clock;
     }
@@ -100,8 +110,9 @@ public class RoundMembership {
     }
 
     /**
-     * A change of function, manager or coordinator reaches the employee's review of this round. A member who got
-     * no review because their line could not be resolved is tried again: the change may have mended it.
+     * A change of manager or coordinator reaches the employee's review of this round (a change of function was
+     * recorded in the transaction of the change itself: {@link RoundOrganisationListener}). A member who got no
+     * review because their line could not be resolved is tried again: the change may have mended it.
      */
     public void updateEmployee(long roundId, String personnelNumber) {
         Round round = rounds.findById(roundId).orElseThrow();
@@ -115,8 +126,73 @@ public class RoundMembership {
                         started.notStarted().get(employee.id()), roundId, employee.id());
                 return;
             }
-            starter.update(round.getYear(), round.policy(), employee, books.current());
+            starter.update(round.getYear(), round.policy(), employee);
         });
+    }
+
+    /** Where an import's joiners and function changes wait: batch numbers {@code first} to {@code first + count - 1}. */
+    public record ImportBatches(int first, int count) {
+    }
+
+    /**
+     * Hands an import's joiners and function changes to the round: joiners become members (as {@link #addEmployee}
+     * does for one), and every member concerned is numbered into batches of the round's size after all batch
+     * numbers the round has used. {@link #updateImportBatch} then deals with one batch per job. A few plain
+     * statements in the import's transaction, however many people the round or the import holds. Someone whose
+     * function changed but who is not in the round (not selected) has no review to update and is left out.
+     */
+    public ImportBatches queueImport(Round round, List<Long> joined, List<Long> changed) {
+        Set<Long> members = new HashSet<>();
+        List<Long> concerned = new ArrayList<>(joined);
+        concerned.addAll(changed);
+        for (int from = 0; from < concerned.size(); from += IN_LIST) {
+            members.addAll(namedJdbc.queryForList(
+                    "select employee_id from round_member where round_id = :round and employee_id in (:ids)",
+                    Map.of("round", round.getId(), "ids", concerned.subList(from, Math.min(concerned.size(),
+                            from + IN_LIST))), Long.class));
+        }
+        List<Long> queued = new ArrayList<>(joined);
+        changed.stream().filter(members::contains).forEach(queued::add);
+        Integer last = jdbc.queryForObject("select max(batch_number) from round_member where round_id = ?",
+                Integer.class, round.getId());
+        int first = last == null ? 0 : Math.max(0, last + 1);
+        int size = round.getBatchSize();
+        List<Object[]> renumber = new ArrayList<>();
+        List<Object[]> insert = new ArrayList<>();
+        for (int i = 0; i < queued.size(); i++) {
+            Long id = queued.get(i);
+            int batch = first + i / size;
+            if (members.contains(id)) {
+                renumber.add(new Object[] {batch, round.getId(), id});
+            } else {
+                insert.add(new Object[] {round.getId(), id, batch});
+            }
+        }
+        jdbc.batchUpdate("update round_member set batch_number = ? where round_id = ? and employee_id = ?", renumber);
+        jdbc.batchUpdate("insert into round_member (round_id, employee_id, batch_number) values (?, ?, ?)", insert);
+        return new ImportBatches(first, (queued.size() + size - 1) / size);
+    }
+
+    /**
+     * One batch of an import: starts the review of a joiner (if in service long enough, as for a joiner from the
+     * screen) and brings a running review up to date with a changed function, manager or coordinator. A member of
+     * the batch who got no review because of the assessment policy is tried again, and the round's record of why
+     * follows the outcome.
+     */
+    public int updateImportBatch(long roundId, int batchNumber) {
+        Round round = rounds.findById(roundId).orElseThrow();
+        if (!round.isOpen()) {
+            return 0;
+        }
+        List<Long> ids = jdbc.queryForList(
+                "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
+                Long.class, roundId, batchNumber);
+        ReviewStarter.Started started = starter.startOrUpdateAll(roundId, round.calendar(), round.policy(),
+                directory.employees(ids), books.current());
+        jdbc.update("update round_member set not_started_reason = null where round_id = ? and batch_number = ?",
+                roundId, batchNumber);
+        notStarted(roundId, started);
+        return started.count();
     }
 
     public void close(long roundId) {

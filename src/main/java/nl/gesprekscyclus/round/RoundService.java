@@ -1,23 +1,31 @@
 package nl.gesprekscyclus.round;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Optional;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.security.CurrentUser;
+import nl.gesprekscyclus.security.PersonNames;
 import nl.gesprekscyclus.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,11 +45,15 @@ public class RoundService {
     private final Clock clock;
     private final int batchSize;
     private final JdbcTemplate jdbc;
+    private final OrganisationDirectory directory;
+    private final PersonNames names;
 
     RoundService(RoundRepository rounds, RoundProcess process, CycleSettings settings, CurrentUser currentUser,
             AuditTrail audit, Clock clock, @Value("${gesprekscyclus.round.batch-size:100}") int batchSize,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, OrganisationDirectory directory, PersonNames names) {
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.names = names;
         this.rounds = rounds;
         this.process = process;
         this.settings = settings;
@@ -72,8 +84,13 @@ public class RoundService {
                         byPhase.put(rs.getString(1), rs.getLong(2));
                     }, round.getId());
             long started = byPhase.values().stream().mapToLong(Long::longValue).sum();
+            Map<String, String> selectedNames = new LinkedHashMap<>();
+            new TreeSet<>(round.selection().personnelNumbers()).stream().limit(RoundOverview.SHOWN_PEOPLE)
+                    .forEach(n -> directory.employeeByPersonnelNumber(n)
+                            .ifPresent(e -> selectedNames.put(n, e.fullName())));
             return new RoundOverview(round.getId(), round.getYear(), round.getStatus(), round.calendar(),
-                    round.selection(), round.getMemberCount(), started, byPhase, round.getStartedBy(),
+                    round.selection(), selectedNames, round.getMemberCount(), started,
+                    round.isOpen() && process.startingReviews(round), byPhase, names.of(round.getStartedBy()),
                     round.getStartedAt(), round.getClosedAt(), round.policy(), notStarted(round.getId()));
         });
     }
@@ -88,6 +105,33 @@ public class RoundService {
                         .collect(java.util.stream.Collectors.joining(" ")), rs.getString(5)), roundId);
     }
 
+    /**
+     * Looks up the personnel numbers HR typed, before the confirmation: the people they name, and the numbers that
+     * name nobody or someone no longer in service (they would get no review, so the start refuses them).
+     */
+    @Transactional(readOnly = true)
+    public SelectedPeople lookUp(Collection<String> personnelNumbers) {
+        List<SelectedPeople.Person> people = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<SelectedPeople.Person> notInService = new ArrayList<>();
+        for (String number : personnelNumbers) {
+            Optional<EmployeeSummary> employee = directory.employeeByPersonnelNumber(number);
+            if (employee.isEmpty()) {
+                unknown.add(number);
+            } else {
+                SelectedPeople.Person person = new SelectedPeople.Person(number, employee.get().fullName());
+                (employee.get().active() ? people : notInService).add(person);
+            }
+        }
+        return new SelectedPeople(people, unknown, notInService);
+    }
+
+    /** How long after a restart of the application an interrupted start goes on by itself, at the latest. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Duration startResumesAfterRestartWithin() {
+        return process.resumesAfterRestartWithin();
+    }
+
     /** Years that have a round, newest first. */
     @Transactional(readOnly = true)
     public List<Integer> years() {
@@ -98,6 +142,15 @@ public class RoundService {
         List<Violation> violations = RoundRules.check(calendar, LocalDate.now(clock));
         if (rounds.existsByYear(calendar.year())) {
             violations.add(Violation.of("year", "round.year.exists", calendar.year()));
+        }
+        // a number that names nobody in service would be counted by no one: refused by number, nothing started
+        SelectedPeople named = lookUp(new TreeSet<>(selection.personnelNumbers()));
+        if (!named.unknown().isEmpty()) {
+            violations.add(Violation.of("persons", "round.persons.unknown", String.join(", ", named.unknown())));
+        }
+        if (!named.notInService().isEmpty()) {
+            violations.add(Violation.of("persons", "round.persons.notInService", named.notInService().stream()
+                    .map(SelectedPeople.Person::label).collect(java.util.stream.Collectors.joining(", "))));
         }
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);

@@ -6,22 +6,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import nl.gesprekscyclus.organisation.DemoOrganisationLoader;
+import nl.gesprekscyclus.base.startup.StartupStep;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Demo profile only: creates the demo logins of {@code config/demo/users.yaml} on an empty database. */
+/**
+ * Demo profile only: creates the demo logins of {@code config/demo/users.yaml} on an empty database. The last start
+ * step: a bad entry stops the start and leaves neither logins nor the demo organisation behind.
+ */
 @Component
 @Profile("demo")
-class DemoAccountsLoader implements SmartInitializingSingleton {
+class DemoAccountsLoader implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsLoader.class);
 
@@ -31,27 +32,26 @@ class DemoAccountsLoader implements SmartInitializingSingleton {
     record DemoUser(String username, String personnelNumber, List<String> roles) {
     }
 
-    private final DemoOrganisationLoader organisation;
     private final OrganisationDirectory directory;
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final TransactionTemplate tx;
     private final Path demoDir;
 
-    DemoAccountsLoader(DemoOrganisationLoader organisation, OrganisationDirectory directory,
-            UserAccountRepository accounts, PasswordEncoder encoder, TransactionTemplate tx,
+    DemoAccountsLoader(OrganisationDirectory directory, UserAccountRepository accounts, PasswordEncoder encoder,
             @Value("${gesprekscyclus.demo-dir:config/demo}") Path demoDir) {
-        this.organisation = organisation;
         this.directory = directory;
         this.accounts = accounts;
         this.encoder = encoder;
-        this.tx = tx;
         this.demoDir = demoDir;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
-        organisation.ensureLoaded();
+    public int getOrder() {
+        return DEMO_ACCOUNTS;
+    }
+
+    @Override
+    public void run() {
         if (accounts.count() > 0) {
             return;
         }
@@ -65,25 +65,23 @@ class DemoAccountsLoader implements SmartInitializingSingleton {
         }
         // one hash for the shared demo password: 45 bcrypt rounds would add seconds to every first start
         String hash = encoder.encode(demo.defaultPassword());
-        tx.executeWithoutResult(status -> {
-            for (DemoUser user : demo.users()) {
-                if (!Usernames.isCanonical(user.username())) {
-                    throw new IllegalStateException(file + ": user '" + LogSafe.ascii(user.username())
-                            + "' is no username in its one form: " + Usernames.RULE);
-                }
-                EmployeeSummary employee = directory.employeeByPersonnelNumber(user.personnelNumber())
-                        .orElseThrow(() -> new IllegalStateException(file + ": user " + user.username()
-                                + " names unknown personnel number " + user.personnelNumber()));
-                List<String> roles = user.roles() == null ? List.of() : user.roles();
-                for (String role : roles) {
-                    if (!Roles.ASSIGNABLE.contains(role)) {
-                        throw new IllegalStateException(file + ": user " + user.username() + " has role " + role
-                                + "; only " + Roles.ASSIGNABLE + " are assigned, the others follow from the organisation");
-                    }
-                }
-                accounts.save(UserAccount.demo(user.username(), hash, employee.id(), roles));
+        for (DemoUser user : demo.users()) {
+            if (!Usernames.isCanonical(user.username())) {
+                throw new IllegalStateException(file + ": user '" + LogSafe.ascii(user.username())
+                        + "' is no username in its one form: " + Usernames.RULE);
             }
-        });
+            EmployeeSummary employee = directory.employeeByPersonnelNumber(user.personnelNumber())
+                    .orElseThrow(() -> new IllegalStateException(file + ": user " + user.username()
+                            + " names unknown personnel number " + user.personnelNumber()));
+            List<String> roles = user.roles() == null ? List.of() : user.roles();
+            for (String role : roles) {
+                if (!Roles.ASSIGNABLE.contains(role)) {
+                    throw new IllegalStateException(file + ": user " + user.username() + " has role " + role
+                            + "; only " + Roles.ASSIGNABLE + " are assigned, the others follow from the organisation");
+                }
+            }
+            accounts.save(UserAccount.demo(user.username(), hash, employee.id(), roles));
+        }
         log.info("Created {} demo logins from {} (password in README)", demo.users().size(), file);
     }
 }

@@ -2,6 +2,8 @@ package nl.gesprekscyclus.workflow;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +29,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaReviewProcess implements ReviewProcess {
 
+    /** The review instances (not their phase sub-processes, which share the business key) of some reviews. */
+    private static final String REVIEW_INSTANCES = "select e.id_ from act_ru_execution e join act_re_procdef d"
+            + " on d.id_ = e.proc_def_id_ where e.id_ = e.proc_inst_id_ and d.key_ = '" + ProcessModels.REVIEW
+            + "' and e.business_key_ in (:keys)";
+    private static final int IN_LIST = 1000;
+
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    CamundaReviewProcess(RuntimeService runtime, TaskService tasks) {
+    CamundaReviewProcess(RuntimeService runtime, TaskService tasks, NamedParameterJdbcTemplate jdbc) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -94,6 +105,22 @@ class CamundaReviewProcess implements ReviewProcess {
                 .processInstanceBusinessKey(review.getProcessKey())
                 .setVariable("leavingReason", reason)
                 .correlateAll();
+    }
+
+    @Override
+    public void employeesLeft(Collection<Review> reviews, String reason) {
+        // the instance ids in plain SQL: one engine query per review would keep each query's state until commit
+        List<String> keys = reviews.stream().map(Review::getProcessKey).toList();
+        List<String> instances = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            instances.addAll(jdbc.queryForList(REVIEW_INSTANCES,
+                    Map.of("keys", keys.subList(from, Math.min(keys.size(), from + IN_LIST))), String.class));
+        }
+        if (!instances.isEmpty()) {
+            // one engine batch: its seed job makes a job per instance, each correlates as employeeLeft does
+            runtime.createMessageCorrelationAsync(ProcessModels.EMPLOYEE_LEFT).processInstanceIds(instances)
+                    .setVariable("leavingReason", reason).correlateAllAsync();
+        }
     }
 
     @Override

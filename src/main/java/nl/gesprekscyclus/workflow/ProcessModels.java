@@ -4,6 +4,7 @@ package nl.gesprekscyclus.workflow;
 final class ProcessModels {
 
     static final String ROUND = "round";
+    static final String ROUND_IMPORT = "roundImport";
     static final String REVIEW = "review";
 
     static final String EMPLOYEE_JOINED = "EmployeeJoined";
@@ -17,5 +18,10 @@ final class ProcessModels {
 
     static String roundKey(int year) {
         return "round-" + year;
+    }
+
+    /** Not the round's own key: a message for the round (RoundClosed) must never reach an import's instance. */
+    static String roundImportKey(int year) {
+        return roundKey(year) + "-import";
     }
 }

@@ -29,6 +29,10 @@ public class RoundSteps {
         membership.updateEmployee(roundId, personnelNumber);
     }
 
+    public void updateImportBatch(Long roundId, Integer batchNumber) {
+        membership.updateImportBatch(roundId, batchNumber);
+    }
+
     public void close(Long roundId) {
         membership.close(roundId);
     }

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * "You have a new task": every user task of every model gets a create listener when the model is parsed, so
  * no .bpmn has to mention it and a new task in a model is covered by itself. The listener records the
- * notification in the engine's transaction; the mail goes out later from the outbox.
+ * notification in the engine's transaction; the mail goes out later from the outbox. A complete and a delete
+ * listener (a task cancelled by a boundary event or an ended process) mark the task's notifications done in the
+ * same transaction, so the bell never shows a finished step as a new or late task.
  */
 @Component
 class TaskCreationNotifications extends AbstractProcessEnginePlugin {
@@ -41,11 +43,17 @@ class TaskCreationNotifications extends AbstractProcessEnginePlugin {
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, TaskCreationNotifications.this::created);
+                var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, TaskCreationNotifications.this::created);
+                definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskCreationNotifications.this::ended);
+                definition.addTaskListener(TaskListener.EVENTNAME_DELETE, TaskCreationNotifications.this::ended);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private void ended(DelegateTask task) {
+        notifications.getObject().taskEnded(task.getId());
     }
 
     private void created(DelegateTask task) {

@@ -7,8 +7,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import nl.gesprekscyclus.test_support.Migrations;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,10 +22,10 @@ class AuditMigrationTests {
 
     @Test
     void shouldTakeTheReviewContentOutOfTheTrailOfADatabaseInUse() throws Exception {
-        boolean postgres = "postgres".equals(System.getProperty("gc.test.db"));
+        boolean postgres = Migrations.onPostgres();
         try (EmbeddedPostgres pg = postgres ? EmbeddedPostgres.builder().start() : null) {
-            DataSource db = postgres ? pg.getPostgresDatabase() : h2();
-            migrate(db, postgres, "11");
+            DataSource db = postgres ? pg.getPostgresDatabase() : Migrations.h2("audit-migration");
+            Migrations.migrate(db, postgres, "11");
             JdbcTemplate jdbc = new JdbcTemplate(db);
             long assessment = insert(jdbc, "review.assessment.write", "matig");
             long decision = insert(jdbc, "review.response.decide", "changed to voldoende");
@@ -35,7 +34,7 @@ class AuditMigrationTests {
             long opening = insert(jdbc, "review.dossier-open", "Klacht van de medewerker over de beoordeling");
             long signing = insert(jdbc, "review.agreements.agree", "hash 0a1b");
 
-            migrate(db, postgres, null);
+            Migrations.migrate(db, postgres, null);
 
             Map<Long, String> details = new java.util.HashMap<>();
             jdbc.query("select id, detail from audit_event", rs -> {
@@ -51,23 +50,6 @@ class AuditMigrationTests {
             assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", opening))
                     .hasMessageContaining("append-only");
         }
-    }
-
-    private static DataSource h2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:audit-migration-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        return h2;
-    }
-
-    static void migrate(DataSource db, boolean postgres, String target) {
-        var configuration = Flyway.configure().dataSource(db)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
-                .placeholders(Map.of("large_text", postgres ? "text" : "character large object"));
-        if (target != null) {
-            configuration.target(target);
-        }
-        configuration.load().migrate();
     }
 
     private static long insert(JdbcTemplate jdbc, String action, String detail) {

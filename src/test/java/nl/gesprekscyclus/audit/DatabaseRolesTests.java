@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import javax.sql.DataSource;
+import nl.gesprekscyclus.test_support.Migrations;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,7 @@ class DatabaseRolesTests {
             inDatabase.execute("grant usage on schema public to gesprekscyclus_app");
 
             DataSource owner = role(pg, "gesprekscyclus_owner", "owner-secret");
-            AuditMigrationTests.migrate(owner, true, null);
+            Migrations.migrate(owner, true, null);
             new JdbcTemplate(owner).execute(Files.readString(Path.of("docs/deploy/postgresql-grants.sql")));
 
             DataSource appSource = role(pg, "gesprekscyclus_app", "app-secret");

@@ -43,7 +43,8 @@ class I18nBundleSyncTests {
                 while (m.find()) {
                     String candidate = m.group(1);
                     if (candidate.matches("(app|common|layout|nav|error|login|profile|functionBook|employees|employee"
-                            + "|clusters|cluster|coordinators|import|roundView|agreement|assessment|progress|change|field)\\..+") && !candidate.endsWith(".")
+                            + "|clusters|cluster|coordinators|import|roundView|agreement|assessment|progress|change|field"
+                            + "|format|vaadin)\\..+") && !candidate.endsWith(".")
                             && !candidate.matches(".*\\.(csv|yaml|yml|properties)")) {
                         used.add(candidate);
                     }

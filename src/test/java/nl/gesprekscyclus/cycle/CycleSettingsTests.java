@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** config/cycle.yaml holds PRODUCT.md's defaults, and a mistake in it is named by file and field. */
@@ -82,7 +83,7 @@ class CycleSettingsTests {
 
     @Test
     void shouldRefuseDuplicateScaleCodes() throws IOException {
-        assertThatThrownBy(() -> read(withReplaced("{code: goed,", "{code: voldoende,")))
+        assertThatThrownBy(() -> read(withReplaced("  - code: goed\n", "  - code: voldoende\n")))
                 .hasMessageContaining("overallJudgements[3].code: duplicate 'voldoende'");
     }
 
@@ -131,5 +132,72 @@ class CycleSettingsTests {
                 .hasMessageContaining("assessmentPolicy.hrAdviceVisibleToEmployee");
         assertThatThrownBy(() -> read(withReplaced("signOff: manager", "vaststeller: manager")))
                 .hasMessageContaining("vaststeller");
+    }
+
+    private static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private static CycleSettings parsed(String yaml) {
+        return new CycleSettingsReader().read("config/cycle.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldShipAnEnglishLabelForEveryScaleStepAndConsequence() throws IOException {
+        CycleSettings s = defaults();
+        assertThat(s.resultScores()).extracting(x -> x.label(ENGLISH))
+                .containsExactly("not achieved", "partly achieved", "achieved", "exceeded");
+        assertThat(s.overallJudgements()).extracting(j -> j.label(ENGLISH))
+                .containsExactly("unsatisfactory", "below standard", "satisfactory", "good", "excellent");
+        assertThat(s.overallJudgements()).extracting(j -> j.consequence(ENGLISH)).allSatisfy(c ->
+                assertThat(c).contains("periodic salary increase"));
+        assertThat(s.overallJudgements()).extracting(j -> j.label(DUTCH))
+                .containsExactly("onvoldoende", "matig", "voldoende", "goed", "uitstekend");
+        assertThat(s.judgementLabels(ENGLISH)).containsEntry("matig", "below standard");
+        assertThat(s.scoreLabels(DUTCH)).containsEntry("deels-behaald", "deels behaald");
+    }
+
+    @Test
+    void shouldShowTheDutchTextInEnglishWhereNoEnglishIsGiven() throws IOException {
+        // a municipality's own cycle.yaml from before English labels existed
+        CycleSettings s = parsed(withReplaced("    labelEn: good\n", "")
+                .replace("    consequenceEn: periodic salary increase\n    hrAdviceRequired: false\n  - code: uitstekend",
+                        "    hrAdviceRequired: false\n  - code: uitstekend")
+                .replace(", labelEn: exceeded}", "}"));
+        CycleSettings.Judgement goed = s.overallJudgements().get(3);
+        assertThat(goed.labelEn()).isNull();
+        assertThat(goed.consequenceEn()).isNull();
+        assertThat(goed.label(ENGLISH)).isEqualTo("goed");
+        assertThat(goed.consequence(ENGLISH)).isEqualTo("periodiek");
+        assertThat(s.resultScores().get(3).label(ENGLISH)).isEqualTo("overtroffen");
+        assertThat(s.overallJudgements().get(2).label(ENGLISH)).isEqualTo("satisfactory");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyEnglishLabelOrConsequence() throws IOException {
+        assertThatThrownBy(() -> read(withReplaced("labelEn: satisfactory", "labelEn: \"\"")
+                .replace("labelEn: exceeded", "labelEn: \" \"")
+                .replace("consequenceEn: \"no periodic salary increase; improvement plan\"\n    hrAdviceRequired: true\n"
+                        + "  - code: matig", "consequenceEn: \"\"\n    hrAdviceRequired: true\n  - code: matig")))
+                .hasMessageContaining("config/cycle.yaml: ")
+                .hasMessageContaining("overallJudgements[2].labelEn: is empty")
+                .hasMessageContaining("resultScores[3].labelEn: is empty")
+                .hasMessageContaining("overallJudgements[0].consequenceEn: is empty");
+    }
+
+    @Test
+    void shouldRefuseAMisspelledEnglishField() throws IOException {
+        assertThatThrownBy(() -> read(withReplaced("labelEn: satisfactory", "labelEN: satisfactory")))
+                .hasMessageContaining("labelEN");
+    }
+
+    @Test
+    void shouldShowARecordedConsequenceInEnglishOnlyWhileCycleYamlStillSaysThatText() throws IOException {
+        CycleSettings s = defaults();
+        assertThat(s.recordedConsequence("voldoende", "periodiek", ENGLISH)).isEqualTo("periodic salary increase");
+        assertThat(s.recordedConsequence("voldoende", "periodiek", DUTCH)).isEqualTo("periodiek");
+        // written under an older cycle.yaml: the recorded Dutch text stands, no translation of today's text
+        assertThat(s.recordedConsequence("voldoende", "periodiek en een gesprek", ENGLISH))
+                .isEqualTo("periodiek en een gesprek");
+        assertThat(s.recordedConsequence("bestaat-niet", "iets", ENGLISH)).isEqualTo("iets");
     }
 }

@@ -72,6 +72,21 @@ class FunctionBookValidationTests {
         assertThat(book.jobProfile("medewerker").orElseThrow().competencies()).hasSize(1);
     }
 
+    /** The book's scale with {@code order: <order>} declared. */
+    static String withOrder(String yaml, String order) {
+        return yaml.replace("  name: Niveau\n  levels:", "  name: Niveau\n  order: " + order + "\n  levels:");
+    }
+
+    static final String ONE_TO_FOUR = """
+                    - {code: "1", name: Niveau 1}
+                    - {code: "2", name: Niveau 2}
+                    - {code: "3", name: Niveau 3}
+                    - {code: "4", name: Niveau 4}""";
+    static final String LEVEL_3 = """
+                      "3": {label: zelfstandig, indicators: [Werkt zelfstandig samen.]}""";
+    static final String EXPECT_3 = """
+                      - {competency: samenwerken, level: "3"}""";
+
     @Test
     void shouldLoadABookWithNumericLevelsWithoutCodeChanges() {
         String numeric = """
@@ -79,11 +94,7 @@ class FunctionBookValidationTests {
                     - {code: "3", name: Niveau 3}
                     - {code: "2", name: Niveau 2}
                     - {code: "1", name: Niveau 1}""";
-        String levels = """
-                      "3": {label: zelfstandig, indicators: [Werkt zelfstandig samen.]}""";
-        String expected = """
-                      - {competency: samenwerken, level: "3"}""";
-        FunctionBook book = read(book(numeric, levels, expected, ""));
+        FunctionBook book = read(withOrder(book(numeric, LEVEL_3, EXPECT_3, ""), "highestFirst"));
         assertThat(book.levelScale().codes()).containsExactly("4", "3", "2", "1");
         assertThat(book.levelScale().rank("4")).isZero();
     }
@@ -98,7 +109,52 @@ class FunctionBookValidationTests {
                       medior: {label: zelfstandig, indicators: [Werkt zelfstandig samen.]}""";
         String expected = """
                       - {competency: samenwerken, level: medior}""";
-        assertThat(read(book(named, levels, expected, "")).levelScale().codes()).containsExactly("senior", "medior", "junior");
+        assertThat(read(withOrder(book(named, levels, expected, ""), "highestFirst")).levelScale().codes())
+                .containsExactly("senior", "medior", "junior");
+    }
+
+    /** Written lowest first and said so: "4" is the highest level, whatever the order of the lines. */
+    @Test
+    void shouldReadAScaleWrittenLowestFirstWithTheHighestLevelOnTop() {
+        FunctionBook book = read(withOrder(book(ONE_TO_FOUR, LEVEL_3, EXPECT_3, ""), "lowestFirst"));
+        assertThat(book.levelScale().codes()).containsExactly("4", "3", "2", "1");
+        assertThat(book.levelScale().rank("4")).isZero();
+        assertThat(book.levelScale().rank("1")).isEqualTo(3);
+        assertThat(book.levelScale().rank("3")).isLessThan(book.levelScale().rank("2"));
+    }
+
+    /** "1, 2, 3, 4" without an order used to be read as "1 is the highest": now it must say which end is on top. */
+    @Test
+    void shouldRefuseAScaleThatDoesNotSayWhichLevelIsTheHighest() {
+        assertThatThrownBy(() -> read(book(ONE_TO_FOUR, LEVEL_3, EXPECT_3, "")))
+                .isInstanceOf(InvalidFunctionBookException.class)
+                .hasMessageContaining("config/functionbooks/test.yaml: levelScale.order: is missing: the levels "
+                        + "[1, 2, 3, 4] do not show which one is the highest. Add 'order: highestFirst' (the first "
+                        + "level listed is the highest) or 'order: lowestFirst' (the last level listed is the highest)");
+        String reversedLetters = """
+                    - {code: D, name: Niveau D}
+                    - {code: C, name: Niveau C}
+                    - {code: B, name: Niveau B}
+                    - {code: A, name: Niveau A}""";
+        assertThatThrownBy(() -> read(book(reversedLetters, LEVEL_B, EXPECT_B, "")))
+                .hasMessageContaining("levelScale.order: is missing: the levels [D, C, B, A]");
+    }
+
+    @Test
+    void shouldRefuseAnOrderThatIsNeitherOfTheTwo() {
+        assertThatThrownBy(() -> read(withOrder(book(ABCD, LEVEL_B, EXPECT_B, ""), "ascending")))
+                .hasMessageContaining("config/functionbooks/test.yaml: levelScale.order: must be highestFirst (the "
+                        + "first level listed is the highest) or lowestFirst (the last level listed is the highest); "
+                        + "got 'ascending'");
+    }
+
+    /** Ommen's scale: the HR21 letters from A, as the format always read them (A highest); no order needed. */
+    @Test
+    void shouldReadTheHr21LettersWithoutAnOrderAsAHighest() {
+        FunctionBook book = read(book(ABCD, LEVEL_B, EXPECT_B, ""));
+        assertThat(book.levelScale().order()).isNull();
+        assertThat(book.levelScale().rank("A")).isZero();
+        assertThat(reader.canonical(book)).doesNotContain("order");
     }
 
     @Test

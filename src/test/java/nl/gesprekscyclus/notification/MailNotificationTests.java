@@ -224,6 +224,35 @@ class MailNotificationTests {
         assertThat(body(mail)).contains("Beste Marloes van den Berg", "gesprek/" + reviewId);
     }
 
+    @Test
+    void shouldMailSomeoneWhoChoseEnglishInEnglishAndTheOthersInDutch() throws Exception {
+        long reviewId = reviews.reviewId(PRINS);
+        Login.as(users, "prins");
+        languages.chooseForLoggedIn(java.util.Locale.ENGLISH);
+        Login.logout();
+        try {
+            Instant due = LocalDate.of(YEAR, 3, 1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+            notifications.notifyPerson(PRINS, reviewId, NotificationKind.REMINDER, "selfAssessment",
+                    "english-" + System.nanoTime(), PRINS, due);
+            notifications.notifyPerson("100010", reviewId, NotificationKind.REMINDER, "selfAssessment",
+                    "dutch-" + System.nanoTime(), "100010", due);
+            sender.sendDue(Instant.now());
+            MimeMessage english = single(PRINS_MAIL, "Reminder: Self-assessment (Judith Prins) due 1 March " + YEAR);
+            assertThat(body(english)).startsWith("Dear Judith Prins,").contains("Task:     Self-assessment",
+                    "Due:      1 March " + YEAR, "gesprek/" + reviewId);
+            MimeMessage dutch = single(TIMMERMAN_MAIL, "Herinnering: Zelfbeoordeling (Judith Prins) uiterlijk 1 maart "
+                    + YEAR);
+            assertThat(body(dutch)).startsWith("Beste Esther Timmerman,");
+        } finally {
+            context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+                    "delete from language_choice where employee_id = ?",
+                    directory.employeeByPersonnelNumber(PRINS).orElseThrow().id());
+        }
+    }
+
+    @Autowired
+    nl.gesprekscyclus.security.LanguageChoices languages;
+
     private long timmermanId() {
         return directory.employeeByPersonnelNumber("100010").orElseThrow().id();
     }

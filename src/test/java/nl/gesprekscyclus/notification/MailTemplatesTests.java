@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,36 @@ class MailTemplatesTests {
         Files.delete(dir.resolve("reminder.txt"));
         assertThatThrownBy(() -> new MailTemplates(settings(dir)).check())
                 .hasMessageContaining("reminder.txt").hasMessageContaining("missing");
+    }
+
+    @Test
+    void shouldFillTheEnglishTextForSomeoneWhoChoseEnglishAndTheDutchOneWhereThereIsNoEnglish() throws IOException {
+        MailTemplates shipped = new MailTemplates(settings(Path.of("config/mail")));
+        shipped.check();
+        Map<String, String> values = Map.of("naam", "Judith Prins", "taak", "Self-assessment", "medewerker",
+                "Judith Prins", "datum", "1 March 2027", "link", "https://gc/gesprek/7");
+        assertThat(shipped.render("reminder", Locale.ENGLISH, values).subject())
+                .isEqualTo("Reminder: Self-assessment (Judith Prins) due 1 March 2027");
+        assertThat(shipped.render("reminder", Locale.forLanguageTag("nl"), values).subject()).startsWith("Herinnering:");
+
+        // a municipality that wrote no English texts (or not all of them): Dutch
+        for (String name : MailTemplates.REQUIRED) {
+            Files.copy(Path.of("config/mail", name + ".txt"), dir.resolve(name + ".txt"));
+        }
+        MailTemplates dutchOnly = new MailTemplates(settings(dir));
+        dutchOnly.check();
+        assertThat(dutchOnly.render("reminder", Locale.ENGLISH, values).subject()).startsWith("Herinnering:");
+    }
+
+    @Test
+    void shouldRefuseToStartWithAnUnknownPlaceholderInAnEnglishText() throws IOException {
+        for (String name : MailTemplates.REQUIRED) {
+            Files.copy(Path.of("config/mail", name + ".txt"), dir.resolve(name + ".txt"));
+        }
+        Files.createDirectories(dir.resolve("en"));
+        Files.writeString(dir.resolve("en").resolve("digest.txt"), "Summary for ${name}\n\nDear ${naam},\n");
+        assertThatThrownBy(() -> new MailTemplates(settings(dir)).check())
+                .hasMessageContaining("en").hasMessageContaining("digest.txt").hasMessageContaining("name");
     }
 
     private static MailSettings settings(Path templates) {

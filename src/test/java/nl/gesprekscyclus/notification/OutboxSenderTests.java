@@ -88,7 +88,7 @@ class OutboxSenderTests {
 
     static final class BlankComposer extends MailComposer {
         BlankComposer() {
-            super(null, null, null, null, null, null);
+            super(null, null, null, null, null, null, null);
         }
 
         @Override

@@ -63,6 +63,54 @@ class BadEmployeeFileTests {
     }
 
     @Test
+    void shouldNameTheLineOfAQuoteThatIsNeverClosedInsteadOfAJavaExceptionText() {
+        // commons-csv reads on to the end of the file looking for the closing quote and throws CSVException
+        String file = EmployeeCsv.HEADER + """
+                450801;Ana;;Çelik;ana.celik@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja
+                450802;"Bert;;Bos;bert.bos@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja
+                450803;Cor;;Dijk;cor.dijk@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja
+                """;
+
+        assertThat(messages(EmployeeCsvParser.parse(file.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("Regel 3: een veld begint met een aanhalingsteken (\") dat nergens wordt gesloten. "
+                        + "Sluit het veld af met een aanhalingsteken, of haal het aanhalingsteken weg.")
+                .doesNotContain("org.apache", "Exception", "EOF");
+    }
+
+    @Test
+    void shouldNameTheLineOfTextAfterAClosingQuoteInsteadOfAJavaExceptionText() {
+        // "invalid char between encapsulated token and delimiter": a quoted nickname inside a name, from Excel
+        String file = EmployeeCsv.HEADER + """
+                450801;Ana;;Çelik;ana.celik@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja
+                450802;Bert;;Bos;bert.bos@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja
+                450803;"Cor" Cornelis;;Dijk;cor.dijk@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja
+                """;
+
+        assertThat(messages(EmployeeCsvParser.parse(file.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("Regel 4: na het afsluitende aanhalingsteken (\") van een veld staat nog tekst vóór het "
+                        + "scheidingsteken. Zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken "
+                        + "in de tekst dubbel (\"\").")
+                .doesNotContain("org.apache", "Exception", "encapsulated");
+    }
+
+    @Test
+    void shouldCountLinesAsTheReportDoesAcrossWindowsLineEndsAndQuotedLineBreaks() {
+        // a quoted field may hold a line break (it stays one row) and Windows ends lines with \r\n
+        String file = (EmployeeCsv.HEADER + "450801;\"Ana\nMaria\";;Çelik;a@ommen.nl;adviseur;concern-en-ondersteuning;;;"
+                + "2026-02-01;ja\n450802;\"Bert\"x;;Bos;b@ommen.nl;adviseur;concern-en-ondersteuning;;;2026-02-01;ja\n")
+                .replace("\n", "\r\n");
+
+        assertThat(EmployeeCsvParser.parse(file.getBytes(StandardCharsets.UTF_8)).fileProblems())
+                .containsExactly(Violation.of("file", "import.error.textAfterQuote", 4));
+        // the same lines well-formed: two rows, the quotes inside the second name doubled
+        EmployeeCsvParser.ParsedFile fixed = EmployeeCsvParser.parse(file.replace("\"Bert\"x", "\"Bert \"\"x\"\"\"")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(fixed.fileProblems()).isEmpty();
+        assertThat(fixed.rows()).extracting(r -> r.line() + " " + r.data().firstName())
+                .containsExactly("3 Ana\r\nMaria", "4 Bert \"x\"");
+    }
+
+    @Test
     void shouldKeepNamesInEveryScriptAsWritten() {
         String names = EmployeeCsv.HEADER + """
                 450802;Łukasz 👩‍💼;;Weiß-Søren;l.w@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2026-02-01;ja

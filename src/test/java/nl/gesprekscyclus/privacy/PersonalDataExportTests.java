@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ui.Ui4Reviews;
+import nl.gesprekscyclus.security.LanguageChoices;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.InzageZip;
@@ -61,6 +63,9 @@ class PersonalDataExportTests {
         Login.logout();
     }
 
+    @Autowired
+    LanguageChoices languages;
+
     @Test
     void shouldHandOverTheEmployeeRecordReviewsNotificationsAuditEntriesAndPdfsInOneZip() throws Exception {
         long me = fixture.employee("440201", "Inzage");
@@ -71,6 +76,7 @@ class PersonalDataExportTests {
                 PrivacyFixture.pdf("ander-2016"));
         audit.record("brink", "EMPLOYEE_CHANGED", "employee 440201", me, AuditTrail.SUCCESS, "10.0.0.1", null);
         Login.as(users, PrivacyFixture.username("440201"));
+        languages.chooseForLoggedIn(Locale.ENGLISH);
 
         InzageZip zip = InzageZip.download(export);
         Map<String, byte[]> files = zip.files();
@@ -84,6 +90,7 @@ class PersonalDataExportTests {
         assertThat(data.at("/employee/personnel_number").asText()).isEqualTo("440201");
         assertThat(data.at("/account/username").asText()).isEqualTo("p440201");
         assertThat(data.at("/account").has("password_hash")).as("no password hash").isFalse();
+        assertThat(data.at("/languageChoice/language").asText()).as("the language chosen in the menu").isEqualTo("en");
         assertThat(data.get("reviews")).hasSize(1);
         JsonNode mine = data.get("reviews").get(0);
         assertThat(mine.at("/review/id").asLong()).isEqualTo(review);

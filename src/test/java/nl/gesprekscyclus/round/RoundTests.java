@@ -10,16 +10,22 @@ import nl.gesprekscyclus.notification.Notification;
 import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
 import nl.gesprekscyclus.organisation.EmployeeData;
+import nl.gesprekscyclus.organisation.EmployeeImportService;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.organisation.ImportReport;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.EmployeeCsv;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +41,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @DatabaseTest
 @Import(ProcessDriver.class)
+// the round of this year is the only one the organisation's changes reach: the first test starts it, the import
+// test after it uses it (run on its own, the import test starts it itself)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoundTests {
 
     static final int YEAR = LocalDate.now().getYear();
@@ -61,6 +70,8 @@ class RoundTests {
     ProcessDriver driver;
     @Autowired
     org.springframework.context.ApplicationContext context;
+    @Autowired
+    EmployeeImportService imports;
 
     @AfterEach
     void reset() {
@@ -69,6 +80,7 @@ class RoundTests {
     }
 
     @Test
+    @Order(1)
     void shouldStartOneReviewPerActiveEmployeeAndFollowTheOrganisationDuringTheYear() {
         Login.as(users, DemoUsers.EMPLOYEE);
         assertThatThrownBy(() -> rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone()))
@@ -122,7 +134,12 @@ class RoundTests {
         organisation.saveEmployee(eva.id(), eva.version(), with(eva, "strategisch-beleidsadviseur", true));
         driver.runDueJobs();
         assertThat(jdbc.queryForObject("select job_profile_code from review where process_key = ?", String.class,
-                YEAR + "/" + EVA)).isNotEqualTo("medewerker-ontwikkeling-ii");
+                YEAR + "/" + EVA)).isEqualTo("medewerker-ontwikkeling-i");
+        // recorded with its date, not overwritten: the profile she was on until today stays with the review
+        assertThat(jdbc.queryForList("select c.old_job_title_code || ' ' || c.old_job_profile_code || ' ' ||"
+                + " c.effective_date from review_profile_change c join review r on r.id = c.review_id"
+                + " where r.process_key = ?", String.class, YEAR + "/" + EVA))
+                .containsExactly("beleidsadviseur medewerker-ontwikkeling-ii " + LocalDate.now());
 
         // leaving service ends the review with a reason; what was recorded stays
         EmployeeSummary koen = directory.employeeByPersonnelNumber(KOEN).orElseThrow();
@@ -133,6 +150,58 @@ class RoundTests {
         assertThat(jdbc.queryForObject("select ended_reason from review where process_key = ?", String.class,
                 YEAR + "/" + KOEN)).isEqualTo("uit dienst");
         assertThat(driver.openTasks(YEAR + "/" + KOEN)).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void shouldTakeAnImportsJoinersFunctionChangesAndLeaversIntoTheRunningRoundInTheBackground() {
+        Login.as(users, DemoUsers.HR);
+        rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone()));
+        driver.runDueJobs();
+        Login.as(users, DemoUsers.ADMIN);
+
+        // three new colleagues in one file (people of this test only: tests share one database)
+        ImportReport joined = imports.importEmployees(EmployeeCsv.withRows("""
+                462001;Ada;;Import;ada.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                462002;Ben;;Import;ben.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                462003;Cas;;Import;cas.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                """));
+        assertThat(joined.applied()).isTrue();
+        // the import hands them to the round; their reviews start in the round's own batches once it has committed
+        assertThat(reviewPhase("462001")).isNull();
+        driver.runDueJobs();
+        for (String number : new String[] {"462001", "462002", "462003"}) {
+            assertThat(driver.openTasks(YEAR + "/" + number)).as(number).containsExactly("draftAgreements");
+        }
+        String casBefore = jdbc.queryForObject("select version from review where process_key = ?", String.class,
+                YEAR + "/462003");
+
+        // the next export: Ada has another function, Ben left, Dirk is new, Cas is as he was
+        ImportReport changed = imports.importEmployees(EmployeeCsv.withRows("""
+                462001;Ada;;Import;ada.import@ommen.nl;strategisch-beleidsadviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                462002;Ben;;Import;ben.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;nee
+                462003;Cas;;Import;cas.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                462004;Dirk;;Import;dirk.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                """));
+        assertThat(changed.applied()).isTrue();
+        // Ben's review ends in the background too (an engine batch), a moment after the import
+        assertThat(reviewPhase("462002")).isEqualTo("PLANNING");
+        driver.runDueJobs();
+
+        assertThat(jdbc.queryForObject("select job_title_code from review where process_key = ?", String.class,
+                YEAR + "/462001")).isEqualTo("strategisch-beleidsadviseur");
+        assertThat(reviewPhase("462002")).isEqualTo("ENDED");
+        assertThat(jdbc.queryForObject("select ended_reason from review where process_key = ?", String.class,
+                YEAR + "/462002")).isEqualTo("uit dienst");
+        assertThat(driver.openTasks(YEAR + "/462002")).isEmpty();
+        assertThat(driver.openTasks(YEAR + "/462004")).containsExactly("draftAgreements");
+        assertThat(jdbc.queryForObject("select version from review where process_key = ?", String.class,
+                YEAR + "/462003")).as("nothing changed for Cas, so his review is left alone").isEqualTo(casBefore);
+    }
+
+    private String reviewPhase(String personnelNumber) {
+        return jdbc.query("select phase from review where process_key = ?", rs -> rs.next() ? rs.getString(1) : null,
+                YEAR + "/" + personnelNumber);
     }
 
     @Test

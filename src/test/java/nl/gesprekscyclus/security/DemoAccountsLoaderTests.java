@@ -9,13 +9,10 @@ import static org.mockito.Mockito.verify;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.gesprekscyclus.organisation.DemoOrganisationLoader;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The demo logins file names its users in the one form of a username, or the demo does not start. */
 class DemoAccountsLoaderTests {
@@ -31,11 +28,10 @@ class DemoAccountsLoaderTests {
                     personnelNumber: "100003"
                     roles: []
                 """);
-        var loader = new DemoAccountsLoader(mock(DemoOrganisationLoader.class), mock(OrganisationDirectory.class),
-                accounts, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                new TransactionTemplate(mock(PlatformTransactionManager.class)), dir);
+        var loader = new DemoAccountsLoader(mock(OrganisationDirectory.class), accounts,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), dir);
 
-        assertThatThrownBy(loader::afterSingletonsInstantiated).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(loader::run).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("users.yaml: user 'Huisman' is no username in its one form");
         verify(accounts, never()).save(any());
     }

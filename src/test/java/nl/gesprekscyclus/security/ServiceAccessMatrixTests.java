@@ -125,6 +125,7 @@ class ServiceAccessMatrixTests {
         a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
         a.put("RoundService;years", rounds::years);
         a.put("RoundService;overview", () -> rounds.overview(2042));
+        a.put("RoundService;look up people", () -> rounds.lookUp(List.of(MatrixPeople.EMPLOYEE_NUMBER)));
         a.put("OrganisationService;employees", () -> organisation.employees(null, Pageable.ofSize(5)));
         a.put("OrganisationService;save employee", () -> organisation.saveEmployee(colleague.id(),
                 colleague.version(), colleague.toData()));

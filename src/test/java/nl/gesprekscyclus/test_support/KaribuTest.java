@@ -71,6 +71,20 @@ public abstract class KaribuTest {
         return user;
     }
 
+    /**
+     * Logs out and in again, as on another day or another computer: a new Vaadin session without the old one's
+     * cookies or locale, the login, and the page the login leads to (a new UI made with the person logged in, as the
+     * redirect after a real login makes it).
+     */
+    protected UserDetails logInAgain(String username) {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        setUpVaadin();
+        UserDetails user = login(username);
+        UI.getCurrent().getPage().reload();
+        return user;
+    }
+
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.audit.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,11 +39,14 @@ import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.review.ReviewRecords;
+import nl.gesprekscyclus.security.PersonNames;
 import nl.gesprekscyclus.security.Roles;
 
 /**
  * "Audit": the audit trail for the functioneel beheerder and P&O. Filter by period, by who acted, by whose file
- * (personnel number) or which review, and by kind; the grid pages in the database, newest first. The filtered
+ * (personnel number) or which review, and by kind, chosen in words; the grid pages in the database, newest first,
+ * and reads in words too: who by name, what the entry is about ("Gesprekscyclus 2026"), not usernames and ids. The filtered
  * result can be taken out as CSV or Excel; that export is itself recorded. A line above the filter says whether the
  * seal chain was whole at the last check (tamper evidence, {@link AuditChainCheck}); the functioneel beheerder can
  * run the check now.
@@ -61,7 +65,7 @@ public class AuditView extends Main implements HasDynamicTitle {
     final TextField actor = new TextField();
     final TextField subject = new TextField();
     final IntegerField review = new IntegerField();
-    final TextField kind = new TextField();
+    final ComboBox<String> kind = new ComboBox<>();
     final Button apply = new Button();
     final Grid<AuditEntry> grid = new Grid<>();
     final Anchor csv;
@@ -75,12 +79,13 @@ public class AuditView extends Main implements HasDynamicTitle {
     AuditQuery query = AuditQuery.everything();
 
     public AuditView(AuditSearch search, AuditExport export, OrganisationDirectory directory, Clock clock,
-            AuditChainCheck chainCheck, AuthenticationContext authentication) {
+            AuditChainCheck chainCheck, AuthenticationContext authentication, PersonNames names,
+            ReviewRecords reviews) {
         this.search = search;
         this.directory = directory;
         this.chainCheck = chainCheck;
         this.zone = clock.getZone();
-        this.format = new AuditEntryFormat(this, getLocale(), zone);
+        this.format = new AuditEntryFormat(this, getLocale(), zone, names, reviews, directory, true);
         addClassName("page");
         addClassName("audit-page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("audit.intro")));
@@ -105,6 +110,14 @@ public class AuditView extends Main implements HasDynamicTitle {
         review.setMin(1);
         kind.setLabel(getTranslation("audit.filter.kind"));
         kind.setHelperText(getTranslation("audit.filter.kindHelp"));
+        kind.setPlaceholder(getTranslation("audit.filter.kindAll"));
+        kind.setItems(AuditKinds.CODES);
+        kind.setItemLabelGenerator(format::kind);
+        kind.setClearButtonVisible(true);
+        // a kind the list does not name (a refusal's action) can still be typed as its code
+        kind.setAllowCustomValue(true);
+        kind.addCustomValueSetListener(e -> kind.setValue(e.getDetail().strip()));
+        kind.setWidth("22rem");
         apply.setText(getTranslation("audit.filter.apply"));
         apply.setIcon(VaadinIcon.SEARCH.create());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -140,7 +153,7 @@ public class AuditView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(format::kind).setKey("action").setHeader(getTranslation("audit.column.action"))
                 .setFlexGrow(2);
-        grid.addColumn(e -> e.record() == null ? "" : e.record()).setKey("record")
+        grid.addColumn(format::record).setKey("record")
                 .setHeader(getTranslation("audit.column.record")).setFlexGrow(2);
         grid.addColumn(e -> subjectName(e.subjectEmployeeId())).setKey("subject")
                 .setHeader(getTranslation("audit.column.subject")).setFlexGrow(2);
@@ -189,7 +202,7 @@ public class AuditView extends Main implements HasDynamicTitle {
         query = new AuditQuery(start == null ? null : start.atStartOfDay(zone).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(), blankToNull(actor.getValue()),
                 subjectId, review.getValue() == null ? null : review.getValue().longValue(),
-                blankToNull(kind.getValue()));
+                kind.getValue() == null ? null : blankToNull(kind.getValue()));
         refresh();
     }
 
@@ -227,7 +240,7 @@ public class AuditView extends Main implements HasDynamicTitle {
             return "";
         }
         return subjectNames.computeIfAbsent(employeeId, id -> directory.employee(id)
-                .map(e -> e.personnelNumber() + " " + e.fullName())
+                .map(e -> e.fullName() + " (" + e.personnelNumber() + ")")
                 .orElse(String.valueOf(id)));
     }
 

@@ -24,8 +24,13 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The language of ours this locale asks for: English for any English, Dutch for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+    }
+
     public static String get(Locale locale, String key, Object... args) {
-        Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        Locale effective = supported(locale);
         String pattern;
         try {
             pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);

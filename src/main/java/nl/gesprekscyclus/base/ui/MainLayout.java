@@ -48,11 +48,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccessAnnotationChecker access;
     private final Span viewTitle = new Span();
     private final NotificationBell bell;
+    private final LocaleSettings locales;
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NotificationBell bell) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NotificationBell bell,
+            LocaleSettings locales) {
         this.authentication = authentication;
         this.access = access;
         this.bell = bell;
+        this.locales = locales;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -125,7 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .findFirst().orElse(Messages.DUTCH));
         language.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                LocaleSettings.choose(e.getValue());
+                locales.choose(e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });

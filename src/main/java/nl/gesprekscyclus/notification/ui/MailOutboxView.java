@@ -12,8 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.notification.MailOutboxAdmin;
@@ -73,8 +72,7 @@ public class MailOutboxView extends Main implements HasDynamicTitle {
     }
 
     private String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).format(instant.atZone(ZoneId.systemDefault()));
+        return DateFormats.moment(instant, ZoneId.systemDefault(), getLocale());
     }
 
     @Override

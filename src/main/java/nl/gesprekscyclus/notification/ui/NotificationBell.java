@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,11 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import nl.gesprekscyclus.base.i18n.DateFormats;
+import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.notification.MyNotifications;
 import nl.gesprekscyclus.notification.NotificationItem;
 import nl.gesprekscyclus.review.ReviewTask;
@@ -39,6 +41,7 @@ public class NotificationBell extends Div {
     final Div list = new Div();
     final Checkbox digest = new Checkbox();
     final Button allRead = new Button();
+    private Registration tasksChanged;
 
     public NotificationBell(MyNotifications notifications) {
         this.notifications = notifications;
@@ -72,6 +75,16 @@ public class NotificationBell extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         refreshCount();
+        // a step done on a screen ends the task's notifications: the count follows at once
+        tasksChanged = TasksChanged.listen(attachEvent.getUI(), this::refreshCount);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (tasksChanged != null) {
+            tasksChanged.remove();
+            tasksChanged = null;
+        }
     }
 
     /** Called by the layout after each navigation, so the count follows what happened meanwhile. */
@@ -105,7 +118,7 @@ public class NotificationBell extends Div {
             list.add(new Paragraph(getTranslation("bell.empty")));
         }
         items.forEach(item -> list.add(line(item)));
-        allRead.setEnabled(items.stream().anyMatch(i -> !i.read()));
+        allRead.setEnabled(items.stream().anyMatch(i -> !i.read() && !i.done()));
     }
 
     private Div line(NotificationItem item) {
@@ -113,22 +126,33 @@ public class NotificationBell extends Div {
         line.addClassName("notification");
         line.getElement().setAttribute("role", "listitem");
         line.getElement().setAttribute("data-notification", String.valueOf(item.id()));
-        if (!item.read()) {
+        boolean attention = !item.read() && !item.done();
+        if (attention) {
             line.addClassName("unread");
+        }
+        if (item.done()) {
+            line.addClassName("done");
         }
         String task = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
                 .orElse(item.taskKey());
-        RouterLink link = new RouterLink(getTranslation("bell.item", getTranslation("bell.kind." + item.kind().name()),
-                task, item.employeeName()), ReviewView.class,
+        // a finished step is no longer a new task, a reminder or an escalation: it says it is done
+        String what = item.done() ? getTranslation("bell.done") : getTranslation("bell.kind." + item.kind().name());
+        RouterLink link = new RouterLink(getTranslation("bell.item", what, task, item.employeeName()), ReviewView.class,
                 new RouteParameters("reviewId", String.valueOf(item.reviewId())));
         link.getElement().addEventListener("click", e -> dialog.close());
+        line.add(link);
+        if (item.late()) {
+            Span late = new Span(getTranslation("bell.late"));
+            late.addClassName("notification-late");
+            line.add(late);
+        }
         Span when = new Span(getTranslation("bell.when", time(item.createdAt())));
         when.addClassName("when");
-        line.add(link, when);
-        if (item.dueAt() != null) {
+        line.add(when);
+        if (item.dueAt() != null && !item.done()) {
             line.add(new Span(getTranslation("bell.due", date(item.dueAt()))));
         }
-        if (!item.read()) {
+        if (attention) {
             Button read = new Button(getTranslation("bell.markRead"), e -> {
                 notifications.markRead(item.id());
                 refresh();
@@ -136,19 +160,17 @@ public class NotificationBell extends Div {
             read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             read.setAriaLabel(getTranslation("bell.markReadOf", task, item.employeeName()));
             line.add(read);
-        } else {
+        } else if (item.read()) {
             line.add(new Span(getTranslation("bell.read")));
         }
         return line;
     }
 
     private String time(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return DateFormats.moment(instant, ZoneId.systemDefault(), getLocale());
     }
 
     private String date(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return DateFormats.day(instant.atZone(ZoneId.systemDefault()).toLocalDate(), getLocale());
     }
 }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.base.ui.VaadinTexts;
 import nl.gesprekscyclus.organisation.EmployeeImportService;
 import nl.gesprekscyclus.organisation.ImportReport;
 import nl.gesprekscyclus.security.Roles;
@@ -62,6 +63,7 @@ public class EmployeeImportView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        VaadinTexts.upload(upload, getLocale());
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("import.drop")));
         upload.setUploadButton(new Button(getTranslation("import.choose")));
         upload.addFileRejectedListener(e -> ErrorNotifications.error(getTranslation("import.rejected",

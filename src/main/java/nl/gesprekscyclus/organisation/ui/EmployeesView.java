@@ -15,11 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.functionbook.JobTitle;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.organisation.ConcurrentChangeException;
@@ -34,7 +34,6 @@ import nl.gesprekscyclus.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class EmployeesView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final OrganisationService service;
     final TextField filter = new TextField();
@@ -71,7 +70,7 @@ public class EmployeesView extends Main implements HasDynamicTitle {
         grid.addColumn(EmployeeSummary::clusterName).setHeader(getTranslation("employee.cluster"))
                 .setSortProperty("cluster.name").setFlexGrow(2);
         grid.addColumn(EmployeeSummary::coordinatorName).setHeader(getTranslation("employee.coordinator")).setFlexGrow(2);
-        grid.addColumn(e -> e.startDate().format(DATE)).setHeader(getTranslation("employee.startDate"))
+        grid.addColumn(e -> DateFormats.shortDay(e.startDate(), getLocale())).setHeader(getTranslation("employee.startDate"))
                 .setSortProperty("startDate").setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("employee.active")).setAutoWidth(true);

@@ -19,7 +19,10 @@ import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditSearch;
 import nl.gesprekscyclus.audit.ui.AuditEntryFormat;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.privacy.PersonalDataExport;
+import nl.gesprekscyclus.review.ReviewRecords;
+import nl.gesprekscyclus.security.PersonNames;
 
 /**
  * "Mijn gegevens": what was done with the logged-in person's data — who did what with their file, when, from
@@ -34,11 +37,13 @@ public class MyDataView extends Main implements HasDynamicTitle {
     Anchor download;
     final Grid<AuditEntry> grid = new Grid<>();
 
-    public MyDataView(AuditSearch search, PersonalDataExport export, Clock clock) {
+    public MyDataView(AuditSearch search, PersonalDataExport export, Clock clock, PersonNames names,
+            ReviewRecords reviews, OrganisationDirectory directory) {
         addClassName("page");
         addClassName("my-data-page");
         add(new H1(getPageTitle()));
-        AuditEntryFormat format = new AuditEntryFormat(this, getLocale(), clock.getZone());
+        AuditEntryFormat format = new AuditEntryFormat(this, getLocale(), clock.getZone(), names, reviews, directory,
+                false);
 
         Section inzage = new Section();
         H2 inzageHeading = new H2(getTranslation("myData.inzage.heading"));
@@ -68,8 +73,8 @@ public class MyDataView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.column.occurredAt")).setAutoWidth(true);
         grid.addColumn(format::actor).setKey("actor").setHeader(getTranslation("myData.audit.who")).setAutoWidth(true);
         grid.addColumn(format::kind).setKey("action").setHeader(getTranslation("myData.audit.what")).setFlexGrow(2);
-        grid.addColumn(e -> e.record() == null ? "" : e.record()).setKey("record")
-                .setHeader(getTranslation("audit.column.record")).setFlexGrow(1);
+        grid.addColumn(format::record).setKey("record")
+                .setHeader(getTranslation("audit.column.record")).setFlexGrow(2);
         grid.addColumn(format::outcome).setKey("outcome").setHeader(getTranslation("audit.column.outcome"))
                 .setAutoWidth(true);
         grid.setPageSize(50);

@@ -13,9 +13,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.CoordinationModule;
@@ -81,7 +80,7 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
             header.add(fact("profile.coordinator", e.coordinatorName(), "coordinator"));
         }
         header.add(fact("profile.startDate",
-                e.startDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())),
+                DateFormats.day(e.startDate(), getLocale()),
                 "start-date"));
         add(header);
 

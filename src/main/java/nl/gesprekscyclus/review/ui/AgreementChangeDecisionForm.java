@@ -70,8 +70,10 @@ class AgreementChangeDecisionForm extends ReviewForm {
             return box;
         }
         box.add(new H4(getTranslation("review.change.decide.changed", current.get().data().description())));
+        // the agreement under the name it was agreed with; the proposal under the profile in force now
         List<AgreementVersionChanges.Change> changes = AgreementVersionChanges.between(current.get().data(),
-                item.data(), areaNames, locale);
+                current.get().resultAreaName(), item.data(),
+                areaNames.getOrDefault(item.data().resultArea(), item.data().resultArea()), locale);
         AgreementVersionChanges.lines(this, changes).forEach(box::add);
         if (changes.isEmpty()) {
             box.add(new Paragraph(getTranslation("review.change.decide.nothing")));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import nl.gesprekscyclus.review.ResultAgreementData;
@@ -23,11 +22,16 @@ final class AgreementVersionChanges {
     private AgreementVersionChanges() {
     }
 
-    static List<Change> between(ResultAgreementData before, ResultAgreementData after, Map<String, String> areaNames,
-            Locale locale) {
+    /**
+     * @param beforeArea the name of the resultaatgebied of {@code before} as it was agreed; compared by name, since
+     *                   after a change of function the same code can name another area
+     */
+    static List<Change> between(ResultAgreementData before, String beforeArea, ResultAgreementData after,
+            String afterArea, Locale locale) {
         List<Change> changes = new ArrayList<>();
-        add(changes, "review.agreement.resultArea", before, after, d -> areaNames.getOrDefault(d.resultArea(),
-                d.resultArea()));
+        if (!Objects.equals(normal(beforeArea), normal(afterArea))) {
+            changes.add(new Change("review.agreement.resultArea", normal(beforeArea), normal(afterArea)));
+        }
         add(changes, "review.agreement.role", before, after, ResultAgreementData::workRole);
         add(changes, "review.agreement.what", before, after, ResultAgreementData::description);
         add(changes, "review.agreement.criterion", before, after, ResultAgreementData::criterion);

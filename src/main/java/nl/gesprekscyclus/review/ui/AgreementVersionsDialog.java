@@ -11,9 +11,11 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.UnaryOperator;
+import nl.gesprekscyclus.review.AgreementStanding;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.Review;
 
 /**
  * Every version of one result agreement, newest first, read-only: what it said, its status, who made it and when,
@@ -24,7 +26,9 @@ class AgreementVersionsDialog extends Dialog {
 
     final OrderedList versions = new OrderedList();
 
-    AgreementVersionsDialog(List<ResultAgreement> lineage, Map<String, String> areaNames, ZoneId zone, Locale locale) {
+    /** @param names the display name of the username a version keeps as its author */
+    AgreementVersionsDialog(List<ResultAgreement> lineage, Review review, UnaryOperator<String> names, ZoneId zone,
+            Locale locale) {
         addClassName("review-dialog");
         String title = lineage.stream().max(Comparator.comparingInt(ResultAgreement::getVersionNumber))
                 .map(a -> a.data().description()).orElse("");
@@ -38,20 +42,20 @@ class AgreementVersionsDialog extends Dialog {
             item.addClassName("review-version");
             item.getElement().setAttribute("data-version", String.valueOf(a.getVersionNumber()));
             H3 heading = new H3(getTranslation("review.versions.version", a.getVersionNumber(),
-                    getTranslation("review.status." + a.getStatus().name())));
-            Paragraph who = new Paragraph(getTranslation("review.versions.madeBy", a.getCreatedBy(),
+                    getTranslation("review.standing." + AgreementStanding.of(a, review).name())));
+            Paragraph who = new Paragraph(getTranslation("review.versions.madeBy", names.apply(a.getCreatedBy()),
                     ReviewFormat.moment(a.getCreatedAt(), zone, locale)));
             who.addClassName("review-meta");
             ResultAgreementData d = a.data();
-            Div body = new Div(ReviewFormat.line(this, "review.agreement.resultArea",
-                    areaNames.getOrDefault(d.resultArea(), d.resultArea())),
+            // each version under the name its resultaatgebied had when it was saved
+            Div body = new Div(ReviewFormat.line(this, "review.agreement.resultArea", a.resultAreaName()),
                     ReviewFormat.line(this, "review.agreement.what", d.description()),
                     ReviewFormat.line(this, "review.agreement.criterion", d.criterion()),
                     ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
                     ReviewFormat.line(this, "review.agreement.weight", d.weight() == null ? null : String.valueOf(d.weight())),
                     ReviewFormat.line(this, "review.agreement.role", d.workRole()));
             item.add(heading, who);
-            previous(lineage, a).ifPresent(p -> item.add(changes(p, a, areaNames, locale)));
+            previous(lineage, a).ifPresent(p -> item.add(changes(p, a, locale)));
             item.add(body);
             versions.add(item);
         });
@@ -65,11 +69,11 @@ class AgreementVersionsDialog extends Dialog {
     }
 
     /** "Veranderd ten opzichte van versie 1:" with one line per changed field, old → new. */
-    private Div changes(ResultAgreement before, ResultAgreement after, Map<String, String> areaNames, Locale locale) {
+    private Div changes(ResultAgreement before, ResultAgreement after, Locale locale) {
         Div box = new Div();
         box.addClassName("review-version-changes");
-        List<AgreementVersionChanges.Change> changes = AgreementVersionChanges.between(before.data(), after.data(),
-                areaNames, locale);
+        List<AgreementVersionChanges.Change> changes = AgreementVersionChanges.between(before.data(),
+                before.resultAreaName(), after.data(), after.resultAreaName(), locale);
         if (changes.isEmpty()) {
             box.add(new Paragraph(getTranslation("review.versions.noChange", before.getVersionNumber())));
             return box;

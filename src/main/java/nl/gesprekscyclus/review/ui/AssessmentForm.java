@@ -183,8 +183,7 @@ class AssessmentForm extends ReviewForm {
 
     private Div alongside(CycleSettings settings, AgreementScore self, List<CoordinatorInput> inputs) {
         Div d = alongsideBox();
-        Map<String, String> labels = settings.resultScores().stream()
-                .collect(Collectors.toMap(CycleSettings.Scale::code, CycleSettings.Scale::label, (a, b) -> a));
+        Map<String, String> labels = settings.scoreLabels(getLocale());
         d.add(ReviewFormat.line(this, "review.assess.selfScore", self == null ? getTranslation("review.assess.none")
                 : labels.getOrDefault(self.getScoreCode(), self.getScoreCode())));
         if (self != null && !ReviewFormat.blank(self.getComment())) {
@@ -291,7 +290,7 @@ class AssessmentForm extends ReviewForm {
             addClassName("review-score-row");
             getElement().setAttribute("data-lineage", agreement.getLineage());
             Map<String, String> labels = scale.stream()
-                    .collect(Collectors.toMap(CycleSettings.Scale::code, CycleSettings.Scale::label, (a, b) -> a));
+                    .collect(Collectors.toMap(CycleSettings.Scale::code, s -> s.label(getLocale()), (a, b) -> a));
             score.setLabel(getTranslation("review.assess.score"));
             score.setItems(scale.stream().map(CycleSettings.Scale::code).toList());
             score.setItemLabelGenerator(code -> code == null ? "" : labels.getOrDefault(code, code));

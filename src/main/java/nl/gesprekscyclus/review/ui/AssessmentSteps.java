@@ -1,6 +1,8 @@
 package nl.gesprekscyclus.review.ui;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Locale;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.review.AssessmentService;
@@ -34,6 +36,11 @@ class AssessmentSteps {
 
     private String t(String key, Object... args) {
         return view.getTranslation(key, args);
+    }
+
+    /** The screen's language, for the labels cycle.yaml gives in Dutch and English. */
+    private static Locale locale() {
+        return UI.getCurrent().getLocale();
     }
 
     /**
@@ -105,7 +112,7 @@ class AssessmentSteps {
     void confirmWrite(AssessmentForm form) {
         CycleSettings.Judgement j = form.judgement.select.getValue();
         String judgement = j == null ? t("review.assess.noJudgement")
-                : t("review.assess.judgementWith", j.label(), j.consequence());
+                : t("review.assess.judgementWith", j.label(locale()), j.consequence(locale()));
         String then = j != null && Boolean.TRUE.equals(j.hrAdviceRequired()) ? t("review.assess.thenHr")
                 : thenHandOver();
         view.confirm(t("review.assess.writeTitle"), t("review.assess.writeText", judgement, then),
@@ -185,7 +192,7 @@ class AssessmentSteps {
     void confirmDecide(AssessmentDecisionForm form) {
         String what = form.isChanged()
                 ? t("review.decide.toChanged", form.judgement.select.getValue() == null ? "?"
-                        : form.judgement.select.getValue().label())
+                        : form.judgement.select.getValue().label(locale()))
                 : t("review.decide.toKept");
         view.confirm(t("review.decide.title"), t("review.decide.text", what, view.name(dossier().employee())),
                 t("review.decide.submit"), false, () -> {

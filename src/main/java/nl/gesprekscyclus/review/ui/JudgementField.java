@@ -26,7 +26,7 @@ class JudgementField extends Div {
         this.adviceAhead = adviceAhead;
         addClassName("review-judgement");
         select.setItems(judgements);
-        select.setItemLabelGenerator(j -> j == null ? "" : j.label());
+        select.setItemLabelGenerator(j -> j == null ? "" : j.label(getLocale()));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("review.assess.choose"));
         // no required indicator: Vaadin's select puts aria-required on its value button, which axe refuses
@@ -46,7 +46,7 @@ class JudgementField extends Div {
             consequence.setVisible(false);
             return;
         }
-        String text = getTranslation("review.assess.consequence", j.consequence());
+        String text = getTranslation("review.assess.consequence", j.consequence(getLocale()));
         if (adviceAhead && Boolean.TRUE.equals(j.hrAdviceRequired())) {
             text += " " + getTranslation("review.assess.hrAdviceFirst");
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.ui.VaadinTexts;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.AgreementRules;
@@ -99,7 +100,7 @@ class ProgressConversationForm extends Div implements ReviewFeedback {
         errors.keepMessagesUntilNextAttempt();
         conversationDate.setLabel(getTranslation("review.progress.date"));
         conversationDate.setHelperText(getTranslation("review.progress.dateHelp"));
-        conversationDate.setLocale(locale);
+        VaadinTexts.datePicker(conversationDate, locale);
         conversationDate.setMax(today);
         conversationDate.setValue(today);
         conversationDate.setRequiredIndicatorVisible(true);

@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.AgreementChange;
+import nl.gesprekscyclus.review.AgreementStanding;
 import nl.gesprekscyclus.review.AgreementStatus;
+import nl.gesprekscyclus.review.AgreementVersion;
 import nl.gesprekscyclus.review.CoordinatorInput;
 import nl.gesprekscyclus.review.DevelopmentAgreement;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -102,12 +104,18 @@ class ReviewAgreementsColumn extends Section {
         }
         Map<String, List<ResultAgreement>> lineages = lineages(dossier.resultAgreements());
         Map<String, String> names = view.areaNames();
-        // every area of the profile (the empty ones only while agreements can be added), then unknown codes
+        // every area of the profile (the empty ones only while agreements can be added), then the areas of a profile
+        // before a change of function, under the names they were agreed with
         Map<String, List<List<ResultAgreement>>> byArea = new LinkedHashMap<>();
+        Map<String, String> earlier = new LinkedHashMap<>();
         names.keySet().forEach(code -> byArea.put(code, new ArrayList<>()));
         for (List<ResultAgreement> versions : lineages.values()) {
             ResultAgreement latest = versions.get(versions.size() - 1);
-            String area = shown(versions).orElse(latest).data().resultArea();
+            ResultAgreement counting = shown(versions).orElse(latest);
+            String area = areaKey(counting, names);
+            if (!names.containsKey(area)) {
+                earlier.putIfAbsent(area, counting.resultAreaName());
+            }
             byArea.computeIfAbsent(area, c -> new ArrayList<>()).add(versions);
         }
         int shownCount = 0;
@@ -117,7 +125,9 @@ class ReviewAgreementsColumn extends Section {
             if (inArea.isEmpty() && !editable) {
                 continue;
             }
-            String areaName = names.getOrDefault(code, code);
+            boolean inProfile = names.containsKey(code);
+            String areaName = inProfile ? names.get(code)
+                    : getTranslation("review.agreements.earlierArea", earlier.getOrDefault(code, code));
             Div group = new Div();
             group.addClassName("review-agreement-group");
             group.getElement().setAttribute("data-result-area", code);
@@ -143,7 +153,7 @@ class ReviewAgreementsColumn extends Section {
             for (List<ResultAgreement> versions : removed) {
                 group.add(removedLine(versions));
             }
-            if (editable) {
+            if (editable && inProfile) {
                 Button addHere = new Button(getTranslation("review.agreement.addInArea"), VaadinIcon.PLUS.create(),
                         e -> view.openAgreementDialog(null, code));
                 addHere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -171,6 +181,18 @@ class ReviewAgreementsColumn extends Section {
         return section;
     }
 
+    /**
+     * The group an agreement is shown in: its area of the profile in force, or, when it was agreed under another
+     * normfunctie (before a change of function), an area of its own, so that "RG1" of the old profile is not shown
+     * under "RG1" of the new one.
+     */
+    private String areaKey(ResultAgreement a, Map<String, String> names) {
+        String code = a.data().resultArea();
+        boolean sameProfile = a.resultAreaProfile() == null
+                || a.resultAreaProfile().equals(dossier.review().getJobProfileCode());
+        return sameProfile && names.containsKey(code) ? code : a.resultAreaProfile() + "/" + code;
+    }
+
     private Div card(ResultAgreement a, List<ResultAgreement> versions) {
         ResultAgreementData d = a.data();
         Div card = new Div();
@@ -181,8 +203,7 @@ class ReviewAgreementsColumn extends Section {
         top.addClassName("review-card-top");
         Span title = new Span(d.description());
         title.addClassName("review-card-title");
-        top.add(title, ReviewFormat.badge(getTranslation("review.status." + a.getStatus().name()),
-                a.getStatus().name().toLowerCase(Locale.ROOT)));
+        top.add(title, standing(a));
         card.add(top);
         card.add(ReviewFormat.line(this, "review.agreement.criterion", d.criterion()),
                 ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
@@ -223,6 +244,15 @@ class ReviewAgreementsColumn extends Section {
         return card;
     }
 
+    /** Concept, vastgesteld, akkoord or gewijzigd: what the agreement is now, not only how it is stored. */
+    private Span standing(AgreementVersion a) {
+        AgreementStanding standing = AgreementStanding.of(a, dossier.review());
+        Span badge = ReviewFormat.badge(getTranslation("review.standing." + standing.name()),
+                standing.name().toLowerCase(Locale.ROOT));
+        badge.addClassName("review-standing");
+        return badge;
+    }
+
     /** A proposal waits for a decision: the agreements below stay in force until then. */
     private Paragraph openChange(AgreementChange change) {
         ReviewDossier.Person decider = dossier.employee() != null && dossier.employee().id().equals(change.getDeciderId())
@@ -247,7 +277,7 @@ class ReviewAgreementsColumn extends Section {
 
     private Button versionsButton(List<ResultAgreement> versions) {
         Button b = new Button(getTranslation("review.versions", versions.size()), VaadinIcon.TIME_BACKWARD.create(),
-                e -> new AgreementVersionsDialog(versions, view.areaNames(), zone, locale).open());
+                e -> new AgreementVersionsDialog(versions, dossier.review(), view::personName, zone, locale).open());
         b.addClassName("review-versions-button");
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         b.setAriaLabel(getTranslation("review.versionsLabel", versions.size(),
@@ -296,8 +326,7 @@ class ReviewAgreementsColumn extends Section {
         top.addClassName("review-card-top");
         Span title = new Span(d.goal());
         title.addClassName("review-card-title");
-        top.add(title, ReviewFormat.badge(getTranslation("review.status." + a.getStatus().name()),
-                a.getStatus().name().toLowerCase(Locale.ROOT)));
+        top.add(title, standing(a));
         card.add(top);
         card.add(ReviewFormat.line(this, "review.development.activities", d.activities()),
                 ReviewFormat.line(this, "review.development.deadline", ReviewFormat.date(d.deadline(), locale)));

@@ -6,9 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 
 /** Dates, moments and small labelled values as the review screen shows them. Text is set as text, never HTML. */
 final class ReviewFormat {
@@ -18,13 +17,12 @@ final class ReviewFormat {
 
     /** "1 maart 2027"; empty for no date. */
     static String date(LocalDate day, Locale locale) {
-        return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        return DateFormats.day(day, locale);
     }
 
-    /** "3 jan 2027 10:15"; empty for no moment. */
+    /** "3 januari 2027, 10:15"; empty for no moment. */
     static String moment(Instant at, ZoneId zone, Locale locale) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone).format(at);
+        return DateFormats.moment(at, zone, locale);
     }
 
     static boolean blank(String text) {

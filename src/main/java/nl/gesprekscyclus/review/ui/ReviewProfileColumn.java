@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,12 +19,14 @@ import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LevelScale;
+import nl.gesprekscyclus.review.ProfilePeriod;
 import nl.gesprekscyclus.review.ReviewDossier;
 
 /**
- * The left column: the normfunctie the review was started on. Its resultaatgebieden with their generic tasks
- * (each a toggle that marks its agreements on the right), and its competencies with the expected level and the
- * behaviour indicators of that level.
+ * The left column: the normfunctie the review runs on (after a change of function during the year, a line first
+ * names the old one until the day of the change and the new one from it). Its resultaatgebieden with their generic
+ * tasks (each a toggle that marks its agreements on the right), and its competencies with the expected level and
+ * the behaviour indicators of that level.
  */
 class ReviewProfileColumn extends Section {
 
@@ -34,6 +38,12 @@ class ReviewProfileColumn extends Section {
         H2 heading = new H2(profile == null ? getTranslation("review.profile")
                 : getTranslation("review.profile.named", profile.name()));
         add(heading);
+        if (dossier.profileHistory().size() > 1) {
+            Paragraph functions = new Paragraph(getTranslation("review.profile.history", stretches(dossier)));
+            functions.setId("review-profile-history");
+            functions.addClassName("review-notice");
+            add(functions);
+        }
         if (profile == null) {
             add(new Paragraph(getTranslation("review.profile.none")));
             return;
@@ -68,6 +78,22 @@ class ReviewProfileColumn extends Section {
             competencies.add(competency(dossier.scale(), byCode.get(expected.competency()), expected));
         }
         add(competencies);
+    }
+
+    /** "Adviseur II tot 1 juli 2027, Beleidsmedewerker vanaf 1 juli 2027": each function of the year with its dates. */
+    private String stretches(ReviewDossier dossier) {
+        List<ProfilePeriod> periods = dossier.profileHistory();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            ProfilePeriod p = periods.get(i);
+            String name = p.jobProfile() == null ? p.jobTitleName() : p.jobProfile().name();
+            String from = ReviewFormat.date(p.from(), getLocale());
+            String until = ReviewFormat.date(p.until(), getLocale());
+            parts.add(i == 0 ? getTranslation("review.profile.history.until", name, until)
+                    : p.until() == null ? getTranslation("review.profile.history.from", name, from)
+                    : getTranslation("review.profile.history.between", name, from, until));
+        }
+        return String.join(", ", parts);
     }
 
     private Div competency(LevelScale scale, Competency competency, ExpectedCompetency expected) {

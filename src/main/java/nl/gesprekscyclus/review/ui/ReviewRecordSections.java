@@ -66,10 +66,8 @@ class ReviewRecordSections extends Div {
                 .collect(Collectors.toMap(Competency::code, c -> c, (a, b) -> a));
         Stream.of(dossier.employee(), dossier.manager(), dossier.coordinator(), dossier.secondAssessor(),
                 dossier.signer()).filter(Objects::nonNull).forEach(p -> people.put(p.id(), p.name()));
-        Map<String, String> scores = settings.resultScores().stream()
-                .collect(Collectors.toMap(CycleSettings.Scale::code, CycleSettings.Scale::label, (a, b) -> a));
-        Map<String, String> judgements = settings.overallJudgements().stream()
-                .collect(Collectors.toMap(CycleSettings.Judgement::code, CycleSettings.Judgement::label, (a, b) -> a));
+        Map<String, String> scores = settings.scoreLabels(locale);
+        Map<String, String> judgements = settings.judgementLabels(locale);
 
         Section progress = phase("review-record-progress", "review.phase.PROGRESS");
         if (!dossier.reflections().isEmpty()) {
@@ -89,7 +87,7 @@ class ReviewRecordSections extends Div {
         }
         if (dossier.assessment() != null) {
             assessment.add(sub("review-assessment", "review.record.assessment",
-                    assessment(dossier.assessment(), judgements)));
+                    assessment(dossier.assessment(), judgements, settings)));
         }
         if (dossier.response() != null) {
             assessment.add(sub("review-response", "review.record.response", response(dossier.response())));
@@ -290,11 +288,12 @@ class ReviewRecordSections extends Div {
         return cell;
     }
 
-    private Component assessment(Assessment a, Map<String, String> judgements) {
+    private Component assessment(Assessment a, Map<String, String> judgements, CycleSettings settings) {
         Div d = new Div();
         d.add(ReviewFormat.line(this, "review.record.judgement",
                         judgements.getOrDefault(a.getOverallJudgement(), a.getOverallJudgement())),
-                ReviewFormat.line(this, "review.record.consequence", a.getConsequence()),
+                ReviewFormat.line(this, "review.record.consequence",
+                        settings.recordedConsequence(a.getOverallJudgement(), a.getConsequence(), locale)),
                 ReviewFormat.line(this, "review.record.reasons", a.getReasons()),
                 ReviewFormat.line(this, "review.record.hrAdvice", a.getHrAdvice()),
                 ReviewFormat.line(this, "review.record.hrAdviceWeighed",

@@ -19,6 +19,7 @@ import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
 import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.organisation.ConcurrentChangeException;
@@ -42,6 +43,7 @@ import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.review.StaleEditException;
 import nl.gesprekscyclus.review.TaskNotOpenException;
 import nl.gesprekscyclus.security.AccessRefusals;
+import nl.gesprekscyclus.security.PersonNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -70,6 +72,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final CycleSettings settings;
     private final ZoneId zone;
     private final AccessRefusals refusals;
+    private final PersonNames personNames;
     final AssessmentSteps assessmentSteps;
 
     long reviewId;
@@ -83,8 +86,9 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
-            CycleSettings settings, Clock clock, AccessRefusals refusals) {
+            CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames) {
         this.refusals = refusals;
+        this.personNames = personNames;
         this.reads = reads;
         this.planning = planning;
         this.coordinatorInput = coordinatorInput;
@@ -152,8 +156,12 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    /** Reads the review again and shows it; the chosen resultaatgebied stays chosen. */
+    /**
+     * Reads the review again and shows it; the chosen resultaatgebied stays chosen. Called after every action
+     * here, so it also tells the bell, whose count drops the notifications of a step that was just done.
+     */
     void reload() {
+        TasksChanged.fire();
         try {
             dossier = reads.dossier(reviewId);
         } catch (AccessDeniedException ex) {
@@ -461,6 +469,11 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private long developmentCount() {
         return dossier.developmentAgreements().stream().filter(a -> a.getStatus() == AgreementStatus.DRAFT).count();
+    }
+
+    /** Who a username the data keeps is, by name (an agreement version's author). */
+    String personName(String username) {
+        return personNames.of(username);
     }
 
     String name(ReviewDossier.Person person) {

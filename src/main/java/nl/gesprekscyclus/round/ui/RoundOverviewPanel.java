@@ -12,43 +12,59 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.monitoring.ProgressFigures;
+import nl.gesprekscyclus.monitoring.ReviewStatus;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.round.RoundOverview;
 import nl.gesprekscyclus.round.RoundSelection;
 
-/** One year's round as P&O follows it: calendar, whom it is for, how far the start is, and the phases. */
+/**
+ * One year's round as P&O follows it: calendar, whom it is for, how far the start is, and the phases. The reviews
+ * in an open phase are counted as Voortgang counts them ({@link ProgressFigures#inPhase}): a review that finished
+ * its planning and waits for the progress window is not "in planning" here either.
+ */
 class RoundOverviewPanel extends Section {
 
-    /** Personnel numbers shown in the selection before "and N more". */
-    static final int SHOWN_NUMBERS = 20;
+    /** The open phases, as Voortgang shows them; a review that finished one can wait for the next. */
+    private static final List<ReviewPhase> OPEN_PHASES = List.of(ReviewPhase.PLANNING, ReviewPhase.PROGRESS,
+            ReviewPhase.ASSESSMENT);
 
     private final Map<String, String> clusterNames;
     private final ZoneId zone;
+    private final Duration resumesWithin;
     private final int year;
     private final H2 heading = new H2();
     private final Div facts = new Div();
     final Span status = new Span();
     final Span selection = new Span();
+    /** Who started the round, by name, and when. */
+    private final Span startedBy = new Span();
     final Paragraph progress = new Paragraph();
+    /** Said while the reviews are being started: the screen follows it by itself. */
+    final Paragraph starting = new Paragraph();
+    /** While reviews are still to start: it goes on by itself, also after a restart (nothing to do for HR). */
+    final Paragraph resumes = new Paragraph();
     private final Paragraph note = new Paragraph();
     final UnorderedList phases = new UnorderedList();
     final RoundPolicySection policy = new RoundPolicySection();
     final Button refresh = new Button();
     final Button close = new Button();
 
-    RoundOverviewPanel(RoundOverview round, Map<String, String> clusterNames, ZoneId zone) {
+    RoundOverviewPanel(RoundOverview round, ProgressFigures figures, Map<String, String> clusterNames, ZoneId zone,
+            Duration resumesWithin) {
         this.clusterNames = clusterNames;
         this.zone = zone;
+        this.resumesWithin = resumesWithin;
         this.year = round.year();
         addClassName("round-overview");
         heading.setText(getTranslation("roundView.heading", year));
@@ -61,8 +77,12 @@ class RoundOverviewPanel extends Section {
         selection.setId("round-selection");
         progress.setId("round-progress");
         progress.addClassName("round-progress");
-        // the counts change when "Vernieuwen" is pressed: screen readers hear the new numbers
+        // the counts change while the reviews start and when "Vernieuwen" is pressed: screen readers hear them
         progress.getElement().setAttribute("aria-live", "polite");
+        starting.setId("round-starting");
+        starting.addClassName("round-starting");
+        resumes.setId("round-resumes");
+        resumes.addClassName("round-note");
         note.addClassName("round-note");
         H3 phasesHeading = new H3(getTranslation("roundView.byPhase"));
         phasesHeading.setId("round-phases-heading");
@@ -78,12 +98,16 @@ class RoundOverviewPanel extends Section {
         HorizontalLayout actions = new HorizontalLayout(refresh, close);
         actions.addClassName("round-actions");
 
-        add(heading, facts, progress, note, phasesHeading, phases, policy, actions);
-        update(round);
+        add(heading, facts, progress, starting, resumes, note, phasesHeading, phases, policy, actions);
+        update(round, figures);
     }
 
     int year() {
         return year;
+    }
+
+    String startedByText() {
+        return startedBy.getText();
     }
 
     void focusHeading() {
@@ -91,10 +115,10 @@ class RoundOverviewPanel extends Section {
     }
 
     /** Shows the (fresh) figures of the round. */
-    void update(RoundOverview round) {
+    void update(RoundOverview round, ProgressFigures figures) {
         boolean open = RoundView.isOpen(round.status());
         status.setText(getTranslation("roundView.status." + round.status()));
-        selection.setText(selectionText(round.selection()));
+        selection.setText(selectionText(round.selection(), round.selectedNames()));
         facts.removeAll();
         facts.add(fact("roundView.status", status));
         facts.add(fact("roundView.selection", selection));
@@ -102,29 +126,48 @@ class RoundOverviewPanel extends Section {
         facts.add(fact("roundView.calendar.planning", new Span(window(c.planning()))));
         facts.add(fact("roundView.calendar.progress", new Span(window(c.progress()))));
         facts.add(fact("roundView.calendar.assessment", new Span(window(c.assessment()))));
-        facts.add(fact("roundView.startedBy", new Span(getTranslation("roundView.startedByAt", round.startedBy(),
-                moment(round.startedAt())))));
+        startedBy.setText(getTranslation("roundView.startedByAt", round.startedBy(), moment(round.startedAt())));
+        facts.add(fact("roundView.startedBy", startedBy));
         if (round.closedAt() != null) {
             facts.add(fact("roundView.closedAt", new Span(moment(round.closedAt()))));
         }
 
         progress.setText(getTranslation("roundView.progress", round.reviewsStarted(), round.memberCount()));
+        starting.setText(getTranslation("roundView.starting"));
+        starting.setVisible(round.starting());
+        // after a crash the figures stand still until the stopped run's claim on the work expires: say so
+        boolean waiting = open && round.reviewsStarted() < round.memberCount();
+        resumes.setVisible(waiting);
+        resumes.setText(waiting ? getTranslation("roundView.startResumes", minutes(resumesWithin)) : "");
         note.setText(open ? getTranslation("roundView.progressNote") : getTranslation("roundView.closedNote"));
 
         phases.removeAll();
-        for (ReviewPhase phase : ReviewPhase.values()) {
-            long count = round.reviewsByPhase().getOrDefault(phase.name(), 0L);
-            ListItem item = new ListItem(getTranslation("roundView.phaseCount",
-                    getTranslation("roundView.phase." + phase.name()), count));
-            item.getElement().setAttribute("data-phase", phase.name());
-            phases.add(item);
+        for (ReviewPhase phase : OPEN_PHASES) {
+            phases.add(phaseItem(phase.name(), getTranslation("roundView.inPhase",
+                    getTranslation("roundView.phase." + phase.name()), figures.inPhase(phase, null),
+                    figures.count(phase, null, ReviewStatus.OVERDUE))));
+            if (phase != ReviewPhase.ASSESSMENT) {
+                // signed off ends the assessment: nothing waits after it
+                phases.add(phaseItem(phase.name() + "-done", getTranslation("roundView.waitingAfter." + phase.name(),
+                        figures.waitingAfter(phase, null))));
+            }
+        }
+        for (ReviewPhase phase : List.of(ReviewPhase.CLOSED, ReviewPhase.ENDED)) {
+            phases.add(phaseItem(phase.name(), getTranslation("roundView.phaseCount",
+                    getTranslation("roundView.phase." + phase.name()), round.reviewsByPhase().getOrDefault(phase.name(), 0L))));
         }
         policy.update(round);
         close.setVisible(open);
     }
 
-    /** "Alle actieve medewerkers", or the clusters (by name) and personnel numbers the round was started for. */
-    String selectionText(RoundSelection s) {
+    private static ListItem phaseItem(String key, String text) {
+        ListItem item = new ListItem(text);
+        item.getElement().setAttribute("data-phase", key);
+        return item;
+    }
+
+    /** "Alle actieve medewerkers", or the clusters and people (by name) the round was started for. */
+    String selectionText(RoundSelection s, Map<String, String> names) {
         if (s.isEveryone()) {
             return getTranslation("roundView.selection.everyone");
         }
@@ -138,13 +181,20 @@ class RoundOverviewPanel extends Section {
                 text.append("; ");
             }
             List<String> numbers = List.copyOf(new TreeSet<>(s.personnelNumbers()));
-            String shown = String.join(", ", numbers.subList(0, Math.min(SHOWN_NUMBERS, numbers.size())));
-            if (numbers.size() > SHOWN_NUMBERS) {
-                shown += " " + getTranslation("roundView.andMore", numbers.size() - SHOWN_NUMBERS);
+            String shown = numbers.subList(0, Math.min(RoundOverview.SHOWN_PEOPLE, numbers.size())).stream()
+                    .map(n -> names.containsKey(n) ? names.get(n) + " (" + n + ")" : n)
+                    .collect(Collectors.joining(", "));
+            if (numbers.size() > RoundOverview.SHOWN_PEOPLE) {
+                shown += " " + getTranslation("roundView.andMore", numbers.size() - RoundOverview.SHOWN_PEOPLE);
             }
             text.append(getTranslation("roundView.selection.persons", shown));
         }
         return text.toString();
+    }
+
+    /** Whole minutes, rounded up: "within 2 minutes" must not promise less than it is. */
+    static long minutes(Duration duration) {
+        return Math.max(1, (duration.toSeconds() + 59) / 60);
     }
 
     private String window(RoundCalendar.Phase phase) {
@@ -152,12 +202,11 @@ class RoundOverviewPanel extends Section {
     }
 
     private String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
+        return DateFormats.day(day, getLocale());
     }
 
     private String moment(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone).format(at);
+        return DateFormats.moment(at, zone, getLocale());
     }
 
     private Div fact(String labelKey, Span value) {

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,11 +25,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.DatePickers;
+import nl.gesprekscyclus.base.ui.VaadinTexts;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.functionbook.ClusterDefinition;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.round.SelectedPeople;
 
 /**
  * The start of a year's round: the three phase windows (proposed from the configured calendar) and whom the
@@ -47,7 +48,7 @@ class RoundStartForm extends Section {
 
     /** As the organisation's rules have it (EmployeeRules): letters and digits, '.', '-' and '_', at most 20. */
     static final Pattern PERSONNEL_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
-    /** Personnel numbers named in the confirmation before "and N more". */
+    /** People named in the confirmation before "and N more". */
     static final int SHOWN_NUMBERS = 10;
 
     private final int year;
@@ -99,6 +100,7 @@ class RoundStartForm extends Section {
         clusters.setClearButtonVisible(true);
         clusters.setManualValidation(true);
         clusters.setWidthFull();
+        VaadinTexts.multiSelect(clusters, getLocale());
         validated.add(clusters);
 
         persons.setLabel(getTranslation("roundView.persons"));
@@ -176,8 +178,33 @@ class RoundStartForm extends Section {
         };
     }
 
-    /** Whom the confirmation names: "alle actieve medewerkers", the clusters, or how many people (and who). */
-    String whoText() {
+    /**
+     * Marks the numbers that name nobody, or someone no longer in service, next to the field; true when every
+     * number names someone in service.
+     */
+    boolean showPeople(SelectedPeople people) {
+        List<String> problems = new ArrayList<>();
+        if (!people.unknown().isEmpty()) {
+            problems.add(getTranslation("round.persons.unknown", String.join(", ", people.unknown())));
+        }
+        if (!people.notInService().isEmpty()) {
+            problems.add(getTranslation("round.persons.notInService", people.notInService().stream()
+                    .map(SelectedPeople.Person::label).collect(Collectors.joining(", "))));
+        }
+        if (problems.isEmpty()) {
+            return true;
+        }
+        mark(persons, String.join(" ", problems));
+        persons.focus();
+        return false;
+    }
+
+    /**
+     * Whom the confirmation names: "alle actieve medewerkers", the clusters, or how many people and who, by name.
+     *
+     * @param people the typed numbers looked up (only for a selection of people)
+     */
+    String whoText(SelectedPeople people) {
         return switch (who.getValue()) {
             case CLUSTERS -> {
                 List<String> names = clusters.getSelectedItems().stream().map(ClusterDefinition::name).sorted()
@@ -185,12 +212,12 @@ class RoundStartForm extends Section {
                 yield getTranslation("roundView.confirmWho.clusters", names.size(), String.join(", ", names));
             }
             case PERSONS -> {
-                List<String> numbers = List.copyOf(personnelNumbers());
-                String shown = String.join(", ", numbers.subList(0, Math.min(SHOWN_NUMBERS, numbers.size())));
-                if (numbers.size() > SHOWN_NUMBERS) {
-                    shown += " " + getTranslation("roundView.andMore", numbers.size() - SHOWN_NUMBERS);
+                List<String> named = people.people().stream().map(SelectedPeople.Person::label).toList();
+                String shown = String.join(", ", named.subList(0, Math.min(SHOWN_NUMBERS, named.size())));
+                if (named.size() > SHOWN_NUMBERS) {
+                    shown += " " + getTranslation("roundView.andMore", named.size() - SHOWN_NUMBERS);
                 }
-                yield getTranslation("roundView.confirmWho.persons", numbers.size(), shown);
+                yield getTranslation("roundView.confirmWho.persons", named.size(), shown);
             }
             default -> getTranslation("roundView.confirmWho.everyone");
         };
@@ -204,7 +231,7 @@ class RoundStartForm extends Section {
     }
 
     String date(LocalDate day) {
-        return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
+        return DateFormats.day(day, getLocale());
     }
 
     /**
@@ -215,7 +242,7 @@ class RoundStartForm extends Section {
         Map<HasValidation, List<String>> messages = new LinkedHashMap<>();
         List<Violation> rest = new ArrayList<>();
         for (Violation v : violations) {
-            DatePicker target = target(v);
+            HasValidation target = target(v);
             if (target == null) {
                 rest.add(v);
             } else {
@@ -226,7 +253,14 @@ class RoundStartForm extends Section {
         return rest;
     }
 
-    private DatePicker target(Violation v) {
+    private HasValidation target(Violation v) {
+        if ("persons".equals(v.field())) {
+            return persons;
+        }
+        return pickerFor(v);
+    }
+
+    private DatePicker pickerFor(Violation v) {
         DatePicker[] phase = switch (v.field()) {
             case "planning" -> new DatePicker[] {planningStart, planningEnd};
             case "progress" -> new DatePicker[] {progressStart, progressEnd};

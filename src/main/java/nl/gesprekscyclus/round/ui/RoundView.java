@@ -1,6 +1,8 @@
 package nl.gesprekscyclus.round.ui;
 
 import nl.gesprekscyclus.base.ui.ConfirmDialogs;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -9,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,11 +29,15 @@ import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.functionbook.ClusterDefinition;
 import nl.gesprekscyclus.functionbook.FunctionBookService;
+import nl.gesprekscyclus.monitoring.MonitoringScope;
+import nl.gesprekscyclus.monitoring.MonitoringService;
+import nl.gesprekscyclus.monitoring.ProgressFigures;
 import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundOverview;
 import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.round.SelectedPeople;
 import nl.gesprekscyclus.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +46,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * "Jaarronde": P&O chooses a year and either sees that year's round (calendar, selection, how many reviews
  * have been started and in which phase they are; closes it) or starts it with its calendar and selection.
- * The start itself runs in the background, so the overview has a refresh button.
+ * The start itself runs in the background: while it runs, the screen polls and shows the new counts by itself
+ * (the refresh button stays for later changes). Reviews per open phase are counted as Voortgang counts them.
  */
 @Route(value = "jaarronde", layout = MainLayout.class)
 @RolesAllowed(Roles.HR)
@@ -47,8 +55,12 @@ public class RoundView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(RoundView.class);
     private static final String NO_ROUND = "NONE";
+    /** How often the browser asks for new counts while reviews are being started. */
+    static final int POLL_MILLIS = 3000;
 
     private final RoundService rounds;
+    private final MonitoringService monitoring;
+    private Registration polling;
     private final List<ClusterDefinition> clusters;
     private final Map<String, String> clusterNames;
     private final ZoneId zone;
@@ -63,8 +75,10 @@ public class RoundView extends Main implements HasDynamicTitle {
     /** The start form, or null when the selected year has a round. */
     RoundStartForm form;
 
-    public RoundView(RoundService rounds, FunctionBookService functionBooks, Clock clock) {
+    public RoundView(RoundService rounds, MonitoringService monitoring, FunctionBookService functionBooks,
+            Clock clock) {
         this.rounds = rounds;
+        this.monitoring = monitoring;
         this.clusters = functionBooks.currentBook().book().clusters();
         this.clusterNames = clusters.stream()
                 .collect(Collectors.toMap(ClusterDefinition::code, ClusterDefinition::name, (a, b) -> a));
@@ -121,7 +135,8 @@ public class RoundView extends Main implements HasDynamicTitle {
         year.setInvalid(false);
         Optional<RoundOverview> round = rounds.overview(y);
         if (round.isPresent()) {
-            overview = new RoundOverviewPanel(round.get(), clusterNames, zone);
+            overview = new RoundOverviewPanel(round.get(), figures(round.get()), clusterNames, zone,
+                    rounds.startResumesAfterRestartWithin());
             overview.refresh.addClickListener(e -> refresh());
             overview.close.addClickListener(e -> confirmClose());
             content.add(overview);
@@ -132,12 +147,49 @@ public class RoundView extends Main implements HasDynamicTitle {
         } else {
             content.add(new Paragraph(getTranslation("roundView.noRound", y)));
         }
+        followTheStart(round.filter(RoundOverview::starting).isPresent());
+    }
+
+    private ProgressFigures figures(RoundOverview round) {
+        return monitoring.figures(new MonitoringScope(round.id(), null, null));
     }
 
     /** Reads the counts again: the reviews are started in the background and keep growing for a while. */
     void refresh() {
+        if (overview == null) {
+            followTheStart(false);
+            return;
+        }
         int y = overview.year();
-        guarded(() -> rounds.overview(y)).flatMap(o -> o).ifPresent(overview::update);
+        Optional<RoundOverview> round = guarded(() -> rounds.overview(y)).flatMap(o -> o);
+        round.ifPresent(r -> overview.update(r, figures(r)));
+        followTheStart(round.filter(RoundOverview::starting).isPresent());
+    }
+
+    /** Polls while the reviews are being started, and not a moment longer. */
+    private void followTheStart(boolean starting) {
+        UI ui = UI.getCurrent();
+        if (starting && polling == null && ui != null) {
+            ui.setPollInterval(POLL_MILLIS);
+            polling = ui.addPollListener(e -> refresh());
+        } else if (!starting && polling != null) {
+            stopPolling(ui);
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            if (ui != null) {
+                ui.setPollInterval(-1);
+            }
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopPolling(detachEvent.getUI());
     }
 
     private void confirmStart() {
@@ -146,8 +198,16 @@ public class RoundView extends Main implements HasDynamicTitle {
             return;
         }
         RoundStartForm f = form;
+        SelectedPeople people = null;
+        if (f.who.getValue() == RoundStartForm.Who.PERSONS) {
+            // by name, before the confirmation: a number that names nobody in service would start nothing
+            people = guarded(() -> rounds.lookUp(f.personnelNumbers())).orElse(null);
+            if (people == null || !f.showPeople(people)) {
+                return;
+            }
+        }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("roundView.confirmTitle", f.year()),
-                getTranslation("roundView.confirmText", f.year(), f.whoText(), f.date(f.planningStart.getValue()),
+                getTranslation("roundView.confirmText", f.year(), f.whoText(people), f.date(f.planningStart.getValue()),
                         f.date(f.planningEnd.getValue())),
                 getTranslation("roundView.start"), e -> start(f));
         confirm.setCancelable(true);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.IntStream;
 import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditExport;
 import nl.gesprekscyclus.audit.AuditQuery;
@@ -80,7 +81,7 @@ class AuditViewTests extends KaribuTest {
         AuditEntry newest = GridKt._get(view.grid, 0);
         assertThat(newest.detail()).isEqualTo("entry 59");
         assertThat(GridKt._get(view.grid, 59).detail()).isEqualTo("entry 0");
-        assertThat(GridKt._getFormatted(view.grid, 0, "subject")).isEqualTo("440401 Test Gezocht");
+        assertThat(GridKt._getFormatted(view.grid, 0, "subject")).isEqualTo("Test Gezocht (440401)");
         assertThat(GridKt._getFormatted(view.grid, 0, "outcome")).isEqualTo("Gelukt");
 
         view.actor.setValue("auditor1");
@@ -92,6 +93,53 @@ class AuditViewTests extends KaribuTest {
         view.to.setValue(LocalDate.now().minusDays(1));
         view.apply.click();
         assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    /**
+     * The screen reads in words: the kind is chosen from a list in words (a group finds its sub-kinds), who acted by
+     * name rather than username, and what it was about as "Gesprekscyclus 2024 (nr. 12)", a name or a round.
+     */
+    @Test
+    void shouldOfferTheKindsInWordsAndShowPeopleAndRecordsByName() {
+        long subject = fixture.employee("440404", "Woorden");
+        long review = fixture.closedReview(subject, 2024, java.time.Instant.parse("2024-12-20T10:00:00Z"),
+                "Afspraak", PrivacyFixture.pdf("woorden"));
+        audit.record(DemoUsers.HR, "audittest.words.one", "review " + review, subject, AuditTrail.SUCCESS, null, null);
+        audit.record(DemoUsers.HR, "audittest.words.two", "review " + review + " agreement 7", subject,
+                AuditTrail.SUCCESS, null, null);
+        audit.record("iemand-onbekend", "audittest.words.three", "employee 440404", subject, AuditTrail.FAILURE,
+                null, null);
+        audit.record("(system)", "audittest.words.four", "round 2031", subject, AuditTrail.SUCCESS, null, null);
+        login(DemoUsers.ADMIN);
+        navigate("beheer/audit");
+        AuditView view = _get(AuditView.class);
+
+        // the kinds in words, groups first; no codes to type
+        List<String> kinds = view.kind.getListDataView().getItems().toList();
+        assertThat(kinds).startsWith("review").contains("LOGIN", "review.assessment", "review.agreements.set");
+        assertThat(view.kind.getItemLabelGenerator().apply("LOGIN")).isEqualTo("Inloggen");
+        assertThat(view.kind.getItemLabelGenerator().apply("review.assessment"))
+                .isEqualTo("Beoordeling: schrijven, uitreiken, voor gezien en vaststellen");
+        assertThat(kinds).allSatisfy(code -> assertThat(view.kind.getItemLabelGenerator().apply(code))
+                .as(code).isNotEqualTo(code));
+        view.kind.setValue("review.assessment");
+        view.apply.click();
+        assertThat(view.query.action()).isEqualTo("review.assessment");
+
+        // a kind the list does not hold can still be typed
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(view.kind, "audittest.words");
+        view.subject.setValue("440404");
+        view.apply.click();
+        assertThat(GridKt._size(view.grid)).isEqualTo(4);
+        assertThat(IntStream.range(0, 4).mapToObj(i -> GridKt._getFormatted(view.grid, i, "actor")).toList())
+                .containsExactly("Het systeem", "iemand-onbekend", "Marloes van den Berg", "Marloes van den Berg");
+        assertThat(IntStream.range(0, 4).mapToObj(i -> GridKt._getFormatted(view.grid, i, "record")).toList())
+                .containsExactly("Jaarronde 2031", "Medewerker Test Woorden (440404)",
+                        "Gesprekscyclus 2024 (nr. " + review + "), een afspraak",
+                        "Gesprekscyclus 2024 (nr. " + review + ")");
+        // the trail itself keeps the username and the record as written
+        assertThat(GridKt._get(view.grid, 3).actor()).isEqualTo(DemoUsers.HR);
+        assertThat(GridKt._get(view.grid, 3).record()).isEqualTo("review " + review);
     }
 
     @Test

@@ -5,12 +5,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.CoordinatorInputService;
@@ -29,9 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The download links of the signed documents, for Anouk Vos (regisseur-adviseur, coordinated by Scholten,
- * managed by Bakker) in next year's round: nothing before she agreed; afterwards a link to the agreements PDF
- * that downloads the PDF; her coordinator sees no links. Anouk (100023) is used by no other test.
+ * The signed documents, for Anouk Vos (regisseur-adviseur, coordinated by Scholten, managed by Bakker) in next
+ * year's round: nothing before she agreed; right after, "wordt gemaakt" while the process makes the PDF in the
+ * background, and the link appears by itself when it is there ("Afspraken 2027 — ondertekend door Anouk Vos op …",
+ * the hash behind "Controleer"); her coordinator sees no links. Anouk (100023) is used by no other test.
  */
 class ReviewDocumentsLinksTests extends KaribuTest {
 
@@ -81,13 +88,33 @@ class ReviewDocumentsLinksTests extends KaribuTest {
         planning.setAgreements(id);
         login("vos");
         planning.agree(id);
-        driver.runDueJobsOf(KEY);
 
-        UI.getCurrent().add(ReviewDocumentsLinks.of(id));
-        assertThat(_get(ReviewDocumentsLinks.class).isVisible()).isTrue();
-        assertThat(_get(H2.class, spec -> spec.withText("Ondertekende documenten"))).isNotNull();
-        Anchor link = _get(Anchor.class, spec -> spec.withId("review-document-agreements"));
-        assertThat(link.getText()).isEqualTo("Vastgestelde afspraken (PDF)");
+        // signed, and the PDF is made in the background: the screen says so, and polls until it is there
+        ReviewDocumentsLinks links = ReviewDocumentsLinks.of(id);
+        UI.getCurrent().add(links);
+        assertThat(links.isVisible()).isTrue();
+        assertThat(_find(links, Anchor.class)).as("nothing to download yet").isEmpty();
+        assertThat(links.getElement().getTextRecursively()).contains("Afspraken " + YEAR + " \u2014 wordt gemaakt");
+        assertThat(links.waitsForADocument()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ReviewDocumentsLinks.POLL_MILLIS);
+        poll();
+        assertThat(_find(links, Anchor.class)).as("still being made").isEmpty();
+
+        driver.runDueJobsOf(KEY);
+        poll();
+        // there without a reload: the line in words, the hash behind "Controleer"
+        Anchor link = _get(links, Anchor.class, spec -> spec.withId("review-document-agreements"));
+        assertThat(link.getText()).isEqualTo("Afspraken " + YEAR);
+        String today = DateFormats.day(LocalDate.now(), new Locale("nl", "NL"));
+        assertThat(_get(links, Span.class, spec -> spec.withClasses("review-document-signed")).getText())
+                .isEqualTo(" \u2014 ondertekend door Anouk Vos op " + today);
+        Details check = _get(links, Details.class);
+        assertThat(check.getSummaryText()).isEqualTo("Controleer");
+        assertThat(check.isOpened()).as("the hash is not the main line").isFalse();
+        assertThat(_get(check, Paragraph.class, spec -> spec.withClasses("review-document-hash")).getText())
+                .matches("SHA-256: [0-9a-f]{64}");
+        assertThat(links.waitsForADocument()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("no polling once it is there").isEqualTo(-1);
         byte[] pdf = DownloadKt._download(link);
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 
@@ -95,6 +122,12 @@ class ReviewDocumentsLinksTests extends KaribuTest {
         ReviewDocumentsLinks coordinators = ReviewDocumentsLinks.of(id);
         assertThat(coordinators.isVisible()).isFalse();
         assertThat(_find(coordinators, Anchor.class)).isEmpty();
+    }
+
+    /** What the browser does every {@link ReviewDocumentsLinks#POLL_MILLIS} while the UI polls. */
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 
     private JobProfile profile() {

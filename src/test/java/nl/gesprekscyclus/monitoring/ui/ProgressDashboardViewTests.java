@@ -17,6 +17,8 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.NativeTable;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +33,7 @@ import nl.gesprekscyclus.monitoring.ReviewListExport;
 import nl.gesprekscyclus.monitoring.ReviewStatus;
 import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
+import nl.gesprekscyclus.round.ui.RoundView;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.ProcessDriver;
@@ -102,6 +105,30 @@ class ProgressDashboardViewTests extends KaribuTest {
                 .hasValueSatisfying(label -> assertThat(label).contains("Planning").contains("Te laat").contains("1"));
         // completion over time: 2033 against 2032 (none)
         assertThat(view.completion).isNotNull();
+    }
+
+    /**
+     * Jaarronde and Voortgang count "in planning" the same way: El Amrani finished her planning and waits for the
+     * progress window, so she is done with it on both screens, not in it; Ramdin is in it, late.
+     */
+    @Test
+    void shouldCountTheReviewsInAPhaseOnJaarrondeAsVoortgangDoes() {
+        ProgressDashboardView dashboard = open2033();
+        long inPlanning = Long.parseLong(text(dashboard, PLANNING, ReviewStatus.IN_PROGRESS, null))
+                + Long.parseLong(text(dashboard, PLANNING, ReviewStatus.OVERDUE, null));
+        long inProgress = Long.parseLong(text(dashboard, PROGRESS, ReviewStatus.IN_PROGRESS, null))
+                + Long.parseLong(text(dashboard, PROGRESS, ReviewStatus.OVERDUE, null));
+        assertThat(inPlanning).isEqualTo(1);
+        assertThat(inProgress).isEqualTo(1);
+
+        navigate("jaarronde");
+        RoundView round = _get(RoundView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(round, Select.class);
+        year.setValue(LAST_YEAR);
+        List<String> phases = _find(round, ListItem.class).stream().map(ListItem::getText).toList();
+        assertThat(phases).startsWith("Planning: " + inPlanning + ", waarvan 1 te laat",
+                "Planning klaar, wacht op de voortgang: 1", "Voortgang: " + inProgress + ", waarvan 0 te laat");
     }
 
     @Test

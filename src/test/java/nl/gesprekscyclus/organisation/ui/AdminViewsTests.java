@@ -12,6 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.EmployeeCsv;
@@ -92,5 +95,45 @@ class AdminViewsTests extends KaribuTest {
         _get(EmployeesView.class).filter.setValue("960002");
         assertThat(GridKt._size(_get(EmployeesView.class).grid)).isEqualTo(1);
         assertThat(_find(TextField.class)).isNotEmpty();
+    }
+
+    @Test
+    void shouldExplainABrokenQuoteInDutchWithItsLineAndNoJavaClassName() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/import");
+        EmployeeImportView view = _get(EmployeeImportView.class);
+
+        view.fileReceived("aanhalingsteken.csv", EmployeeCsv.withRows(
+                "960003;\"Piet\" Jan;;Goed;piet.jan@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja\n"));
+
+        assertThat(view.fileProblems.getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly("Regel 2: na het afsluitende aanhalingsteken (\") van een veld staat nog tekst vóór "
+                        + "het scheidingsteken. Zet het hele veld tussen aanhalingstekens en schrijf een "
+                        + "aanhalingsteken in de tekst dubbel (\"\").");
+        assertThat(view.summary.getText()).contains("aanhalingsteken.csv").doesNotContain("org.apache", "Exception");
+        assertThat(view.importButton.isEnabled()).isFalse();
+    }
+
+    @Test
+    void shouldGiveTheUploadAndTheDatesTheScreensLanguage() {
+        login(DemoUsers.ADMIN);
+        navigate("beheer/import");
+        UploadI18N dutch = _get(Upload.class).getI18n();
+        assertThat(dutch.getError().getFileIsTooBig()).isEqualTo("Het bestand is te groot.");
+        assertThat(dutch.getError().getIncorrectFileType()).isEqualTo("Dit soort bestand wordt niet aangenomen.");
+        assertThat(dutch.getFile().getRemove()).isEqualTo("Verwijderen");
+        assertThat(dutch.getUploading().getStatus().getProcessing()).isEqualTo("Bestand wordt verwerkt…");
+        navigate("beheer/medewerkers");
+        EmployeesView employees = _get(EmployeesView.class);
+        employees.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        assertThat(GridKt._getFormattedRow(employees.grid, 0).get(5)).isEqualTo("01-06-2018");
+
+        UI.getCurrent().setLocale(Messages.ENGLISH);
+        navigate("beheer/import");
+        assertThat(_get(Upload.class).getI18n().getError().getFileIsTooBig()).isEqualTo("The file is too big.");
+        navigate("beheer/medewerkers");
+        employees = _get(EmployeesView.class);
+        employees.filter.setValue(DemoUsers.EMPLOYEE_NUMBER);
+        assertThat(GridKt._getFormattedRow(employees.grid, 0).get(5)).isEqualTo("1 Jun 2018");
     }
 }

@@ -31,7 +31,9 @@ class MyDataViewTests extends KaribuTest {
         long me = fixture.employee("440501", "Zelf");
         long colleague = fixture.employee("440502", "Collega");
         audit.record(DemoUsers.ADMIN, "EMPLOYEE_CHANGED", "employee 440501", me, AuditTrail.SUCCESS, "10.0.0.9", null);
-        audit.record(DemoUsers.HR, "review.dossier-open", "review 1", me, AuditTrail.SUCCESS, null, "reden");
+        long review = fixture.closedReview(me, 2023, java.time.Instant.parse("2023-12-15T10:00:00Z"), "Afspraak",
+                PrivacyFixture.pdf("mijn gegevens"));
+        audit.record(DemoUsers.HR, "review.dossier-open", "review " + review, me, AuditTrail.SUCCESS, null, "reden");
         audit.record("p440501", "read profile", "employee 440502", colleague, AuditTrail.REFUSED, null, null);
         login(PrivacyFixture.username("440501"));
         navigate("mijn-gegevens");
@@ -41,11 +43,15 @@ class MyDataViewTests extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(3);
         assertThat(IntStream.range(0, 3).mapToObj(i -> GridKt._get(view.grid, i)))
                 .extracting(AuditEntry::action, AuditEntry::record).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("review.dossier-open", "review 1"),
+                        org.assertj.core.groups.Tuple.tuple("review.dossier-open", "review " + review),
                         org.assertj.core.groups.Tuple.tuple("EMPLOYEE_CHANGED", "employee 440501"),
                         org.assertj.core.groups.Tuple.tuple("EMPLOYEE_CREATED", "employee 440501"));
         assertThat(GridKt._getFormatted(view.grid, 0, "action")).isEqualTo("Dossier geopend door P&O");
-        assertThat(GridKt._getFormatted(view.grid, 1, "actor")).isEqualTo(DemoUsers.ADMIN);
+        // people by name and the record in words, not "brink" and "review 12"
+        assertThat(GridKt._getFormatted(view.grid, 0, "actor")).isEqualTo("Marloes van den Berg");
+        assertThat(GridKt._getFormatted(view.grid, 0, "record")).isEqualTo("Gesprekscyclus 2023");
+        assertThat(GridKt._getFormatted(view.grid, 1, "actor")).isEqualTo("Ilse Brink");
+        assertThat(GridKt._getFormatted(view.grid, 1, "record")).isEqualTo("Medewerker Test Zelf (440501)");
         assertThat(view.download).isNotNull();
         assertThat(view.download.getText()).isEqualTo("Mijn gegevens downloaden (ZIP)");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 class AgreementVersionChangesTests {
 
     static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    static final Map<String, String> AREAS = Map.of("RG1", "Beleid ontwikkelen", "RG2", "Advisering");
 
     @Test
     void shouldNameEachChangedFieldWithItsOldAndNewValueAsShown() {
@@ -21,7 +19,8 @@ class AgreementVersionChangesTests {
         ResultAgreementData after = new ResultAgreementData("RG2", "trekker", "Nota", "Vastgesteld ",
                 LocalDate.of(2027, 11, 30), 50);
 
-        assertThat(AgreementVersionChanges.between(before, after, AREAS, DUTCH)).containsExactly(
+        assertThat(AgreementVersionChanges.between(before, "Beleid ontwikkelen", after, "Advisering", DUTCH))
+                .containsExactly(
                 new AgreementVersionChanges.Change("review.agreement.resultArea", "Beleid ontwikkelen", "Advisering"),
                 new AgreementVersionChanges.Change("review.agreement.role", "", "trekker"),
                 new AgreementVersionChanges.Change("review.agreement.deadline", "30 september 2027", "30 november 2027"),
@@ -33,6 +32,18 @@ class AgreementVersionChangesTests {
         ResultAgreementData before = new ResultAgreementData("RG1", null, "Nota", "Vastgesteld", null, null);
         ResultAgreementData after = new ResultAgreementData("RG1", "", " Nota", "Vastgesteld", null, null);
 
-        assertThat(AgreementVersionChanges.between(before, after, AREAS, DUTCH)).isEmpty();
+        assertThat(AgreementVersionChanges.between(before, "Beleid ontwikkelen", after, "Beleid ontwikkelen", DUTCH))
+                .isEmpty();
+    }
+
+    /** After a change of function "RG1" of the new profile is another area than "RG1" of the old one. */
+    @Test
+    void shouldTellAnotherResultAreaUnderTheSameCodeByItsName() {
+        ResultAgreementData before = new ResultAgreementData("RG1", null, "Nota", "Vastgesteld", null, null);
+        ResultAgreementData after = new ResultAgreementData("RG1", null, "Nota", "Vastgesteld", null, null);
+
+        assertThat(AgreementVersionChanges.between(before, "Beleid ontwikkelen", after, "Advisering", DUTCH))
+                .containsExactly(new AgreementVersionChanges.Change("review.agreement.resultArea",
+                        "Beleid ontwikkelen", "Advisering"));
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.base.ui.AccessDeniedView;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
@@ -339,20 +341,41 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(texts(_get(Section.class, s -> s.withId("review-ratings")))).contains("Inbreng informant")
                 .doesNotContain("Zelfbeoordeling", "Leidinggevende");
 
+        // the manager works in English: the scales and consequences are cycle.yaml's English ones
         login(DemoUsers.MANAGER);
+        UI.getCurrent().setLocale(Messages.ENGLISH);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
         AssessmentForm form = view.todo.assessmentForm;
+        assertThat(form.scoreRows.get(0).score.getItemLabelGenerator().apply("overtroffen")).isEqualTo("exceeded");
+        assertThat(form.judgement.select.getItemLabelGenerator().apply(judgement("matig"))).isEqualTo("below standard");
         form.scoreRows.forEach(r -> r.score.setValue("overtroffen"));
         form.ratingRows.forEach(r -> r.level.setValue(r.expected.level()));
         form.judgement.select.setValue(judgement("goed"));
+        assertThat(form.judgement.consequence.getText()).isEqualTo("Consequence: periodic salary increase.");
         form.reasons.setValue("Alle afspraken overtroffen.");
         _click(view.todo.writeAssessment);
         ConfirmDialog write = openConfirm();
-        assertThat(ConfirmDialogKt.getText(write)).contains("Henk Lubbers");
+        assertThat(ConfirmDialogKt.getText(write)).contains("Henk Lubbers")
+                .contains("with overall judgement good (consequence: periodic salary increase)");
         ConfirmDialogKt._fireConfirm(write);
         driver.runDueJobsOf(key);
         assertThat(driver.openTasks(key)).containsExactly("respond");
+        // what was recorded: in English on an English screen, in Dutch on a Dutch one
+        navigate("taken");
+        navigate("gesprek/" + id);
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
+                .contains("good", "periodic salary increase").doesNotContain("goed", "periodiek")
+                .as("handed over: the English way, not the American \"Dec 5, 2026, 7:33 PM\"")
+                .anyMatch(t -> t.matches("\\d{1,2} (January|February|March|April|May|June|July|August|September"
+                        + "|October|November|December) \\d{4}, \\d{2}:\\d{2}"));
+        assertThat(texts(_get(Section.class, s -> s.withId("review-scores")))).contains("exceeded");
+        UI.getCurrent().setLocale(Messages.DUTCH);
+        navigate("taken");
+        navigate("gesprek/" + id);
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("goed", "periodiek")
+                .anyMatch(t -> t.matches("\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september"
+                        + "|oktober|november|december) \\d{4}, \\d{2}:\\d{2}"));
 
         login(HENK);
         navigate("gesprek/" + id);

@@ -139,6 +139,9 @@ class ReviewViewProgressTests extends KaribuTest {
         view = _get(ReviewView.class);
         ProgressConversationForm conversation = view.todo.conversationForm;
         assertThat(conversation).isNotNull();
+        // Vaadin's own texts in the date picker speak the screen's language
+        assertThat(conversation.conversationDate.getI18n().getMonthNames()).startsWith("januari", "februari");
+        assertThat(conversation.conversationDate.getI18n().getToday()).isEqualTo("Vandaag");
         assertThat(_find(conversation.reflections, Paragraph.class, s -> s.withText("Afhankelijk van de planning van de raad.")))
                 .hasSize(1);
         assertThat(_find(conversation.reflections, Span.class, s -> s.withText("Risico"))).hasSize(1);

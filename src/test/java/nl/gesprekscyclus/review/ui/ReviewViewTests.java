@@ -142,6 +142,7 @@ class ReviewViewTests extends KaribuTest {
         second.weight.setValue(30);
         _click(second.save);
         assertThat(cards("RG2")).containsExactly("Nota duurzaamheid");
+        assertThat(standings()).as("drafts he is writing").containsOnly("Concept");
         assertThat(group("RG2").getClassNames()).as("the choice survives saving").contains(ReviewHighlighter.CLASS);
         assertThat(_get(Paragraph.class, s -> s.withId("review-weight-total")).getText()).startsWith("Totaal gewicht: 90");
 
@@ -216,15 +217,19 @@ class ReviewViewTests extends KaribuTest {
                 .hasSize(1);
         assertThat(view.todo.setAgreements).isNotNull();
         assertThat(_find(Button.class, s -> s.withId("review-add-agreement"))).as("the manager may adjust").hasSize(1);
+        assertThat(standings()).as("still a concept in the planning conversation").containsOnly("Concept");
         _click(view.todo.setAgreements);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).containsExactly("agreeAgreements");
+        // set by the manager, not yet agreed: they say so, to the manager and to Bart (not "Concept")
+        assertThat(standings()).hasSize(3).containsOnly("Vastgesteld");
 
         // Bart does not agree: a reason is required, then it goes back to the manager
         login(BART);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
         assertThat(view.todo.agree).isNotNull();
+        assertThat(standings()).as("what he is asked to agree to").hasSize(3).containsOnly("Vastgesteld");
         _click(view.todo.disagree);
         PlanningDisagreeDialog disagree = openDialog(PlanningDisagreeDialog.class);
         _click(disagree.send);
@@ -241,6 +246,7 @@ class ReviewViewTests extends KaribuTest {
         view = _get(ReviewView.class);
         assertThat(_find(_get(Div.class, s -> s.withId("review-last-disagreement")), Paragraph.class).stream()
                 .map(Paragraph::getText)).contains("De deadline van het advies is te krap.");
+        assertThat(standings()).as("back in the conversation: a concept again").containsOnly("Concept");
         _click(editButton("Advies over de regionale samenwerking"));
         AgreementDialog moved = openDialog(AgreementDialog.class);
         moved.deadline.setValue(LocalDate.of(YEAR, 9, 30));
@@ -263,7 +269,7 @@ class ReviewViewTests extends KaribuTest {
         assertThat(view.todo.agree).isNull();
         assertThat(_find(view.agreements, Div.class, s -> s.withClasses("review-agreement")).stream()
                 .map(d -> d.getElement().getAttribute("data-status"))).containsOnly("CURRENT");
-        assertThat(_find(view.agreements, Span.class, s -> s.withText("Afgesproken"))).hasSize(3);
+        assertThat(standings()).hasSize(3).containsOnly("Akkoord");
         assertThat(_find(view.agreements, Button.class, s -> s.withClasses("review-edit"))).isEmpty();
         assertThat(_find(Section.class, s -> s.withId("review-signatures"))).hasSize(1);
         assertThat(_find(Span.class, s -> s.withText("Akkoord met de afspraken"))).hasSize(1);
@@ -280,12 +286,18 @@ class ReviewViewTests extends KaribuTest {
         login(BART);
         navigate("gesprek/" + id);
         assertThat(cards("RG1")).as("only the current version in the list").hasSize(1);
+        assertThat(standings()).as("the changed one, and the two that stayed").containsExactlyInAnyOrder("Gewijzigd",
+                "Akkoord", "Akkoord");
         _click(_get(Button.class, s -> s.withClasses("review-versions-button")));
         AgreementVersionsDialog versions = openDialog(AgreementVersionsDialog.class);
         List<ListItem> items = _find(versions.versions, ListItem.class);
         assertThat(items).extracting(i -> i.getElement().getAttribute("data-version")).containsExactly("2", "1");
         assertThat(_find(items.get(1), H3.class).get(0).getText()).isEqualTo("Versie 1 – Vervangen");
-        assertThat(_find(items.get(1), Paragraph.class).get(0).getText()).startsWith("Vastgelegd door jansen op ");
+        assertThat(_find(items.get(0), H3.class).get(0).getText()).isEqualTo("Versie 2 – Gewijzigd");
+        // by name, not by username: Bart wrote version 1, the manager accepted the change that made version 2
+        assertThat(_find(items.get(1), Paragraph.class).get(0).getText()).startsWith("Vastgelegd door Bart Jansen op ");
+        assertThat(_find(items.get(0), Paragraph.class).get(0).getText())
+                .startsWith("Vastgelegd door Annemarie Bakker op ");
         assertThat(_find(items.get(1), Span.class).stream().map(Span::getText)).contains("30 september " + YEAR);
         assertThat(_find(items.get(0), Span.class).stream().map(Span::getText)).contains("30 november " + YEAR);
         // what changed, in words: the field's name, old → new
@@ -354,6 +366,12 @@ class ReviewViewTests extends KaribuTest {
 
     private static Div group(String code) {
         return _get(Div.class, s -> s.withClasses("review-agreement-group").withAttribute("data-result-area", code));
+    }
+
+    /** The badges of the agreements shown (result and development): what each agreement is now. */
+    private static List<String> standings() {
+        return _find(_get(ReviewView.class).agreements, Span.class, s -> s.withClasses("review-standing")).stream()
+                .map(Span::getText).toList();
     }
 
     /** The titles of the agreements shown in a resultaatgebied. */

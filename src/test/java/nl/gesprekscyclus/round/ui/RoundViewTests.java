@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
@@ -25,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The P&O screen "Jaarronde": only HR opens it; it starts next year's round after a confirmation and then shows
- * it; a calendar that breaks a rule shows the message next to the date and starts nothing.
+ * The P&O screen "Jaarronde": only HR opens it; it starts next year's round after a confirmation that names the
+ * people, and then shows it, following the start by itself; a personnel number that names nobody in service is
+ * refused before the confirmation; a calendar that breaks a rule shows the message next to the date and starts
+ * nothing.
  * <p>
  * Tests share one database per Spring context, and other tests start the rounds of this year, last year and next
  * year. This class asks for a fresh context ({@code BEFORE_CLASS}), so next year has no round yet and the start
@@ -63,7 +67,7 @@ class RoundViewTests extends KaribuTest {
         form.start.click();
         ConfirmDialog confirm = openDialog();
         assertThat(ConfirmDialogKt.getText(confirm))
-                .startsWith("Voor 1 medewerker (personeelsnummer " + LOTTE + ") wordt een gesprekscyclus " + NEXT_YEAR
+                .startsWith("Voor 1 medewerker: Lotte de Boer (" + LOTTE + ") wordt een gesprekscyclus " + NEXT_YEAR
                         + " gestart, met de planning van 1 januari " + NEXT_YEAR)
                 .contains("op de achtergrond");
         assertThat(rounds.round(NEXT_YEAR)).as("nothing before the confirmation").isEmpty();
@@ -74,21 +78,40 @@ class RoundViewTests extends KaribuTest {
         assertThat(view.form).isNull();
         RoundOverviewPanel overview = view.overview;
         assertThat(overview.status.getText()).isEqualTo("Open");
-        assertThat(overview.selection.getText()).isEqualTo("Personeelsnummers: " + LOTTE);
+        assertThat(overview.selection.getText()).isEqualTo("Medewerkers: Lotte de Boer (" + LOTTE + ")");
+        assertThat(overview.startedByText()).startsWith("door Marloes van den Berg op ");
         // the assessment policy the round keeps (config/cycle.yaml: Ommen's)
         assertThat(overview.policy.policy.getText()).isEqualTo("Geen tweede beoordelaar. De leidinggevende stelt de"
                 + " beoordeling vast. Wie geen leidinggevende heeft, doet niet mee. Het advies van P&O is voor de"
                 + " leidinggevende; de medewerker leest het niet.");
         assertThat(overview.policy.notStarted.isVisible()).isFalse();
-        // the job executor is off in tests: the reviews may not have been started yet
-        assertThat(overview.progress.getText()).matches("\\d+ van \\d+ medewerkers gestart");
-        assertThat(_find(ListItem.class).stream().map(ListItem::getText).toList()).containsExactly("Planning: 0",
-                "Voortgang: 0", "Beoordeling: 0", "Afgerond (ondertekend): 0",
-                "Voortijdig beëindigd (bijvoorbeeld uit dienst): 0");
+        // the job executor is off in tests: the reviews have not been started yet, and the screen follows it
+        assertThat(overview.progress.getText()).isEqualTo("0 van 1 medewerkers gestart");
+        assertThat(overview.starting.isVisible()).isTrue();
+        // after a crash the count stands still for a while: the screen says it goes on by itself
+        long minutes = RoundOverviewPanel.minutes(rounds.startResumesAfterRestartWithin());
+        assertThat(overview.resumes.getText()).isEqualTo("Is de applicatie tussendoor opnieuw opgestart, dan gaat het"
+                + " starten binnen " + minutes + " minuten na de herstart vanzelf verder: u hoeft niets opnieuw te starten.");
+        assertThat(overview.resumes.isVisible()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoundView.POLL_MILLIS);
+        assertThat(phases()).containsExactly("Planning: 0, waarvan 0 te laat",
+                "Planning klaar, wacht op de voortgang: 0", "Voortgang: 0, waarvan 0 te laat",
+                "Voortgang klaar, wacht op de beoordeling: 0", "Beoordeling: 0, waarvan 0 te laat",
+                "Afgerond (ondertekend): 0", "Voortijdig beëindigd (bijvoorbeeld uit dienst): 0");
         assertThat(view.year.getItemLabelGenerator().apply(NEXT_YEAR)).isEqualTo(NEXT_YEAR + " (open)");
+
+        // the process starts her review in the background; the next poll shows it without "Vernieuwen"
+        driver().runDueJobsOf("round-" + NEXT_YEAR);
+        poll();
+        assertThat(view.overview.progress.getText()).isEqualTo("1 van 1 medewerkers gestart");
+        assertThat(phases()).startsWith("Planning: 1, waarvan 0 te laat");
+        assertThat(view.overview.starting.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("no polling once everyone has started").isEqualTo(-1);
 
         overview.refresh.click();
         assertThat(view.overview.status.getText()).isEqualTo("Open");
+        assertThat(overview.progress.getText()).isEqualTo("1 van 1 medewerkers gestart");
+        assertThat(overview.resumes.isVisible()).isFalse();
 
         // closing asks first; cancelled, the round stays open (other tests still use it)
         assertThat(overview.close.isVisible()).isTrue();
@@ -122,6 +145,15 @@ class RoundViewTests extends KaribuTest {
         form.start.click();
         assertThat(form.persons.getErrorMessage()).startsWith("Geen geldig personeelsnummer: nummer!.");
         assertThat(_find(ConfirmDialog.class)).isEmpty();
+
+        // numbers that name nobody, or someone who left, are refused by number and name before the confirmation
+        form.persons.setValue(LOTTE + " 999999 100027");
+        form.start.click();
+        assertThat(form.persons.isInvalid()).isTrue();
+        assertThat(form.persons.getErrorMessage()).isEqualTo("Bij deze personeelsnummers hoort geen medewerker: "
+                + "999999. Niet (meer) in dienst, dus geen gesprekscyclus: Mark Bosch (100027).");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(rounds.round(year)).isEmpty();
 
         form.persons.setValue(LOTTE);
         form.progressStart.setValue(form.planningEnd.getValue().minusDays(10));
@@ -157,6 +189,17 @@ class RoundViewTests extends KaribuTest {
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList()).doesNotContain("Jaarronde");
     }
 
+    /** The counts per phase, as the overview lists them. */
+    private static List<String> phases() {
+        return _find(_get(RoundView.class).overview.phases, ListItem.class).stream().map(ListItem::getText).toList();
+    }
+
+    /** What the browser does every {@link RoundView#POLL_MILLIS} while the UI polls. */
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    }
+
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */
     private static ConfirmDialog openDialog() {
         List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
@@ -173,8 +216,8 @@ class RoundViewTests extends KaribuTest {
                 + " organisatie beoordeelt (assessmentPolicy.topAssessor: none): Annemarie Bakker doet niet mee aan de"
                 + " gesprekscyclus.";
         section.update(new nl.gesprekscyclus.round.RoundOverview(1, THIS_YEAR, Round.OPEN,
-                rounds.defaultCalendar(THIS_YEAR), nl.gesprekscyclus.round.RoundSelection.everyone(), 45, 44,
-                java.util.Map.of(), "berg", java.time.Instant.now(), null,
+                rounds.defaultCalendar(THIS_YEAR), nl.gesprekscyclus.round.RoundSelection.everyone(), java.util.Map.of(),
+                45, 44, false, java.util.Map.of(), "Marloes van den Berg", java.time.Instant.now(), null,
                 new nl.gesprekscyclus.cycle.AssessmentPolicy("nextLevel", "gemeentesecretaris", "900001", true),
                 List.of(new nl.gesprekscyclus.round.RoundOverview.NotStarted("100001", "Annemarie Bakker", reason))));
         assertThat(section.policy.getText()).isEqualTo("De leidinggevende van de leidinggevende is tweede"

@@ -30,6 +30,9 @@ public final class ProcessBeans {
         void addEmployee(Long roundId, String personnelNumber);
 
         void updateEmployee(Long roundId, String personnelNumber);
+
+        /** Starts or updates the reviews of one batch of an import ({@code firstBatch + loopCounter}). */
+        void updateImportBatch(Long roundId, Integer batchNumber);
     }
 
     /** {@code reviewSteps}: the review of one employee. */
