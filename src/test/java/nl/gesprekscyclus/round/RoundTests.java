@@ -199,6 +199,44 @@ class RoundTests {
                 YEAR + "/462003")).as("nothing changed for Cas, so his review is left alone").isEqualTo(casBefore);
     }
 
+    @Test
+    @Order(3)
+    void shouldSayWhyTheImportLeftSomeoneWithoutAReviewAndStartItOnceAnImportMendsTheLine() {
+        Login.as(users, DemoUsers.HR);
+        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
+                RoundSelection.everyone()));
+        driver.runDueJobs();
+        Login.as(users, DemoUsers.ADMIN);
+
+        // a joiner without a manager: under Ommen's policy (topAssessor: none) nobody assesses her, so the import's
+        // batch starts no review and the round says who and why, as the start of the round does
+        assertThat(imports.importEmployees(EmployeeCsv.withRows("""
+                462005;Eline;;Import;eline.import@ommen.nl;adviseur;concern-en-ondersteuning;;;2020-01-01;ja
+                """)).applied()).isTrue();
+        driver.runDueJobs();
+        assertThat(reviewPhase("462005")).isNull();
+        Login.as(users, DemoUsers.HR);
+        assertThat(rounds.overview(YEAR).orElseThrow().notStarted()).filteredOn(n -> n.personnelNumber().equals("462005"))
+                .singleElement().satisfies(n -> assertThat(n.reason()).isEqualTo("Eline Import heeft geen"
+                        + " leidinggevende, en cycle.yaml noemt niemand die de top van de organisatie beoordeelt"
+                        + " (assessmentPolicy.topAssessor: none): Eline Import doet niet mee aan de gesprekscyclus."));
+
+        // the next export gives her a manager: the import's batch tries again, starts her review and the round no
+        // longer names her
+        Login.as(users, DemoUsers.ADMIN);
+        assertThat(imports.importEmployees(EmployeeCsv.withRows("""
+                462005;Eline;;Import;eline.import@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                """)).applied()).isTrue();
+        driver.runDueJobs();
+        assertThat(driver.openTasks(YEAR + "/462005")).containsExactly("draftAgreements");
+        assertThat(jdbc.queryForObject("select manager_id from review where process_key = ?", Long.class,
+                YEAR + "/462005")).isEqualTo(directory.employeeByPersonnelNumber("100001").orElseThrow().id());
+        Login.as(users, DemoUsers.HR);
+        assertThat(rounds.overview(YEAR).orElseThrow().notStarted()).extracting(RoundOverview.NotStarted::personnelNumber)
+                .doesNotContain("462005");
+        assertThat(round.isOpen()).isTrue();
+    }
+
     private String reviewPhase(String personnelNumber) {
         return jdbc.query("select phase from review where process_key = ?", rs -> rs.next() ? rs.getString(1) : null,
                 YEAR + "/" + personnelNumber);
