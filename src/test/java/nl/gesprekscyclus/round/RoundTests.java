@@ -201,7 +201,7 @@ class RoundTests {
 
     @Test
     @Order(3)
-    void shouldSayWhyTheImportLeftSomeoneWithoutAReviewAndStartItOnceAnImportMendsTheLine() {
+    void shouldSayWhyTheImportLeftSomeoneWithoutAReviewStartItOnceAnImportMendsTheLineAndFollowItsPeople() {
         Login.as(users, DemoUsers.HR);
         Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
                 RoundSelection.everyone()));
@@ -235,6 +235,18 @@ class RoundTests {
         assertThat(rounds.overview(YEAR).orElseThrow().notStarted()).extracting(RoundOverview.NotStarted::personnelNumber)
                 .doesNotContain("462005");
         assertThat(round.isOpen()).isTrue();
+
+        // another manager in a later export: her running review follows, and whoever the policy names to sign off
+        // (under Ommen's: the manager) moves with it, not only the assessor
+        Login.as(users, DemoUsers.ADMIN);
+        assertThat(imports.importEmployees(EmployeeCsv.withRows("""
+                462005;Eline;;Import;eline.import@ommen.nl;adviseur;concern-en-ondersteuning;100002;;2020-01-01;ja
+                """)).applied()).isTrue();
+        driver.runDueJobs();
+        long henk = directory.employeeByPersonnelNumber("100002").orElseThrow().id();
+        assertThat(jdbc.queryForMap("select manager_id, second_assessor_id, sign_off_by_id from review"
+                + " where process_key = ?", YEAR + "/462005")).containsEntry("MANAGER_ID", henk)
+                .containsEntry("SECOND_ASSESSOR_ID", null).containsEntry("SIGN_OFF_BY_ID", henk);
     }
 
     private String reviewPhase(String personnelNumber) {
