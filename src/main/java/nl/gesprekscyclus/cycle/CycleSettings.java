@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * The gesprekscyclus as a municipality configures it ({@code config/cycle.yaml}): phase windows,
- * terms, reminder timing, the minimum assessed period, retention and the rating scales.
+ * terms, reminder timing, the minimum assessed period, retention, the rating scales, and who assesses, is
+ * consulted and signs off ({@link AssessmentPolicy}).
  */
 public record CycleSettings(
         Calendar calendar,
@@ -16,11 +17,14 @@ public record CycleSettings(
         Integer minimumAssessedMonths,
         Integer retentionYears,
         List<Scale> resultScores,
-        List<Judgement> overallJudgements) {
+        List<Judgement> overallJudgements,
+        // ---- who assesses, is consulted and signs off (issue 16/17): its own record, see AssessmentPolicy
+        AssessmentPolicy assessmentPolicy) {
 
     public CycleSettings {
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);
         overallJudgements = overallJudgements == null ? List.of() : List.copyOf(overallJudgements);
+        assessmentPolicy = assessmentPolicy == null ? AssessmentPolicy.DEFAULTS : assessmentPolicy;
     }
 
     /** The three phase windows, as month-day ("03-01"). */

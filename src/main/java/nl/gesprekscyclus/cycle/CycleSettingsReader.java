@@ -101,6 +101,7 @@ public final class CycleSettingsReader {
                 p.add("overallJudgements[" + i + "].hrAdviceRequired: say true or false");
             }
         }
+        AssessmentPolicy.validate(s.assessmentPolicy(), p);
         return p;
     }
 

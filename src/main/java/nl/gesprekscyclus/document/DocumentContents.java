@@ -41,8 +41,8 @@ class DocumentContents {
     /** The signatures each document carries: agreeing for the agreements; the whole assessment chain for it. */
     private static final Map<DocumentKind, List<SignatureKind>> SIGNATURES = Map.of(
             DocumentKind.AGREEMENTS, List.of(SignatureKind.AGREE),
-            DocumentKind.ASSESSMENT, List.of(SignatureKind.ASSESS, SignatureKind.DECIDE, SignatureKind.ACKNOWLEDGE,
-                    SignatureKind.SIGN_OFF));
+            DocumentKind.ASSESSMENT, List.of(SignatureKind.ASSESS, SignatureKind.WEIGH, SignatureKind.CONSULT,
+                    SignatureKind.DECIDE, SignatureKind.ACKNOWLEDGE, SignatureKind.SIGN_OFF));
 
     private final CycleSettings settings;
 
@@ -102,12 +102,37 @@ class DocumentContents {
                 name(d.manager()), name(d.coordinator()), results,
                 developments, assessment ? ratings(d) : List.of(),
                 a == null ? null : new DocumentData.Judgement(judgementLabel(a.getOverallJudgement()),
-                        a.getConsequence(), a.getReasons(), a.getHrAdvice()),
+                        a.getConsequence(), a.getReasons(), hrAdvice(a, record.hrAdviceToEmployee()),
+                        a.getSecondAssessorId() == null ? null : record.name(a.getSecondAssessorId()),
+                        secondOpinion(a), d.signedOffByOther() ? name(d.signer()) : null),
                 !assessment || d.response() == null ? null : new DocumentData.Response(d.response().getText(),
                         d.response().isConversationRequested(), d.response().getSubmittedAt()),
                 a == null || a.getDecidedAt() == null ? null : new DocumentData.Decision(
                         Boolean.TRUE.equals(a.getDecisionChanged()), a.getDecisionReasons(), a.getDecidedAt()),
                 signed);
+    }
+
+    /**
+     * HR's advice is printed where the employee reads it too (the policy's {@code hrAdviceVisibleToEmployee});
+     * otherwise it is advice to the manager, and the document, which the employee downloads, only says it was given.
+     */
+    private static String hrAdvice(Assessment a, boolean toEmployee) {
+        if (a.getHrAdvice() == null) {
+            return null;
+        }
+        return toEmployee ? a.getHrAdvice() : Messages.nl("document.pdf.hrAdviceGiven");
+    }
+
+    private static String secondOpinion(Assessment a) {
+        if (a.getSecondOpinionAgreed() == null) {
+            return null;
+        }
+        String comment = a.getSecondOpinionComment();
+        if (Boolean.TRUE.equals(a.getSecondOpinionAgreed())) {
+            return comment == null ? Messages.nl("document.pdf.secondOpinion.agreed")
+                    : Messages.nl("document.pdf.secondOpinion.agreedWith", comment);
+        }
+        return Messages.nl("document.pdf.secondOpinion.comment", comment);
     }
 
     /**

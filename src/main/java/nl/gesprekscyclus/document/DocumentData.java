@@ -28,7 +28,14 @@ record DocumentData(DocumentKind kind, String organisation, String review, int y
             String managerLevel, String managerComment) {
     }
 
-    record Judgement(String judgement, String consequence, String reasons, String hrAdvice) {
+    /**
+     * @param hrAdvice HR's advice, or where it is advice to the manager only, a sentence that it was given
+     * @param secondAssessor who was consulted before the hand-over (null: nobody)
+     * @param secondOpinion "akkoord", with or without a comment, or the comment
+     * @param signedOffBy who signs the assessment off when that is not the manager (null: the manager)
+     */
+    record Judgement(String judgement, String consequence, String reasons, String hrAdvice, String secondAssessor,
+            String secondOpinion, String signedOffBy) {
     }
 
     /** The zienswijze. */

@@ -161,6 +161,9 @@ final class DocumentHtml {
         field("document.pdf.consequence", j.consequence());
         field("document.pdf.reasons", j.reasons());
         field("document.pdf.hrAdvice", j.hrAdvice());
+        field("document.pdf.secondAssessor", j.secondAssessor());
+        field("document.pdf.secondOpinion", j.secondOpinion());
+        field("document.pdf.signedOffBy", j.signedOffBy());
         out.append("</table>");
     }
 

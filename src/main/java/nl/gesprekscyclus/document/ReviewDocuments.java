@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.HrContentAccess;
+import nl.gesprekscyclus.review.LineContentAccess;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewRecords;
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed documents of a review, for the people who may have them: the employee, their manager, and HR when
- * it may read the review's content (an open HR advice task or its own dossier opening, {@link HrContentAccess}).
+ * The signed documents of a review, for the people who may have them: the employee, their manager, the second
+ * assessor and the signer from their step on ({@link LineContentAccess}), and HR when it may read the review's
+ * content (an open HR advice task or its own dossier opening, {@link HrContentAccess}).
  * Anyone else (the coordinator included: they never see the assessment) is refused, logged and audited, and an
  * unknown review is refused the same way. Every download is recorded in the audit trail, HR's marked as such.
  */
@@ -40,11 +43,14 @@ public class ReviewDocuments {
     private final AccessRefusals refusals;
     private final AuditTrail audit;
     private final HrContentAccess hrContent;
+    private final LineContentAccess lineContent;
     private final OrganisationDirectory directory;
 
     ReviewDocuments(ReviewRecords records, ReviewDocumentRepository documents, CurrentUser currentUser,
-            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent, OrganisationDirectory directory) {
+            AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent, LineContentAccess lineContent,
+            OrganisationDirectory directory) {
         this.hrContent = hrContent;
+        this.lineContent = lineContent;
         this.directory = directory;
         this.records = records;
         this.documents = documents;
@@ -93,7 +99,8 @@ public class ReviewDocuments {
     private Optional<Review> listable(long reviewId) {
         AppUser user = currentUser.require();
         Review review = review(reviewId, "list documents");
-        if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)) {
+        if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)
+                && !lineContent.mayRead(review, user.employeeId())) {
             return Optional.empty();
         }
         allowed(review, user, "list documents");
@@ -127,6 +134,12 @@ public class ReviewDocuments {
         Party party = ReviewRules.partyOf(review, user.employeeId(), false);
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
             return new Allowed(review, party);
+        }
+        // the second assessor and a signer who is not the manager: as for the review itself, from their step on
+        // (also when they coordinate the employee too)
+        if (lineContent.mayRead(review, user.employeeId())) {
+            Set<Party> parties = ReviewRules.partiesOf(review, user.employeeId(), false);
+            return new Allowed(review, parties.contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER);
         }
         // a signed document is content: HR has it only where it may read the review (the matrix found HR
         // downloading any review's assessment without a reason)

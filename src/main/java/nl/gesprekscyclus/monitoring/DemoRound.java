@@ -125,7 +125,11 @@ class DemoRound {
         for (int i = 0; i < 600; i++) {
             List<Long> ids = jdbc.queryForList("select r.id from review r where r.review_year = ? and exists"
                     + " (select 1 from review_phase_change c where c.review_id = r.id) order by r.id", Long.class, year);
-            if (ids.size() >= expected) {
+            // members without a review (the top, under Ommen's policy) count as done: the round names them
+            Integer without = jdbc.queryForObject("select count(*) from round_member m join review_round r"
+                    + " on r.id = m.round_id where r.round_year = ? and m.not_started_reason is not null",
+                    Integer.class, year);
+            if (ids.size() + (without == null ? 0 : without) >= expected) {
                 return ids;
             }
             Thread.sleep(500);

@@ -94,4 +94,8 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
     @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     List<Employee> findWithReferencesByIdIn(Collection<Long> ids);
+
+    /** Per employee: id, their manager's id (or null) and whether they are in service; no entity loading. */
+    @Query("select e.id, m.id, e.active from Employee e left join e.manager m where e.id in :ids")
+    List<Object[]> findLinksByIdIn(@Param("ids") Collection<Long> ids);
 }

@@ -101,6 +101,26 @@ public class OrganisationDirectory {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** One step up the line: who manages a person (null: nobody), and whether the person is in service. */
+    public record Link(Long managerId, boolean active) {
+    }
+
+    /**
+     * The links of several people in one query, for walking the line of managers a level at a time (the second
+     * assessor and who signs off follow from it). A person that does not exist is not in the map.
+     */
+    public java.util.Map<Long, Link> links(Collection<Long> ids) {
+        java.util.Map<Long, Link> links = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return links;
+        }
+        for (Object[] row : employees.findLinksByIdIn(ids)) {
+            links.put(((Number) row[0]).longValue(), new Link(row[1] == null ? null : ((Number) row[1]).longValue(),
+                    (Boolean) row[2]));
+        }
+        return links;
+    }
+
     /** Several employees with their unit, manager and coordinator, in one query. */
     public List<EmployeeSummary> employees(Collection<Long> ids) {
         return employees.findWithReferencesByIdIn(ids).stream().map(Employee::toSummary).toList();

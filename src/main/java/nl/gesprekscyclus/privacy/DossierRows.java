@@ -72,12 +72,17 @@ final class DossierRows {
         return content;
     }
 
-    /** The names behind the ids the rows carry (employee_id, manager_id, coordinator_id). */
+    /**
+     * The names behind the ids the rows carry (employee_id, manager_id, coordinator_id, second_assessor_id, and who
+     * signs off: sign_off_by_id, or the manager for a review from before the assessment policy).
+     */
     private static Map<String, Object> participants(ReviewDossier d) {
         Map<String, Object> people = new LinkedHashMap<>();
         people.put("employee", person(d.employee()));
         people.put("manager", person(d.manager()));
         people.put("coordinator", person(d.coordinator()));
+        people.put("second_assessor", person(d.secondAssessor()));
+        people.put("signer", person(d.signer()));
         return people;
     }
 

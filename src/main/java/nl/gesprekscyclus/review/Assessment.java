@@ -13,8 +13,9 @@ import java.time.Instant;
 
 /**
  * The manager's beoordeling: overall judgement with its consequence and reasons (the scores per agreement
- * and ratings per competency are their own records), HR's advice when the judgement is below voldoende,
- * the hand-over moment from which the zienswijze term runs, and the decision on a zienswijze.
+ * and ratings per competency are their own records), HR's advice when the judgement is below voldoende and when
+ * the manager weighed it, the second assessor's opinion (agreed, or a comment), the hand-over moment from which
+ * the zienswijze term runs, and the decision on a zienswijze.
  */
 @Entity
 @Table(name = "assessment")
@@ -47,6 +48,21 @@ public class Assessment {
 
     @Column(name = "hr_advised_at")
     private Instant hrAdvisedAt;
+
+    @Column(name = "hr_advice_weighed_at")
+    private Instant hrAdviceWeighedAt;
+
+    @Column(name = "second_assessor_id")
+    private Long secondAssessorId;
+
+    @Column(name = "second_opinion_agreed")
+    private Boolean secondOpinionAgreed;
+
+    @Column(name = "second_opinion_comment")
+    private String secondOpinionComment;
+
+    @Column(name = "second_opinion_at")
+    private Instant secondOpinionAt;
 
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
@@ -90,6 +106,52 @@ public class Assessment {
         this.hrAdvisedAt = at;
     }
 
+    /** A changed overall judgement (after HR's advice, or a zienswijze); when it was first written stays. */
+    void rejudge(String overallJudgement, String consequence, String reasons) {
+        this.overallJudgement = overallJudgement;
+        this.consequence = consequence;
+        this.reasons = reasons;
+    }
+
+    /** The manager has read HR's advice and kept or changed the judgement (written before with {@link #write}). */
+    void weighed(Instant at) {
+        this.hrAdviceWeighedAt = at;
+    }
+
+    void secondOpinion(Long secondAssessorId, boolean agreed, String comment, Instant at) {
+        this.secondAssessorId = secondAssessorId;
+        this.secondOpinionAgreed = agreed;
+        this.secondOpinionComment = comment;
+        this.secondOpinionAt = at;
+    }
+
+    /**
+     * This assessment as the employee reads it when HR's advice is advice to the manager only: the same, without
+     * the advice and who gave it (a copy for reading; the stored assessment keeps them for HR and the manager).
+     */
+    Assessment withoutHrAdvice() {
+        Assessment copy = new Assessment(reviewId);
+        copy.id = id;
+        copy.overallJudgement = overallJudgement;
+        copy.consequence = consequence;
+        copy.reasons = reasons;
+        copy.hrAdviceRequired = hrAdviceRequired;
+        copy.hrAdvisedAt = hrAdvisedAt;
+        copy.hrAdviceWeighedAt = hrAdviceWeighedAt;
+        copy.secondAssessorId = secondAssessorId;
+        copy.secondOpinionAgreed = secondOpinionAgreed;
+        copy.secondOpinionComment = secondOpinionComment;
+        copy.secondOpinionAt = secondOpinionAt;
+        copy.writtenAt = writtenAt;
+        copy.handedOverAt = handedOverAt;
+        copy.responseTermEnd = responseTermEnd;
+        copy.decisionChanged = decisionChanged;
+        copy.decisionReasons = decisionReasons;
+        copy.decidedAt = decidedAt;
+        copy.version = version;
+        return copy;
+    }
+
     void handOver(Instant at, Instant termEnd) {
         this.handedOverAt = at;
         this.responseTermEnd = termEnd;
@@ -127,6 +189,31 @@ public class Assessment {
 
     public String getHrAdviser() {
         return hrAdviser;
+    }
+
+    public Instant getHrAdvisedAt() {
+        return hrAdvisedAt;
+    }
+
+    public Instant getHrAdviceWeighedAt() {
+        return hrAdviceWeighedAt;
+    }
+
+    public Long getSecondAssessorId() {
+        return secondAssessorId;
+    }
+
+    /** Whether the second assessor agreed; null when nobody was consulted (yet). */
+    public Boolean getSecondOpinionAgreed() {
+        return secondOpinionAgreed;
+    }
+
+    public String getSecondOpinionComment() {
+        return secondOpinionComment;
+    }
+
+    public Instant getSecondOpinionAt() {
+        return secondOpinionAt;
     }
 
     public Instant getWrittenAt() {

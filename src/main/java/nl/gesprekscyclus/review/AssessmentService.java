@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The assessment phase: self-assessment, informant input, the manager's assessment (score per agreement,
  * rating per competency against the expected level, overall judgement and consequence), HR advice below
- * voldoende, the hand-over, the zienswijze and the decision on it, "voor gezien" and the sign-off.
+ * voldoende and the manager's weighing of it, the second assessor's opinion, the hand-over, the zienswijze and the
+ * decision on it, "voor gezien" and the sign-off by whoever the round's policy names.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -37,13 +38,15 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final EmployeeResponseRepository responses;
     private final Signatures signatures;
+    private final RoundPolicies policies;
     private final AuditTrail audit;
     private final Clock clock;
 
     AssessmentService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, CycleSettings settings,
             ResultAgreementRepository resultAgreements, AgreementScoreRepository scores,
             CompetencyRatingRepository ratings, AssessmentRepository assessments, EmployeeResponseRepository responses,
-            Signatures signatures, AuditTrail audit, Clock clock) {
+            Signatures signatures, RoundPolicies policies, AuditTrail audit, Clock clock) {
+        this.policies = policies;
         this.access = access;
         this.process = process;
         this.profiles = profiles;
@@ -177,8 +180,7 @@ public class AssessmentService {
         Acting acting = access.forTask(reviewId, ReviewTask.WRITE_ASSESSMENT);
         Review review = acting.review();
         List<Violation> violations = new ArrayList<>();
-        Optional<CycleSettings.Judgement> judgement = settings.overallJudgements().stream()
-                .filter(j -> j.code().equals(judgementCode)).findFirst();
+        Optional<CycleSettings.Judgement> judgement = judgement(judgementCode);
         if (judgement.isEmpty()) {
             violations.add(Violation.of("judgement", "field.required"));
         }
@@ -206,13 +208,8 @@ public class AssessmentService {
         boolean adviceRequired = Boolean.TRUE.equals(judgement.get().hrAdviceRequired());
         assessment.write(judgementCode, judgement.get().consequence(), reasons.strip(), adviceRequired, clock.instant());
         assessment = assessments.save(assessment);
-        Signature signed = signatures.sign(review, acting.personId(), SignatureKind.ASSESS,
-                content(review, assessment));
-        process.complete(review, ReviewTask.WRITE_ASSESSMENT, Map.of("hrAdviceRequired", adviceRequired));
-        // the trail says who wrote it and which signed content; the judgement itself is the review's content,
-        // which HR may read only with a dossier opening and ADMIN never (the trail outlives retention, too)
-        audit.record("review.assessment.write", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
-                "hash " + signed.getContentHash());
+        signAndComplete(acting, assessment, SignatureKind.ASSESS, ReviewTask.WRITE_ASSESSMENT,
+                Map.of("hrAdviceRequired", adviceRequired), "review.assessment.write");
         return assessment;
     }
 
@@ -229,6 +226,64 @@ public class AssessmentService {
         process.complete(acting.review(), ReviewTask.HR_ADVICE, Map.of());
         audit.record("review.hr-advice.give", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, null);
+    }
+
+    /**
+     * The manager has read HR's advice and keeps the assessment as it is, or changes the overall judgement with new
+     * reasons; then it goes on (to the second assessor, or to the employee). HR advises once per assessment: a
+     * changed judgement is not sent to HR again, also when it is still below voldoende (the advice is on the file,
+     * and the manager has weighed it), so the step cannot loop.
+     *
+     * @param newJudgementCode the changed overall judgement, or null when it stays
+     * @param reasons the new reasons for the changed judgement; not used when it stays
+     */
+    public Assessment weighHrAdvice(long reviewId, boolean changed, String newJudgementCode, String reasons) {
+        Acting acting = access.forTask(reviewId, ReviewTask.WEIGH_HR_ADVICE);
+        List<Violation> violations = new ArrayList<>();
+        Optional<CycleSettings.Judgement> judgement = judgement(newJudgementCode);
+        if (changed) {
+            if (judgement.isEmpty()) {
+                violations.add(Violation.of("judgement", "field.required"));
+            }
+            AgreementRules.required(violations, "reasons", reasons, AgreementRules.MAX_LONG_TEXT);
+        }
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
+        if (changed) {
+            assessment.rejudge(newJudgementCode, judgement.get().consequence(), reasons.strip());
+        }
+        assessment.weighed(clock.instant());
+        signAndComplete(acting, assessment, SignatureKind.WEIGH, ReviewTask.WEIGH_HR_ADVICE, Map.of(),
+                "review.hr-advice.weigh");
+        return assessment;
+    }
+
+    /**
+     * The second assessor (tweede beoordelaar) has read the assessment before the hand-over: agrees, or comments.
+     * The comment is part of the dossier (the manager reads it, and the employee with the assessment); the
+     * assessment goes on to the hand-over either way.
+     *
+     * @param comment required when not agreeing, optional with an agreement
+     */
+    public Assessment giveSecondOpinion(long reviewId, boolean agreed, String comment) {
+        Acting acting = access.forTask(reviewId, ReviewTask.SECOND_ASSESSMENT);
+        List<Violation> violations = new ArrayList<>();
+        if (agreed) {
+            AgreementRules.optional(violations, "comment", comment, AgreementRules.MAX_LONG_TEXT);
+        } else {
+            AgreementRules.required(violations, "comment", comment, AgreementRules.MAX_LONG_TEXT);
+        }
+        if (!violations.isEmpty()) {
+            throw new ReviewValidationException(violations);
+        }
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
+        assessment.secondOpinion(acting.personId(), agreed, comment == null || comment.isBlank() ? null
+                : comment.strip(), clock.instant());
+        signAndComplete(acting, assessment, SignatureKind.CONSULT, ReviewTask.SECOND_ASSESSMENT, Map.of(),
+                "review.second-opinion.give");
+        return assessment;
     }
 
     /** The employee writes a zienswijze (bedenkingen) within the term, possibly asking for a conversation. */
@@ -263,11 +318,9 @@ public class AssessmentService {
      */
     public Assessment decideOnResponse(long reviewId, boolean changed, String newJudgementCode, String reasons) {
         Acting acting = access.forTask(reviewId, ReviewTask.DECIDE_ON_RESPONSE);
-        Review review = acting.review();
         List<Violation> violations = new ArrayList<>();
         AgreementRules.required(violations, "reasons", reasons, AgreementRules.MAX_LONG_TEXT);
-        Optional<CycleSettings.Judgement> judgement = settings.overallJudgements().stream()
-                .filter(j -> j.code().equals(newJudgementCode)).findFirst();
+        Optional<CycleSettings.Judgement> judgement = judgement(newJudgementCode);
         if (changed && judgement.isEmpty()) {
             violations.add(Violation.of("judgement", "field.required"));
         }
@@ -276,41 +329,48 @@ public class AssessmentService {
         }
         Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
         if (changed) {
-            assessment.write(newJudgementCode, judgement.get().consequence(), assessment.getReasons(),
-                    assessment.isHrAdviceRequired(), assessment.getWrittenAt());
+            assessment.rejudge(newJudgementCode, judgement.get().consequence(), assessment.getReasons());
         }
         assessment.decide(changed, reasons.strip(), clock.instant());
-        Signature signed = signatures.sign(review, acting.personId(), SignatureKind.DECIDE,
-                content(review, assessment));
-        process.complete(review, ReviewTask.DECIDE_ON_RESPONSE, Map.of());
-        // neither the new judgement nor whether it changed: that is the decision's content
-        audit.record("review.response.decide", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
-                "hash " + signed.getContentHash());
+        signAndComplete(acting, assessment, SignatureKind.DECIDE, ReviewTask.DECIDE_ON_RESPONSE, Map.of(),
+                "review.response.decide");
         return assessment;
     }
 
     /** "Voor gezien": the employee has seen the final assessment. Signing means seen, not agreed. */
     public Signature acknowledge(long reviewId) {
         Acting acting = access.forTask(reviewId, ReviewTask.ACKNOWLEDGE);
-        Review review = acting.review();
-        Signature signature = signatures.sign(review, acting.personId(), SignatureKind.ACKNOWLEDGE,
-                content(review, assessments.findByReviewId(reviewId).orElseThrow()));
-        process.complete(review, ReviewTask.ACKNOWLEDGE, Map.of());
-        audit.record("review.assessment.acknowledge", "review " + reviewId, review.getEmployeeId(),
-                AuditTrail.SUCCESS, "hash " + signature.getContentHash());
-        return signature;
+        return signAndComplete(acting, assessments.findByReviewId(reviewId).orElseThrow(), SignatureKind.ACKNOWLEDGE,
+                ReviewTask.ACKNOWLEDGE, Map.of(), "review.assessment.acknowledge");
     }
 
-    /** The manager signs off; the review is closed and read-only from then on. */
+    /**
+     * Whoever the round's policy names signs off (the manager, the next level or the gemeentesecretaris by
+     * mandate); the review is closed and read-only from then on.
+     */
     public Signature signOff(long reviewId) {
         Acting acting = access.forTask(reviewId, ReviewTask.SIGN_OFF);
+        return signAndComplete(acting, assessments.findByReviewId(reviewId).orElseThrow(), SignatureKind.SIGN_OFF,
+                ReviewTask.SIGN_OFF, Map.of(), "review.assessment.sign-off");
+    }
+
+    /**
+     * Signs the assessment as it stands, completes the task, and records who did it. The trail gets the signed
+     * content's hash only: the judgement, whether it changed, agreeing or not, are the review's content, which HR
+     * may read only with a dossier opening and ADMIN never (the trail outlives retention, too).
+     */
+    private Signature signAndComplete(Acting acting, Assessment assessment, SignatureKind kind, ReviewTask task,
+            Map<String, Object> variables, String action) {
         Review review = acting.review();
-        Signature signature = signatures.sign(review, acting.personId(), SignatureKind.SIGN_OFF,
-                content(review, assessments.findByReviewId(reviewId).orElseThrow()));
-        process.complete(review, ReviewTask.SIGN_OFF, Map.of());
-        audit.record("review.assessment.sign-off", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
-                "hash " + signature.getContentHash());
-        return signature;
+        Signature signed = signatures.sign(review, acting.personId(), kind, content(review, assessment));
+        process.complete(review, task, variables);
+        audit.record(action, "review " + review.getId(), review.getEmployeeId(), AuditTrail.SUCCESS,
+                "hash " + signed.getContentHash());
+        return signed;
+    }
+
+    private Optional<CycleSettings.Judgement> judgement(String code) {
+        return settings.overallJudgements().stream().filter(j -> j.code().equals(code)).findFirst();
     }
 
     /** The competencies rated in this review with the level its profile expects (organisation-wide: none). */
@@ -347,12 +407,14 @@ public class AssessmentService {
                         r.getComment()))
                 .toList();
         String response = responses.findByReviewId(review.getId()).map(EmployeeResponse::getText).orElse(null);
+        boolean adviceToEmployee = policies.of(review.getRoundId()).adviceVisibleToEmployee();
         return new AssessmentContent(review.getProcessKey(), review.getYear(), review.getJobTitleCode(),
                 review.getJobProfileCode(), profiles.signedFunction(review), review.dates().periodStart().toString(),
                 review.dates().periodEnd().toString(), scoreList, ratingList, assessment.getOverallJudgement(),
-                assessment.getConsequence(), assessment.getReasons(), assessment.getHrAdvice(),
-                assessment.getHandedOverAt(), response, assessment.getDecisionChanged(),
-                assessment.getDecisionReasons());
+                assessment.getConsequence(), assessment.getReasons(),
+                adviceToEmployee ? assessment.getHrAdvice() : null, assessment.getHandedOverAt(), response,
+                assessment.getDecisionChanged(), assessment.getDecisionReasons(),
+                assessment.getSecondOpinionAgreed(), assessment.getSecondOpinionComment());
     }
 
 }

@@ -8,6 +8,10 @@ public enum Party {
     COORDINATOR,
     /** the employee's manager */
     MANAGER,
+    /** the second assessor (tweede beoordelaar): consulted on the draft assessment before the hand-over */
+    SECOND_ASSESSOR,
+    /** who signs the assessment off (vaststellen); the manager holds this too when the policy says "manager" */
+    SIGNER,
     /** an HR adviser: status, and the advice task when it is theirs */
     HR,
     /** anyone else */

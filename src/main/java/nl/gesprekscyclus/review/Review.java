@@ -54,6 +54,12 @@ public class Review {
     @Column(name = "coordinator_id")
     private Long coordinatorId;
 
+    @Column(name = "second_assessor_id")
+    private Long secondAssessorId;
+
+    @Column(name = "sign_off_by_id")
+    private Long signOffById;
+
     @Column(name = "period_start", nullable = false)
     private LocalDate periodStart;
 
@@ -149,6 +155,16 @@ public class Review {
         return new Function(jobTitleCode, jobProfileCode, functionBookVersionId);
     }
 
+    /**
+     * Who assesses, is consulted and signs off, as the round's policy resolved them ({@link AssessmentLines}). The
+     * assessor is the manager: the employee's own, or for the top of the organisation whoever the policy names.
+     */
+    void assign(AssessmentLine.Line line) {
+        this.managerId = line.managerId();
+        this.secondAssessorId = line.secondAssessorId();
+        this.signOffById = line.signOffById();
+    }
+
     void enter(ReviewPhase next) {
         this.phase = next;
     }
@@ -210,6 +226,19 @@ public class Review {
 
     public Long getCoordinatorId() {
         return coordinatorId;
+    }
+
+    /** The second assessor (tweede beoordelaar), or null when nobody is consulted. */
+    public Long getSecondAssessorId() {
+        return secondAssessorId;
+    }
+
+    /**
+     * Who signs the assessment off: as resolved, or the manager for a review started before the policy existed
+     * (those ran, and run, on "the manager signs off").
+     */
+    public Long signerId() {
+        return signOffById != null ? signOffById : managerId;
     }
 
     public ReviewDates dates() {

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.review;
 
 import java.util.Optional;
+import java.util.Set;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
@@ -31,11 +32,19 @@ class ReviewAccess {
         this.audit = audit;
     }
 
-    /** The person acting on a review, and as whom. */
-    record Acting(Review review, AppUser user, Long personId, Party party) {
+    /**
+     * The person acting on a review, and as whom: {@code party} is their closest relation (what they read),
+     * {@code parties} all of them (a manager may also be the signer, a second assessor also the signer).
+     */
+    record Acting(Review review, AppUser user, Long personId, Party party, Set<Party> parties) {
 
         String username() {
             return user.getUsername();
+        }
+
+        /** The relation this person acts in for the task: the task's own party when they hold it. */
+        Party as(ReviewTask task) {
+            return parties.contains(task.party()) ? task.party() : party;
         }
     }
 
@@ -46,27 +55,18 @@ class ReviewAccess {
 
     /** The same check for someone already identified, where which task applies depends on who they are. */
     Acting forTask(Acting acting, ReviewTask task) {
-        boolean open = acting.party() == task.party() && !acting.review().getPhase().isFinished()
+        Party as = acting.as(task);
+        boolean open = as == task.party() && !acting.review().getPhase().isFinished()
                 && process.isOpen(acting.review(), task);
-        refuseIf(ReviewRules.check(acting.review().getPhase(), task, acting.party(), open), acting, task);
-        return acting;
-    }
-
-    /** For reading a review: the employee, their manager and their coordinator. HR and others are refused here
-     *  (HR reads status through monitoring, content only through an audited dossier opening). */
-    Acting forReading(long reviewId) {
-        Acting acting = acting(reviewId, "read review");
-        if (acting.party() == Party.HR || acting.party() == Party.OTHER) {
-            throw refusals.refuse("read review", "review " + reviewId, acting.review().getEmployeeId());
-        }
+        refuseIf(ReviewRules.check(acting.review().getPhase(), task, as, open), acting, task);
         return acting;
     }
 
     Acting acting(long reviewId, String action) {
         AppUser user = currentUser.require();
         Review review = reviews.findById(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
-        Party party = ReviewRules.partyOf(review, user.employeeId(), user.hasRole(Roles.HR));
-        return new Acting(review, user, user.employeeId(), party);
+        Set<Party> parties = ReviewRules.partiesOf(review, user.employeeId(), user.hasRole(Roles.HR));
+        return new Acting(review, user, user.employeeId(), parties.iterator().next(), parties);
     }
 
     AccessRefusals refusals() {

@@ -14,12 +14,16 @@ import nl.gesprekscyclus.functionbook.LevelScale;
  * handed over, nor a coordinator's input before it is submitted; a coordinator never sees scores or the
  * assessment). Entities in it are detached snapshots for reading.
  *
- * @param myOpenTasks    the tasks of this review the viewer can do now
- * @param withheld       what is left out for now because others have not finished it (only ever for the employee,
- *     whose review it is; the others' limits are not "for now"): named by category, whether or not anything of it
- *     exists
- * @param profileHistory the functions of the year, oldest first; the last is {@code jobTitle}/{@code jobProfile}
- *                       (one for a review without a change of function)
+ * @param secondAssessor     the second assessor (tweede beoordelaar), or null when nobody is consulted
+ * @param signer             who signs the assessment off: the manager, or whoever the round's policy names
+ * @param myOpenTasks        the tasks of this review the viewer can do now
+ * @param withheld           what is left out for now because others have not finished it (only ever for the
+ *     employee, whose review it is; the others' limits are not "for now"): named by category, whether or not
+ *     anything of it exists
+ * @param hrAdviceToEmployee whether the round's policy lets the employee read HR's advice (what the screens say
+ *     about who reads it)
+ * @param profileHistory     the functions of the year, oldest first; the last is {@code jobTitle}/{@code jobProfile}
+ *                           (one for a review without a change of function)
  */
 public record ReviewDossier(
         Review review,
@@ -27,6 +31,8 @@ public record ReviewDossier(
         Person employee,
         Person manager,
         Person coordinator,
+        Person secondAssessor,
+        Person signer,
         JobTitle jobTitle,
         JobProfile jobProfile,
         LevelScale scale,
@@ -45,6 +51,7 @@ public record ReviewDossier(
         List<AgreementChange> changes,
         Set<ReviewTask> myOpenTasks,
         Set<Withheld> withheld,
+        boolean hrAdviceToEmployee,
         List<ProfilePeriod> profileHistory) {
 
     /** A participant by name and number. */
@@ -53,5 +60,10 @@ public record ReviewDossier(
 
     public boolean canDo(ReviewTask task) {
         return myOpenTasks.contains(task);
+    }
+
+    /** Whether someone other than the manager signs the assessment off (the next level, the gemeentesecretaris). */
+    public boolean signedOffByOther() {
+        return signer != null && (manager == null || !signer.id().equals(manager.id()));
     }
 }

@@ -39,10 +39,18 @@ public interface ReviewProcess {
      */
     void employeesLeft(Collection<Review> reviews, String reason);
 
-    /** The manager or coordinator changed: later tasks and open tasks go to the new people. */
+    /**
+     * The manager, coordinator, second assessor or signer changed: later tasks and open tasks go to the new people.
+     */
     void participantsChanged(Review review, ReviewStartParticipants participants);
 
-    /** Personnel numbers of the people in a review's process, as its tasks are assigned. */
-    record ReviewStartParticipants(String employee, String manager, String coordinator) {
+    /**
+     * Personnel numbers of the people in a review's process, as its tasks are assigned.
+     *
+     * @param secondAssessor null when nobody is consulted
+     * @param signOffBy who signs the assessment off (the manager, or whoever the policy names)
+     */
+    record ReviewStartParticipants(String employee, String manager, String coordinator, String secondAssessor,
+            String signOffBy) {
     }
 }

@@ -27,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reading reviews for the screens: my reviews, my open tasks, and one review as the viewer may see it. Who
- * may read: the employee, their manager, their coordinator (less), and HR only while an HR task of that
- * review is theirs or during a dossier opening with a recorded reason ({@link DossierOpenings}). Anyone else is refused and the refusal is recorded.
+ * may read: the employee, their manager, their coordinator (less), the second assessor and the signer from their
+ * step on ({@link ReviewRules#lineMayRead}), and HR only while an HR task of that review is theirs or during a
+ * dossier opening with a recorded reason ({@link DossierOpenings}). Anyone else is refused and the refusal is
+ * recorded.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -56,6 +58,7 @@ public class ReviewReadService {
     private final AccessRefusals refusals;
     private final Clock clock;
     private final HrContentAccess hrContent;
+    private final RoundPolicies policies;
 
     ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
             OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
@@ -64,8 +67,9 @@ public class ReviewReadService {
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
             AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
-            HrContentAccess hrContent) {
+            HrContentAccess hrContent, RoundPolicies policies) {
         this.hrContent = hrContent;
+        this.policies = policies;
         this.access = access;
         this.reviews = reviews;
         this.inbox = inbox;
@@ -135,11 +139,18 @@ public class ReviewReadService {
         Acting acting = access.acting(reviewId, "read review");
         Review review = acting.review();
         List<OpenTask> open = inbox.openTasksOfReview(review.getProcessKey());
-        Party viewer = acting.party();
-        if (viewer == Party.OTHER || viewer == Party.HR && !hrContent.mayRead(review, acting.username())) {
+        Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());
+        List<Signature> signed = signatures.findByReviewIdOrderById(reviewId);
+        boolean lineReads = ReviewRules.lineMayRead(acting.parties(), openTasks, signedBy(signed, acting.personId()));
+        // a coordinator who is also the second assessor or signer judges the assessment from their step on
+        Party viewer = lineReads && acting.party() == Party.COORDINATOR
+                ? acting.parties().contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER
+                : acting.party();
+        boolean line = viewer == Party.SECOND_ASSESSOR || viewer == Party.SIGNER;
+        if (viewer == Party.OTHER || viewer == Party.HR && !hrContent.mayRead(review, acting.username())
+                || line && !lineReads) {
             throw refusals.refuse("read review", "review " + reviewId, review.getEmployeeId());
         }
-        Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());
         Set<ReviewTask> mine = EnumSet.noneOf(ReviewTask.class);
         String myNumber = acting.personId() == null ? null
                 : directory.employee(acting.personId()).map(EmployeeSummary::personnelNumber).orElse(null);
@@ -155,18 +166,24 @@ public class ReviewReadService {
         List<Competency> competencies = profile == null ? List.of() : profile.competencies().stream()
                 .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
         Map<Long, EmployeeSummary> people = directory.employees(java.util.stream.Stream.of(review.getEmployeeId(),
-                review.getManagerId(), review.getCoordinatorId()).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+                review.getManagerId(), review.getCoordinatorId(), review.getSecondAssessorId(), review.signerId())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
 
         Assessment assessment = assessments.findByReviewId(reviewId).orElse(null);
         boolean handedOver = assessment != null && assessment.getHandedOverAt() != null;
-        boolean full = viewer == Party.MANAGER || viewer == Party.HR;
+        // the second assessor and the signer judge or fix the manager's assessment: they read what the manager
+        // reads, from their step on (lineMayRead above)
+        boolean full = viewer == Party.MANAGER || viewer == Party.HR || line;
         boolean employee = viewer == Party.EMPLOYEE;
         Long me = acting.personId();
         // the employee's filters below ask only this set, so what is left out and what the inzage says is left
         // out cannot drift apart
-        Set<Withheld> withheld = employee ? Withheld.fromEmployee(handedOver, openTasks) : Set.of();
+        boolean adviceToEmployee = policies.of(review.getRoundId()).adviceVisibleToEmployee();
+        Set<Withheld> withheld = employee ? Withheld.fromEmployee(handedOver, openTasks, adviceToEmployee) : Set.of();
         boolean managerWorkReleased = !withheld.contains(Withheld.MANAGER_ASSESSMENT);
+        Assessment readable = assessment == null || !(full || employee && managerWorkReleased) ? null
+                : withheld.contains(Withheld.HR_ADVICE) ? assessment.withoutHrAdvice() : assessment;
 
         List<CoordinatorInput> visibleInputs = inputs.findByReviewIdOrderById(reviewId).stream()
                 .filter(i -> full || viewer == Party.COORDINATOR && i.getAuthorId().equals(me)
@@ -187,6 +204,7 @@ public class ReviewReadService {
         boolean coordinator = viewer == Party.COORDINATOR;
         return new ReviewDossier(review, viewer, person(people, review.getEmployeeId()),
                 person(people, review.getManagerId()), person(people, review.getCoordinatorId()),
+                person(people, review.getSecondAssessorId()), person(people, review.signerId()),
                 book.jobTitle(review.getJobTitleCode()).orElse(null), profile, book.levelScale(), competencies,
                 resultAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
                 developmentAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
@@ -194,18 +212,22 @@ public class ReviewReadService {
                 visibleInputs,
                 reflections.findByReviewIdOrderById(reviewId),
                 coordinator ? null : reports.findByReviewId(reviewId).orElse(null),
-                visibleScores, visibleRatings,
-                full || employee && managerWorkReleased ? assessment : null,
+                visibleScores, visibleRatings, readable,
                 coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
-                coordinator ? List.of() : signatures.findByReviewIdOrderById(reviewId),
+                coordinator ? List.of() : signed,
                 coordinator ? List.of() : changes.findByReviewIdOrderById(reviewId),
-                mine, withheld, profiles.history(review));
+                mine, withheld, adviceToEmployee, profiles.history(review));
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */
     public List<ResultAgreement> history(long reviewId, String lineage) {
         ReviewDossier dossier = dossier(reviewId);
         return dossier.resultAgreements().stream().filter(a -> a.getLineage().equals(lineage)).toList();
+    }
+
+    private static Set<SignatureKind> signedBy(List<Signature> signatures, Long personId) {
+        return signatures.stream().filter(s -> s.getSignerId().equals(personId)).map(Signature::getKind)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(SignatureKind.class)));
     }
 
     private ReviewSummary summary(Review r, EmployeeSummary employee, OpenTask task) {

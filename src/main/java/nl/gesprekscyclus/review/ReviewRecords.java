@@ -37,11 +37,13 @@ public class ReviewRecords {
     private final AssessmentRepository assessments;
     private final EmployeeResponseRepository responses;
     private final SignatureRepository signatures;
+    private final RoundPolicies policies;
 
     ReviewRecords(ReviewRepository reviews, ReviewProfiles profiles, OrganisationDirectory directory,
             ResultAgreementRepository resultAgreements, DevelopmentAgreementRepository developmentAgreements,
             AgreementScoreRepository scores, CompetencyRatingRepository ratings, AssessmentRepository assessments,
-            EmployeeResponseRepository responses, SignatureRepository signatures) {
+            EmployeeResponseRepository responses, SignatureRepository signatures, RoundPolicies policies) {
+        this.policies = policies;
         this.reviews = reviews;
         this.profiles = profiles;
         this.directory = directory;
@@ -54,8 +56,14 @@ public class ReviewRecords {
         this.signatures = signatures;
     }
 
-    /** The whole record of a review as it is signed: what a signed document shows. */
-    public record Complete(String organisation, ReviewDossier dossier, Map<Long, String> names) {
+    /**
+     * The whole record of a review as it is signed: what a signed document shows.
+     *
+     * @param hrAdviceToEmployee whether the round's policy lets the employee read HR's advice (the document is the
+     *     employee's too)
+     */
+    public record Complete(String organisation, ReviewDossier dossier, Map<Long, String> names,
+            boolean hrAdviceToEmployee) {
 
         /** A signer's or author's name, or their id when the person is unknown. */
         public String name(Long personId) {
@@ -85,21 +93,24 @@ public class ReviewRecords {
                 .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
         List<Signature> signed = signatures.findByReviewIdOrderById(reviewId);
         Set<Long> people = Stream.concat(Stream.of(review.getEmployeeId(), review.getManagerId(),
-                review.getCoordinatorId()), signed.stream().map(Signature::getSignerId))
+                review.getCoordinatorId(), review.getSecondAssessorId(), review.signerId()),
+                signed.stream().map(Signature::getSignerId))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, EmployeeSummary> known = directory.employees(people).stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+        boolean adviceToEmployee = policies.of(review.getRoundId()).adviceVisibleToEmployee();
         ReviewDossier dossier = new ReviewDossier(review, null, person(known, review.getEmployeeId()),
                 person(known, review.getManagerId()), person(known, review.getCoordinatorId()),
+                person(known, review.getSecondAssessorId()), person(known, review.signerId()),
                 book.jobTitle(review.getJobTitleCode()).orElse(null), profile, book.levelScale(), competencies,
                 resultAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
                 developmentAgreements.findByReviewIdOrderByLineageAscVersionNumberAsc(reviewId),
                 List.of(), List.of(), List.of(), null,
                 scores.findByReviewIdOrderById(reviewId), ratings.findByReviewIdOrderById(reviewId),
                 assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
-                signed, List.of(), Set.of(), Set.of(), profiles.history(review));
+                signed, List.of(), Set.of(), Set.of(), adviceToEmployee, profiles.history(review));
         return new Complete(book.organisation(), dossier, known.values().stream()
-                .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
+                .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), adviceToEmployee);
     }
 
     private static ReviewDossier.Person person(Map<Long, EmployeeSummary> people, Long id) {

@@ -1,6 +1,8 @@
 package nl.gesprekscyclus.review;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may write what in a review, and when (PRODUCT.md, "Who may see and do what"). Pure functions, so
@@ -25,18 +27,53 @@ public final class ReviewRules {
 
     /** How the person relates to the review; the closest relation wins (own review before any other). */
     public static Party partyOf(Review review, Long personId, boolean isHr) {
+        return partiesOf(review, personId, isHr).iterator().next();
+    }
+
+    /**
+     * Every relation the person has to the review, closest first (employee, manager, coordinator, second assessor,
+     * signer): one person can be the manager and the signer, or the second assessor and the signer. Never empty:
+     * HR or OTHER when nothing else.
+     */
+    public static Set<Party> partiesOf(Review review, Long personId, boolean isHr) {
+        // in order of closeness (not the enum's order): the manager before the coordinator, as always
+        Set<Party> parties = new LinkedHashSet<>();
         if (personId != null) {
             if (personId.equals(review.getEmployeeId())) {
-                return Party.EMPLOYEE;
+                parties.add(Party.EMPLOYEE);
             }
             if (personId.equals(review.getManagerId())) {
-                return Party.MANAGER;
+                parties.add(Party.MANAGER);
             }
             if (personId.equals(review.getCoordinatorId())) {
-                return Party.COORDINATOR;
+                parties.add(Party.COORDINATOR);
+            }
+            if (personId.equals(review.getSecondAssessorId())) {
+                parties.add(Party.SECOND_ASSESSOR);
+            }
+            if (personId.equals(review.signerId())) {
+                parties.add(Party.SIGNER);
             }
         }
-        return isHr ? Party.HR : Party.OTHER;
+        if (parties.isEmpty() || parties.contains(Party.EMPLOYEE)) {
+            // an HR adviser's own review is their own; nobody's relation is "HR" to their own file
+            return Set.of(parties.isEmpty() ? isHr ? Party.HR : Party.OTHER : Party.EMPLOYEE);
+        }
+        return parties;
+    }
+
+    /**
+     * Whether the second assessor or the signer (when not the manager) may read the review: from the moment their
+     * step is open, and afterwards for good (they signed it). Before that the review is none of their business,
+     * like anyone else's: they judge the assessment the manager wrote, not the year as it happens.
+     *
+     * @param signedByThem the kinds of signature this person has given in this review
+     */
+    public static boolean lineMayRead(Set<Party> parties, Set<ReviewTask> openTasks, Set<SignatureKind> signedByThem) {
+        return parties.contains(Party.SECOND_ASSESSOR) && (openTasks.contains(ReviewTask.SECOND_ASSESSMENT)
+                || signedByThem.contains(SignatureKind.CONSULT))
+                || parties.contains(Party.SIGNER) && (openTasks.contains(ReviewTask.SIGN_OFF)
+                        || signedByThem.contains(SignatureKind.SIGN_OFF));
     }
 
     /** Whether the party may do the task now; empty when allowed. Access comes first, so a stranger learns nothing. */

@@ -17,10 +17,15 @@ public enum ReviewTask {
     INFORMANT_INPUT("informantInput", ReviewPhase.ASSESSMENT, Party.COORDINATOR),
     WRITE_ASSESSMENT("writeAssessment", ReviewPhase.ASSESSMENT, Party.MANAGER),
     HR_ADVICE("hrAdvice", ReviewPhase.ASSESSMENT, Party.HR),
+    /** the manager reads HR's advice and confirms or changes the judgement before the hand-over (issue 17) */
+    WEIGH_HR_ADVICE("weighHrAdvice", ReviewPhase.ASSESSMENT, Party.MANAGER),
+    /** the second assessor reads the draft assessment and agrees or comments (issue 16) */
+    SECOND_ASSESSMENT("secondAssessment", ReviewPhase.ASSESSMENT, Party.SECOND_ASSESSOR),
     RESPOND("respond", ReviewPhase.ASSESSMENT, Party.EMPLOYEE),
     DECIDE_ON_RESPONSE("decideOnResponse", ReviewPhase.ASSESSMENT, Party.MANAGER),
     ACKNOWLEDGE("acknowledge", ReviewPhase.ASSESSMENT, Party.EMPLOYEE),
-    SIGN_OFF("signOff", ReviewPhase.ASSESSMENT, Party.MANAGER),
+    /** by whoever the policy names: the manager, the next level or the gemeentesecretaris */
+    SIGN_OFF("signOff", ReviewPhase.ASSESSMENT, Party.SIGNER),
     /** a proposed change of agreements; decided by the party who did not propose it */
     DECIDE_AGREEMENT_CHANGE("decideAgreementChange", null, null);
 

@@ -2,9 +2,12 @@ package nl.gesprekscyclus.review;
 
 /**
  * What a signature means. AGREE: the employee agrees with the agreements. ASSESS: the manager makes the
- * assessment final. DECIDE: the manager's decision on a zienswijze. ACKNOWLEDGE: "voor gezien" — the
- * employee has seen the assessment, which is not agreeing with it. SIGN_OFF: the manager closes the review.
+ * assessment final. WEIGH: the manager has weighed HR's advice and keeps or changes the assessment as signed.
+ * CONSULT: the second assessor has read the assessment and agrees or comments. DECIDE: the manager's decision on a
+ * zienswijze. ACKNOWLEDGE: "voor gezien" — the employee has seen the assessment, which is not agreeing with it.
+ * SIGN_OFF: whoever the policy names (the manager, the next level, the gemeentesecretaris) fixes the assessment and
+ * closes the review.
  */
 public enum SignatureKind {
-    AGREE, ASSESS, DECIDE, ACKNOWLEDGE, SIGN_OFF
+    AGREE, ASSESS, DECIDE, ACKNOWLEDGE, SIGN_OFF, WEIGH, CONSULT
 }

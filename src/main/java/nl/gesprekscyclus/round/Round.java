@@ -9,9 +9,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 
-/** The jaarronde of one year: its calendar, who it was started for, and whether it is open. */
+/**
+ * The jaarronde of one year: its calendar, who it was started for, whether it is open, and the assessment policy of
+ * config/cycle.yaml as it was at the start, which every review of the round follows (also joiners and changes).
+ */
 @Entity
 @Table(name = "review_round")
 public class Round {
@@ -65,13 +69,26 @@ public class Round {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "second_assessor", nullable = false)
+    private String secondAssessor;
+
+    @Column(name = "sign_off", nullable = false)
+    private String signOff;
+
+    @Column(name = "top_assessor", nullable = false)
+    private String topAssessor;
+
+    @Column(name = "hr_advice_to_employee", nullable = false)
+    private boolean hrAdviceToEmployee;
+
     @Version
     private long version;
 
     protected Round() {
     }
 
-    Round(RoundCalendar calendar, RoundSelection selection, int batchSize, String startedBy, Instant startedAt) {
+    Round(RoundCalendar calendar, RoundSelection selection, AssessmentPolicy policy, int batchSize, String startedBy,
+            Instant startedAt) {
         this.year = calendar.year();
         this.status = OPEN;
         this.planningStart = calendar.planning().start();
@@ -84,6 +101,15 @@ public class Round {
         this.batchSize = batchSize;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+        this.secondAssessor = policy.secondAssessor();
+        this.signOff = policy.signOff();
+        this.topAssessor = policy.topAssessor();
+        this.hrAdviceToEmployee = policy.adviceVisibleToEmployee();
+    }
+
+    /** The assessment policy the round was started with. */
+    public AssessmentPolicy policy() {
+        return new AssessmentPolicy(secondAssessor, signOff, topAssessor, hrAdviceToEmployee);
     }
 
     public RoundCalendar calendar() {

@@ -74,7 +74,20 @@ public class RoundMembership {
         List<Long> ids = jdbc.queryForList(
                 "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
                 Long.class, roundId, batchNumber);
-        return starter.startAll(roundId, round.calendar(), directory.employees(ids), books.current());
+        ReviewStarter.Started started = starter.startAll(roundId, round.calendar(), round.policy(),
+                directory.employees(ids), books.current());
+        notStarted(roundId, started);
+        return started.count();
+    }
+
+    /** Records, per member without a review because of the assessment policy, why: the round's screen names them. */
+    private void notStarted(long roundId, ReviewStarter.Started started) {
+        if (started.notStarted().isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("update round_member set not_started_reason = ? where round_id = ? and employee_id = ?",
+                started.notStarted().entrySet().stream()
+                        .map(e -> new Object[] {e.getValue(), roundId, e.getKey()}).toList());
     }
 
     /** A new employee during the year: a member of the open round, with a review if in service long enough. */
@@ -92,18 +105,29 @@ public class RoundMembership {
                 jdbc.update("insert into round_member (round_id, employee_id, batch_number) values (?, ?, -1)",
                         roundId, employee.id());
             }
-            starter.start(roundId, round.calendar(), employee, books.current());
+            notStarted(roundId, starter.start(roundId, round.calendar(), round.policy(), employee, books.current()));
         });
     }
 
     /**
      * A change of manager or coordinator reaches the employee's review of this round (a change of function was
-     * recorded in the transaction of the change itself: {@link RoundOrganisationListener}).
+     * recorded in the transaction of the change itself: {@link RoundOrganisationListener}). A member who got no
+     * review because their line could not be resolved is tried again: the change may have mended it.
      */
     public void updateEmployee(long roundId, String personnelNumber) {
         Round round = rounds.findById(roundId).orElseThrow();
-        directory.employeeByPersonnelNumber(personnelNumber)
-                .ifPresent(employee -> starter.update(round.getYear(), employee));
+        directory.employeeByPersonnelNumber(personnelNumber).ifPresent(employee -> {
+            List<String> reason = jdbc.queryForList("select not_started_reason from round_member where round_id = ?"
+                    + " and employee_id = ? and not_started_reason is not null", String.class, roundId, employee.id());
+            if (!reason.isEmpty() && round.isOpen() && employee.active()) {
+                ReviewStarter.Started started = starter.start(roundId, round.calendar(), round.policy(), employee,
+                        books.current());
+                jdbc.update("update round_member set not_started_reason = ? where round_id = ? and employee_id = ?",
+                        started.notStarted().get(employee.id()), roundId, employee.id());
+                return;
+            }
+            starter.update(round.getYear(), round.policy(), employee);
+        });
     }
 
     /** Where an import's joiners and function changes wait: batch numbers {@code first} to {@code first + count - 1}. */
@@ -151,7 +175,9 @@ public class RoundMembership {
 
     /**
      * One batch of an import: starts the review of a joiner (if in service long enough, as for a joiner from the
-     * screen) and brings a running review up to date with a changed function, manager or coordinator.
+     * screen) and brings a running review up to date with a changed function, manager or coordinator. A member of
+     * the batch who got no review because of the assessment policy is tried again, and the round's record of why
+     * follows the outcome.
      */
     public int updateImportBatch(long roundId, int batchNumber) {
         Round round = rounds.findById(roundId).orElseThrow();
@@ -161,7 +187,12 @@ public class RoundMembership {
         List<Long> ids = jdbc.queryForList(
                 "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
                 Long.class, roundId, batchNumber);
-        return starter.startOrUpdateAll(roundId, round.calendar(), directory.employees(ids), books.current());
+        ReviewStarter.Started started = starter.startOrUpdateAll(roundId, round.calendar(), round.policy(),
+                directory.employees(ids), books.current());
+        jdbc.update("update round_member set not_started_reason = null where round_id = ? and batch_number = ?",
+                roundId, batchNumber);
+        notStarted(roundId, started);
+        return started.count();
     }
 
     public void close(long roundId) {

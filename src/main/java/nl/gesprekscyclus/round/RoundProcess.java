@@ -1,5 +1,7 @@
 package nl.gesprekscyclus.round;
 
+import java.time.Duration;
+
 /** The round's process, as the round feature needs it (implemented in the workflow package). */
 public interface RoundProcess {
 
@@ -27,4 +29,10 @@ public interface RoundProcess {
      * import process starts or updates their reviews one batch per job, in the background.
      */
     void employeesImported(Round round, int firstBatch, int batchCount);
+
+    /**
+     * At the latest this long after the application is up again, a start that a crash or restart interrupted goes
+     * on by itself: the background work the stopped run had taken on stays claimed for a while, then is taken again.
+     */
+    Duration resumesAfterRestartWithin();
 }

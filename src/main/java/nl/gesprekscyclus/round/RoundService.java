@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.round;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,7 +92,7 @@ public class RoundService {
             return new RoundOverview(round.getId(), round.getYear(), round.getStatus(), round.calendar(),
                     round.selection(), selectedNames, round.getMemberCount(), started,
                     round.isOpen() && process.startingReviews(round), byPhase, names.of(round.getStartedBy()),
-                    round.getStartedAt(), round.getClosedAt());
+                    round.getStartedAt(), round.getClosedAt(), round.policy(), notStarted(round.getId()));
         });
     }
 
@@ -98,6 +100,16 @@ public class RoundService {
     @Transactional(readOnly = true)
     public List<UnitSummary> units() {
         return directory.units();
+    }
+
+    /** The members of the round without a review because of the assessment policy, by name, with the reason. */
+    private List<RoundOverview.NotStarted> notStarted(long roundId) {
+        return jdbc.query("select e.personnel_number, e.first_name, e.name_prefix, e.last_name, m.not_started_reason"
+                + " from round_member m join employee e on e.id = m.employee_id"
+                + " where m.round_id = ? and m.not_started_reason is not null order by e.last_name, e.first_name",
+                (rs, i) -> new RoundOverview.NotStarted(rs.getString(1), java.util.stream.Stream.of(rs.getString(2),
+                        rs.getString(3), rs.getString(4)).filter(n -> n != null && !n.isBlank())
+                        .collect(java.util.stream.Collectors.joining(" ")), rs.getString(5)), roundId);
     }
 
     /**
@@ -119,6 +131,12 @@ public class RoundService {
             }
         }
         return new SelectedPeople(people, unknown, notInService);
+    }
+
+    /** How long after a restart of the application an interrupted start goes on by itself, at the latest. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Duration startResumesAfterRestartWithin() {
+        return process.resumesAfterRestartWithin();
     }
 
     /** Years that have a round, newest first. */
@@ -144,7 +162,8 @@ public class RoundService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        Round round = rounds.saveAndFlush(new Round(calendar, selection, batchSize,
+        // the round keeps today's policy: a later change of cycle.yaml applies to the next round, not to this one
+        Round round = rounds.saveAndFlush(new Round(calendar, selection, settings.assessmentPolicy(), batchSize,
                 currentUser.require().getUsername(), clock.instant()));
         process.start(round);
         audit.record("round.start", "round " + calendar.year(), null, AuditTrail.SUCCESS, round.selection().toString());

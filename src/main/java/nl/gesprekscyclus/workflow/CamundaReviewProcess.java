@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewDates;
 import nl.gesprekscyclus.review.ReviewProcess;
@@ -48,6 +47,8 @@ class CamundaReviewProcess implements ReviewProcess {
 
     @Override
     public void start(Review review, ReviewStartParticipants participants) {
+        // the second assessor and the signer are set when the assessment starts (determineAssessmentLine), from
+        // the review as it is then: not written into every review's variables at the round start
         Map<String, Object> variables = new HashMap<>(participantVariables(participants));
         variables.put("reviewId", review.getId());
         ReviewDates dates = review.dates();
@@ -125,19 +126,38 @@ class CamundaReviewProcess implements ReviewProcess {
     @Override
     public void participantsChanged(Review review, ReviewStartParticipants participants) {
         Map<String, Object> variables = participantVariables(participants);
+        variables.putAll(assessmentLineVariables(participants.secondAssessor(), participants.signOffBy()));
         for (ProcessInstance instance : runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(review.getProcessKey()).active().list()) {
             runtime.setVariables(instance.getId(), variables);
         }
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(review.getProcessKey()).list()) {
             ReviewTask.byKey(task.getTaskDefinitionKey()).map(ReviewTask::party).ifPresent(party -> {
-                String assignee = party == Party.MANAGER ? participants.manager()
-                        : party == Party.COORDINATOR ? participants.coordinator() : task.getAssignee();
+                String assignee = switch (party) {
+                    case MANAGER -> participants.manager();
+                    case COORDINATOR -> participants.coordinator();
+                    case SECOND_ASSESSOR -> participants.secondAssessor();
+                    case SIGNER -> participants.signOffBy();
+                    default -> task.getAssignee();
+                };
+                // nobody new (e.g. no second assessor any more): the open step stays with whoever has it
                 if (assignee != null && !assignee.equals(task.getAssignee())) {
                     tasks.setAssignee(task.getId(), assignee);
                 }
             });
         }
+    }
+
+    /**
+     * The variables of the assessment's second-assessor gateway and of its tasks' assignees: {@code secondAssessor},
+     * {@code hasSecondAssessor}, {@code signOffBy} (personnel numbers).
+     */
+    static Map<String, Object> assessmentLineVariables(String secondAssessor, String signOffBy) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("secondAssessor", secondAssessor);
+        variables.put("hasSecondAssessor", secondAssessor != null);
+        variables.put("signOffBy", signOffBy);
+        return variables;
     }
 
     private void completeOrExplain(String taskId, ReviewTask task, Review review, Map<String, Object> variables) {

@@ -1,9 +1,13 @@
 package nl.gesprekscyclus.workflow;
 
+import java.time.Duration;
 import java.util.Map;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundProcess;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.stereotype.Component;
 
 /** The round's process on Camunda 7; business key round-&lt;year&gt;. */
@@ -11,9 +15,11 @@ import org.springframework.stereotype.Component;
 class CamundaRoundProcess implements RoundProcess {
 
     private final RuntimeService runtime;
+    private final ProcessEngine engine;
 
-    CamundaRoundProcess(RuntimeService runtime) {
+    CamundaRoundProcess(RuntimeService runtime, ProcessEngine engine) {
         this.runtime = runtime;
+        this.engine = engine;
     }
 
     @Override
@@ -52,6 +58,17 @@ class CamundaRoundProcess implements RoundProcess {
     @Override
     public void employeeChanged(Round round, String personnelNumber) {
         correlate(ProcessModels.EMPLOYEE_FUNCTION_CHANGED, round, personnelNumber);
+    }
+
+    /**
+     * The batches and review starts are jobs. A killed node's jobs stay locked until their lock expires
+     * ({@code camunda.bpm.job-execution.lock-time-in-millis}); an idle job executor looks for due jobs at least every
+     * {@code max-wait}. Read from the engine's own job executor: what it really uses.
+     */
+    @Override
+    public Duration resumesAfterRestartWithin() {
+        JobExecutor jobs = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        return Duration.ofMillis(jobs.getLockTimeInMillis() + jobs.getMaxWait());
     }
 
     private void correlate(String message, Round round, String personnelNumber) {

@@ -1,6 +1,8 @@
 package nl.gesprekscyclus.workflow;
 
 import java.util.Date;
+import java.util.Map;
+import nl.gesprekscyclus.review.AssessmentLineRefresh;
 import nl.gesprekscyclus.review.ReviewLifecycle;
 import nl.gesprekscyclus.review.ReviewPhase;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,9 +16,20 @@ import org.springframework.stereotype.Component;
 public class ReviewSteps {
 
     private final ReviewLifecycle lifecycle;
+    private final AssessmentLineRefresh lines;
 
-    ReviewSteps(ReviewLifecycle lifecycle) {
+    ReviewSteps(ReviewLifecycle lifecycle, AssessmentLineRefresh lines) {
         this.lifecycle = lifecycle;
+        this.lines = lines;
+    }
+
+    /**
+     * The second assessor and the signer for the assessment that starts now, as the variables its model reads
+     * ({@code secondAssessor}, {@code hasSecondAssessor}, {@code signOffBy}); the model sets them on the instance.
+     */
+    public Map<String, Object> assessmentLine(Long reviewId) {
+        AssessmentLineRefresh.Numbers numbers = lines.refresh(reviewId);
+        return CamundaReviewProcess.assessmentLineVariables(numbers.secondAssessor(), numbers.signOffBy());
     }
 
     public void enterPhase(Long reviewId, String phase) {

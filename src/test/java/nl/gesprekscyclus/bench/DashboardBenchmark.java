@@ -87,8 +87,10 @@ public final class DashboardBenchmark {
             RoundStartBenchmark.waitForTasks(jdbc, 200, year - 1);
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(year), RoundSelection.everyone());
-            RoundStartBenchmark.waitForTasks(jdbc, size + 1, year);
-            System.out.printf(Locale.ROOT, "round of %,d started in %.1f s%n", size + 1, (System.nanoTime() - t0) / 1e9);
+            // everyone but the director: the top of the line, whom Ommen's policy leaves out of the cycle
+            int reviews = size;
+            RoundStartBenchmark.waitForTasks(jdbc, reviews, year);
+            System.out.printf(Locale.ROOT, "round of %,d started in %.1f s%n", reviews, (System.nanoTime() - t0) / 1e9);
             spread(jdbc, year);
             addInboxTasks(jdbc);
             jdbc.execute("analyze");
@@ -113,13 +115,13 @@ public final class DashboardBenchmark {
             queries.put("completion over time (last year)", () -> monitoring.completion(year - 1, null, null));
             long someReview = jdbc.queryForObject("select max(id) from review", Long.class);
             List<Result> results = new ArrayList<>();
-            results.add(measure(BASELINE, size + 1, () -> jdbc.queryForMap("select * from review where id = ?",
+            results.add(measure(BASELINE, reviews, () -> jdbc.queryForMap("select * from review where id = ?",
                     someReview)));
             for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
-                results.add(measure(q.getKey(), size + 1, q.getValue()));
+                results.add(measure(q.getKey(), reviews, q.getValue()));
                 System.out.println(results.get(results.size() - 1));
             }
-            results.addAll(inboxAndQueue(app, jdbc, size + 1));
+            results.addAll(inboxAndQueue(app, jdbc, reviews));
             return results;
         } finally {
             app.close();

@@ -174,8 +174,9 @@ public final class HttpLoadBenchmark {
         int year = LocalDate.now().getYear() + 1;
         long t0 = System.nanoTime();
         rounds.startRound(rounds.defaultCalendar(year), RoundSelection.everyone());
-        RoundStartBenchmark.waitForTasks(jdbc, employees + 1, year);
-        System.out.printf(Locale.ROOT, "prepared %,d reviews in %.0f s%n", employees + 1,
+        // every employee; the director (the top of the line) is not in the cycle under Ommen's policy
+        RoundStartBenchmark.waitForTasks(jdbc, employees, year);
+        System.out.printf(Locale.ROOT, "prepared %,d reviews in %.0f s%n", employees,
                 (System.nanoTime() - t0) / 1e9);
         Map<Integer, Long> reviews = new ConcurrentHashMap<>();
         jdbc.query("select e.personnel_number, r.id from review r join employee e on e.id = r.employee_id"

@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
 import nl.gesprekscyclus.Application;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,10 +132,17 @@ public final class RoundStartBenchmark {
             loginAsHr(app, jdbc);
             RoundService rounds = app.getBean(RoundService.class);
 
+            // -Dbench.jobLocks=true: how long each job holds its lock, the warm-up (a cold JVM, as the first jobs after
+            // a restart) and the round apart (docs/faults.md, "Job lock time"). Off by default: its polling of the
+            // job table is work of its own, which the other figures should not carry
+            long lockTime = ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+                    .getProcessEngineConfiguration()).getJobExecutor().getLockTimeInMillis();
+            JobLocks coldLocks = JobLocks.watchIfAsked(jdbc, lockTime);
             // warm-up: last year's round for 200 people (JIT, caches, connection pool)
             Set<String> warmUp = IntStream.range(1, 201).mapToObj(RoundStartBenchmark::number).collect(Collectors.toSet());
             rounds.startRound(rounds.defaultCalendar(YEAR - 1), new RoundSelection(Set.of(), warmUp));
             waitForTasks(jdbc, 200, YEAR - 1);
+            JobLocks.print(coldLocks, database + " warm-up (cold JVM), 200 reviews");
             boolean postgres = database.equals("postgres");
             letStatisticsSettle(postgres);
             Map<String, Writes> before = tableStats(jdbc, postgres);
@@ -141,12 +150,15 @@ public final class RoundStartBenchmark {
             long dbCpuBefore = postgres ? CpuTime.database(jdbc) : 0;
             long appCpuBefore = CpuTime.application();
 
+            JobLocks locks = JobLocks.watchIfAsked(jdbc, lockTime);
             long t0 = System.nanoTime();
             rounds.startRound(rounds.defaultCalendar(YEAR), RoundSelection.everyone());
             double startCallMs = (System.nanoTime() - t0) / 1e6;
-            int expected = size + 1;
+            // everyone but the director: the top of the line, whom Ommen's policy leaves out of the cycle
+            int expected = size;
             waitForTasks(jdbc, expected, YEAR);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            JobLocks.print(locks, String.format("%s %,d reviews", database, expected));
             double appCpu = (CpuTime.application() - appCpuBefore) / 1e6 / expected;
             double dbCpu = postgres ? (CpuTime.database(jdbc) - dbCpuBefore) / 1e6 / expected : Double.NaN;
             long commits = postgres ? commits(jdbc) - commitsBefore : 0;

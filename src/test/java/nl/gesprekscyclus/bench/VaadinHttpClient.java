@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * One simulated user speaking Vaadin Flow's own client-server protocol over HTTP, without a browser: the
- * Spring Security form login, the {@code v-r=init} request and then UIDL requests that carry clicks, field
+ * Spring Security form login, the page (which carries the UI built for it) and then UIDL requests that carry clicks, field
  * values and navigations, exactly as Vaadin's JavaScript client sends them. It keeps the server's element
  * tree (the "changes" of every response) so it can find a button by its id or text and a field by its label,
  * and it carries the tokens Vaadin checks (CSRF key, syncId, clientId). This lets the load benchmark run
@@ -40,6 +40,8 @@ final class VaadinHttpClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UIDL_PREFIX = "for(;;);";
+    /** Where an eagerly loaded page starts the JSON of its UI (Flow's IndexHtmlRequestHandler). */
+    private static final String EAGER_INITIAL = "window.Vaadin.TypeScript=";
     /** Spring's CSRF token, as Flow writes it into the login page. */
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -107,15 +109,20 @@ final class VaadinHttpClient {
     }
 
     /**
-     * Opens a route as the browser would: the first time the page and Vaadin's init request, then (and for
-     * every later route) the navigation event the client router sends.
+     * Opens a route as the browser would: the first time the page (with the UI the server built for it), then
+     * (and for every later route) the navigation event the client router sends.
      */
     void open(String route) throws IOException, InterruptedException {
         if (uiId < 0) {
-            send("GET page", HttpRequest.newBuilder(URI.create(base + "/" + route)).GET().build());
-            HttpResponse<String> init = send("init", HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                    + enc(route) + "&query=")).GET().build());
-            JsonNode config = JSON.readTree(init.body()).path("appConfig");
+            HttpResponse<String> page = send("GET page", HttpRequest.newBuilder(URI.create(base + "/" + route)).GET().build());
+            // vaadin.eagerServerLoad (config/application.yml): the page carries the UI the server built for this
+            // route, and the browser sends no init request; without it, the browser asks with v-r=init
+            int eager = page.body().indexOf(EAGER_INITIAL);
+            JsonNode initial = eager >= 0
+                    ? JSON.readTree(page.body().substring(eager + EAGER_INITIAL.length())).path("initial")
+                    : JSON.readTree(send("init", HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
+                            + enc(route) + "&query=")).GET().build()).body());
+            JsonNode config = initial.path("appConfig");
             uiId = config.path("v-uiId").asInt();
             JsonNode uidl = config.path("uidl");
             securityKey = uidl.path("Vaadin-Security-Key").asText();

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import nl.gesprekscyclus.test_support.DemoUsers;
+import nl.gesprekscyclus.test_support.PlainHttp;
 import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,10 +26,17 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @Import(TestDatabaseConfiguration.class)
-@TestPropertySource(locations = "classpath:test.properties")
+@TestPropertySource(locations = "classpath:test.properties", properties = {
+        // the test's reverse proxy is 127.0.0.2; 127.0.0.1 stands for any other machine on the network
+        "gesprekscyclus.http.trusted-proxies=" + ProfileInBrowserTests.PROXY,
+        // what docs/deploy.md told operators to set before: it must not widen the trust to every private address
+        "server.forward-headers-strategy=native"})
 @Tag("db")
 @Tag("browser")
 class ProfileInBrowserTests {
+
+    static final String PROXY = "127.0.0.2";
+    static final String COLLEAGUE = "127.0.0.1";
 
     @LocalServerPort
     int port;
@@ -146,9 +156,12 @@ class ProfileInBrowserTests {
         try (Browser browser = browser()) {
             new LoginPage(browser).open().logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
             new ProfilePage(browser);
+            long refusalsBefore = screenRefusals(DemoUsers.EMPLOYEE, "/beheer/medewerkers");
             browser.open("/beheer/medewerkers");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Geen toegang"));
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+            // the screen is built once per visit (in the page request), so the refusal is recorded once
+            assertThat(screenRefusals(DemoUsers.EMPLOYEE, "/beheer/medewerkers")).isEqualTo(refusalsBefore + 1);
             browser.screenshot("04-geen-toegang-beheer");
             assertThat(Accessibility.seriousViolations(browser)).as("axe on 04-geen-toegang-beheer").isEmpty();
             browser.open("/profiel/100033");
@@ -165,6 +178,89 @@ class ProfileInBrowserTests {
             browser.driver.findElement(By.linkText("Naar Mijn taken")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Mijn taken"));
         }
+    }
+
+    @Test
+    void shouldKeepTheSessionIdInALaxCookieAndOutOfEveryAddress() throws Exception {
+        HttpResponse<String> login = PlainHttp.to(port).get("/login");
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+        // what a visitor without a session asks for first: a screen, a file of Vaadin's client, an old link
+        for (String path : List.of("/taken", "/VAADIN/build/missing.js", "/VAADIN/", "/profiel/100033")) {
+            HttpResponse<String> response = PlainHttp.to(port).get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l ->
+                    assertThat(l).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
+        }
+    }
+
+    @Test
+    void shouldAnswerARefusedScreenWith403AndAnAddressWithoutAPageWith404() throws Exception {
+        PlainHttp jong = PlainHttp.to(port).logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+        assertThat(jong.get("/taken").statusCode()).isEqualTo(200);
+
+        long refusalsBefore = screenRefusals(DemoUsers.EMPLOYEE, "/beheer/medewerkers");
+        HttpResponse<String> adminScreen = jong.get("/beheer/medewerkers");
+        assertThat(adminScreen.statusCode()).isEqualTo(403);
+        assertThat(adminScreen.body()).contains("Geen toegang");
+        assertThat(screenRefusals(DemoUsers.EMPLOYEE, "/beheer/medewerkers")).isEqualTo(refusalsBefore + 1);
+        // a colleague's profile: refused by the service, the same page and status
+        HttpResponse<String> colleague = jong.get("/profiel/100033");
+        assertThat(colleague.statusCode()).isEqualTo(403);
+        assertThat(colleague.body()).contains("Geen toegang");
+
+        HttpResponse<String> oldBookmark = jong.get("/gesprekken-2024/oud-adres");
+        assertThat(oldBookmark.statusCode()).isEqualTo(404);
+        assertThat(oldBookmark.body()).contains("Pagina niet gevonden");
+    }
+
+    @Test
+    void shouldAnswerErrorsOutsideTheScreensWithTheirStatusAndOneDutchSentence() throws Exception {
+        PlainHttp jong = PlainHttp.to(port).logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+        // a direct request for Spring's error path is no error: there is no page there (Spring answered status 999)
+        HttpResponse<String> error = jong.get("/error");
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(error.body()).contains("<html lang=\"nl\"", "Pagina niet gevonden", "Naar Mijn taken")
+                .doesNotContain("999", "Whitelabel", "None", "timestamp", "status");
+        // refused by the security filter (the engine's REST API is not shipped): the error page with 403
+        HttpResponse<String> engine = jong.get("/engine-rest/engine");
+        assertThat(engine.statusCode()).isEqualTo(403);
+        assertThat(engine.body()).contains("Geen toegang").doesNotContain("Forbidden", "engine-rest", "timestamp");
+    }
+
+    @Test
+    void shouldBelieveXForwardedForOnlyFromTheConfiguredProxy() throws Exception {
+        // a colleague's machine on the municipal network (a private address) claims to be 6.6.6.6
+        assertThat(failedLoginFrom(COLLEAGUE, "doorgestuurd-collega")).isEqualTo(COLLEAGUE);
+        // the configured proxy passes on the client's address
+        assertThat(failedLoginFrom(PROXY, "doorgestuurd-proxy")).isEqualTo("6.6.6.6");
+
+        // the scheme of redirects likewise: https only when the proxy says so
+        Map<String, String> https = Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "6.6.6.6");
+        assertThat(PlainHttp.sendFrom(COLLEAGUE, port, "GET", "/taken", https, null).header("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("http://"));
+        assertThat(PlainHttp.sendFrom(PROXY, port, "GET", "/taken", https, null).header("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+    }
+
+    /** A wrong password posted from {@code from} with X-Forwarded-For 6.6.6.6; returns the address audited. */
+    private String failedLoginFrom(String from, String username) throws Exception {
+        PlainHttp session = PlainHttp.to(port);
+        String token = session.loginToken();
+        PlainHttp.RawResponse post = PlainHttp.sendFrom(from, port, "POST", "/login", Map.of(
+                "Cookie", session.sessionCookie(), "X-Forwarded-For", "6.6.6.6",
+                "Content-Type", "application/x-www-form-urlencoded"),
+                PlainHttp.form(Map.of("username", username, "password", "geraden", "_csrf", token)));
+        assertThat(post.status()).isEqualTo(302);
+        assertThat(post.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+        return audit.latest("LOGIN").stream().filter(e -> e.actor().equals(username)).findFirst().orElseThrow()
+                .remoteAddress();
+    }
+
+    private long screenRefusals(String actor, String screen) {
+        return audit.latest("OPEN_SCREEN").stream()
+                .filter(e -> e.actor().equals(actor) && screen.equals(e.record())).count();
     }
 
     @Test

@@ -2,8 +2,12 @@ package nl.gesprekscyclus.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Tag;
@@ -12,9 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -30,11 +36,36 @@ import org.springframework.test.context.TestPropertySource;
 @Tag("browser")
 class RoundInBrowserTests {
 
+    /** camunda.bpm.job-execution.lock-time-in-millis in config/application.yml. */
+    static final long LOCK_TIME_MILLIS = 60_000;
+
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** Polls the engine's job table until a job is locked: {expiry of its lock, a moment after it was seen}. */
+    private long[] firstLockedJob() {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<Timestamp> locks = jdbc.queryForList(
+                    "select lock_exp_time_ from act_ru_job where lock_exp_time_ is not null", Timestamp.class);
+            long seenBy = System.currentTimeMillis();
+            if (!locks.isEmpty()) {
+                return new long[] {locks.get(0).getTime(), seenBy};
+            }
+            try {
+                Thread.sleep(5); // a batch of 44 review starts holds its lock far longer than this
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("no job was locked within a minute");
+    }
 
     @Test
-    void shouldLetHrStartTheRoundAndSeeEveryReviewStartInTheBackground() {
+    void shouldLetHrStartTheRoundAndSeeEveryReviewStartInTheBackground() throws Exception {
         int year = LocalDate.now().getYear() + 1;
         try (Browser browser = new Browser("http://localhost:" + port, 1280, 1000)) {
             new LoginPage(browser).open().logInAndWait(DemoUsers.HR, DemoUsers.PASSWORD);
@@ -49,17 +80,30 @@ class RoundInBrowserTests {
             browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                     "return document.querySelector(\"[slot='confirm-button']\") !== null"));
             browser.screenshot("11-jaarronde-bevestigen");
+            // the first job the engine locks for this start (the batch, or a review's start)
+            long confirmedAt = System.currentTimeMillis();
+            CompletableFuture<long[]> firstLock = CompletableFuture.supplyAsync(this::firstLockedJob);
             ((JavascriptExecutor) browser.driver).executeScript(
                     "document.querySelector(\"[slot='confirm-button']\").click()");
 
             browser.wait.until(ExpectedConditions.textToBe(By.id("round-status"), "Open"));
-            // the 44 active demo employees get their review from the job executor, in batches
-            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
-                d.findElement(By.id("round-refresh")).click();
-                return d.findElement(By.id("round-progress")).getText().startsWith("44 van 44");
-            });
+            // the 44 active demo employees get their review from the job executor, in batches; the overview follows
+            // it by itself (it polls while reviews start), nobody presses Vernieuwen
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+                    .until(d -> d.findElement(By.id("round-progress")).getText().startsWith("44 van 44"));
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("round-starting")));
             assertThat(browser.driver.findElement(By.id("round-selection")).getText())
                     .isEqualTo("Alle actieve medewerkers");
+            // everyone has a review: nothing left to say about a start that goes on by itself
+            assertThat(browser.driver.findElement(By.id("round-resumes")).isDisplayed()).isFalse();
+
+            // the engine locks a job for the shipped lock time (config/application.yml), not Camunda's 5 minutes:
+            // acquired between the confirmation and the moment the lock was seen, so expiry - lock time lies there
+            long[] lock = firstLock.get(60, TimeUnit.SECONDS);
+            long expires = lock[0];
+            long seenBy = lock[1];
+            assertThat(expires - LOCK_TIME_MILLIS).as("the lock's expiry minus the lock time is when it was taken")
+                    .isBetween(confirmedAt - 1000, seenBy + 1000);
             browser.screenshot("12-jaarronde-gestart");
             assertThat(Accessibility.seriousViolations(browser)).as("axe on the round overview").isEmpty();
         }

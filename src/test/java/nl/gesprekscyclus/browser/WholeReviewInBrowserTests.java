@@ -205,7 +205,9 @@ class WholeReviewInBrowserTests {
                     competency.equals("overtuigingskracht") ? "Niveau C" : "Niveau B");
         }
         page.form.chooseIn("review-assessment-judgement", "goed");
-        assertThat(page.text("review-assessment-judgement-consequence")).contains("periodiek");
+        // the consequence appears once the server has answered the choice (choosing only waits for the list to close)
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("review-assessment-judgement-consequence"), "periodiek"));
         page.form.typeInto("review-assessment-reasons", "Resultaten behaald; overtuigt sterker dan verwacht.");
         look("leidinggevende-beoordeling");
         page.clickAndConfirm("review-assessment-write");

@@ -87,6 +87,53 @@ class CycleSettingsTests {
                 .hasMessageContaining("overallJudgements[3].code: duplicate 'voldoende'");
     }
 
+    @Test
+    void shouldShipOmmensAssessmentPolicy() throws IOException {
+        AssessmentPolicy p = defaults().assessmentPolicy();
+        assertThat(p.secondAssessorRule()).isEqualTo(AssessmentPolicy.SecondAssessor.NONE);
+        assertThat(p.signOffRule()).isEqualTo(AssessmentPolicy.SignOff.MANAGER);
+        assertThat(p.topAssessorNumber()).isEmpty();
+        assertThat(p.adviceVisibleToEmployee()).isFalse();
+        assertThat(p).isEqualTo(AssessmentPolicy.DEFAULTS);
+    }
+
+    @Test
+    void shouldReadEveryChoiceOfTheAssessmentPolicy() throws IOException {
+        String yaml = withReplaced("secondAssessor: none", "secondAssessor: nextLevel")
+                .replace("signOff: manager", "signOff: gemeentesecretaris")
+                .replace("topAssessor: none", "topAssessor: 100099")
+                .replace("hrAdviceVisibleToEmployee: false", "hrAdviceVisibleToEmployee: true");
+        AssessmentPolicy p = new CycleSettingsReader().read("config/cycle.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+                .assessmentPolicy();
+        assertThat(p.secondAssessorRule()).isEqualTo(AssessmentPolicy.SecondAssessor.NEXT_LEVEL);
+        assertThat(p.signOffRule()).isEqualTo(AssessmentPolicy.SignOff.GEMEENTESECRETARIS);
+        assertThat(p.topAssessorNumber()).contains("100099");
+        assertThat(p.adviceVisibleToEmployee()).isTrue();
+    }
+
+    @Test
+    void shouldTakeTheDefaultsForAFileWithoutTheAssessmentPolicy() throws IOException {
+        String yaml = Files.readString(Path.of("config/cycle.yaml"));
+        String without = yaml.substring(0, yaml.indexOf("assessmentPolicy:"));
+        assertThat(new CycleSettingsReader().read("config/cycle.yaml", without.getBytes(StandardCharsets.UTF_8))
+                .assessmentPolicy()).isEqualTo(AssessmentPolicy.DEFAULTS);
+    }
+
+    @Test
+    void shouldNameAWrongChoiceOfTheAssessmentPolicyByItsField() throws IOException {
+        assertThatThrownBy(() -> read(withReplaced("signOff: manager", "signOff: burgemeester")))
+                .hasMessageContaining("config/cycle.yaml: assessmentPolicy.signOff: 'burgemeester' is not one of"
+                        + " manager, nextLevel, gemeentesecretaris");
+        assertThatThrownBy(() -> read(withReplaced("secondAssessor: none", "secondAssessor: manager")))
+                .hasMessageContaining("assessmentPolicy.secondAssessor: 'manager' is not one of none, nextLevel");
+        assertThatThrownBy(() -> read(withReplaced("topAssessor: none", "topAssessor: \"de burgemeester\"")))
+                .hasMessageContaining("assessmentPolicy.topAssessor: say none or a personnel number");
+        assertThatThrownBy(() -> read(withReplaced("hrAdviceVisibleToEmployee: false", "hrAdviceVisibleToEmployee: nee")))
+                .hasMessageContaining("assessmentPolicy.hrAdviceVisibleToEmployee");
+        assertThatThrownBy(() -> read(withReplaced("signOff: manager", "vaststeller: manager")))
+                .hasMessageContaining("vaststeller");
+    }
+
     private static final Locale ENGLISH = Locale.ENGLISH;
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 

@@ -39,7 +39,7 @@ class DocumentHtmlTests {
                 List.of(new DocumentData.Result(2, "Advisering", null, ATTACK, "criterium", LocalDate.of(2027, 6, 30),
                         100, "behaald", "behaald", ATTACK)),
                 List.of(), List.of(new DocumentData.Rating(ATTACK, "Niveau C", null, null, "Niveau B", null)),
-                new DocumentData.Judgement("goed", "periodiek", ATTACK, null),
+                new DocumentData.Judgement("goed", "periodiek", ATTACK, null, "Nico Niveau", ATTACK, null),
                 new DocumentData.Response(zienswijze, true, Instant.parse("2027-12-01T10:00:00Z")), null,
                 List.of(new DocumentData.Signed("Afgesloten", employee, Instant.parse("2027-12-10T10:00:00Z"),
                         "ab".repeat(32))));

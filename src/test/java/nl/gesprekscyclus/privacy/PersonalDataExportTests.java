@@ -139,8 +139,9 @@ class PersonalDataExportTests {
         assertThat(review.get("agreement_score")).noneMatch(s -> s.path("source").asText().equals("MANAGER"));
         assertThat(review.get("assessment")).isEmpty();
         assertThat(before.json()).doesNotContain(DRAFT_COMMENT).doesNotContain("deels-behaald");
+        // HR's advice is advice to the manager under Ommen's policy: withheld at every step, said so from the start
         assertThat(review.get("withheld").findValuesAsText("category"))
-                .containsExactly("MANAGER_ASSESSMENT", InzageReviews.MESSAGES_TO_OTHERS);
+                .containsExactly("MANAGER_ASSESSMENT", "HR_ADVICE", InzageReviews.MESSAGES_TO_OTHERS);
         assertThat(review.at("/withheld/0/explanation").asText()).contains("leidinggevende", "uitgereikt");
         // the review's notifications to the manager exist, and are not the employee's
         long manager = asManager.manager().id();
@@ -162,7 +163,7 @@ class PersonalDataExportTests {
         });
         assertThat(handedOver.at("/assessment/0/reasons").asText()).isEqualTo("Afspraken grotendeels behaald.");
         assertThat(handedOver.get("withheld").findValuesAsText("category"))
-                .containsExactly(InzageReviews.MESSAGES_TO_OTHERS);
+                .containsExactly("HR_ADVICE", InzageReviews.MESSAGES_TO_OTHERS);
     }
 
     @Test

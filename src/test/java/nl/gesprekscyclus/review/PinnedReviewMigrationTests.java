@@ -85,10 +85,13 @@ class PinnedReviewMigrationTests {
             jdbc.update("insert into " + schema + ".function_book_version (id, book_code, version_number, content_hash,"
                     + " source_file, loaded_at, content) values (1, 'ommen-hr21', 1, 'x', 'ommen.yaml',"
                     + " current_timestamp, ?)", ommen);
-            jdbc.update("insert into " + schema + ".cluster (id, code, name) values (1, 'beleid', 'Beleid')");
+            // the cluster's id from its identity, as the application writes it: V18 adds the top unit to the same
+            // table, and a hand-picked id would be the one the identity gives that unit
+            jdbc.update("insert into " + schema + ".cluster (code, name) values ('beleid', 'Beleid')");
+            long cluster = jdbc.queryForObject("select id from " + schema + ".cluster where code = 'beleid'", Long.class);
             jdbc.update("insert into " + schema + ".employee (id, personnel_number, first_name, last_name, email,"
                     + " job_title_code, cluster_id, start_date) values (1, '100031', 'Sanne', 'Jong', 's@ommen.nl',"
-                    + " 'beleidsadviseur', 1, date '2020-01-01')");
+                    + " 'beleidsadviseur', ?, date '2020-01-01')", cluster);
             jdbc.update("insert into " + schema + ".review_round (id, round_year, status, planning_start, planning_end,"
                     + " progress_start, progress_end, assessment_start, assessment_end, selection, member_count,"
                     + " batch_size, started_by, started_at) values (1, 2037, 'OPEN', date '2037-01-01',"

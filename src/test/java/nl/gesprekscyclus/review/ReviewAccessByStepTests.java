@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.privacy.PersonalDataExport;
@@ -33,7 +34,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The authorization matrix of a review at every step of its process: one review of the matrix's own employee
- * (MatrixPeople, round 2042) is walked from drafting to closed; at each step every service action is called by
+ * (MatrixPeople, round 2042, under a policy with a second assessor and the gemeentesecretaris signing off, and HR's
+ * advice for the manager only) is walked from drafting to closed; at each step every service action is called by
  * every relation (src/test/resources/access/review-by-step.csv) and the dossier is read by every reader
  * (review-fields-by-step.csv). Each case runs in a transaction that is rolled back, so an allowed action does not
  * move the review; refusals are recorded in the audit trail in a transaction of their own, and every refused
@@ -47,6 +49,8 @@ class ReviewAccessByStepTests {
     static final int YEAR = 2042;
     static final String KEY = YEAR + "/" + MatrixPeople.EMPLOYEE_NUMBER;
     static final String REASON = "Klacht over de beoordeling onderzoeken op verzoek van de medewerker";
+    /** The regeling of round 2042: the manager's manager is consulted, the top of the line signs off. */
+    static final AssessmentPolicy POLICY = new AssessmentPolicy("nextLevel", "gemeentesecretaris", "none", false);
 
     @Autowired
     ApplicationContext context;
@@ -99,9 +103,14 @@ class ReviewAccessByStepTests {
         long started = System.nanoTime();
         AccessTable actionsTable = AccessTable.read("/access/review-by-step.csv");
         AccessTable fieldsTable = AccessTable.read("/access/review-fields-by-step.csv");
-        assertThat(actionsTable.columns()).containsExactlyElementsOf(MatrixPeople.PARTIES);
+        assertThat(actionsTable.columns()).containsExactlyElementsOf(MatrixPeople.REVIEW_PARTIES);
+        assertThat(fieldsTable.columns()).containsExactlyElementsOf(READERS);
         probe = new AccessProbe(context);
-        id = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER);
+        id = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER, POLICY);
+        Review line = reviews.findById(id).orElseThrow();
+        assertThat(line.getSecondAssessorId()).as("the manager's manager").isEqualTo(
+                MatrixPeople.id(context, MatrixPeople.NEXT_LEVEL_NUMBER));
+        assertThat(line.signerId()).as("the gemeentesecretaris").isEqualTo(MatrixPeople.id(context, "100001"));
         as("HR_OPENED");
         openings.open(id, REASON);
 
@@ -210,6 +219,8 @@ class ReviewAccessByStepTests {
                     expected.add(category);
                 }
             });
+            // the round's policy keeps HR's advice from the employee, at every step
+            expected.add("HR_ADVICE");
             expected.add("MESSAGES_TO_OTHERS");
             List<String> withheld = review.path("withheld").findValuesAsText("category");
             if (!withheld.equals(expected)) {
@@ -319,6 +330,16 @@ class ReviewAccessByStepTests {
                     as("HR");
                     assessment.giveHrAdvice(id, "Verbeterplan opstellen.");
                 }),
+                new Step("weigh-advice", List.of("weighHrAdvice"), () -> {
+                }, () -> {
+                    as("MANAGER");
+                    assessment.weighHrAdvice(id, false, null, null);
+                }),
+                new Step("second-assessment", List.of("secondAssessment"), () -> {
+                }, () -> {
+                    as("SECOND_ASSESSOR");
+                    assessment.giveSecondOpinion(id, false, "Visie nog beter onderbouwen.");
+                }),
                 new Step("respond", List.of("respond"), () -> {
                 }, () -> {
                     as("EMPLOYEE");
@@ -336,7 +357,7 @@ class ReviewAccessByStepTests {
                 }),
                 new Step("sign-off", List.of("signOff"), () -> {
                 }, () -> {
-                    as("MANAGER");
+                    as("SIGNER");
                     assessment.signOff(id);
                     driver.runDueJobsOf(KEY);
                 }),
@@ -371,6 +392,8 @@ class ReviewAccessByStepTests {
         a.put("submit self-assessment", () -> assessment.submitSelfAssessment(id));
         a.put("write assessment", () -> assessment.writeAssessment(id, "goed", "redenen"));
         a.put("give hr advice", () -> assessment.giveHrAdvice(id, "advies"));
+        a.put("weigh hr advice", () -> assessment.weighHrAdvice(id, false, null, null));
+        a.put("give second opinion", () -> assessment.giveSecondOpinion(id, true, null));
         a.put("respond", () -> assessment.respond(id, "zienswijze", false));
         a.put("no response", () -> assessment.noResponse(id));
         a.put("decide on response", () -> assessment.decideOnResponse(id, false, null, "redenen"));
@@ -403,12 +426,18 @@ class ReviewAccessByStepTests {
         f.put("manager scores", d -> d.scores().stream().anyMatch(s -> s.getSource() == RatingSource.MANAGER));
         f.put("manager ratings", d -> d.ratings().stream().anyMatch(r -> r.getSource() == RatingSource.MANAGER));
         f.put("assessment", d -> d.assessment() != null);
+        f.put("hr advice", d -> d.assessment() != null && d.assessment().getHrAdvice() != null);
+        f.put("second opinion", d -> d.assessment() != null && d.assessment().getSecondOpinionAgreed() != null);
         f.put("response", d -> d.response() != null);
         return f;
     }
 
+    /** The readers of the fields table: everyone who can read the review at some step. */
+    static final List<String> READERS = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
+            "SECOND_ASSESSOR", "SIGNER");
+
     /** Who downloads their own inzage at every step: the employee, and the others who can read the review. */
-    static final List<String> INZAGE_READERS = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED");
+    static final List<String> INZAGE_READERS = READERS;
 
     /** The withheld category of each coordinator input task, as the inzage names it. */
     static final Map<String, String> INPUT_TASKS = inputTasks();
@@ -445,8 +474,19 @@ class ReviewAccessByStepTests {
         f.put("manager scores", r -> anyRow(r, "agreement_score", "source", "MANAGER"));
         f.put("manager ratings", r -> anyRow(r, "competency_rating", "source", "MANAGER"));
         f.put("assessment", r -> !r.path("assessment").isEmpty());
+        f.put("hr advice", r -> anyValue(r, "assessment", "hr_advice"));
+        f.put("second opinion", r -> anyValue(r, "assessment", "second_opinion_agreed"));
         f.put("response", r -> !r.path("employee_response").isEmpty());
         return f;
+    }
+
+    private static boolean anyValue(JsonNode review, String table, String column) {
+        for (JsonNode row : review.path(table)) {
+            if (!row.path(column).isMissingNode() && !row.path(column).isNull()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyRow(JsonNode review, String table, String column, String value) {
@@ -474,7 +514,9 @@ class ReviewAccessByStepTests {
             Map.entry("self scores", List.of("\"behaald\"")),
             Map.entry("assessment input", List.of("Als input.")),
             Map.entry("manager scores", List.of("deels-behaald")),
-            Map.entry("assessment", List.of("Resultaten deels behaald", "\"matig\"", "Verbeterplan opstellen.")),
+            Map.entry("assessment", List.of("Resultaten deels behaald", "\"matig\"")),
+            Map.entry("hr advice", List.of("Verbeterplan opstellen.")),
+            Map.entry("second opinion", List.of("Visie nog beter onderbouwen.")),
             Map.entry("response", List.of("De vertraging lag bij de raad.")));
 
     /** The dossier as this reader gets it, or null when they are refused. */

@@ -56,8 +56,54 @@ class ReviewRulesTests {
         assertThat(ReviewTask.INFORMANT_INPUT.party()).isEqualTo(Party.COORDINATOR);
         assertThat(ReviewTask.PLANNING_CONVERSATION.party()).isEqualTo(Party.MANAGER);
         assertThat(ReviewTask.WRITE_ASSESSMENT.party()).isEqualTo(Party.MANAGER);
-        assertThat(ReviewTask.SIGN_OFF.party()).isEqualTo(Party.MANAGER);
+        assertThat(ReviewTask.SIGN_OFF.party()).isEqualTo(Party.SIGNER);
         assertThat(ReviewTask.HR_ADVICE.party()).isEqualTo(Party.HR);
+        assertThat(ReviewTask.WEIGH_HR_ADVICE.party()).isEqualTo(Party.MANAGER);
+        assertThat(ReviewTask.SECOND_ASSESSMENT.party()).isEqualTo(Party.SECOND_ASSESSOR);
+    }
+
+    @Test
+    void shouldLetTheManagerSignOffWhereThePolicyOrAnOlderReviewNamesNobodyElse() {
+        // a review from before the policy (nobody resolved) is signed off by its manager, as it always was
+        assertThat(ReviewRules.partiesOf(review, MANAGER, false)).containsExactly(Party.MANAGER, Party.SIGNER);
+        review.assign(new AssessmentLine.Line(MANAGER, null, MANAGER));
+        assertThat(ReviewRules.partiesOf(review, MANAGER, false)).containsExactly(Party.MANAGER, Party.SIGNER);
+        assertThat(ReviewRules.partyOf(review, MANAGER, false)).isEqualTo(Party.MANAGER);
+    }
+
+    @Test
+    void shouldKnowTheSecondAssessorAndTheSignerAndThatOnePersonCanBeBoth() {
+        long next = 2;
+        long top = 3;
+        review.assign(new AssessmentLine.Line(MANAGER, next, top));
+        assertThat(ReviewRules.partiesOf(review, MANAGER, false)).containsExactly(Party.MANAGER);
+        assertThat(ReviewRules.partiesOf(review, next, false)).containsExactly(Party.SECOND_ASSESSOR);
+        assertThat(ReviewRules.partiesOf(review, top, true)).containsExactly(Party.SIGNER);
+        review.assign(new AssessmentLine.Line(MANAGER, next, next));
+        assertThat(ReviewRules.partiesOf(review, next, false)).containsExactly(Party.SECOND_ASSESSOR, Party.SIGNER);
+        assertThat(ReviewRules.partyOf(review, next, false)).isEqualTo(Party.SECOND_ASSESSOR);
+        // the employee is only ever the employee in their own review
+        assertThat(ReviewRules.partiesOf(review, EMPLOYEE, true)).containsExactly(Party.EMPLOYEE);
+    }
+
+    @Test
+    void shouldLetTheSecondAssessorAndTheSignerReadOnlyFromTheirStepOn() {
+        var second = java.util.Set.of(Party.SECOND_ASSESSOR);
+        var signer = java.util.Set.of(Party.SIGNER);
+        var none = java.util.Set.<SignatureKind>of();
+        assertThat(ReviewRules.lineMayRead(second, java.util.Set.of(ReviewTask.WRITE_ASSESSMENT), none)).isFalse();
+        assertThat(ReviewRules.lineMayRead(second, java.util.Set.of(ReviewTask.WEIGH_HR_ADVICE), none)).isFalse();
+        assertThat(ReviewRules.lineMayRead(second, java.util.Set.of(ReviewTask.SECOND_ASSESSMENT), none)).isTrue();
+        assertThat(ReviewRules.lineMayRead(second, java.util.Set.of(), java.util.Set.of(SignatureKind.CONSULT)))
+                .isTrue();
+        assertThat(ReviewRules.lineMayRead(signer, java.util.Set.of(ReviewTask.SECOND_ASSESSMENT), none)).isFalse();
+        assertThat(ReviewRules.lineMayRead(signer, java.util.Set.of(ReviewTask.ACKNOWLEDGE), none)).isFalse();
+        assertThat(ReviewRules.lineMayRead(signer, java.util.Set.of(ReviewTask.SIGN_OFF), none)).isTrue();
+        assertThat(ReviewRules.lineMayRead(signer, java.util.Set.of(), java.util.Set.of(SignatureKind.SIGN_OFF)))
+                .isTrue();
+        // someone else's signature of that kind does not count: the caller passes this person's own
+        assertThat(ReviewRules.lineMayRead(java.util.Set.of(Party.OTHER), java.util.Set.of(ReviewTask.SIGN_OFF),
+                java.util.Set.of(SignatureKind.SIGN_OFF))).isFalse();
     }
 
     @Test
@@ -92,5 +138,30 @@ class ReviewRulesTests {
                 .contains(Refusal.TASK_NOT_OPEN);
         assertThat(ReviewRules.checkChangeProposal(ReviewPhase.ASSESSMENT, Party.EMPLOYEE, true, true))
                 .contains(Refusal.TASK_NOT_OPEN);
+    }
+
+    @Test
+    void shouldKeepHrAdviceFromTheEmployeeUnlessThePolicySaysTheyReadIt() {
+        assertThat(Withheld.fromEmployee(true, java.util.Set.of(), false)).containsExactly(Withheld.HR_ADVICE);
+        assertThat(Withheld.fromEmployee(false, java.util.Set.of(), false))
+                .containsExactly(Withheld.MANAGER_ASSESSMENT, Withheld.HR_ADVICE);
+        assertThat(Withheld.fromEmployee(true, java.util.Set.of(), true)).isEmpty();
+    }
+
+    @Test
+    void shouldPutTheManagerBeforeTheCoordinatorAndKeepEveryRelation() {
+        // one person as manager and coordinator of the employee: the manager's relation wins, as before
+        Review both = new Review(7L, EMPLOYEE, "100031", 2027,
+                new Review.Participants("beleidsadviseur", "medewerker-ontwikkeling-ii", 1L, MANAGER, MANAGER),
+                review.dates(), Instant.EPOCH);
+        assertThat(ReviewRules.partyOf(both, MANAGER, false)).isEqualTo(Party.MANAGER);
+        assertThat(ReviewRules.partiesOf(both, MANAGER, false)).containsExactly(Party.MANAGER, Party.COORDINATOR,
+                Party.SIGNER);
+        // the coordinator who is also the second assessor keeps both relations
+        review.assign(new AssessmentLine.Line(MANAGER, COORDINATOR, MANAGER));
+        assertThat(ReviewRules.partiesOf(review, COORDINATOR, false)).containsExactly(Party.COORDINATOR,
+                Party.SECOND_ASSESSOR);
+        assertThat(ReviewRules.lineMayRead(ReviewRules.partiesOf(review, COORDINATOR, false),
+                java.util.Set.of(ReviewTask.SECOND_ASSESSMENT), java.util.Set.of())).isTrue();
     }
 }

@@ -65,6 +65,8 @@ class WholeReviewTests {
     ProcessDriver driver;
     @Autowired
     AuditSearch auditSearch;
+    @Autowired
+    ReviewReadService reading;
 
     @AfterEach
     void reset() {
@@ -187,8 +189,28 @@ class WholeReviewTests {
         assertThatThrownBy(() -> assessment.giveHrAdvice(id, "zelf")).isInstanceOf(AccessDeniedException.class);
         Login.as(users, DemoUsers.HR);
         assessment.giveHrAdvice(id, "Verbeterplan opstellen; voortgangsverslag bevestigt de vertraging.");
+        // issue 17: the advice goes to the manager first; nothing is handed over until the manager has weighed it
+        assertThat(driver.openTasks(KEY)).containsExactly("weighHrAdvice");
+        Login.as(users, DemoUsers.EMPLOYEE);
+        assertThatThrownBy(() -> assessment.weighHrAdvice(id, false, null, null))
+                .isInstanceOf(AccessDeniedException.class);
+        Login.as(users, DemoUsers.MANAGER);
+        assertThatThrownBy(() -> assessment.weighHrAdvice(id, true, null, "anders"))
+                .isInstanceOf(ReviewValidationException.class);
+        Assessment weighed = assessment.weighHrAdvice(id, false, null, null);
+        assertThat(weighed.getOverallJudgement()).isEqualTo("matig");
+        assertThat(weighed.getHrAdviceWeighedAt()).isNotNull();
         assertThat(driver.openTasks(KEY)).containsExactly("respond");
 
+        // handed over: the employee reads the assessment, not HR's advice to the manager; the manager does
+        Login.as(users, DemoUsers.EMPLOYEE);
+        ReviewDossier handedOver = reading.dossier(id);
+        assertThat(handedOver.assessment().getReasons()).isEqualTo("Resultaten deels behaald");
+        assertThat(handedOver.assessment().getHrAdvice()).isNull();
+        assertThat(handedOver.assessment().getHrAdvisedAt()).isNotNull();
+        assertThat(handedOver.withheld()).contains(Withheld.HR_ADVICE);
+        Login.as(users, DemoUsers.MANAGER);
+        assertThat(reading.dossier(id).assessment().getHrAdvice()).startsWith("Verbeterplan opstellen");
         Login.as(users, DemoUsers.EMPLOYEE);
         assessment.respond(id, "De vertraging lag bij de raad, niet bij mij.", true);
         Login.as(users, DemoUsers.MANAGER);
@@ -207,8 +229,11 @@ class WholeReviewTests {
         assertThat(closed.getClosedAt()).isNotNull();
         assertThat(driver.openTasks(KEY)).isEmpty();
         assertThat(signatures.findByReviewIdOrderById(id)).extracting(Signature::getKind).containsExactly(
-                SignatureKind.AGREE, SignatureKind.AGREE, SignatureKind.ASSESS, SignatureKind.DECIDE,
-                SignatureKind.ACKNOWLEDGE, SignatureKind.SIGN_OFF);
+                SignatureKind.AGREE, SignatureKind.AGREE, SignatureKind.ASSESS, SignatureKind.WEIGH,
+                SignatureKind.DECIDE, SignatureKind.ACKNOWLEDGE, SignatureKind.SIGN_OFF);
+        // HR's advice is advice to the manager (Ommen's policy): not part of what the employee signed as seen
+        assertThat(signatures.findByReviewIdOrderById(id)).filteredOn(sig -> sig.getKind() == SignatureKind.ACKNOWLEDGE)
+                .allSatisfy(sig -> assertThat(sig.getSignedContent()).doesNotContain("Verbeterplan"));
         // nothing changes after sign-off, not even by the manager
         assertThatThrownBy(() -> assessment.scoreAgreement(id, first.getLineage(), "behaald", null))
                 .isInstanceOf(ReviewClosedException.class);
@@ -224,7 +249,7 @@ class WholeReviewTests {
                 "review.agreements.agree", "review.change.propose", "review.change.accept", "review.reflection.save",
                 "review.reflection.submit", "review.progress-report.save", "review.score.save", "review.rating.save",
                 "review.self-assessment.submit", "review.assessment.write", "review.hr-advice.give",
-                "review.response.submit", "review.response.decide", "review.assessment.acknowledge",
+                "review.hr-advice.weigh", "review.response.submit", "review.response.decide", "review.assessment.acknowledge",
                 "review.assessment.sign-off", "review.close");
         assertThat(trail).allSatisfy(e -> assertThat(e.subjectEmployeeId()).as(e.action())
                 .isEqualTo(review.getEmployeeId()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.notification.Notification;
 import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
@@ -39,8 +40,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The round of this year for the whole demo organisation: one review per active employee, started in batches
- * and safe to repeat; a joiner, a function change and a leaver during the year; reminders and escalations.
+ * The round of this year for the whole demo organisation: one review per active employee with a manager (the
+ * gemeentesecretaris is not in the cycle under Ommen's policy, and the round says so), started in batches and safe
+ * to repeat; a joiner, a function change and a leaver during the year; reminders and escalations. And the
+ * assessment policy at the start: who assesses the top, and a line that cannot be resolved, refused per employee
+ * with a Dutch reason and nothing half-made.
  */
 @DatabaseTest
 @Import(ProcessDriver.class)
@@ -52,6 +56,8 @@ class RoundTests {
     static final int YEAR = LocalDate.now().getYear();
     static final String EVA = "100041";
     static final String KOEN = "100039";
+    /** The burgemeester of the tests that configure who assesses the top: recorded as an employee, not in the cycle. */
+    static final String BURGEMEESTER = "900001";
 
     @Autowired
     UserDetailsService users;
@@ -95,11 +101,23 @@ class RoundTests {
                 .isInstanceOf(ReviewValidationException.class);
         driver.runDueJobs();
 
-        // every active employee, also those other tests in this JVM created: the demo organisation has 44
-        int active = jdbc.queryForObject("select count(*) from employee where active = true", Integer.class);
+        // every active employee with a manager, also those other tests in this JVM created: the demo organisation
+        // has 44, one of whom has no manager: Annemarie Bakker, the gemeentesecretaris. Ommen's policy names nobody
+        // to assess her (topAssessor: none), so she has no review, and the round says so with her name and why
+        int active = jdbc.queryForObject("select count(*) from employee where active = true and manager_id is not null",
+                Integer.class);
         assertThat(jdbc.queryForObject("select count(*) from employee where active = true and personnel_number"
                 + " between '100001' and '100099'", Integer.class)).isEqualTo(44);
         assertThat(reviewCount()).isEqualTo(active);
+        assertThat(jdbc.queryForObject("select count(*) from review where process_key = ?", Integer.class,
+                YEAR + "/100001")).isZero();
+        assertThat(rounds.overview(YEAR).orElseThrow().notStarted()).filteredOn(n -> n.personnelNumber().equals("100001"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.name()).isEqualTo("Annemarie Bakker");
+                    assertThat(n.reason()).isEqualTo("Annemarie Bakker heeft geen leidinggevende, en cycle.yaml"
+                            + " noemt niemand die de top van de organisatie beoordeelt (assessmentPolicy.topAssessor:"
+                            + " none): Annemarie Bakker doet niet mee aan de gesprekscyclus.");
+                });
         assertThat(driver.openTasks(YEAR + "/100033")).containsExactly("draftAgreements");
         assertThat(driver.openTasks(YEAR + "/100027")).as("left service before the round").isEmpty();
         // starting a batch again (a retried job) gives nobody a second review
@@ -239,6 +257,64 @@ class RoundTests {
         long noah = directory.employeeByPersonnelNumber("463002").orElseThrow().id();
         assertThat(jdbc.queryForObject("select manager_id from review where process_key = ?", Long.class, key))
                 .isEqualTo(noah);
+        assertThat(line("463003")).as("the policy's signer (under Ommen's: the manager) follows the unit's manager")
+                .containsEntry("SIGN_OFF_BY_ID", noah);
+    }
+
+    /**
+     * The import's batch under the assessment policy, with the unit tree (issue 16): an empty "leidinggevende" means
+     * "follow the unit", so a joiner gets the unit's manager as assessor and signer at once; a manager set for her
+     * and taken away again moves the running review's assessor and signer (under Ommen's policy: the manager) with
+     * it. (Before the tree an empty column meant "no manager", which the policy refuses; in the tree only the
+     * manager of the top has nobody, and the round's start names her: see the first test.)
+     */
+    @Test
+    @Order(4)
+    void shouldStartAJoinerUnderHerUnitsManagerAndMoveTheSignerWithEveryChangeOfManager() {
+        Login.as(users, DemoUsers.HR);
+        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
+                RoundSelection.everyone()));
+        driver.runDueJobs();
+        Login.as(users, DemoUsers.ADMIN);
+        long annemarie = directory.employeeByPersonnelNumber("100001").orElseThrow().id();
+        long henk = directory.employeeByPersonnelNumber("100002").orElseThrow().id();
+
+        // a joiner who follows her unit: its manager (Annemarie Bakker) assesses and signs off, and the round names
+        // no reason for her
+        assertThat(imports.importEmployees(EmployeeCsv.withRows("""
+                462005;Eline;;Import;eline.import@ommen.nl;adviseur;concern-en-ondersteuning;;;2020-01-01;ja
+                """)).applied()).isTrue();
+        driver.runDueJobs();
+        assertThat(driver.openTasks(YEAR + "/462005")).containsExactly("draftAgreements");
+        assertThat(line("462005")).containsEntry("MANAGER_ID", annemarie).containsEntry("SECOND_ASSESSOR_ID", null)
+                .containsEntry("SIGN_OFF_BY_ID", annemarie);
+        Login.as(users, DemoUsers.HR);
+        assertThat(rounds.overview(YEAR).orElseThrow().notStarted()).extracting(RoundOverview.NotStarted::personnelNumber)
+                .doesNotContain("462005");
+        assertThat(round.isOpen()).isTrue();
+
+        // another manager set for her in a later export: her running review follows, and whoever the policy names to
+        // sign off moves with it, not only the assessor
+        Login.as(users, DemoUsers.ADMIN);
+        assertThat(imports.importEmployees(EmployeeCsv.withRows("""
+                462005;Eline;;Import;eline.import@ommen.nl;adviseur;concern-en-ondersteuning;100002;;2020-01-01;ja
+                """)).applied()).isTrue();
+        driver.runDueJobs();
+        assertThat(line("462005")).containsEntry("MANAGER_ID", henk).containsEntry("SECOND_ASSESSOR_ID", null)
+                .containsEntry("SIGN_OFF_BY_ID", henk);
+
+        // the override taken away: she follows the unit again, and so do her assessor and signer
+        assertThat(imports.importEmployees(EmployeeCsv.withRows("""
+                462005;Eline;;Import;eline.import@ommen.nl;adviseur;concern-en-ondersteuning;;;2020-01-01;ja
+                """)).applied()).isTrue();
+        driver.runDueJobs();
+        assertThat(line("462005")).containsEntry("MANAGER_ID", annemarie).containsEntry("SIGN_OFF_BY_ID", annemarie);
+    }
+
+    /** The people the policy resolved for the running review of this year. */
+    private java.util.Map<String, Object> line(String personnelNumber) {
+        return jdbc.queryForMap("select manager_id, second_assessor_id, sign_off_by_id from review"
+                + " where process_key = ?", YEAR + "/" + personnelNumber);
     }
 
     private String reviewPhase(String personnelNumber) {
@@ -273,6 +349,87 @@ class RoundTests {
                 NotificationKind.REMINDER, NotificationKind.ESCALATION_MANAGER, NotificationKind.ESCALATION_HR);
         assertThat(timerNotifications(reviewId).get(1).getRecipientEmployeeId()).isEqualTo(bakker);
         assertThat(timerNotifications(reviewId).get(2).getRecipientRole()).isEqualTo("HR");
+    }
+
+    @Test
+    void shouldLetThePersonThePolicyNamesAssessTheTopAndKeepThemOutOfTheRound() {
+        Login.as(users, DemoUsers.ADMIN);
+        // the burgemeester, recorded as an employee to assess the gemeentesecretaris; in the unit tree he is in her
+        // unit and so has her as manager, but nobody above him is consulted or signs off
+        EmployeeSummary otto = directory.employeeByPersonnelNumber(BURGEMEESTER).orElseGet(() -> organisation
+                .saveEmployee(null, null, new EmployeeData(BURGEMEESTER, "Otto", null, "Burgemeester",
+                        "otto.burgemeester@ommen.nl", "gemeentesecretaris", "coordinatie", null, null, false,
+                        LocalDate.of(2020, 1, 1), true)));
+        assertThat(otto.managerNumber()).as("the unit tree gives him a manager").isEqualTo("100001");
+        Login.as(users, DemoUsers.HR);
+        int year = 2046;
+        Round round = TestRounds.round(context, year, Set.of("100001", BURGEMEESTER),
+                new AssessmentPolicy("nextLevel", "gemeentesecretaris", BURGEMEESTER, false));
+        driver.runDueJobsOf("round-" + year);
+        driver.runDueJobsOf(year + "/100001");
+
+        // her review is assessed, consulted on and signed off by him (nobody above him: no second assessor)
+        assertThat(jdbc.queryForMap("select manager_id, second_assessor_id, sign_off_by_id from review"
+                + " where process_key = ?", year + "/100001")).containsEntry("MANAGER_ID", otto.id())
+                .containsEntry("SECOND_ASSESSOR_ID", null).containsEntry("SIGN_OFF_BY_ID", otto.id());
+        assertThat(driver.openTasks(year + "/100001")).containsExactly("draftAgreements");
+        // and he is not in the cycle himself
+        assertThat(jdbc.queryForObject("select count(*) from review where process_key = ?", Integer.class,
+                year + "/" + BURGEMEESTER)).isZero();
+        assertThat(rounds.overview(year).orElseThrow().notStarted()).singleElement().satisfies(n -> {
+            assertThat(n.personnelNumber()).isEqualTo(BURGEMEESTER);
+            assertThat(n.reason()).isEqualTo("Otto Burgemeester beoordeelt de top van de organisatie"
+                    + " (assessmentPolicy.topAssessor in cycle.yaml) en doet zelf niet mee aan de gesprekscyclus.");
+        });
+        assertThat(round.policy().topAssessorNumber()).contains(BURGEMEESTER);
+    }
+
+    @Test
+    void shouldStartNoReviewWhoseLineCannotBeResolvedSayWhyAndStartItOnceTheLineIsMended() {
+        Login.as(users, DemoUsers.ADMIN);
+        EmployeeSummary mila = directory.employeeByPersonnelNumber("900002").orElseGet(() -> organisation.saveEmployee(
+                null, null, new EmployeeData("900002", "Mila", null, "Midden", "mila.midden@ommen.nl", "adviseur",
+                        "concern-en-ondersteuning", "100001", null, false, LocalDate.of(2015, 1, 1), true)));
+        EmployeeSummary tom = directory.employeeByPersonnelNumber("900003").orElseGet(() -> organisation.saveEmployee(
+                null, null, new EmployeeData("900003", "Tom", null, "Team", "tom.team@ommen.nl", "adviseur",
+                        "concern-en-ondersteuning", "900002", null, false, LocalDate.of(2015, 1, 1), true)));
+        // records the screens and the import refuse, as a later import or unit tree could still deliver them: Mila
+        // and Tom each other's manager
+        jdbc.update("update employee set manager_id = ? where id = ?", tom.id(), mila.id());
+        try {
+            Login.as(users, DemoUsers.HR);
+            int year = 2047;
+            Round round = TestRounds.round(context, year, Set.of("900003"),
+                    new AssessmentPolicy("nextLevel", "manager", "none", false));
+            driver.runDueJobsOf("round-" + year);
+
+            // nothing of a review: no row, no process, no task; the round names him and says why
+            assertThat(jdbc.queryForObject("select count(*) from review where process_key = ?", Integer.class,
+                    year + "/900003")).isZero();
+            assertThat(driver.openTasks(year + "/900003")).isEmpty();
+            assertThat(rounds.overview(year).orElseThrow().notStarted()).singleElement().satisfies(n -> {
+                assertThat(n.name()).isEqualTo("Tom Team");
+                assertThat(n.reason()).isEqualTo("De tweede beoordelaar van Tom Team zou Tom Team zelf zijn:"
+                        + " Tom Team staat vastgelegd als leidinggevende van Mila Midden.");
+            });
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.not-started'"
+                    + " and subject_employee_id = ? and outcome = 'REFUSED'", Integer.class, tom.id())).isPositive();
+
+            // mended: the next change of Tom reaches the round, which tries again
+            jdbc.update("update employee set manager_id = (select id from employee where personnel_number = '100001')"
+                    + " where id = ?", mila.id());
+            membership.updateEmployee(round.getId(), "900003");
+            driver.runDueJobsOf(year + "/900003");
+            assertThat(jdbc.queryForMap("select manager_id, second_assessor_id, sign_off_by_id from review"
+                    + " where process_key = ?", year + "/900003")).containsEntry("MANAGER_ID", mila.id())
+                    .containsEntry("SIGN_OFF_BY_ID", mila.id()).containsEntry("SECOND_ASSESSOR_ID",
+                            directory.employeeByPersonnelNumber("100001").orElseThrow().id());
+            assertThat(driver.openTasks(year + "/900003")).containsExactly("draftAgreements");
+            assertThat(rounds.overview(year).orElseThrow().notStarted()).isEmpty();
+        } finally {
+            jdbc.update("update employee set manager_id = (select id from employee where personnel_number = '100001')"
+                    + " where id = ?", mila.id());
+        }
     }
 
     /** The reminders and escalations (the "new task" notifications are not what the timers do). */

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.round;
 
 import java.time.Instant;
 import java.util.Set;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import org.springframework.context.ApplicationContext;
@@ -19,11 +20,21 @@ public final class TestRounds {
 
     /** The round of the year, started for these employees if it does not exist yet. */
     public static Round round(ApplicationContext context, int year, Set<String> personnelNumbers) {
+        return round(context, year, personnelNumbers, context.getBean(CycleSettings.class).assessmentPolicy());
+    }
+
+    /**
+     * The same under another assessment policy than config/cycle.yaml's (a round keeps the policy it started with),
+     * so one application context can run rounds of several regelingen.
+     */
+    public static Round round(ApplicationContext context, int year, Set<String> personnelNumbers,
+            AssessmentPolicy policy) {
         RoundRepository rounds = context.getBean(RoundRepository.class);
         return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(tx ->
                 rounds.findByYear(year).orElseGet(() -> {
                     Round round = rounds.saveAndFlush(new Round(RoundCalendar.of(context.getBean(CycleSettings.class),
-                            year), new RoundSelection(Set.of(), personnelNumbers), 100, "test", Instant.now()));
+                            year), new RoundSelection(Set.of(), personnelNumbers), policy, 100, "test",
+                            Instant.now()));
                     context.getBean(RoundProcess.class).start(round);
                     return round;
                 }));

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
+import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
@@ -18,20 +20,30 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The people of the authorization matrix (docs/access-rules.md), made through the organisation service with
  * personnel numbers of their own (42xxxx), so the matrix's reviews are nobody else's: an employee, her
- * coordinator and her manager, a colleague with no relation to her, and a second HR adviser (the one who opens
- * the dossier). HR without an opening and the ADMIN are the demo's berg and brink. Keys are the table's
+ * coordinator and her manager, the manager's manager (the next level, second assessor under a policy that has
+ * one), a colleague with no relation to her, and a second HR adviser (the one who opens the dossier). The top of
+ * the line is the demo's gemeentesecretaris, Annemarie Bakker. HR without an opening and the ADMIN are the demo's berg and brink. Keys are the table's
  * column names.
  */
 public final class MatrixPeople {
 
     public static final String EMPLOYEE_NUMBER = "420003";
     public static final String OTHER_EMPLOYEE_NUMBER = "420004";
+    /** The manager of the employee's manager (the next level), who reports to the gemeentesecretaris. */
+    public static final String NEXT_LEVEL_NUMBER = "420007";
     /** Login per column of the tables in src/test/resources/access/. */
     public static final Map<String, String> LOGIN = Map.of("EMPLOYEE", "matrix-werknemer", "COORDINATOR",
             "matrix-coordinator", "MANAGER", "matrix-leider", "HR", DemoUsers.HR, "HR_OPENED", "matrix-hr", "OTHER",
-            "matrix-collega", "ADMIN", DemoUsers.ADMIN);
+            "matrix-collega", "ADMIN", DemoUsers.ADMIN, "SECOND_ASSESSOR", "matrix-niveau", "SIGNER",
+            DemoUsers.MANAGER);
     public static final List<String> PARTIES = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
             "OTHER", "ADMIN");
+    /**
+     * The relations of a review under a policy with a second assessor and a signer who is not the manager: the
+     * next level (Nico Niveau) and the gemeentesecretaris at the top of the line (Annemarie Bakker, the demo's).
+     */
+    public static final List<String> REVIEW_PARTIES = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
+            "OTHER", "ADMIN", "SECOND_ASSESSOR", "SIGNER");
 
     private MatrixPeople() {
     }
@@ -39,13 +51,15 @@ public final class MatrixPeople {
     /** Creates the people unless they exist (tests share one database); leaves nobody logged in. */
     public static synchronized void ensure(ApplicationContext context) {
         OrganisationDirectory directory = context.getBean(OrganisationDirectory.class);
-        if (directory.employeeByPersonnelNumber("420006").isPresent()) {
+        if (directory.employeeByPersonnelNumber(NEXT_LEVEL_NUMBER).isPresent()) {
             return;
         }
         Login.as(context.getBean(UserDetailsService.class), DemoUsers.ADMIN);
         try {
             OrganisationService organisation = context.getBean(OrganisationService.class);
-            save(organisation, "420001", "Lotte", "Leider", "100001", null, false);
+            // the line: Wies -> Lotte -> Nico -> Annemarie Bakker (the gemeentesecretaris, without a manager)
+            save(organisation, NEXT_LEVEL_NUMBER, "Nico", "Niveau", "100001", null, false);
+            save(organisation, "420001", "Lotte", "Leider", NEXT_LEVEL_NUMBER, null, false);
             save(organisation, "420002", "Cas", "Coordinator", "100001", null, true);
             save(organisation, EMPLOYEE_NUMBER, "Wies", "Werknemer", "420001", "420002", false);
             // a second employee of the same manager and coordinator: "another review" for the employee above
@@ -58,6 +72,7 @@ public final class MatrixPeople {
             account(context, directory, "matrix-buur", OTHER_EMPLOYEE_NUMBER, List.of());
             account(context, directory, "matrix-collega", "420005", List.of());
             account(context, directory, "matrix-hr", "420006", List.of(Roles.HR));
+            account(context, directory, "matrix-niveau", NEXT_LEVEL_NUMBER, List.of());
         } finally {
             Login.logout();
         }
@@ -65,19 +80,30 @@ public final class MatrixPeople {
 
     /** The review of an employee of the matrix in a year of its own (2042, 2043); started unless it exists. */
     public static long review(ApplicationContext context, int year, String personnelNumber) {
+        return review(context, year, personnelNumber, context.getBean(CycleSettings.class).assessmentPolicy());
+    }
+
+    /** The same in a round that runs under this assessment policy (the round is made unless it exists). */
+    public static long review(ApplicationContext context, int year, String personnelNumber, AssessmentPolicy policy) {
         ensure(context);
         ProcessDriver driver = new ProcessDriver(context.getBean(org.camunda.bpm.engine.ManagementService.class),
                 context.getBean(org.camunda.bpm.engine.RuntimeService.class),
                 context.getBean(org.camunda.bpm.engine.TaskService.class));
         Login.as(context.getBean(UserDetailsService.class), DemoUsers.HR);
         try {
-            Round round = TestRounds.round(context, year, Set.of(personnelNumber));
+            Round round = TestRounds.round(context, year, Set.of(personnelNumber), policy);
             context.getBean(RoundMembership.class).addEmployee(round.getId(), personnelNumber);
             driver.runDueJobsOf(year + "/" + personnelNumber, "round-" + year);
         } finally {
             Login.logout();
         }
         return driver.reviewId(year + "/" + personnelNumber);
+    }
+
+    /** The employee id of a person of the matrix (or the demo). */
+    public static long id(ApplicationContext context, String personnelNumber) {
+        return context.getBean(OrganisationDirectory.class).employeeByPersonnelNumber(personnelNumber).orElseThrow()
+                .id();
     }
 
     private static void save(OrganisationService organisation, String number, String first, String last,

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Dutch unless the person chose English. The browser's language is deliberately ignored: a municipal
@@ -60,18 +61,25 @@ public class LocaleSettings implements VaadinServiceInitListener {
     private Optional<Locale> stored() {
         try {
             return choices.ofLoggedIn();
-        } catch (DataAccessException e) {
-            // not worth failing the page for: the screen's own reads meet the same fault and say so (DatabaseFaults)
+        } catch (DataAccessException | TransactionException e) {
+            // not worth failing the page for: the screen's own reads meet the same fault and say so (DatabaseFaults).
+            // A database that is down fails already when the read's transaction begins (CannotCreateTransaction-
+            // Exception, no DataAccessException); with vaadin.eagerServerLoad that would fail the page request itself
             LOG.warn("stored language not readable, using the cookie: {}", e.toString());
             return Optional.empty();
         }
     }
 
     static Optional<Locale> fromCookie(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        return request == null ? Optional.empty() : fromCookies(request.getCookies());
+    }
+
+    /** The language chosen on this browser, also for pages outside Vaadin (the error page). */
+    static Optional<Locale> fromCookies(Cookie[] cookies) {
+        if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst()
                 .map(c -> "en".equals(c.getValue()) ? Messages.ENGLISH : Messages.DUTCH);
     }
 

@@ -2,12 +2,15 @@ package nl.gesprekscyclus.review.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** HR's advice on an assessment below voldoende, before it is handed over to the employee. */
+/** HR's advice on an assessment below voldoende, to the manager, before it is handed over to the employee. */
 class AssessmentAdviceForm extends ReviewForm {
 
-    final TextArea advice = longText("review.assess.advice", "review.assess.adviceHelp", "review-hr-advice", true);
+    final TextArea advice;
 
-    AssessmentAdviceForm() {
+    /** @param toEmployee whether the round's policy lets the employee read the advice (the help text says who will) */
+    AssessmentAdviceForm(boolean toEmployee) {
+        advice = longText("review.assess.advice", toEmployee ? "review.assess.adviceHelpEmployee"
+                : "review.assess.adviceHelp", "review-hr-advice", true);
         addClassName("review-advice-form");
         errors.field("advice", advice);
         errors.keepMessagesUntilNextAttempt();

@@ -100,12 +100,21 @@ class AssessmentSteps {
                 });
     }
 
+    /**
+     * What happens after the manager's step, naming who gets the next one: the second assessor when the policy
+     * has one, then the employee.
+     */
+    private String thenHandOver() {
+        return dossier().secondAssessor() == null ? t("review.assess.thenEmployee", view.name(dossier().employee()))
+                : t("review.assess.thenSecond", view.name(dossier().secondAssessor()), view.name(dossier().employee()));
+    }
+
     void confirmWrite(AssessmentForm form) {
         CycleSettings.Judgement j = form.judgement.select.getValue();
         String judgement = j == null ? t("review.assess.noJudgement")
                 : t("review.assess.judgementWith", j.label(locale()), j.consequence(locale()));
         String then = j != null && Boolean.TRUE.equals(j.hrAdviceRequired()) ? t("review.assess.thenHr")
-                : t("review.assess.thenEmployee", view.name(dossier().employee()));
+                : thenHandOver();
         view.confirm(t("review.assess.writeTitle"), t("review.assess.writeText", judgement, then),
                 t("review.assess.write"), false, () -> {
                     form.clearErrors();
@@ -119,12 +128,45 @@ class AssessmentSteps {
 
     /** HR may read the review only while advising: after the advice, HR goes back to the task list. */
     void confirmAdvice(AssessmentAdviceForm form) {
-        view.confirm(t("review.advice.title"), t("review.advice.text", view.name(dossier().manager()),
-                view.name(dossier().employee())), t("review.advice.submit"), false, () -> {
+        String employee = view.name(dossier().employee());
+        view.confirm(t("review.advice.title"), t("review.advice.text", view.name(dossier().manager()), employee,
+                t(dossier().hrAdviceToEmployee() ? "review.advice.employeeReads" : "review.advice.employeeDoesNotRead",
+                        employee)), t("review.advice.submit"), false, () -> {
                     form.errors.clear();
                     if (view.attempt(() -> assessment.giveHrAdvice(id(), form.advice.getValue()), form)) {
                         ErrorNotifications.success(t("review.advice.done"));
                         view.getUI().ifPresent(ui -> ui.navigate(TasksView.class));
+                    }
+                });
+    }
+
+    /** The manager has read HR's advice: keeps or changes the judgement, then the assessment goes on. */
+    void confirmWeigh(AssessmentWeighForm form) {
+        String what = form.isChanged()
+                ? t("review.decide.toChanged", form.judgement.select.getValue() == null ? "?"
+                        : form.judgement.select.getValue().label())
+                : t("review.decide.toKept");
+        view.confirm(t("review.weigh.title"), t("review.weigh.text", what, thenHandOver()), t("review.weigh.submit"),
+                false, () -> {
+                    form.errors.clear();
+                    if (view.attempt(() -> assessment.weighHrAdvice(id(), form.isChanged(), form.judgement.code(),
+                            form.reasons.getValue()), form)) {
+                        ErrorNotifications.success(t("review.weigh.done"));
+                        view.reload();
+                    }
+                });
+    }
+
+    /** The second assessor agrees or comments; the assessment then goes to the employee. */
+    void confirmSecondOpinion(SecondOpinionForm form) {
+        String employee = view.name(dossier().employee());
+        view.confirm(t("review.second.title"), t(form.isAgreed() ? "review.second.agreeText" : "review.second.remarkText",
+                view.name(dossier().manager()), employee), t("review.second.submit"), false, () -> {
+                    form.errors.clear();
+                    if (view.attempt(() -> assessment.giveSecondOpinion(id(), form.isAgreed(),
+                            form.comment.getValue()), form)) {
+                        ErrorNotifications.success(t("review.second.done"));
+                        view.reload();
                     }
                 });
     }
@@ -163,17 +205,26 @@ class AssessmentSteps {
                 });
     }
 
-    /** Signing for "voor gezien" is easily mistaken for agreeing: the dialog says what it means. */
+    /**
+     * Signing for "voor gezien" is easily mistaken for agreeing: the dialog says what it means, and who signs off
+     * after it.
+     */
     void confirmAcknowledge() {
         view.confirm(t("review.acknowledge.title"), t(dossier().response() == null ? "review.acknowledge.text"
-                : "review.acknowledge.textWithResponse"), t("review.acknowledge.confirm"), false,
+                : "review.acknowledge.textWithResponse", view.name(dossier().signer())),
+                t("review.acknowledge.confirm"), false,
                 () -> view.step(() -> assessment.acknowledge(id()), "review.acknowledge.done"));
     }
 
+    /** The manager signs off; a signer the policy names instead stelt de beoordeling vast. */
     void confirmSignOff() {
-        view.confirm(t("review.signOff.title"), t("review.signOff.text", view.name(dossier().employee())),
-                t("review.signOff.confirm"), false, () -> view.step(() -> assessment.signOff(id()),
-                        "review.signOff.done"));
+        boolean other = dossier().signedOffByOther();
+        view.confirm(t(other ? "review.signOff.otherTitle" : "review.signOff.title") + (other ? "?" : ""),
+                other ? t("review.signOff.otherText", view.name(dossier().employee()), view.name(dossier().manager()))
+                        : t("review.signOff.text", view.name(dossier().employee())),
+                t(other ? "review.signOff.otherConfirm" : "review.signOff.confirm"), false,
+                () -> view.step(() -> assessment.signOff(id()), other ? "review.signOff.otherDone"
+                        : "review.signOff.done"));
     }
 
     private static long filled(List<? extends AssessmentForm.Row> rows) {

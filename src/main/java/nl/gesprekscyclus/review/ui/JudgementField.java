@@ -15,7 +15,15 @@ class JudgementField extends Div {
     final Select<CycleSettings.Judgement> select = new Select<>();
     final Paragraph consequence = new Paragraph();
 
+    /** Whether choosing a judgement below voldoende says that HR advises first (not once HR has advised). */
+    private final boolean adviceAhead;
+
     JudgementField(List<CycleSettings.Judgement> judgements, String id) {
+        this(judgements, id, true);
+    }
+
+    JudgementField(List<CycleSettings.Judgement> judgements, String id, boolean adviceAhead) {
+        this.adviceAhead = adviceAhead;
         addClassName("review-judgement");
         select.setItems(judgements);
         select.setItemLabelGenerator(j -> j == null ? "" : j.label(getLocale()));
@@ -39,7 +47,7 @@ class JudgementField extends Div {
             return;
         }
         String text = getTranslation("review.assess.consequence", j.consequence(getLocale()));
-        if (Boolean.TRUE.equals(j.hrAdviceRequired())) {
+        if (adviceAhead && Boolean.TRUE.equals(j.hrAdviceRequired())) {
             text += " " + getTranslation("review.assess.hrAdviceFirst");
         }
         consequence.setText(text);

@@ -21,8 +21,9 @@ import nl.gesprekscyclus.review.ReviewTask;
 /**
  * "Wat u nu kunt doen": the viewer's open steps of this review with their buttons. Planning, progress and
  * assessment steps are done here (indienen, vaststellen, akkoord / niet akkoord, the coordinator's input; the
- * self-reflection and the voortgangsgesprek; zelfbeoordeling, beoordeling, advies P&O, zienswijze, besluit, voor
- * gezien and ondertekenen; deciding on a proposed change of agreements). Rules about
+ * self-reflection and the voortgangsgesprek; zelfbeoordeling, beoordeling, advies P&O and the manager's weighing of
+ * it, the second assessor's opinion, zienswijze, besluit, voor gezien and ondertekenen or vaststellen; deciding on a
+ * proposed change of agreements). Rules about
  * the whole set of agreements (weights, at least one agreement) are shown at the top of this panel.
  */
 class PlanningTaskPanel extends Section implements ReviewFeedback {
@@ -45,6 +46,10 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
     Button writeAssessment;
     AssessmentAdviceForm adviceForm;
     Button giveAdvice;
+    AssessmentWeighForm weighForm;
+    Button weigh;
+    SecondOpinionForm secondForm;
+    Button giveSecondOpinion;
     AssessmentResponseForm responseForm;
     Button respond;
     Button noResponse;
@@ -79,7 +84,9 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
             Div step = new Div();
             step.addClassName("review-task");
             step.getElement().setAttribute("data-task", task.name());
-            step.add(new H3(getTranslation("task." + task.name())));
+            // a signer who is not the manager stelt vast (namens het college): the step says so
+            step.add(new H3(getTranslation(task == ReviewTask.SIGN_OFF && dossier.signedOffByOther()
+                    ? "review.signOff.otherTitle" : "task." + task.name())));
             Div buttons = new Div();
             buttons.addClassName("review-task-buttons");
             switch (task) {
@@ -166,11 +173,28 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                 }
                 case HR_ADVICE -> {
                     step.add(new Paragraph(getTranslation("review.todo.HR_ADVICE")));
-                    adviceForm = new AssessmentAdviceForm();
+                    adviceForm = new AssessmentAdviceForm(dossier.hrAdviceToEmployee());
                     step.add(adviceForm);
                     giveAdvice = primary("review.advice.submit", VaadinIcon.CHECK, "review-hr-advice-submit");
                     giveAdvice.addClickListener(e -> view.assessmentSteps.confirmAdvice(adviceForm));
                     buttons.add(giveAdvice);
+                }
+                case WEIGH_HR_ADVICE -> {
+                    step.add(new Paragraph(getTranslation("review.todo.WEIGH_HR_ADVICE")));
+                    weighForm = new AssessmentWeighForm(dossier, view.settings());
+                    step.add(weighForm);
+                    weigh = primary("review.weigh.submit", VaadinIcon.CHECK, "review-weigh-submit");
+                    weigh.addClickListener(e -> view.assessmentSteps.confirmWeigh(weighForm));
+                    buttons.add(weigh);
+                }
+                case SECOND_ASSESSMENT -> {
+                    step.add(new Paragraph(getTranslation("review.todo.SECOND_ASSESSMENT", view.name(dossier.manager()),
+                            view.name(dossier.employee()))));
+                    secondForm = new SecondOpinionForm(dossier);
+                    step.add(secondForm);
+                    giveSecondOpinion = primary("review.second.submit", VaadinIcon.CHECK, "review-second-submit");
+                    giveSecondOpinion.addClickListener(e -> view.assessmentSteps.confirmSecondOpinion(secondForm));
+                    buttons.add(giveSecondOpinion);
                 }
                 case RESPOND -> {
                     step.add(new Paragraph(getTranslation("review.todo.RESPOND")));
@@ -197,8 +221,10 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     buttons.add(acknowledge);
                 }
                 case SIGN_OFF -> {
-                    step.add(new Paragraph(getTranslation("review.todo.SIGN_OFF")));
-                    signOff = primary("review.signOff", VaadinIcon.SIGN_IN, "review-sign-off");
+                    step.add(new Paragraph(dossier.signedOffByOther() ? getTranslation("review.todo.SIGN_OFF.other",
+                            view.name(dossier.manager())) : getTranslation("review.todo.SIGN_OFF")));
+                    signOff = primary(dossier.signedOffByOther() ? "review.signOff.other" : "review.signOff",
+                            VaadinIcon.SIGN_IN, "review-sign-off");
                     signOff.addClickListener(e -> view.assessmentSteps.confirmSignOff());
                     buttons.add(signOff);
                 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewDossier;
 
-/** Whose review this is: name, job title, normfunctie and scale, year, phase, assessed period, manager, coordinator. */
+/**
+ * Whose review this is: name, job title, normfunctie and scale, year, phase, assessed period, manager, coordinator,
+ * and where the round's policy names them, the second assessor and who signs off when that is not the manager.
+ */
 class ReviewHeader extends Div {
 
     ReviewHeader(ReviewDossier dossier, Locale locale) {
@@ -37,6 +40,13 @@ class ReviewHeader extends Div {
         if (dossier.coordinator() != null) {
             add(ReviewFormat.fact(getTranslation("review.header.coordinator"), dossier.coordinator().name(),
                     "review-coordinator"));
+        }
+        if (dossier.secondAssessor() != null) {
+            add(ReviewFormat.fact(getTranslation("review.header.secondAssessor"), dossier.secondAssessor().name(),
+                    "review-second-assessor"));
+        }
+        if (dossier.signedOffByOther()) {
+            add(ReviewFormat.fact(getTranslation("review.header.signer"), dossier.signer().name(), "review-signer"));
         }
     }
 }

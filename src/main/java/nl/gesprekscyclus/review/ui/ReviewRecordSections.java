@@ -64,8 +64,8 @@ class ReviewRecordSections extends Div {
                 agreements.put(lineage, versions.get(versions.size() - 1).data().description()));
         competencies = dossier.competencies().stream()
                 .collect(Collectors.toMap(Competency::code, c -> c, (a, b) -> a));
-        Stream.of(dossier.employee(), dossier.manager(), dossier.coordinator()).filter(Objects::nonNull)
-                .forEach(p -> people.put(p.id(), p.name()));
+        Stream.of(dossier.employee(), dossier.manager(), dossier.coordinator(), dossier.secondAssessor(),
+                dossier.signer()).filter(Objects::nonNull).forEach(p -> people.put(p.id(), p.name()));
         Map<String, String> scores = settings.scoreLabels(locale);
         Map<String, String> judgements = settings.judgementLabels(locale);
 
@@ -296,11 +296,29 @@ class ReviewRecordSections extends Div {
                         settings.recordedConsequence(a.getOverallJudgement(), a.getConsequence(), locale)),
                 ReviewFormat.line(this, "review.record.reasons", a.getReasons()),
                 ReviewFormat.line(this, "review.record.hrAdvice", a.getHrAdvice()),
+                ReviewFormat.line(this, "review.record.hrAdviceWeighed",
+                        ReviewFormat.moment(a.getHrAdviceWeighedAt(), zone, locale)),
+                ReviewFormat.line(this, "review.record.secondOpinion", secondOpinion(a)),
                 ReviewFormat.line(this, "review.record.handedOver", ReviewFormat.moment(a.getHandedOverAt(), zone, locale)),
                 ReviewFormat.line(this, "review.record.decision", a.getDecidedAt() == null ? null
                         : getTranslation(Boolean.TRUE.equals(a.getDecisionChanged()) ? "review.record.decisionChanged"
                                 : "review.record.decisionKept", a.getDecisionReasons() == null ? "" : a.getDecisionReasons())));
         return d;
+    }
+
+    /** "Akkoord" or the comment, with who gave it and when; null when nobody was consulted (yet). */
+    private String secondOpinion(Assessment a) {
+        if (a.getSecondOpinionAgreed() == null) {
+            return null;
+        }
+        String who = getTranslation("review.record.secondOpinionBy", people.getOrDefault(a.getSecondAssessorId(), "?"),
+                ReviewFormat.moment(a.getSecondOpinionAt(), zone, locale));
+        String comment = a.getSecondOpinionComment();
+        if (Boolean.TRUE.equals(a.getSecondOpinionAgreed())) {
+            return (comment == null ? getTranslation("review.record.secondOpinionAgreed")
+                    : getTranslation("review.record.secondOpinionAgreedWith", comment)) + " " + who;
+        }
+        return getTranslation("review.record.secondOpinionComment", comment) + " " + who;
     }
 
     private Component response(EmployeeResponse r) {

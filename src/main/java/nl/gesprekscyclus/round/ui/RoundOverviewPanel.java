@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,7 @@ class RoundOverviewPanel extends Section {
 
     private final Map<String, String> unitNames;
     private final ZoneId zone;
+    private final Duration resumesWithin;
     private final int year;
     private final H2 heading = new H2();
     private final Div facts = new Div();
@@ -50,14 +52,19 @@ class RoundOverviewPanel extends Section {
     final Paragraph progress = new Paragraph();
     /** Said while the reviews are being started: the screen follows it by itself. */
     final Paragraph starting = new Paragraph();
+    /** While reviews are still to start: it goes on by itself, also after a restart (nothing to do for HR). */
+    final Paragraph resumes = new Paragraph();
     private final Paragraph note = new Paragraph();
     final UnorderedList phases = new UnorderedList();
+    final RoundPolicySection policy = new RoundPolicySection();
     final Button refresh = new Button();
     final Button close = new Button();
 
-    RoundOverviewPanel(RoundOverview round, ProgressFigures figures, Map<String, String> unitNames, ZoneId zone) {
+    RoundOverviewPanel(RoundOverview round, ProgressFigures figures, Map<String, String> unitNames, ZoneId zone,
+            Duration resumesWithin) {
         this.unitNames = unitNames;
         this.zone = zone;
+        this.resumesWithin = resumesWithin;
         this.year = round.year();
         addClassName("round-overview");
         heading.setText(getTranslation("roundView.heading", year));
@@ -74,6 +81,8 @@ class RoundOverviewPanel extends Section {
         progress.getElement().setAttribute("aria-live", "polite");
         starting.setId("round-starting");
         starting.addClassName("round-starting");
+        resumes.setId("round-resumes");
+        resumes.addClassName("round-note");
         note.addClassName("round-note");
         H3 phasesHeading = new H3(getTranslation("roundView.byPhase"));
         phasesHeading.setId("round-phases-heading");
@@ -89,7 +98,7 @@ class RoundOverviewPanel extends Section {
         HorizontalLayout actions = new HorizontalLayout(refresh, close);
         actions.addClassName("round-actions");
 
-        add(heading, facts, progress, starting, note, phasesHeading, phases, actions);
+        add(heading, facts, progress, starting, resumes, note, phasesHeading, phases, policy, actions);
         update(round, figures);
     }
 
@@ -126,6 +135,10 @@ class RoundOverviewPanel extends Section {
         progress.setText(getTranslation("roundView.progress", round.reviewsStarted(), round.memberCount()));
         starting.setText(getTranslation("roundView.starting"));
         starting.setVisible(round.starting());
+        // after a crash the figures stand still until the stopped run's claim on the work expires: say so
+        boolean waiting = open && round.reviewsStarted() < round.memberCount();
+        resumes.setVisible(waiting);
+        resumes.setText(waiting ? getTranslation("roundView.startResumes", minutes(resumesWithin)) : "");
         note.setText(open ? getTranslation("roundView.progressNote") : getTranslation("roundView.closedNote"));
 
         phases.removeAll();
@@ -143,6 +156,7 @@ class RoundOverviewPanel extends Section {
             phases.add(phaseItem(phase.name(), getTranslation("roundView.phaseCount",
                     getTranslation("roundView.phase." + phase.name()), round.reviewsByPhase().getOrDefault(phase.name(), 0L))));
         }
+        policy.update(round);
         close.setVisible(open);
     }
 
@@ -176,6 +190,11 @@ class RoundOverviewPanel extends Section {
             text.append(getTranslation("roundView.selection.persons", shown));
         }
         return text.toString();
+    }
+
+    /** Whole minutes, rounded up: "within 2 minutes" must not promise less than it is. */
+    static long minutes(Duration duration) {
+        return Math.max(1, (duration.toSeconds() + 59) / 60);
     }
 
     private String window(RoundCalendar.Phase phase) {

@@ -132,7 +132,8 @@ public class RoundView extends Main implements HasDynamicTitle {
         year.setInvalid(false);
         Optional<RoundOverview> round = rounds.overview(y);
         if (round.isPresent()) {
-            overview = new RoundOverviewPanel(round.get(), figures(round.get()), unitNames, zone);
+            overview = new RoundOverviewPanel(round.get(), figures(round.get()), unitNames, zone,
+                    rounds.startResumesAfterRestartWithin());
             overview.refresh.addClickListener(e -> refresh());
             overview.close.addClickListener(e -> confirmClose());
             content.add(overview);

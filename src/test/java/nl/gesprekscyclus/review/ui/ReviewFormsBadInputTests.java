@@ -218,11 +218,29 @@ class ReviewFormsBadInputTests extends KaribuTest {
         _click(view.todo.giveAdvice);
         ConfirmDialogKt._fireConfirm(openConfirm());
 
+        // the manager weighs the advice: shown as text; new reasons one character too long are refused
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(allTexts(view.todo.weighForm)).contains(SCRIPT + " advies");
+        view.todo.weighForm.changed.setValue(true);
+        view.todo.weighForm.judgement.select.setValue(judgement("matig"));
+        view.todo.weighForm.reasons.setValue(tooLong(AgreementRules.MAX_LONG_TEXT));
+        _click(view.todo.weigh);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        refused(view.todo.weighForm.reasons, "Maximaal 4.000 tekens.");
+        assertThat(driver.openTasks(KEY)).containsExactly("weighHrAdvice");
+        view.todo.weighForm.reasons.setValue(IMG + " redenen");
+        _click(view.todo.weigh);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver.openTasks(KEY)).containsExactly("respond");
+
+        // the employee reads the assessment as text; HR's advice is for the manager (Ommen's policy)
         login(LOGIN);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
         assertThat(allTexts(_get(Section.class, s -> s.withId("review-assessment"))))
-                .contains(IMG + " redenen", SCRIPT + " advies");
+                .contains(IMG + " redenen").doesNotContain(SCRIPT + " advies");
         view.todo.responseForm.text.setValue(tooLong(AgreementRules.MAX_LONG_TEXT));
         _click(view.todo.respond);
         ConfirmDialogKt._fireConfirm(openConfirm());
@@ -260,6 +278,9 @@ class ReviewFormsBadInputTests extends KaribuTest {
         String pdf = pdfText(documents.download(id, DocumentKind.ASSESSMENT).content());
         assertThat(pdf).contains("Zoë-Łucja " + IMG + " Weiß-Çelik", IMG + " Çelik ß ø Ł", "<script>alert('xss')</script>",
                 "e\u0301");
+        // the employee's copy: HR's advice was advice to the manager (Ommen's policy), so the PDF only says it was given
+        assertThat(pdf.replaceAll("\\s+", " ")).doesNotContain(SCRIPT + " advies").contains(
+                "P&O heeft advies gegeven aan de leidinggevende; dat advies staat in het dossier, niet in dit document.");
     }
 
     private static String tooLong(int max) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.base.ui.AccessDeniedView;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
@@ -39,6 +40,7 @@ import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
     static final String HENK_NUMBER = "100002";
     static final String HENK_COORDINATOR = "scholten";
     static final String COLLEAGUE = "huisman";
+    static final String BRAM = "matrix-buur";
 
     @Autowired
     RoundService rounds;
@@ -209,18 +212,36 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(view.todo.adviceForm.advice.isInvalid()).isTrue();
         view.todo.adviceForm.advice.setValue("Stel samen een verbeterplan op voor visie en regie.");
         _click(view.todo.giveAdvice);
-        ConfirmDialogKt._fireConfirm(openConfirm());
+        ConfirmDialog advise = openConfirm();
+        assertThat(ConfirmDialogKt.getText(advise)).contains("Uw advies gaat naar Annemarie Bakker")
+                .contains("Ingrid Dijkstra leest uw advies niet");
+        ConfirmDialogKt._fireConfirm(advise);
         assertThat(_find(TasksView.class)).hasSize(1);
+        // issue 17: the advice goes to the manager, not straight to Ingrid
+        assertThat(driver.openTasks(key)).containsExactly("weighHrAdvice");
+
+        // the manager reads the advice and keeps the assessment; Ingrid will not read the advice
+        login(DemoUsers.MANAGER);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(texts(view.todo.weighForm)).contains("Stel samen een verbeterplan op voor visie en regie.",
+                "Ingrid Dijkstra leest dit advies niet: het is advies aan u en blijft in het dossier voor P&O en u.");
+        assertThat(view.todo.weighForm.judgement.isVisible()).isFalse();
+        _click(view.todo.weigh);
+        ConfirmDialog weigh = openConfirm();
+        assertThat(ConfirmDialogKt.getText(weigh)).contains("de beoordeling blijft zoals ze is")
+                .contains("uitgereikt aan Ingrid Dijkstra");
+        ConfirmDialogKt._fireConfirm(weigh);
         assertThat(driver.openTasks(key)).containsExactly("respond");
 
-        // Ingrid reads the assessment and writes a zienswijze within the term
+        // Ingrid reads the assessment, not HR's advice to her manager, and writes a zienswijze within the term
         login(INGRID);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
         assertThat(view.todo.responseForm.term.getText()).startsWith("U kunt tot ");
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
-                .contains("De nota kwam te laat; visie en regie nog onder het verwachte niveau.",
-                        "Stel samen een verbeterplan op voor visie en regie.");
+                .contains("De nota kwam te laat; visie en regie nog onder het verwachte niveau.")
+                .noneMatch(t -> t.contains("Stel samen een verbeterplan"));
         _click(view.todo.respond);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(view.todo.responseForm.text.isInvalid()).isTrue();
@@ -260,7 +281,8 @@ class ReviewViewAssessmentTests extends KaribuTest {
         _click(view.todo.acknowledge);
         ConfirmDialog seen = openConfirm();
         assertThat(ConfirmDialogKt.getText(seen))
-                .contains("U tekent voor gezien, niet voor akkoord; uw zienswijze blijft bij het dossier.");
+                .contains("U tekent voor gezien, niet voor akkoord; uw zienswijze blijft bij het dossier.")
+                .contains("Daarna stelt Annemarie Bakker de beoordeling vast");
         ConfirmDialogKt._fireConfirm(seen);
         assertThat(driver.openTasks(key)).containsExactly("signOff");
 
@@ -286,7 +308,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
                 "onder verwacht");
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("voldoende", "periodiek");
         assertThat(texts(_get(Section.class, s -> s.withId("review-signatures"))))
-                .contains("Beoordeling vastgesteld", "Voor gezien getekend", "Afgesloten")
+                .contains("Beoordeling vastgesteld", "Advies P&O gewogen", "Voor gezien getekend", "Afgesloten")
                 .anyMatch(t -> t.startsWith(" door Ingrid Dijkstra op "))
                 .anyMatch(t -> t.startsWith(" door Annemarie Bakker op "));
 
@@ -370,6 +392,194 @@ class ReviewViewAssessmentTests extends KaribuTest {
         view = _get(ReviewView.class);
         assertThat(texts(_get(Section.class, s -> s.withId("review-response"))))
                 .contains("De medewerker heeft geen zienswijze gegeven.");
+    }
+
+    /**
+     * Issue 16 on the screen: Bram Buur of the matrix (manager Lotte Leider, her manager Nico Niveau, at the top
+     * Annemarie Bakker) in a round whose policy has the next level as second assessor and the gemeentesecretaris
+     * signing off. Nico reads nothing before his step; the manager changes her judgement after HR's advice, Nico
+     * comments, Annemarie Bakker stelt vast (not the manager); every confirmation names the person who gets the step.
+     */
+    @Test
+    void shouldLetTheSecondAssessorCommentAndTheGemeentesecretarisSignOffOnTheScreen() {
+        ProcessDriver driver = driver();
+        int year = 2045;
+        String key = year + "/" + MatrixPeople.OTHER_EMPLOYEE_NUMBER;
+        long id = MatrixPeople.review(context, year, MatrixPeople.OTHER_EMPLOYEE_NUMBER,
+                new AssessmentPolicy("nextLevel", "gemeentesecretaris", "none", false));
+        List<String> confirmations = new java.util.ArrayList<>();
+        writtenAndAdvised(driver, id, key);
+        assertThat(driver.openTasks(key)).containsExactly("weighHrAdvice");
+
+        // the second assessor has no business in the review before his step
+        login(MatrixPeople.LOGIN.get("SECOND_ASSESSOR"));
+        navigate("gesprek/" + id);
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+
+        // the manager weighs HR's advice and raises the judgement; the confirmation names the second assessor
+        login(MatrixPeople.LOGIN.get("MANAGER"));
+        navigate("gesprek/" + id);
+        ReviewView view = _get(ReviewView.class);
+        AssessmentWeighForm weigh = view.todo.weighForm;
+        weigh.changed.setValue(true);
+        assertThat(weigh.reasons.getValue()).isEqualTo("Resultaten deels behaald.");
+        // HR has advised: a low judgement no longer says that HR advises first
+        weigh.judgement.select.setValue(judgement("matig"));
+        assertThat(weigh.judgement.consequence.getText()).isEqualTo("Gevolg: geen periodiek; verbeterplan.");
+        weigh.judgement.select.setValue(judgement("voldoende"));
+        weigh.reasons.setValue("Na het advies: de vertraging lag buiten zijn invloed.");
+        _click(view.todo.weigh);
+        ConfirmDialog weighed = openConfirm();
+        confirmations.add(ConfirmDialogKt.getText(weighed));
+        assertThat(ConfirmDialogKt.getText(weighed)).contains("het eindoordeel wordt voldoende")
+                .contains("Daarna leest Nico Niveau de beoordeling als tweede beoordelaar; daarna wordt ze uitgereikt"
+                        + " aan Bram Buur.");
+        ConfirmDialogKt._fireConfirm(weighed);
+        assertThat(driver.openTasks(key)).containsExactly("secondAssessment");
+        assertThat(view.todo.signOff).isNull();
+
+        // the second assessor reads the assessment and comments; a comment is required when not agreeing
+        login(MatrixPeople.LOGIN.get("SECOND_ASSESSOR"));
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
+                .contains("Na het advies: de vertraging lag buiten zijn invloed.");
+        SecondOpinionForm second = view.todo.secondForm;
+        second.agreed.setValue(false);
+        _click(view.todo.giveSecondOpinion);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(second.comment.isInvalid()).isTrue();
+        assertThat(driver.openTasks(key)).containsExactly("secondAssessment");
+        second.comment.setValue("Leg de afspraken voor volgend jaar scherper vast.");
+        _click(view.todo.giveSecondOpinion);
+        ConfirmDialog opinion = openConfirm();
+        confirmations.add(ConfirmDialogKt.getText(opinion));
+        assertThat(ConfirmDialogKt.getText(opinion)).contains("die Lotte Leider heeft opgesteld")
+                .contains("uitgereikt aan Bram Buur");
+        ConfirmDialogKt._fireConfirm(opinion);
+        assertThat(driver.openTasks(key)).containsExactly("respond");
+
+        // Bram reads the assessment with the second assessor's comment, not HR's advice; signs as seen
+        login(BRAM);
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        // the header says who was consulted and who signs off
+        assertThat(_get(Span.class, sp -> sp.withId("review-second-assessor")).getText()).isEqualTo("Nico Niveau");
+        assertThat(_get(Span.class, sp -> sp.withId("review-signer")).getText()).isEqualTo("Annemarie Bakker");
+        assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("voldoende")
+                .anyMatch(t -> t.startsWith("opmerking: Leg de afspraken voor volgend jaar scherper vast."))
+                .noneMatch(t -> t.contains("Advies aan de leidinggevende"));
+        _click(view.todo.noResponse);
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        view = _get(ReviewView.class);
+        _click(view.todo.acknowledge);
+        ConfirmDialog seen = openConfirm();
+        confirmations.add(ConfirmDialogKt.getText(seen));
+        assertThat(ConfirmDialogKt.getText(seen)).contains("Daarna stelt Annemarie Bakker de beoordeling vast");
+        ConfirmDialogKt._fireConfirm(seen);
+        assertThat(driver.openTasks(key)).containsExactly("signOff");
+
+        // not the manager's step: she has no button and the service refuses her
+        login(MatrixPeople.LOGIN.get("MANAGER"));
+        navigate("gesprek/" + id);
+        assertThat(_get(ReviewView.class).todo.signOff).isNull();
+        assertThatThrownBy(() -> assessment.signOff(id)).isInstanceOf(AccessDeniedException.class);
+
+        // the gemeentesecretaris stelt de beoordeling vast
+        login(MatrixPeople.LOGIN.get("SIGNER"));
+        navigate("gesprek/" + id);
+        view = _get(ReviewView.class);
+        assertThat(texts(view.todo)).contains(
+                "De medewerker heeft de beoordeling die Lotte Leider opstelde voor gezien getekend. Stel haar vast;"
+                        + " daarmee is de gesprekscyclus afgesloten.");
+        assertThat(view.todo.signOff.getText()).isEqualTo("Vaststellen");
+        _click(view.todo.signOff);
+        ConfirmDialog signOff = openConfirm();
+        confirmations.add(ConfirmDialogKt.getText(signOff));
+        assertThat(ConfirmDialogKt.getText(signOff)).startsWith("U stelt de beoordeling van Bram Buur vast, opgesteld"
+                + " door Lotte Leider.");
+        ConfirmDialogKt._fireConfirm(signOff);
+        driver.runDueJobsOf(key);
+        assertThat(driver.openTasks(key)).isEmpty();
+        view = _get(ReviewView.class);
+        assertThat(view.dossier.review().getPhase()).isEqualTo(ReviewPhase.CLOSED);
+        assertThat(texts(_get(Section.class, s -> s.withId("review-signatures"))))
+                .contains("Advies P&O gewogen", "Tweede beoordelaar geraadpleegd", "Afgesloten")
+                .anyMatch(t -> t.startsWith(" door Nico Niveau op "))
+                .anyMatch(t -> t.startsWith(" door Annemarie Bakker op "));
+        // a confirmation names people, never "(niemand)"
+        assertThat(confirmations).noneMatch(t -> t.contains("(niemand)"));
+    }
+
+    /**
+     * The gemeentesecretaris's own review, once asked to submit to "uw leidinggevende (niemand)": in a round whose
+     * policy names the burgemeester to assess the top, the confirmation names him.
+     */
+    @Test
+    void shouldNameWhoAssessesTheTopInTheConfirmationWhereItOnceSaidNobody() {
+        login(DemoUsers.ADMIN);
+        context.getBean(nl.gesprekscyclus.organisation.OrganisationDirectory.class)
+                .employeeByPersonnelNumber("900001").orElseGet(() -> context.getBean(
+                        nl.gesprekscyclus.organisation.OrganisationService.class).saveEmployee(null, null,
+                        new nl.gesprekscyclus.organisation.EmployeeData("900001", "Otto", null, "Burgemeester",
+                                "otto.burgemeester@ommen.nl", "gemeentesecretaris", "coordinatie", null, null, false,
+                                LocalDate.of(2020, 1, 1), true)));
+        int year = 2048;
+        Login.as(users, DemoUsers.HR);
+        nl.gesprekscyclus.round.TestRounds.round(context, year, Set.of("100001"),
+                new AssessmentPolicy("none", "manager", "900001", false));
+        driver().runDueJobsOf("round-" + year);
+        driver().runDueJobsOf(year + "/100001");
+        long id = driver().reviewId(year + "/100001");
+
+        login(DemoUsers.MANAGER);
+        String area = reads.dossier(id).jobProfile().resultAreas().get(0).code();
+        planning.saveResultAgreement(id, null, null, new ResultAgreementData(area, null, "Organisatieontwikkeling",
+                "Besproken met het college", LocalDate.of(year, 9, 30), 100));
+        navigate("gesprek/" + id);
+        _click(_get(ReviewView.class).todo.submitDrafts);
+        ConfirmDialog submit = openConfirm();
+        assertThat(ConfirmDialogKt.getText(submit)).contains("uw leidinggevende Otto Burgemeester")
+                .doesNotContain("niemand");
+    }
+
+    /** Bram's review through planning and progress to a low assessment with HR's advice (through the services). */
+    private void writtenAndAdvised(ProcessDriver driver, long id, String key) {
+        try {
+            Login.as(users, BRAM);
+            ResultAgreement agreement = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1",
+                    null, "Nota regionale samenwerking", "Vastgesteld door de raad", LocalDate.of(2045, 9, 30), 100));
+            planning.submitDrafts(id);
+            Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
+            input.submitInput(id);
+            Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
+            planning.setAgreements(id);
+            Login.as(users, BRAM);
+            planning.agree(id);
+            driver.runDueJobsOf(key);
+            driver.moveClockTo(reads.dossier(id).review().dates().progressStart());
+            driver.runDueJobsOf(key);
+            progress.reflect(id, agreement.getLineage(), ProgressStatus.AT_RISK, null);
+            progress.submitReflection(id);
+            Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
+            input.submitInput(id);
+            Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
+            progress.recordConversation(id, LocalDate.now(), "Besproken: de nota loopt vertraging op.");
+            driver.moveClockTo(reads.dossier(id).review().dates().assessmentStart());
+            driver.runDueJobsOf(key);
+            Login.as(users, BRAM);
+            assessment.submitSelfAssessment(id);
+            Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
+            input.submitInput(id);
+            Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
+            assessment.scoreAgreement(id, agreement.getLineage(), "deels-behaald", null);
+            reads.dossier(id).competencies().forEach(c -> assessment.rateCompetency(id, c.code(), "C", null));
+            assessment.writeAssessment(id, "matig", "Resultaten deels behaald.");
+            Login.as(users, DemoUsers.HR);
+            assessment.giveHrAdvice(id, "Advies aan de leidinggevende: weeg de vertraging door de raad mee.");
+        } finally {
+            Login.logout();
+        }
     }
 
     // ---- helpers

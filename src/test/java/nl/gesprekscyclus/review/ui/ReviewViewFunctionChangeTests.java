@@ -20,6 +20,7 @@ import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewStarter;
 import nl.gesprekscyclus.review.ReviewValidationException;
+import nl.gesprekscyclus.review.RoundPolicies;
 import nl.gesprekscyclus.review.Signature;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
@@ -55,6 +56,8 @@ class ReviewViewFunctionChangeTests extends KaribuTest {
     AssessmentService assessment;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RoundPolicies policies;
 
     @AfterEach
     void logout() {
@@ -77,7 +80,8 @@ class ReviewViewFunctionChangeTests extends KaribuTest {
                         "regisseur-adviseur", "adviseur-iii", bookVersion, "FUNCTION_CHANGE");
         // a later change of manager or coordinator (the round's asynchronous step) leaves the function alone;
         // before, it put the review on the employee's job title of the moment and the current book version
-        starter.update(YEAR, directory.employeeByPersonnelNumber(SANNE_NUMBER).orElseThrow());
+        starter.update(YEAR, policies.of(jdbc.queryForObject("select round_id from review where id = ?", Long.class, id)),
+                directory.employeeByPersonnelNumber(SANNE_NUMBER).orElseThrow());
         assertThat(jdbc.queryForObject("select job_title_code from review where id = ?", String.class, id))
                 .isEqualTo("regisseur-adviseur");
         Login.as(users, DemoUsers.EMPLOYEE);

@@ -72,6 +72,10 @@ class ReviewViewInBrowserTests {
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Gesprekscyclus " + YEAR);
             assertThat(browser.driver.findElement(By.cssSelector(".review-step[aria-current='step']")).getText())
                     .contains("Planning").contains("Huidige fase");
+            // the page carries the screen (vaadin.eagerServerLoad): the columns exist before the theme has laid them
+            // out, so wait for both tops to meet (once, on a loaded machine, they were a pixel apart just then)
+            browser.wait.until(d -> d.findElement(By.id("review-agreements")).getRect().getY()
+                    == d.findElement(By.id("review-profile")).getRect().getY());
             Rectangle left = browser.driver.findElement(By.id("review-profile")).getRect();
             Rectangle right = browser.driver.findElement(By.id("review-agreements")).getRect();
             assertThat(right.getX()).as("two columns side by side").isGreaterThan(left.getX() + left.getWidth() - 1);

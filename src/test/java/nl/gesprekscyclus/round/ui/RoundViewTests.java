@@ -80,9 +80,19 @@ class RoundViewTests extends KaribuTest {
         assertThat(overview.status.getText()).isEqualTo("Open");
         assertThat(overview.selection.getText()).isEqualTo("Medewerkers: Lotte de Boer (" + LOTTE + ")");
         assertThat(overview.startedByText()).startsWith("door Marloes van den Berg op ");
+        // the assessment policy the round keeps (config/cycle.yaml: Ommen's)
+        assertThat(overview.policy.policy.getText()).isEqualTo("Geen tweede beoordelaar. De leidinggevende stelt de"
+                + " beoordeling vast. Wie geen leidinggevende heeft, doet niet mee. Het advies van P&O is voor de"
+                + " leidinggevende; de medewerker leest het niet.");
+        assertThat(overview.policy.notStarted.isVisible()).isFalse();
         // the job executor is off in tests: the reviews have not been started yet, and the screen follows it
         assertThat(overview.progress.getText()).isEqualTo("0 van 1 medewerkers gestart");
         assertThat(overview.starting.isVisible()).isTrue();
+        // after a crash the count stands still for a while: the screen says it goes on by itself
+        long minutes = RoundOverviewPanel.minutes(rounds.startResumesAfterRestartWithin());
+        assertThat(overview.resumes.getText()).isEqualTo("Is de applicatie tussendoor opnieuw opgestart, dan gaat het"
+                + " starten binnen " + minutes + " minuten na de herstart vanzelf verder: u hoeft niets opnieuw te starten.");
+        assertThat(overview.resumes.isVisible()).isTrue();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoundView.POLL_MILLIS);
         assertThat(phases()).containsExactly("Planning: 0, waarvan 0 te laat",
                 "Planning klaar, wacht op de voortgang: 0", "Voortgang: 0, waarvan 0 te laat",
@@ -100,6 +110,8 @@ class RoundViewTests extends KaribuTest {
 
         overview.refresh.click();
         assertThat(view.overview.status.getText()).isEqualTo("Open");
+        assertThat(overview.progress.getText()).isEqualTo("1 van 1 medewerkers gestart");
+        assertThat(overview.resumes.isVisible()).isFalse();
 
         // closing asks first; cancelled, the round stays open (other tests still use it)
         assertThat(overview.close.isVisible()).isTrue();
@@ -179,7 +191,7 @@ class RoundViewTests extends KaribuTest {
 
     /** The counts per phase, as the overview lists them. */
     private static List<String> phases() {
-        return _find(_get(RoundView.class).overview, ListItem.class).stream().map(ListItem::getText).toList();
+        return _find(_get(RoundView.class).overview.phases, ListItem.class).stream().map(ListItem::getText).toList();
     }
 
     /** What the browser does every {@link RoundView#POLL_MILLIS} while the UI polls. */
@@ -193,5 +205,27 @@ class RoundViewTests extends KaribuTest {
         List<ConfirmDialog> open = _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened).toList();
         assertThat(open).hasSize(1);
         return open.get(0);
+    }
+
+    /** Whoever the policy leaves without a review is named on the round's screen, with the reason the round gave. */
+    @Test
+    void shouldNameWhoHasNoReviewUnderThePolicyAndWhy() {
+        login(DemoUsers.HR);
+        RoundPolicySection section = new RoundPolicySection();
+        String reason = "Annemarie Bakker heeft geen leidinggevende, en cycle.yaml noemt niemand die de top van de"
+                + " organisatie beoordeelt (assessmentPolicy.topAssessor: none): Annemarie Bakker doet niet mee aan de"
+                + " gesprekscyclus.";
+        section.update(new nl.gesprekscyclus.round.RoundOverview(1, THIS_YEAR, Round.OPEN,
+                rounds.defaultCalendar(THIS_YEAR), nl.gesprekscyclus.round.RoundSelection.everyone(), java.util.Map.of(),
+                45, 44, false, java.util.Map.of(), "Marloes van den Berg", java.time.Instant.now(), null,
+                new nl.gesprekscyclus.cycle.AssessmentPolicy("nextLevel", "gemeentesecretaris", "900001", true),
+                List.of(new nl.gesprekscyclus.round.RoundOverview.NotStarted("100001", "Annemarie Bakker", reason))));
+        assertThat(section.policy.getText()).isEqualTo("De leidinggevende van de leidinggevende is tweede"
+                + " beoordelaar. De top van de organisatie (de gemeentesecretaris) stelt de beoordeling vast. Wie geen"
+                + " leidinggevende heeft, wordt beoordeeld door personeelsnummer 900001. De medewerker leest het advies"
+                + " van P&O.");
+        assertThat(section.notStarted.isVisible()).isTrue();
+        assertThat(_find(section, ListItem.class)).extracting(ListItem::getText)
+                .containsExactly("Annemarie Bakker (100001): " + reason);
     }
 }

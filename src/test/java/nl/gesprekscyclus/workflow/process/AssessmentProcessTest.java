@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -15,10 +16,15 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Assessment phase: self-assessment, informant input, the written assessment (HR advice when low), hand-over,
- * the response term (zienswijze) with or without a response, signing as seen, sign-off, deadlines.
+ * Assessment phase: who is consulted and signs off (from the round's policy, through {@code reviewSteps}),
+ * self-assessment, informant input, the written assessment (HR advice when low, which the manager weighs), the
+ * second assessor, hand-over, the response term (zienswijze) with or without a response, signing as seen,
+ * sign-off, deadlines.
  */
 @Deployment(resources = "bpmn/assessment.bpmn")
 class AssessmentProcessTest extends ProcessTestBase {
@@ -78,11 +84,13 @@ class AssessmentProcessTest extends ProcessTestBase {
         assertOpenFor(assessment, "signOff", "Beoordeling ondertekenen", MANAGER, ASSESSMENT_DUE);
         complete(assessment, "signOff");
 
-        assertThat(assessment).hasPassedInOrder("assessmentStarted", "assessmentWorkStarted", "selfAssessment",
-                "assessmentHasInformant", "informantInput", "informantMerge", "writeAssessment", "hrAdviceNeeded",
-                "hrAdviceJoin", "handOverAssessment", "respond", "responseGiven", "acknowledgeMerge", "acknowledge",
-                "signOff", "assessmentWorkDone", "assessmentEnded")
-                .hasNotPassed("hrAdvice", "decideOnResponse", "responseTermExpired").isEnded();
+        assertThat(assessment).hasPassedInOrder("assessmentStarted", "determineAssessmentLine",
+                "assessmentWorkStarted", "selfAssessment", "assessmentHasInformant", "informantInput", "informantMerge",
+                "writeAssessment", "hrAdviceNeeded", "hrAdviceJoin", "secondAssessorNeeded", "secondAssessorJoin",
+                "handOverAssessment", "respond", "responseGiven", "acknowledgeMerge", "acknowledge", "signOff",
+                "assessmentWorkDone", "assessmentEnded")
+                .hasNotPassed("hrAdvice", "weighHrAdvice", "secondAssessment", "decideOnResponse",
+                        "responseTermExpired").isEnded();
         assertThat(jobs(assessment)).isEmpty();
         verifyNoInteractions(taskDeadlines);
     }
@@ -98,7 +106,7 @@ class AssessmentProcessTest extends ProcessTestBase {
     }
 
     @Test
-    void aLowAssessmentGoesToHrForAdviceBeforeTheHandOver() {
+    void aLowAssessmentGoesToHrForAdviceThenBackToTheManagerBeforeTheHandOver() {
         when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(TERM_END);
         ProcessInstance assessment = startAssessment(false);
         complete(assessment, "selfAssessment");
@@ -107,14 +115,86 @@ class AssessmentProcessTest extends ProcessTestBase {
 
         Task advice = openTask(assessment, "hrAdvice");
         assertThat(advice).hasName("Advies P&O").isNotAssigned().hasCandidateGroup("HR").hasDueDate(ASSESSMENT_DUE);
-        verifyNoInteractions(reviewSteps);
-
         tasks.complete(advice.getId());
+
+        // issue 17: the advice goes to the manager, who confirms or changes the assessment; nothing is handed over yet
+        assertOpenFor(assessment, "weighHrAdvice", "Advies P&O wegen", MANAGER, ASSESSMENT_DUE);
+        verify(reviewSteps, org.mockito.Mockito.never()).handOverAssessment(REVIEW_ID);
+        complete(assessment, "weighHrAdvice");
 
         verify(reviewSteps).handOverAssessment(REVIEW_ID);
         assertOpenFor(assessment, "respond", "Beoordeling lezen en reageren", EMPLOYEE, TERM_END);
-        assertThat(assessment).hasPassedInOrder("writeAssessment", "hrAdviceNeeded", "hrAdvice", "hrAdviceJoin",
+        assertThat(assessment).hasPassedInOrder("writeAssessment", "hrAdviceNeeded", "hrAdvice", "weighHrAdvice",
+                "hrAdviceJoin", "secondAssessorNeeded", "secondAssessorJoin", "handOverAssessment")
+                .hasNotPassed("secondAssessment");
+    }
+
+    @Test
+    void withHrAdviceAndASecondAssessorTheManagerWeighsTheAdviceBeforeTheSecondAssessorReadsIt() {
+        when(reviewSteps.assessmentLine(REVIEW_ID)).thenReturn(line(NEXT_LEVEL, TOP));
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(TERM_END);
+        ProcessInstance assessment = startAssessment(false);
+        complete(assessment, "selfAssessment");
+        complete(assessment, "writeAssessment", Map.of("hrAdviceRequired", true));
+        complete(assessment, "hrAdvice");
+        complete(assessment, "weighHrAdvice");
+
+        assertOpenFor(assessment, "secondAssessment", "Oordeel tweede beoordelaar", NEXT_LEVEL, ASSESSMENT_DUE);
+        complete(assessment, "secondAssessment");
+        assertThat(assessment).hasPassedInOrder("hrAdvice", "weighHrAdvice", "secondAssessment",
                 "handOverAssessment");
+        assertOpenFor(assessment, "respond", "Beoordeling lezen en reageren", EMPLOYEE, TERM_END);
+    }
+
+    /**
+     * Every combination of {@code secondAssessor} and {@code signOff} in config/cycle.yaml, as the process gets it:
+     * the policy is resolved to people by the Java side (AssessmentLineTests); the model consults the second
+     * assessor when there is one and gives the sign-off to whoever was named.
+     */
+    static Stream<Arguments> policies() {
+        return Stream.of(
+                Arguments.of("secondAssessor none, signOff manager (Ommen)", null, MANAGER),
+                Arguments.of("secondAssessor none, signOff nextLevel", null, NEXT_LEVEL),
+                Arguments.of("secondAssessor none, signOff gemeentesecretaris", null, TOP),
+                Arguments.of("secondAssessor nextLevel, signOff manager", NEXT_LEVEL, MANAGER),
+                Arguments.of("secondAssessor nextLevel, signOff nextLevel", NEXT_LEVEL, NEXT_LEVEL),
+                Arguments.of("secondAssessor nextLevel, signOff gemeentesecretaris", NEXT_LEVEL, TOP));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("policies")
+    void consultsTheSecondAssessorBeforeTheHandOverAndLetsTheNamedPersonSignOff(String policy, String second,
+            String signer) {
+        when(reviewSteps.assessmentLine(REVIEW_ID)).thenReturn(line(second, signer));
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(TERM_END);
+        ProcessInstance assessment = startAssessment(false);
+        // determined when the assessment starts, before anyone's step
+        verify(reviewSteps).assessmentLine(REVIEW_ID);
+        assertThat(assessment).hasPassedInOrder("assessmentStarted", "determineAssessmentLine", "assessmentWorkStarted");
+        complete(assessment, "selfAssessment");
+        moveClockTo(HANDED_OVER);
+        complete(assessment, "writeAssessment", Map.of("hrAdviceRequired", false));
+
+        if (second != null) {
+            // the second assessor reads the draft: nothing is handed over before they agree or comment
+            assertOpenFor(assessment, "secondAssessment", "Oordeel tweede beoordelaar", second, ASSESSMENT_DUE);
+            verify(reviewSteps, org.mockito.Mockito.never()).handOverAssessment(REVIEW_ID);
+            complete(assessment, "secondAssessment");
+        }
+        verify(reviewSteps).handOverAssessment(REVIEW_ID);
+        complete(assessment, "respond", Map.of("responded", false));
+        complete(assessment, "acknowledge");
+        assertOpenFor(assessment, "signOff", "Beoordeling ondertekenen", signer, ASSESSMENT_DUE);
+        complete(assessment, "signOff");
+
+        assertThat(assessment).hasPassedInOrder("writeAssessment", "hrAdviceNeeded", "hrAdviceJoin",
+                "secondAssessorNeeded", "secondAssessorJoin", "handOverAssessment", "acknowledge", "signOff")
+                .isEnded();
+        if (second == null) {
+            assertThat(assessment).hasNotPassed("secondAssessment");
+        } else {
+            assertThat(assessment).hasPassedInOrder("secondAssessorNeeded", "secondAssessment", "secondAssessorJoin");
+        }
     }
 
     @Test

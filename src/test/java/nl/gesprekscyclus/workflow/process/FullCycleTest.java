@@ -47,6 +47,8 @@ class FullCycleTest extends ProcessTestBase {
     void aWholeYearForOneEmployee() {
         Date termEnd = date("2027-12-04T23:00:00Z");
         when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(termEnd);
+        // a policy with a second assessor and the gemeentesecretaris signing off, as the Java side resolves it
+        when(reviewSteps.assessmentLine(REVIEW_ID)).thenReturn(line(NEXT_LEVEL, TOP));
 
         ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(true));
         executeJobs(review);
@@ -68,9 +70,10 @@ class FullCycleTest extends ProcessTestBase {
         done("selfAssessment", EMPLOYEE, ASSESSMENT_DUE);
         done("informantInput", COORDINATOR, ASSESSMENT_DUE);
         done("writeAssessment", MANAGER, ASSESSMENT_DUE, Map.of("hrAdviceRequired", false));
+        done("secondAssessment", NEXT_LEVEL, ASSESSMENT_DUE);
         done("respond", EMPLOYEE, termEnd, Map.of("responded", false));
         done("acknowledge", EMPLOYEE, ASSESSMENT_DUE);
-        done("signOff", MANAGER, ASSESSMENT_DUE);
+        done("signOff", TOP, ASSESSMENT_DUE);
         storeDocument(review, "storeAssessmentDocument");
         verify(documents).storeAgreements(REVIEW_ID);
         verify(documents).storeAssessment(REVIEW_ID);
@@ -79,6 +82,7 @@ class FullCycleTest extends ProcessTestBase {
         order.verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
         order.verify(reviewSteps).enterPhase(REVIEW_ID, "PROGRESS");
         order.verify(reviewSteps).enterPhase(REVIEW_ID, "ASSESSMENT");
+        order.verify(reviewSteps).assessmentLine(REVIEW_ID);
         order.verify(reviewSteps).handOverAssessment(REVIEW_ID);
         order.verify(reviewSteps).close(REVIEW_ID);
         order.verifyNoMoreInteractions();

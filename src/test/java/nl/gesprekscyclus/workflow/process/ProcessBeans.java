@@ -42,6 +42,12 @@ public final class ProcessBeans {
         /** Records the hand-over and returns the end of the response term (zienswijze). */
         Date handOverAssessment(Long reviewId);
 
+        /**
+         * The second assessor and the signer for the assessment that starts: the variables {@code secondAssessor},
+         * {@code hasSecondAssessor} and {@code signOffBy}, which the model sets on its instance.
+         */
+        java.util.Map<String, Object> assessmentLine(Long reviewId);
+
         void close(Long reviewId);
 
         void endBecauseLeft(Long reviewId, String leavingReason);

@@ -3,6 +3,10 @@ package nl.gesprekscyclus.workflow.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +34,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Moving running instances to a new model version: a planning instance to a version with an extra task, and a review
- * waiting in a call activity (parent and called instance are migrated one after the other). See docs/process.md.
+ * waiting in a call activity (parent and called instance are migrated one after the other). And what needs no
+ * migration: the assessment model of issues 16 and 17 (second assessor, signer by policy, the manager weighing HR's
+ * advice) next to reviews that run on the version before it. See docs/process.md.
  */
 class ProcessMigrationTest extends ProcessTestBase {
 
@@ -178,5 +184,83 @@ class ProcessMigrationTest extends ProcessTestBase {
         assertThat(progress.getProcessDefinitionId()).isEqualTo(latest("progress").getId());
         assertThat(latest("progress").getVersion()).isEqualTo(2);
         assertThat(openTask(progress, "selfReflection")).hasName("Zelfreflectie per afspraak");
+    }
+
+    /** The assessment model as deployed before issues 16 and 17 (a copy of bpmn/assessment.bpmn of that release). */
+    static final String ASSESSMENT_BEFORE_POLICY = "process-versions/assessment-before-policy.bpmn";
+
+    @Test
+    @Deployment(resources = ASSESSMENT_BEFORE_POLICY)
+    void anAssessmentRunningWhenThePolicyIsDeployedFinishesOnItsOwnVersionAsBefore() {
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(date("2027-12-04T23:00:00Z"));
+        moveClockTo(ASSESSMENT_START);
+        // started with the variables of that release: no second assessor, no signOffBy
+        ProcessInstance running = runtime.startProcessInstanceByKey("assessment", BUSINESS_KEY, reviewVariables(false));
+        complete(running, "selfAssessment");
+        String before = running.getProcessDefinitionId();
+
+        deploy("assessment with the assessment policy", read("bpmn/assessment.bpmn"));
+        ProcessDefinition withPolicy = latest("assessment");
+        assertThat(withPolicy.getVersion()).isEqualTo(2);
+
+        // the running instance stays on its version and keeps its steps: HR's advice goes straight to the hand-over,
+        // and the manager (${manager}) signs off; nothing asks for the variables of the new version
+        complete(running, "writeAssessment", Map.of("hrAdviceRequired", true));
+        complete(running, "hrAdvice");
+        complete(running, "respond", Map.of("responded", false));
+        complete(running, "acknowledge");
+        Task signOff = openTask(running, "signOff");
+        assertThat(signOff).isAssignedTo(MANAGER);
+        assertThat(signOff.getProcessDefinitionId()).isEqualTo(before);
+        tasks.complete(signOff.getId());
+        assertThat(running).hasPassedInOrder("writeAssessment", "hrAdvice", "hrAdviceJoin", "handOverAssessment",
+                "respond", "acknowledge", "signOff").isEnded();
+        verify(reviewSteps, never()).assessmentLine(any());
+
+        // an assessment that starts now runs the new version: the line is determined, the manager weighs the advice
+        when(reviewSteps.assessmentLine(REVIEW_ID)).thenReturn(line(NEXT_LEVEL, TOP));
+        ProcessInstance next = runtime.startProcessInstanceByKey("assessment", "2027/100032", reviewVariables(false));
+        assertThat(next.getProcessDefinitionId()).isEqualTo(withPolicy.getId());
+        complete(next, "selfAssessment");
+        complete(next, "writeAssessment", Map.of("hrAdviceRequired", true));
+        complete(next, "hrAdvice");
+        assertThat(openTask(next, "weighHrAdvice")).isAssignedTo(MANAGER);
+    }
+
+    @Test
+    @Deployment(resources = { "bpmn/review.bpmn", "bpmn/planning.bpmn", "bpmn/progress.bpmn", ASSESSMENT_BEFORE_POLICY })
+    void aReviewStartedBeforeThePolicyGetsTheNewAssessmentAtItsWindowWithoutAMigration() {
+        // started with the variables of that release (no line variables), and its parent maps none of them
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
+        executeJobs(review);
+        ProcessInstance planning = calledProcessInstance("planning", review);
+        complete(planning, "draftAgreements");
+        complete(planning, "planningConversation");
+        complete(planning, "agreeAgreements", Map.of("agreed", true));
+        storeDocument(planning, "storeAgreementsDocument");
+        fireTimer(review, "progressWindowOpens");
+        ProcessInstance progress = calledProcessInstance("progress", review);
+        complete(progress, "selfReflection");
+        complete(progress, "progressConversation");
+
+        deploy("assessment with the assessment policy", read("bpmn/assessment.bpmn"));
+        // the Java side resolves the line of a review of a round from before the policy as that round ran:
+        // nobody consulted, the manager signs off (V17 gives those rounds that policy)
+        when(reviewSteps.assessmentLine(REVIEW_ID)).thenReturn(line(null, MANAGER));
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(date("2027-12-04T23:00:00Z"));
+        fireTimer(review, "assessmentWindowOpens");
+
+        ProcessInstance assessment = calledProcessInstance("assessment", review);
+        assertThat(assessment.getProcessDefinitionId()).isEqualTo(latest("assessment").getId());
+        assertThat(latest("assessment").getVersion()).isEqualTo(2);
+        verify(reviewSteps).assessmentLine(REVIEW_ID);
+        complete(assessment, "selfAssessment");
+        complete(assessment, "writeAssessment", Map.of("hrAdviceRequired", false));
+        complete(assessment, "respond", Map.of("responded", false));
+        complete(assessment, "acknowledge");
+        assertThat(openTask(assessment, "signOff")).isAssignedTo(MANAGER);
+        complete(assessment, "signOff");
+        storeDocument(review, "storeAssessmentDocument");
+        assertThat(review).isEnded();
     }
 }

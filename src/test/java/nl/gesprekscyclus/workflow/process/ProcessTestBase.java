@@ -52,6 +52,9 @@ abstract class ProcessTestBase {
     static final String EMPLOYEE = "100031";
     static final String MANAGER = "200001";
     static final String COORDINATOR = "300001";
+    /** The manager's manager (next level) and the top of the line (the gemeentesecretaris), as a policy names them. */
+    static final String NEXT_LEVEL = "200002";
+    static final String TOP = "200003";
 
     static final Date NOW = date("2027-01-04T08:00:00Z");
     static final Date PLANNING_DUE = date("2027-03-31T16:00:00Z");
@@ -96,6 +99,8 @@ abstract class ProcessTestBase {
         Mocks.register("taskDeadlines", taskDeadlines);
         Mocks.register("documents", documents);
         Mocks.register("deadlines", deadlines);
+        // Ommen's policy unless a test says otherwise: nobody consulted, the manager signs off
+        org.mockito.Mockito.when(reviewSteps.assessmentLine(any())).thenReturn(line(null, MANAGER));
         doAnswer(record("remind")).when(taskDeadlines).remind(any(), anyString());
         doAnswer(record("escalateToManager")).when(taskDeadlines).escalateToManager(any(), anyString());
         doAnswer(record("escalateToHr")).when(taskDeadlines).escalateToHr(any(), anyString());
@@ -144,6 +149,15 @@ abstract class ProcessTestBase {
                 .putValue("progressDue", PROGRESS_DUE)
                 .putValue("assessmentStart", ASSESSMENT_START)
                 .putValue("assessmentDue", ASSESSMENT_DUE);
+    }
+
+    /** What {@code reviewSteps.assessmentLine} answers: the second assessor (null: nobody) and who signs off. */
+    static Map<String, Object> line(String secondAssessor, String signOffBy) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("secondAssessor", secondAssessor);
+        variables.put("hasSecondAssessor", secondAssessor != null);
+        variables.put("signOffBy", signOffBy);
+        return variables;
     }
 
     // ------------------------------------------------------------------ tasks and jobs
