@@ -354,11 +354,11 @@ class RoundTests {
     @Test
     void shouldLetThePersonThePolicyNamesAssessTheTopAndKeepThemOutOfTheRound() {
         Login.as(users, DemoUsers.ADMIN);
-        // the burgemeester, recorded as an employee to assess the gemeentesecretaris; in the unit tree he is in her
-        // unit and so has her as manager, but nobody above him is consulted or signs off
+        // the burgemeester, recorded as an employee to assess the gemeentesecretaris; in the unit tree he is in the
+        // top unit and so has her as manager, but nobody above him is consulted or signs off
         EmployeeSummary otto = directory.employeeByPersonnelNumber(BURGEMEESTER).orElseGet(() -> organisation
                 .saveEmployee(null, null, new EmployeeData(BURGEMEESTER, "Otto", null, "Burgemeester",
-                        "otto.burgemeester@ommen.nl", "gemeentesecretaris", "coordinatie", null, null, false,
+                        "otto.burgemeester@ommen.nl", "gemeentesecretaris", "gemeente", null, null, false,
                         LocalDate.of(2020, 1, 1), true)));
         assertThat(otto.managerNumber()).as("the unit tree gives him a manager").isEqualTo("100001");
         Login.as(users, DemoUsers.HR);

@@ -41,7 +41,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
 class FirstStartTests {
 
     /** Every table the start-up data steps write to. */
-    static final List<String> TABLES = List.of("function_book_version", "cluster", "employee", "user_account",
+    static final List<String> TABLES = List.of("function_book_version", "org_unit", "employee", "user_account",
             "audit_event");
 
     @TempDir
@@ -78,22 +78,24 @@ class FirstStartTests {
 
     @Test
     void shouldLeaveTheDatabaseAsItWasWhenAFirstStartFailsAndStartWhenTheFilesAreRight() throws IOException {
-        String withoutCoordinatie = ommen.substring(0, ommen.indexOf("- code: coordinatie\n"));
-        Files.writeString(booksDir.resolve("ommen.yaml"), withoutCoordinatie);
+        // a book without a job title the demo employees hold (a book without one of their clusters no longer fails:
+        // since the unit tree, config/demo/units.csv brings the units along)
+        String renamed = ommen.replace("- code: beleidsadviseur\n", "- code: beleidsadviseur-ii\n");
+        Files.writeString(booksDir.resolve("ommen.yaml"), renamed);
 
-        assertThatThrownBy(() -> start()).satisfies(e -> assertThat(messages(e))
-                .contains("employees.csv is invalid: line 2: cluster"));
+        assertThatThrownBy(() -> start()).satisfies(e -> assertThat(messages(e)).contains("employees.csv is invalid")
+                .contains("The job title 'beleidsadviseur' is not in the function book."));
         assertThat(counts()).as("a failed first start leaves nothing behind").hasSize(TABLES.size())
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
 
         Files.writeString(booksDir.resolve("ommen.yaml"), ommen);
         start().close();
         Map<String, Integer> afterFirstStart = counts();
-        assertThat(afterFirstStart).containsEntry("function_book_version", 1).containsEntry("cluster", 4)
+        assertThat(afterFirstStart).containsEntry("function_book_version", 1).containsEntry("org_unit", 5)
                 .containsEntry("employee", 45).containsEntry("user_account", 45);
 
         // a new version of the book renames "beleidsadviseur", which seven employees hold: refused, with their names
-        String renamed = ommen.replace("- code: beleidsadviseur\n", "- code: beleidsadviseur-ii\n");
+        renamed = ommen.replace("- code: beleidsadviseur\n", "- code: beleidsadviseur-ii\n");
         Files.writeString(booksDir.resolve("ommen.yaml"), renamed);
         assertThatThrownBy(() -> start()).satisfies(e -> assertThat(messages(e))
                 .contains("does not have the job title of 7 employees in service")

@@ -522,7 +522,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
                 .employeeByPersonnelNumber("900001").orElseGet(() -> context.getBean(
                         nl.gesprekscyclus.organisation.OrganisationService.class).saveEmployee(null, null,
                         new nl.gesprekscyclus.organisation.EmployeeData("900001", "Otto", null, "Burgemeester",
-                                "otto.burgemeester@ommen.nl", "gemeentesecretaris", "coordinatie", null, null, false,
+                                "otto.burgemeester@ommen.nl", "gemeentesecretaris", "gemeente", null, null, false,
                                 LocalDate.of(2020, 1, 1), true)));
         int year = 2048;
         Login.as(users, DemoUsers.HR);
