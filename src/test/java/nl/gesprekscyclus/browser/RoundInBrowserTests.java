@@ -89,9 +89,12 @@ class RoundInBrowserTests {
             browser.wait.until(ExpectedConditions.textToBe(By.id("round-status"), "Open"));
             // the 44 active demo employees get their review from the job executor, in batches; the overview follows
             // it by itself (it polls while reviews start), nobody presses Vernieuwen
+            // (43 of the 44: under Ommen's assessment policy the gemeentesecretaris, Annemarie Bakker, at the top, has
+            // no assessor; the round names her with the reason instead of waiting for her review)
             new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
-                    .until(d -> d.findElement(By.id("round-progress")).getText().startsWith("44 van 44"));
-            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("round-starting")));
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("round-starting")));
+            assertThat(browser.driver.findElement(By.id("round-progress")).getText()).startsWith("43 van 44");
+            assertThat(browser.driver.findElement(By.id("round-not-started")).getText()).contains("Annemarie Bakker (100001)");
             assertThat(browser.driver.findElement(By.id("round-selection")).getText())
                     .isEqualTo("Alle actieve medewerkers");
             // everyone has a review: nothing left to say about a start that goes on by itself

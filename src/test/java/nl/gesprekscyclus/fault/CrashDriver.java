@@ -222,6 +222,9 @@ public final class CrashDriver {
     /** Does what is left, then waits until no job is due (locks of a killed run expire after the lock time). */
     private boolean finish(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
+        // settled only when it holds three looks in a row, a second apart: work that runs after a commit (a process
+        // started or a job created once the transaction is through) is invisible for a moment in between
+        int quietLooks = 0;
         while (System.nanoTime() < deadline) {
             int done = step(true);
             long due = jdbc.queryForObject("select count(*) from act_ru_job where retries_ > 0"
@@ -233,7 +236,12 @@ public final class CrashDriver {
             boolean allRounds = years.stream().allMatch(y -> jdbc.queryForObject(
                     "select count(*) from review_round where round_year = ?", Long.class, y) == 1);
             if (done == 0 && due == 0 && missingReviews == 0 && allRounds) {
-                return true;
+                if (++quietLooks == 3) {
+                    return true;
+                }
+                Thread.sleep(1000);
+            } else {
+                quietLooks = 0;
             }
         }
         // say why, for the test's report: what the job executor still holds and what the last failures were

@@ -153,12 +153,28 @@ class CrashTests {
                     + " join act_ru_execution e on e.id_ = t.proc_inst_id_ where e.business_key_ = r.process_key)"))
                     .as("reviews not waiting at a task").isZero();
             assertThat(count(db, "select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null"
-                    + " or duedate_ <= current_timestamp)")).as("jobs due but not run").isZero();
+                    + " or duedate_ <= current_timestamp)")).as("jobs due but not run: %s", jobs(db)).isZero();
             assertThat(count(db, "select count(*) from act_ru_job where lock_owner_ is not null"))
                     .as("jobs still locked").isZero();
             assertThat(count(db, "select count(*) from act_ru_job where retries_ = 0")).as("failed jobs").isZero();
             assertThat(count(db, "select count(*) from act_ru_incident")).as("incidents").isZero();
         }
+    }
+
+    /** The engine's jobs as one line each, for a failure's message. */
+    private static List<String> jobs(Connection db) throws SQLException {
+        List<String> jobs = new ArrayList<>();
+        try (PreparedStatement statement = db.prepareStatement("select j.type_, j.handler_type_, j.retries_,"
+                + " j.duedate_, j.lock_owner_, j.exception_msg_, e.business_key_ from act_ru_job j"
+                + " left join act_ru_execution e on e.id_ = j.process_instance_id_");
+                java.sql.ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                jobs.add(rows.getString(1) + "/" + rows.getString(2) + " retries " + rows.getInt(3) + " due "
+                        + rows.getTimestamp(4) + " lock " + rows.getString(5) + " of " + rows.getString(7) + ": "
+                        + rows.getString(6));
+            }
+        }
+        return jobs;
     }
 
     private static List<String> lines(Path journal) throws IOException {

@@ -59,7 +59,7 @@ class EmployeeImportFuzzTests {
 
     @Test
     void shouldImportAMutatedFileWhollyOrNotAtAll() {
-        List<byte[]> files = Stream.concat(BadInput.mutated(VALID).sampleStream().limit(100),
+        List<byte[]> files = Stream.concat(BadInput.mutated(VALID).sampleStream().limit(Long.getLong("fuzz.files", 100)),
                 BadInput.randomBytes().sampleStream().limit(20)).toList();
         int reports = 0;
         int applied = 0;
@@ -69,7 +69,13 @@ class EmployeeImportFuzzTests {
                 continue; // would change someone else's employee
             }
             List<String> before = organisationNow();
-            ImportReport report = imports.importEmployees(file);
+            ImportReport report;
+            try {
+                report = imports.importEmployees(file);
+            } catch (RuntimeException e) {
+                throw new AssertionError("the import failed instead of reporting, on this file:\n"
+                        + new String(file, java.nio.charset.StandardCharsets.UTF_8) + "\nbefore it:\n" + before, e);
+            }
             assertThat(report.applied()).isEqualTo(!report.hasErrors());
             assertThat(report.hasErrors()).isEqualTo(check.hasErrors());
             if (report.applied()) {

@@ -185,7 +185,7 @@ class AssessmentLineTests {
                 throw new AssertionError("a name was read for " + personId);
             }
         };
-        assertThat(AssessmentLine.resolve(policy("nextLevel", "gemeentesecretaris", "none"), WIES, "900001", LOTTE,
+        assertThat(AssessmentLine.resolve(policy("nextLevel", "gemeentesecretaris", "none"), WIES, "940001", LOTTE,
                 null, counting)).isEqualTo(new Resolved(new Line(LOTTE, NICO, ANNEMARIE)));
     }
 }

@@ -57,7 +57,7 @@ class RoundTests {
     static final String EVA = "100041";
     static final String KOEN = "100039";
     /** The burgemeester of the tests that configure who assesses the top: recorded as an employee, not in the cycle. */
-    static final String BURGEMEESTER = "900001";
+    static final String BURGEMEESTER = "940001";
 
     @Autowired
     UserDetailsService users;
@@ -387,26 +387,26 @@ class RoundTests {
     @Test
     void shouldStartNoReviewWhoseLineCannotBeResolvedSayWhyAndStartItOnceTheLineIsMended() {
         Login.as(users, DemoUsers.ADMIN);
-        EmployeeSummary mila = directory.employeeByPersonnelNumber("900002").orElseGet(() -> organisation.saveEmployee(
-                null, null, new EmployeeData("900002", "Mila", null, "Midden", "mila.midden@ommen.nl", "adviseur",
+        EmployeeSummary mila = directory.employeeByPersonnelNumber("940002").orElseGet(() -> organisation.saveEmployee(
+                null, null, new EmployeeData("940002", "Mila", null, "Midden", "mila.midden@ommen.nl", "adviseur",
                         "concern-en-ondersteuning", "100001", null, false, LocalDate.of(2015, 1, 1), true)));
-        EmployeeSummary tom = directory.employeeByPersonnelNumber("900003").orElseGet(() -> organisation.saveEmployee(
-                null, null, new EmployeeData("900003", "Tom", null, "Team", "tom.team@ommen.nl", "adviseur",
-                        "concern-en-ondersteuning", "900002", null, false, LocalDate.of(2015, 1, 1), true)));
+        EmployeeSummary tom = directory.employeeByPersonnelNumber("940003").orElseGet(() -> organisation.saveEmployee(
+                null, null, new EmployeeData("940003", "Tom", null, "Team", "tom.team@ommen.nl", "adviseur",
+                        "concern-en-ondersteuning", "940002", null, false, LocalDate.of(2015, 1, 1), true)));
         // records the screens and the import refuse, as a later import or unit tree could still deliver them: Mila
         // and Tom each other's manager
         jdbc.update("update employee set manager_id = ? where id = ?", tom.id(), mila.id());
         try {
             Login.as(users, DemoUsers.HR);
             int year = 2047;
-            Round round = TestRounds.round(context, year, Set.of("900003"),
+            Round round = TestRounds.round(context, year, Set.of("940003"),
                     new AssessmentPolicy("nextLevel", "manager", "none", false));
             driver.runDueJobsOf("round-" + year);
 
             // nothing of a review: no row, no process, no task; the round names him and says why
             assertThat(jdbc.queryForObject("select count(*) from review where process_key = ?", Integer.class,
-                    year + "/900003")).isZero();
-            assertThat(driver.openTasks(year + "/900003")).isEmpty();
+                    year + "/940003")).isZero();
+            assertThat(driver.openTasks(year + "/940003")).isEmpty();
             assertThat(rounds.overview(year).orElseThrow().notStarted()).singleElement().satisfies(n -> {
                 assertThat(n.name()).isEqualTo("Tom Team");
                 assertThat(n.reason()).isEqualTo("De tweede beoordelaar van Tom Team zou Tom Team zelf zijn:"
@@ -418,13 +418,13 @@ class RoundTests {
             // mended: the next change of Tom reaches the round, which tries again
             jdbc.update("update employee set manager_id = (select id from employee where personnel_number = '100001')"
                     + " where id = ?", mila.id());
-            membership.updateEmployee(round.getId(), "900003");
-            driver.runDueJobsOf(year + "/900003");
+            membership.updateEmployee(round.getId(), "940003");
+            driver.runDueJobsOf(year + "/940003");
             assertThat(jdbc.queryForMap("select manager_id, second_assessor_id, sign_off_by_id from review"
-                    + " where process_key = ?", year + "/900003")).containsEntry("MANAGER_ID", mila.id())
+                    + " where process_key = ?", year + "/940003")).containsEntry("MANAGER_ID", mila.id())
                     .containsEntry("SIGN_OFF_BY_ID", mila.id()).containsEntry("SECOND_ASSESSOR_ID",
                             directory.employeeByPersonnelNumber("100001").orElseThrow().id());
-            assertThat(driver.openTasks(year + "/900003")).containsExactly("draftAgreements");
+            assertThat(driver.openTasks(year + "/940003")).containsExactly("draftAgreements");
             assertThat(rounds.overview(year).orElseThrow().notStarted()).isEmpty();
         } finally {
             jdbc.update("update employee set manager_id = (select id from employee where personnel_number = '100001')"

@@ -135,8 +135,9 @@ class RoundOverviewPanel extends Section {
         progress.setText(getTranslation("roundView.progress", round.reviewsStarted(), round.memberCount()));
         starting.setText(getTranslation("roundView.starting"));
         starting.setVisible(round.starting());
-        // after a crash the figures stand still until the stopped run's claim on the work expires: say so
-        boolean waiting = open && round.reviewsStarted() < round.memberCount();
+        // after a crash the figures stand still until the stopped run's claim on the work expires: say so, while the
+        // start still has work (not for members the assessment policy leaves without a review: nothing will come)
+        boolean waiting = open && round.starting();
         resumes.setVisible(waiting);
         resumes.setText(waiting ? getTranslation("roundView.startResumes", minutes(resumesWithin)) : "");
         note.setText(open ? getTranslation("roundView.progressNote") : getTranslation("roundView.closedNote"));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.organisation.CoordinatorSummary;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitSummary;
@@ -123,10 +124,10 @@ class AdminViewsTests extends KaribuTest {
         navigate("beheer/coordinatie");
         CoordinatorsView coordinators = _get(CoordinatorsView.class);
         assertThat(GridKt._size(coordinators.coordinators)).isGreaterThanOrEqualTo(3);
-        // Jeroen van der Meer, a demo coordinator of 13 (tests share the database: the first row may be a
-        // coordinator another test made, with two colleagues)
-        coordinators.coordinators.select(coordinators.coordinators.getGenericDataView().getItems()
-                .filter(c -> c.coordinator().personnelNumber().equals("100008")).findFirst().orElseThrow());
+        // a demo coordinator (other tests add coordinators with a colleague or two to the shared database)
+        CoordinatorSummary demoCoordinator = coordinators.coordinators.getGenericDataView().getItems()
+                .filter(c -> c.coordinator().personnelNumber().equals("100010")).findFirst().orElseThrow();
+        coordinators.coordinators.select(demoCoordinator);
         assertThat(GridKt._size(coordinators.colleagues)).isGreaterThan(10);
     }
 

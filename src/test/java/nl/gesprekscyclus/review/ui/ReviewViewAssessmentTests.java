@@ -519,15 +519,15 @@ class ReviewViewAssessmentTests extends KaribuTest {
     void shouldNameWhoAssessesTheTopInTheConfirmationWhereItOnceSaidNobody() {
         login(DemoUsers.ADMIN);
         context.getBean(nl.gesprekscyclus.organisation.OrganisationDirectory.class)
-                .employeeByPersonnelNumber("900001").orElseGet(() -> context.getBean(
+                .employeeByPersonnelNumber("940001").orElseGet(() -> context.getBean(
                         nl.gesprekscyclus.organisation.OrganisationService.class).saveEmployee(null, null,
-                        new nl.gesprekscyclus.organisation.EmployeeData("900001", "Otto", null, "Burgemeester",
+                        new nl.gesprekscyclus.organisation.EmployeeData("940001", "Otto", null, "Burgemeester",
                                 "otto.burgemeester@ommen.nl", "gemeentesecretaris", "gemeente", null, null, false,
                                 LocalDate.of(2020, 1, 1), true)));
         int year = 2048;
         Login.as(users, DemoUsers.HR);
         nl.gesprekscyclus.round.TestRounds.round(context, year, Set.of("100001"),
-                new AssessmentPolicy("none", "manager", "900001", false));
+                new AssessmentPolicy("none", "manager", "940001", false));
         driver().runDueJobsOf("round-" + year);
         driver().runDueJobsOf(year + "/100001");
         long id = driver().reviewId(year + "/100001");

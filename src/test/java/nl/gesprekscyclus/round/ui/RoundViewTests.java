@@ -218,11 +218,11 @@ class RoundViewTests extends KaribuTest {
         section.update(new nl.gesprekscyclus.round.RoundOverview(1, THIS_YEAR, Round.OPEN,
                 rounds.defaultCalendar(THIS_YEAR), nl.gesprekscyclus.round.RoundSelection.everyone(), java.util.Map.of(),
                 45, 44, false, java.util.Map.of(), "Marloes van den Berg", java.time.Instant.now(), null,
-                new nl.gesprekscyclus.cycle.AssessmentPolicy("nextLevel", "gemeentesecretaris", "900001", true),
+                new nl.gesprekscyclus.cycle.AssessmentPolicy("nextLevel", "gemeentesecretaris", "940001", true),
                 List.of(new nl.gesprekscyclus.round.RoundOverview.NotStarted("100001", "Annemarie Bakker", reason))));
         assertThat(section.policy.getText()).isEqualTo("De leidinggevende van de leidinggevende is tweede"
                 + " beoordelaar. De top van de organisatie (de gemeentesecretaris) stelt de beoordeling vast. Wie geen"
-                + " leidinggevende heeft, wordt beoordeeld door personeelsnummer 900001. De medewerker leest het advies"
+                + " leidinggevende heeft, wordt beoordeeld door personeelsnummer 940001. De medewerker leest het advies"
                 + " van P&O.");
         assertThat(section.notStarted.isVisible()).isTrue();
         assertThat(_find(section, ListItem.class)).extracting(ListItem::getText)
