@@ -40,7 +40,10 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("gc.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, wait);
+        // a wait reads what Vaadin may re-render in between (the language switch replaces the page): an element gone
+        // stale is read again at the next poll, as a person would look again
+        this.wait = (WebDriverWait) new WebDriverWait(driver, wait)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public void open(String path) {

@@ -110,8 +110,9 @@ class TwoNodeTests {
                                 + "where type_ = 'timer'")));
         nodeA.kill();
         double killedAt = seconds(tRound);
-        List<String> heldByA = jdbc.queryForList("select id_ from act_ru_job where lock_owner_ = 'node-A'",
-                String.class);
+        // (not the engine's history clean-up: a job that lives for ever, due again and again in its nightly window)
+        List<String> heldByA = jdbc.queryForList("select id_ from act_ru_job where lock_owner_ = 'node-A'"
+                + " and (handler_type_ is null or handler_type_ <> 'history-cleanup')", String.class);
         Map<String, Long> byNodeAtKill = jobsPerNode();
         long timersAtKill = timersFired();
         long sendingAtKill = count("select count(*) from mail_outbox where status = 'SENDING'");
