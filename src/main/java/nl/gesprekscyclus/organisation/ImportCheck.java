@@ -177,6 +177,16 @@ final class ImportCheck {
                 persons.put(number, new EmployeeRules.Person(p.personnelNumber(), p.active(), true, p.managerNumber()));
             }
         }
+        // an address still held by someone the file does not free it from (they are not in it, or keep it) is taken:
+        // without this, the file's claim below would hide the holder from the rules (found by EmployeeImportFuzzTests:
+        // a newcomer with the address of someone not in the file reached the database's unique index)
+        for (EmployeeCsvParser.Row row : file.rows()) {
+            EmployeeData d = row.data();
+            String holder = d.email() == null ? null : emailOwners.get(d.email());
+            if (holder != null && !holder.equals(d.personnelNumber())) {
+                rowViolations.get(row.line()).add(Violation.of("email", "employee.error.emailTaken", holder));
+            }
+        }
         emailOwners.putAll(fileEmails);
 
         EmployeeRules.Context context = new TreeRulesContext(book, tree) {

@@ -93,6 +93,22 @@ class EmployeeImportFuzzTests {
     }
 
     @Test
+    void shouldRefuseANewcomerWithTheAddressOfSomeoneNotInTheFile() {
+        String row = "%s;Test;;Adres;%s;adviseur;concern-en-ondersteuning;100001;;2020-01-01;nee\n";
+        assertThat(imports.importEmployees(EmployeeCsv.withRows(row.formatted("450921", "held.450921@input.test")))
+                .applied()).isTrue();
+        List<String> before = organisationNow();
+
+        // the mutation the fuzzer found: a digit dropped from a personnel number makes a newcomer with her address
+        ImportReport report = imports.importEmployees(EmployeeCsv.withRows(row.formatted("45921", "held.450921@input.test")));
+
+        assertThat(report.applied()).isFalse();
+        assertThat(report.rows().get(0).violations()).extracting(v -> v.field() + " " + v.messageKey())
+                .contains("email employee.error.emailTaken");
+        assertThat(organisationNow()).isEqualTo(before);
+    }
+
+    @Test
     void shouldMoveAndSwapAddressesBetweenEmployeesInOneFile() {
         String row = "%s;Test;;Adres;%s;adviseur;concern-en-ondersteuning;100001;;2020-01-01;nee\n";
         assertThat(imports.importEmployees(EmployeeCsv.withRows(row.formatted("450911", "a.450911@input.test")

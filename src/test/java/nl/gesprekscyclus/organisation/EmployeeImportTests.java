@@ -209,7 +209,7 @@ class EmployeeImportTests {
                 161001;Vera;;Veilig;vera.veilig@ommen.nl;adviseur;t16i-afdeling;;;2020-01-01;ja
                 161002;Hans;;Handhaaf;hans.handhaaf@ommen.nl;adviseur;t16i-team;;;2020-01-01;ja
                 161003;Tim;;Toezicht;tim.toezicht@ommen.nl;adviseur;t16i-team;;;2020-01-01;ja
-                161004;Eva;;Eigen;eva.eigen@ommen.nl;adviseur;t16i-team;100008;;2020-01-01;ja
+                161004;Eva;;Eigen;eva.eigen@ommen.nl;adviseur;t16i-team;100009;;2020-01-01;ja
                 """));
 
         assertThat(report.hasErrors()).as(report.toString()).isFalse();
@@ -230,7 +230,7 @@ class EmployeeImportTests {
         assertThat(employee("161003").managerNumber()).isEqualTo("161002");
         assertThat(employee("161003").managerOverride()).isFalse();
         assertThat(employee("161004").managerNumber()).as("a leidinggevende in the row is hers only")
-                .isEqualTo("100008");
+                .isEqualTo("100009");
         assertThat(employee("161004").managerOverride()).isTrue();
 
         // the next units file gives the team another manager: its people who follow the unit go with it
@@ -241,7 +241,7 @@ class EmployeeImportTests {
         assertThat(moved.unitCount(ImportReport.Action.UPDATE)).isEqualTo(1);
         assertThat(employee("161002").managerNumber()).isEqualTo("161003");
         assertThat(employee("161003").managerNumber()).as("now the team's manager himself").isEqualTo("161001");
-        assertThat(employee("161004").managerNumber()).isEqualTo("100008");
+        assertThat(employee("161004").managerNumber()).isEqualTo("100009");
         // the same file again changes nothing
         assertThat(imports.check(units("t16i-team;Team Handhaving;t16i-afdeling;161003;;team\n"), null)
                 .unitCount(ImportReport.Action.UNCHANGED)).isEqualTo(1);

@@ -146,7 +146,7 @@ class OrganisationServiceTests {
     void shouldRefuseEachBadUnitWithADutchMessageNextToItsFieldAndSaveNothing() {
         Login.as(users, DemoUsers.ADMIN);
         UnitSummary afdeling = ensureUnit("t16-bad-afdeling", "Afdeling Proef", "gemeente", "100001");
-        UnitSummary team = ensureUnit("t16-bad-team", "Team Proef", "t16-bad-afdeling", "100008");
+        UnitSummary team = ensureUnit("t16-bad-team", "Team Proef", "t16-bad-afdeling", "100009");
         List<UnitSummary> before = organisation.units();
 
         // a cycle: the afdeling moved under its own team
@@ -166,14 +166,14 @@ class OrganisationServiceTests {
                 "Medewerker 100027 is niet meer in dienst.");
         assertRefused(team, with(team.toData(), "t16-bad-afdeling", "169999", null), "manager",
                 "Er is geen medewerker met personeelsnummer 169999.");
-        assertRefused(team, with(team.toData(), "t16-bad-afdeling", "100008", "100008"), "deputy",
+        assertRefused(team, with(team.toData(), "t16-bad-afdeling", "100009", "100009"), "deputy",
                 "De plaatsvervanger kan niet ook de leidinggevende zijn.");
         // an unknown parent, a second top, a code that is taken
-        assertRefused(team, with(team.toData(), "bestaat-niet", "100008", null), "parent",
+        assertRefused(team, with(team.toData(), "bestaat-niet", "100009", null), "parent",
                 "Er is geen eenheid met code 'bestaat-niet'.");
-        assertRefused(team, with(team.toData(), null, "100008", null), "parent",
+        assertRefused(team, with(team.toData(), null, "100009", null), "parent",
                 "Er is al een bovenste eenheid (Gemeente Ommen); kies waar deze eenheid onder valt.");
-        assertRefused(null, new UnitData("t16-bad-team", "Nog een team", "team", "gemeente", "100008", null, null,
+        assertRefused(null, new UnitData("t16-bad-team", "Nog een team", "team", "gemeente", "100009", null, null,
                 null), "code", "Deze code is al in gebruik.");
 
         assertThat(organisation.units()).isEqualTo(before);
@@ -201,7 +201,7 @@ class OrganisationServiceTests {
         ensureEmployee("160003", "t16-team", null); // the team's manager
         UnitSummary team = saveUnit("t16-team", "t16-afdeling", "160003", null);
         ensureEmployee("160004", "t16-team", null);
-        ensureEmployee("160005", "t16-afdeling", "100008"); // a manager set for her: stays
+        ensureEmployee("160005", "t16-afdeling", "100009"); // a manager set for her: stays
         assertThat(managerOf("160002")).isEqualTo("100001");
         assertThat(managerOf("160003")).as("the team's manager reports to the afdeling's").isEqualTo("100001");
         assertThat(managerOf("160004")).isEqualTo("160003");
@@ -216,7 +216,7 @@ class OrganisationServiceTests {
         assertThat(managerOf("160003")).isEqualTo("160001");
         assertThat(managerOf("160004")).isEqualTo("160003");
         assertThat(managerOf("160001")).as("the new manager reports to the manager above").isEqualTo("100001");
-        assertThat(managerOf("160005")).isEqualTo("100008");
+        assertThat(managerOf("160005")).isEqualTo("100009");
         assertThat(audit.latest("UNIT_CHANGED")).first().satisfies(entry -> {
             assertThat(entry.actor()).isEqualTo(DemoUsers.ADMIN);
             assertThat(entry.record()).isEqualTo("unit t16-afdeling");
