@@ -11,6 +11,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +33,9 @@ public class AuditTrail {
     public static final String FAILURE = "FAILURE";
     public static final String REFUSED = "REFUSED";
 
+    /** The key of the transaction's "namens" mark; an object of its own, so nobody else can bind it. */
+    private static final Object ON_BEHALF_OF = new Object();
+
     private final AuditEventRepository events;
     private final Clock clock;
     /** Joins the work's transaction (or starts one when there is none). */
@@ -49,12 +53,40 @@ public class AuditTrail {
 
     public void record(String actor, String action, String record, Long subjectEmployeeId, String outcome,
             String remoteAddress, String detail) {
+        Object onBehalfOf = TransactionSynchronizationManager.getResource(ON_BEHALF_OF);
+        if (onBehalfOf != null) {
+            detail = "namens " + onBehalfOf + (detail == null ? "" : "; " + detail);
+        }
         AuditEvent event = new AuditEvent(clock.instant(), cut(actor == null ? "(anonymous)" : actor, 100),
                 cut(action, 100), cut(record, 200), subjectEmployeeId, outcome, cut(remoteAddress, 100),
                 cut(detail, 1000));
         // a read-only transaction (an audited download or export) cannot carry the entry: it gets its own
         boolean joinTheWork = SUCCESS.equals(outcome) && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         (joinTheWork ? withTheWork : onItsOwn).executeWithoutResult(status -> events.save(event));
+    }
+
+    /**
+     * From now until the current transaction ends, every entry says that its actor acts for this person (a
+     * substitute, "namens" the manager: issue 16, item 3). Bound to the work's transaction rather than passed to
+     * each call, so no entry of that work can leave it out, refusals included.
+     *
+     * @throws IllegalStateException outside a transaction: the mark would have no end
+     */
+    public void onBehalfOf(String personnelNumber) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("acting on behalf of someone needs a transaction");
+        }
+        if (TransactionSynchronizationManager.hasResource(ON_BEHALF_OF)) {
+            TransactionSynchronizationManager.unbindResource(ON_BEHALF_OF);
+        } else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ON_BEHALF_OF);
+                }
+            });
+        }
+        TransactionSynchronizationManager.bindResource(ON_BEHALF_OF, personnelNumber);
     }
 
     /** Records an action of whoever is logged in now, from the address of the current request. */

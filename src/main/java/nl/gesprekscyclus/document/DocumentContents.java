@@ -91,7 +91,7 @@ class DocumentContents {
                 // the agreements document carries the planning's agreement only, not later agreed changes
                 .limit(kind == DocumentKind.AGREEMENTS ? 1 : Long.MAX_VALUE)
                 .map(s -> new DocumentData.Signed(Messages.nl("review.signature." + s.getKind().name()),
-                        record.name(s.getSignerId()), s.getSignedAt(), s.getContentHash()))
+                        record.signer(s), s.getSignedAt(), s.getContentHash()))
                 .toList();
         List<ProfilePeriod> functions = functions(kind, d, signed);
         return new DocumentData(kind, record.organisation(), d.review().getProcessKey(), d.review().getYear(),

@@ -15,7 +15,7 @@ import nl.gesprekscyclus.review.LineContentAccess;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewRecords;
-import nl.gesprekscyclus.review.ReviewRules;
+import nl.gesprekscyclus.review.ReviewRelations;
 import nl.gesprekscyclus.review.Signature;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
@@ -45,10 +45,12 @@ public class ReviewDocuments {
     private final HrContentAccess hrContent;
     private final LineContentAccess lineContent;
     private final OrganisationDirectory directory;
+    private final ReviewRelations relations;
 
     ReviewDocuments(ReviewRecords records, ReviewDocumentRepository documents, CurrentUser currentUser,
             AccessRefusals refusals, AuditTrail audit, HrContentAccess hrContent, LineContentAccess lineContent,
-            OrganisationDirectory directory) {
+            OrganisationDirectory directory, ReviewRelations relations) {
+        this.relations = relations;
         this.hrContent = hrContent;
         this.lineContent = lineContent;
         this.directory = directory;
@@ -87,19 +89,28 @@ public class ReviewDocuments {
             if (signature.isEmpty() && !stored.containsKey(kind)) {
                 continue; // not signed: there is no such document yet, nor one being made
             }
-            String signer = signature.map(Signature::getSignerId).flatMap(directory::employee)
-                    .map(EmployeeSummary::fullName).orElse(null);
+            String signer = signature.map(this::signerName).orElse(null);
             lines.add(new DocumentLine(kind, review.getYear(), signer,
                     signature.map(Signature::getSignedAt).orElse(null), stored.get(kind)));
         }
         return lines;
     }
 
+    /** "Name", or "Name namens Manager" when a substitute signed; null when the signer is no longer known. */
+    private String signerName(Signature s) {
+        String signer = directory.employee(s.getSignerId()).map(EmployeeSummary::fullName).orElse(null);
+        if (signer == null || s.getOnBehalfOfId() == null) {
+            return signer;
+        }
+        return signer + " namens " + directory.employee(s.getOnBehalfOfId()).map(EmployeeSummary::fullName)
+                .orElse(String.valueOf(s.getOnBehalfOfId()));
+    }
+
     /** The review when the user may list its documents; empty for its coordinator; refused for anyone else. */
     private Optional<Review> listable(long reviewId) {
         AppUser user = currentUser.require();
         Review review = review(reviewId, "list documents");
-        if (ReviewRules.partyOf(review, user.employeeId(), false) == Party.COORDINATOR && !user.hasRole(Roles.HR)
+        if (relations.of(review, user.employeeId(), false).closest() == Party.COORDINATOR && !user.hasRole(Roles.HR)
                 && !lineContent.mayRead(review, user.employeeId())) {
             return Optional.empty();
         }
@@ -131,14 +142,16 @@ public class ReviewDocuments {
     }
 
     private Allowed allowed(Review review, AppUser user, String action) {
-        Party party = ReviewRules.partyOf(review, user.employeeId(), false);
+        // a substitute in their period is let in where the manager they act for is
+        ReviewRelations.Relations relation = relations.of(review, user.employeeId(), false);
+        Party party = relation.closest();
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
             return new Allowed(review, party);
         }
         // the second assessor and a signer who is not the manager: as for the review itself, from their step on
         // (also when they coordinate the employee too)
         if (lineContent.mayRead(review, user.employeeId())) {
-            Set<Party> parties = ReviewRules.partiesOf(review, user.employeeId(), false);
+            Set<Party> parties = relation.parties();
             return new Allowed(review, parties.contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER);
         }
         // a signed document is content: HR has it only where it may read the review (the matrix found HR

@@ -64,6 +64,7 @@ public class AgreementChangeService {
         boolean assessed = assessments.findByReviewId(reviewId).isPresent();
         access.refuseIf(ReviewRules.checkChangeProposal(review.getPhase(), acting.party(), agreed, assessed), acting,
                 null);
+        access.markOnBehalf(acting, acting.party());
         List<Violation> violations = validate(review, proposal);
         AgreementRules.required(violations, "reason", reason, AgreementRules.MAX_TEXT);
         if (changes.existsByReviewIdAndStatus(reviewId, ChangeStatus.OPEN)) {
@@ -76,7 +77,7 @@ public class AgreementChangeService {
         if (decider == null) {
             throw new ReviewValidationException(List.of(Violation.of("proposal", "change.no-manager")));
         }
-        AgreementChange change = changes.save(new AgreementChange(reviewId, acting.personId(), decider,
+        AgreementChange change = changes.save(new AgreementChange(reviewId, acting.inNameOf(acting.party()), decider,
                 json(proposal), reason.strip(), clock.instant()));
         String deciderNumber = directory.employee(decider).orElseThrow().personnelNumber();
         process.proposeAgreementChange(review, change.getId(), deciderNumber);
@@ -90,9 +91,11 @@ public class AgreementChangeService {
         AgreementChange change = changes.findById(changeId).orElse(null);
         long reviewId = change == null ? -1 : change.getReviewId();
         Acting acting = access.acting(reviewId, "decide agreement change");
-        if (!change.getDeciderId().equals(acting.personId())) {
+        // a substitute decides for the manager they act for
+        if (!acting.selfAndPrincipals().contains(change.getDeciderId())) {
             throw access.refusals().refuse("decide agreement change", "change " + changeId);
         }
+        access.markOnBehalf(acting, acting.party());
         Review review = acting.review();
         // like every write after sign-off: refused and audited (the matrix found this one unaudited)
         access.refuseIf(review.getPhase().isFinished() ? Optional.of(ReviewRules.Refusal.REVIEW_FINISHED)
@@ -112,7 +115,8 @@ public class AgreementChangeService {
         change.decide(accept, decisionReason == null ? null : decisionReason.strip(), clock.instant());
         if (accept) {
             apply(review, change, read(change.getProposal()), acting.username());
-            signatures.sign(review, acting.personId(), SignatureKind.AGREE, AgreementContent.of(review,
+            signatures.sign(review, acting.personId(), acting.onBehalfOf(acting.party()), SignatureKind.AGREE,
+                    AgreementContent.of(review,
                     profiles.signedFunction(review),
                     resultAgreements.findByReviewIdAndStatusInOrderById(review.getId(), ProgressService.CURRENT),
                     developmentAgreements.findByReviewIdAndStatusInOrderById(review.getId(), ProgressService.CURRENT)));

@@ -76,7 +76,8 @@ public class AssessmentService {
         RatingSource source = acting.party() == Party.MANAGER ? RatingSource.MANAGER : RatingSource.SELF;
         access.forTask(acting, source == RatingSource.MANAGER ? ReviewTask.WRITE_ASSESSMENT
                 : ReviewTask.SELF_ASSESSMENT);
-        Long author = acting.personId();
+        // a substitute writes the manager's assessment: stored in the manager's name (one score per source)
+        Long author = acting.inNameOf(acting.party());
         List<Violation> violations = new ArrayList<>();
         if (currentAgreements(reviewId).stream().noneMatch(a -> a.getLineage().equals(agreementLineage))) {
             violations.add(Violation.of("agreement", "agreement.unknown"));
@@ -94,7 +95,7 @@ public class AssessmentService {
                 "score of " + agreementLineage));
         AgreementScore score = saved.orElseGet(() -> new AgreementScore(reviewId, source, author, agreementLineage));
         score.update(scoreCode, comment, clock.instant());
-        score.changedBy(acting.user().displayName());
+        score.changedBy(acting.actorName());
         score = scores.saveAndFlush(score);
         audit.record("review.score.save", "review " + reviewId, acting.review().getEmployeeId(), AuditTrail.SUCCESS,
                 source.name());
@@ -137,7 +138,8 @@ public class AssessmentService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        Long author = acting.personId();
+        // a substitute rates for the manager: one manager rating per competency, whoever typed it
+        Long author = acting.inNameOf(acting.party());
         Optional<CompetencyRating> saved = ratings.findByReviewIdAndPhaseAndSourceAndAuthorIdAndCompetencyCode(reviewId,
                 ReviewPhase.ASSESSMENT, source, author, competencyCode);
         saved.ifPresent(r -> refuseStale(expectedVersion, r.getVersion(), r.getChangedBy(), r.getChangedAt(),
@@ -145,7 +147,7 @@ public class AssessmentService {
         CompetencyRating rating = saved.orElseGet(() -> new CompetencyRating(reviewId, ReviewPhase.ASSESSMENT, source,
                 author, competencyCode));
         rating.update(levelCode, expected.get(competencyCode), comment, clock.instant());
-        rating.changedBy(acting.user().displayName());
+        rating.changedBy(acting.actorName());
         rating = ratings.saveAndFlush(rating);
         audit.record("review.rating.save", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
                 source.name());
@@ -279,7 +281,7 @@ public class AssessmentService {
             throw new ReviewValidationException(violations);
         }
         Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
-        assessment.secondOpinion(acting.personId(), agreed, comment == null || comment.isBlank() ? null
+        assessment.secondOpinion(acting.inNameOf(Party.SECOND_ASSESSOR), agreed, comment == null || comment.isBlank() ? null
                 : comment.strip(), clock.instant());
         signAndComplete(acting, assessment, SignatureKind.CONSULT, ReviewTask.SECOND_ASSESSMENT, Map.of(),
                 "review.second-opinion.give");
@@ -362,7 +364,8 @@ public class AssessmentService {
     private Signature signAndComplete(Acting acting, Assessment assessment, SignatureKind kind, ReviewTask task,
             Map<String, Object> variables, String action) {
         Review review = acting.review();
-        Signature signed = signatures.sign(review, acting.personId(), kind, content(review, assessment));
+        Signature signed = signatures.sign(review, acting.personId(), acting.onBehalfOf(task.party()), kind,
+                content(review, assessment));
         process.complete(review, task, variables);
         audit.record(action, "review " + review.getId(), review.getEmployeeId(), AuditTrail.SUCCESS,
                 "hash " + signed.getContentHash());

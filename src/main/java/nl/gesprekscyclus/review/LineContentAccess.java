@@ -16,21 +16,27 @@ public class LineContentAccess {
 
     private final TaskInbox inbox;
     private final SignatureRepository signatures;
+    private final ReviewRelations relations;
 
-    LineContentAccess(TaskInbox inbox, SignatureRepository signatures) {
+    LineContentAccess(TaskInbox inbox, SignatureRepository signatures, ReviewRelations relations) {
+        this.relations = relations;
         this.inbox = inbox;
         this.signatures = signatures;
     }
 
     public boolean mayRead(Review review, Long personId) {
-        Set<Party> parties = ReviewRules.partiesOf(review, personId, false);
+        ReviewRelations.Relations relation = relations.of(review, personId, false);
+        Set<Party> parties = relation.parties();
         if (!parties.contains(Party.SECOND_ASSESSOR) && !parties.contains(Party.SIGNER)) {
             return false;
         }
         Set<ReviewTask> open = inbox.openTasksOfReview(review.getProcessKey()).stream().map(TaskInbox.OpenTask::task)
                 .collect(Collectors.toSet());
+        // a substitute reads what the manager they act for reads: the manager's signatures count as theirs
+        Set<Long> selves = new java.util.HashSet<>(relation.onBehalfOf().values());
+        selves.add(personId);
         Set<SignatureKind> signed = signatures.findByReviewIdOrderById(review.getId()).stream()
-                .filter(s -> s.getSignerId().equals(personId)).map(Signature::getKind)
+                .filter(s -> s.signedByOrFor(selves)).map(Signature::getKind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SignatureKind.class)));
         return ReviewRules.lineMayRead(parties, open, signed);
     }

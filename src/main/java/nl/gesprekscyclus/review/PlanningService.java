@@ -71,7 +71,7 @@ public class PlanningService {
             refuseStale(agreement, expectedVersion, "result agreement " + agreementId);
             agreement.apply(data, profiles.area(review, data.resultArea()));
         }
-        agreement.changed(acting.user().displayName(), clock.instant());
+        agreement.changed(acting.actorName(), clock.instant());
         agreement = resultAgreements.saveAndFlush(agreement);
         audit.record("review.result-agreement.save", "review " + reviewId + " agreement " + agreement.getId(),
                 review.getEmployeeId(), AuditTrail.SUCCESS, null);
@@ -111,7 +111,7 @@ public class PlanningService {
             refuseStale(agreement, expectedVersion, "development agreement " + agreementId);
             agreement.apply(data);
         }
-        agreement.changed(acting.user().displayName(), clock.instant());
+        agreement.changed(acting.actorName(), clock.instant());
         agreement = developmentAgreements.saveAndFlush(agreement);
         audit.record("review.development-agreement.save", "review " + reviewId + " agreement " + agreement.getId(),
                 acting.review().getEmployeeId(), AuditTrail.SUCCESS, null);
@@ -146,7 +146,7 @@ public class PlanningService {
                 DRAFTS);
         results.forEach(a -> a.setStatus(AgreementStatus.CURRENT));
         developments.forEach(a -> a.setStatus(AgreementStatus.CURRENT));
-        Signature signature = signatures.sign(acting.review(), acting.personId(), SignatureKind.AGREE,
+        Signature signature = signatures.sign(acting.review(), acting.personId(), null, SignatureKind.AGREE,
                 AgreementContent.of(acting.review(), profiles.signedFunction(acting.review()), results, developments));
         process.complete(acting.review(), ReviewTask.AGREE_AGREEMENTS, Map.of("agreed", true));
         audit.record("review.agreements.agree", "review " + reviewId, acting.review().getEmployeeId(),

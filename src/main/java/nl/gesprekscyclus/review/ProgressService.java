@@ -92,7 +92,7 @@ public class ProgressService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        ProgressReport saved = reports.save(new ProgressReport(reviewId, acting.personId(), conversationDate,
+        ProgressReport saved = reports.save(new ProgressReport(reviewId, acting.inNameOf(Party.MANAGER), conversationDate,
                 report.strip(), clock.instant()));
         process.complete(acting.review(), ReviewTask.PROGRESS_CONVERSATION, Map.of());
         audit.record("review.progress-report.save", "review " + reviewId, acting.review().getEmployeeId(),

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.JobProfile;
@@ -24,6 +25,10 @@ import nl.gesprekscyclus.functionbook.LevelScale;
  *     about who reads it)
  * @param profileHistory     the functions of the year, oldest first; the last is {@code jobTitle}/{@code jobProfile}
  *                           (one for a review without a change of function)
+ * @param actingFor          the manager the viewer acts for as a substitute in this review (issue 16, item 3), or
+ *                           null; the screens say "namens" them
+ * @param signers            the names of the people who signed or were signed for, by id (substitutes are no
+ *                           participant, yet the record names them)
  */
 public record ReviewDossier(
         Review review,
@@ -52,10 +57,19 @@ public record ReviewDossier(
         Set<ReviewTask> myOpenTasks,
         Set<Withheld> withheld,
         boolean hrAdviceToEmployee,
-        List<ProfilePeriod> profileHistory) {
+        List<ProfilePeriod> profileHistory,
+        Person actingFor,
+        Map<Long, String> signers) {
 
     /** A participant by name and number. */
     public record Person(Long id, String personnelNumber, String name) {
+    }
+
+    /** Who signed: "Name", or "Name namens Manager" when a substitute signed for the manager. */
+    public String signerName(Signature signature) {
+        String signer = signers.getOrDefault(signature.getSignerId(), "?");
+        return signature.getOnBehalfOfId() == null ? signer
+                : signer + " namens " + signers.getOrDefault(signature.getOnBehalfOfId(), "?");
     }
 
     public boolean canDo(ReviewTask task) {

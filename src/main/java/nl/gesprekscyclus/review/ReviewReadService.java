@@ -18,6 +18,7 @@ import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
 import nl.gesprekscyclus.review.TaskInbox.OpenTask;
 import nl.gesprekscyclus.security.AccessRefusals;
+import nl.gesprekscyclus.substitution.Substitutes;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
 import nl.gesprekscyclus.security.Roles;
@@ -59,6 +60,7 @@ public class ReviewReadService {
     private final Clock clock;
     private final HrContentAccess hrContent;
     private final RoundPolicies policies;
+    private final Substitutes substitutes;
 
     ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
             OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
@@ -67,7 +69,8 @@ public class ReviewReadService {
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
             AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
-            HrContentAccess hrContent, RoundPolicies policies) {
+            HrContentAccess hrContent, RoundPolicies policies, Substitutes substitutes) {
+        this.substitutes = substitutes;
         this.hrContent = hrContent;
         this.policies = policies;
         this.access = access;
@@ -102,10 +105,14 @@ public class ReviewReadService {
         Map<String, OpenTask> open = inbox.openTasks(self.personnelNumber(), false).stream()
                 .collect(Collectors.toMap(OpenTask::processKey, Function.identity(), (a, b) -> a));
         return reviews.findByEmployeeIdOrderByYearDesc(me).stream()
-                .map(r -> summary(r, self, open.get(r.getProcessKey()))).toList();
+                .map(r -> summary(r, self, open.get(r.getProcessKey()), null)).toList();
     }
 
-    /** The open tasks of the logged-in person (HR: also the HR group's), soonest due first. */
+    /**
+     * The open tasks of the logged-in person (HR: also the HR group's), soonest due first; during a substitution
+     * also the line tasks of the manager they act for, marked with that manager's name (never those of the
+     * substitute's own review, nor the manager's own tasks as an employee).
+     */
     public List<ReviewSummary> myTasks() {
         AppUser user = currentUser.require();
         String number = user.employeeId() == null ? null
@@ -114,15 +121,25 @@ public class ReviewReadService {
         if (number == null && !hr) {
             return List.of();
         }
-        List<OpenTask> tasks = inbox.openTasks(number, hr);
-        Map<String, Review> byKey = reviews.findByProcessKeyIn(tasks.stream().map(OpenTask::processKey)
+        Map<OpenTask, Long> tasks = new java.util.LinkedHashMap<>();
+        inbox.openTasks(number, hr).forEach(t -> tasks.put(t, null));
+        Map<Long, EmployeeSummary> managers = directory.employees(
+                substitutes.managersActedForToday(user.employeeId()).keySet()).stream()
+                .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
+        managers.values().forEach(m -> inbox.openTasks(m.personnelNumber(), false).forEach(t -> tasks.putIfAbsent(t,
+                m.id())));
+        Map<String, Review> byKey = reviews.findByProcessKeyIn(tasks.keySet().stream().map(OpenTask::processKey)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Review::getProcessKey, Function.identity()));
         Map<Long, EmployeeSummary> people = directory.employees(byKey.values().stream().map(Review::getEmployeeId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
-        return tasks.stream().filter(t -> byKey.containsKey(t.processKey()))
-                .map(t -> {
-                    Review r = byKey.get(t.processKey());
-                    return summary(r, people.get(r.getEmployeeId()), t);
+        return tasks.entrySet().stream().filter(e -> byKey.containsKey(e.getKey().processKey()))
+                .filter(e -> e.getValue() == null || ReviewRules.substituted(byKey.get(e.getKey().processKey()),
+                        user.employeeId(), Set.of(e.getValue())).containsKey(e.getKey().task().party()))
+                .map(e -> {
+                    Review r = byKey.get(e.getKey().processKey());
+                    EmployeeSummary manager = e.getValue() == null ? null : managers.get(e.getValue());
+                    return summary(r, people.get(r.getEmployeeId()), e.getKey(),
+                            manager == null ? null : manager.fullName());
                 })
                 .sorted(Comparator.comparing(ReviewSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -141,7 +158,7 @@ public class ReviewReadService {
         List<OpenTask> open = inbox.openTasksOfReview(review.getProcessKey());
         Set<ReviewTask> openTasks = open.stream().map(OpenTask::task).collect(Collectors.toSet());
         List<Signature> signed = signatures.findByReviewIdOrderById(reviewId);
-        boolean lineReads = ReviewRules.lineMayRead(acting.parties(), openTasks, signedBy(signed, acting.personId()));
+        boolean lineReads = ReviewRules.lineMayRead(acting.parties(), openTasks, signedBy(signed, acting.selfAndPrincipals()));
         // a coordinator who is also the second assessor or signer judges the assessment from their step on
         Party viewer = lineReads && acting.party() == Party.COORDINATOR
                 ? acting.parties().contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER
@@ -152,10 +169,11 @@ public class ReviewReadService {
             throw refusals.refuse("read review", "review " + reviewId, review.getEmployeeId());
         }
         Set<ReviewTask> mine = EnumSet.noneOf(ReviewTask.class);
-        String myNumber = acting.personId() == null ? null
-                : directory.employee(acting.personId()).map(EmployeeSummary::personnelNumber).orElse(null);
+        // a substitute's tasks are those assigned to the manager they act for
+        Set<String> myNumbers = directory.employees(acting.selfAndPrincipals()).stream()
+                .map(EmployeeSummary::personnelNumber).collect(Collectors.toSet());
         for (OpenTask t : open) {
-            boolean assignedToMe = myNumber != null && myNumber.equals(t.assignee());
+            boolean assignedToMe = t.assignee() != null && myNumbers.contains(t.assignee());
             boolean hrGroupTask = t.assignee() == null && viewer == Party.HR;
             if (!review.getPhase().isFinished() && (assignedToMe || hrGroupTask)) {
                 mine.add(t.task());
@@ -165,8 +183,11 @@ public class ReviewReadService {
         JobProfile profile = profiles.profile(review).orElse(null);
         List<Competency> competencies = profile == null ? List.of() : profile.competencies().stream()
                 .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
-        Map<Long, EmployeeSummary> people = directory.employees(java.util.stream.Stream.of(review.getEmployeeId(),
-                review.getManagerId(), review.getCoordinatorId(), review.getSecondAssessorId(), review.signerId())
+        Map<Long, EmployeeSummary> people = directory.employees(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(review.getEmployeeId(), review.getManagerId(), review.getCoordinatorId(),
+                        review.getSecondAssessorId(), review.signerId()),
+                java.util.stream.Stream.concat(acting.onBehalfOf().values().stream(),
+                        signed.stream().flatMap(s -> java.util.stream.Stream.of(s.getSignerId(), s.getOnBehalfOfId()))))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
 
@@ -216,7 +237,10 @@ public class ReviewReadService {
                 coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
                 coordinator ? List.of() : signed,
                 coordinator ? List.of() : changes.findByReviewIdOrderById(reviewId),
-                mine, withheld, adviceToEmployee, profiles.history(review));
+                mine, withheld, adviceToEmployee, profiles.history(review),
+                acting.onBehalfOf().values().stream().findFirst().map(id -> person(people, id)).orElse(null),
+                coordinator ? Map.of() : people.values().stream()
+                        .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */
@@ -225,16 +249,17 @@ public class ReviewReadService {
         return dossier.resultAgreements().stream().filter(a -> a.getLineage().equals(lineage)).toList();
     }
 
-    private static Set<SignatureKind> signedBy(List<Signature> signatures, Long personId) {
-        return signatures.stream().filter(s -> s.getSignerId().equals(personId)).map(Signature::getKind)
+    private static Set<SignatureKind> signedBy(List<Signature> signatures, Set<Long> people) {
+        return signatures.stream().filter(s -> s.signedByOrFor(people)).map(Signature::getKind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(SignatureKind.class)));
     }
 
-    private ReviewSummary summary(Review r, EmployeeSummary employee, OpenTask task) {
+    private ReviewSummary summary(Review r, EmployeeSummary employee, OpenTask task, String onBehalfOf) {
         Instant due = task == null ? null : task.due();
         return new ReviewSummary(r.getId(), r.getProcessKey(), r.getYear(),
                 employee == null ? null : employee.fullName(), employee == null ? null : employee.personnelNumber(),
-                r.getPhase(), task == null ? null : task.task(), due, due != null && due.isBefore(clock.instant()));
+                r.getPhase(), task == null ? null : task.task(), due, due != null && due.isBefore(clock.instant()),
+                onBehalfOf);
     }
 
     private static ReviewDossier.Person person(Map<Long, EmployeeSummary> people, Long id) {

@@ -69,6 +69,12 @@ public class ReviewRecords {
         public String name(Long personId) {
             return names.getOrDefault(personId, String.valueOf(personId));
         }
+
+        /** Who signed: "Name", or "Name namens Manager" when a substitute signed for the manager. */
+        public String signer(Signature signature) {
+            return signature.getOnBehalfOfId() == null ? name(signature.getSignerId())
+                    : name(signature.getSignerId()) + " namens " + name(signature.getOnBehalfOfId());
+        }
     }
 
     public Optional<Review> review(long reviewId) {
@@ -94,7 +100,7 @@ public class ReviewRecords {
         List<Signature> signed = signatures.findByReviewIdOrderById(reviewId);
         Set<Long> people = Stream.concat(Stream.of(review.getEmployeeId(), review.getManagerId(),
                 review.getCoordinatorId(), review.getSecondAssessorId(), review.signerId()),
-                signed.stream().map(Signature::getSignerId))
+                signed.stream().flatMap(s -> Stream.of(s.getSignerId(), s.getOnBehalfOfId())))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         Map<Long, EmployeeSummary> known = directory.employees(people).stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
@@ -108,7 +114,8 @@ public class ReviewRecords {
                 List.of(), List.of(), List.of(), null,
                 scores.findByReviewIdOrderById(reviewId), ratings.findByReviewIdOrderById(reviewId),
                 assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
-                signed, List.of(), Set.of(), Set.of(), adviceToEmployee, profiles.history(review));
+                signed, List.of(), Set.of(), Set.of(), adviceToEmployee, profiles.history(review), null,
+                known.values().stream().collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
         return new Complete(book.organisation(), dossier, known.values().stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), adviceToEmployee);
     }

@@ -1,6 +1,9 @@
 package nl.gesprekscyclus.review;
 
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +64,60 @@ public final class ReviewRules {
         }
         return parties;
     }
+
+    /** The relations a manager holds in a review that a substitute can take over: the line's, never the employee's. */
+    private static final List<Party> LINE = List.of(Party.MANAGER, Party.SECOND_ASSESSOR, Party.SIGNER);
+
+    /**
+     * The relations a substitute takes over today (issue 16, item 3): for each manager they act for, the line
+     * relations that manager holds in the review (manager, second assessor, signer), each with the manager it is
+     * held for. Never in the substitute's own review: nobody assesses or signs off their own year, also not for
+     * someone else.
+     *
+     * @param actingFor the managers whose substitution period covers today (empty outside any period)
+     */
+    public static Map<Party, Long> substituted(Review review, Long personId, Set<Long> actingFor) {
+        Map<Party, Long> taken = new EnumMap<>(Party.class);
+        if (personId == null || personId.equals(review.getEmployeeId())) {
+            return taken;
+        }
+        for (Long manager : actingFor) {
+            for (Party line : LINE) {
+                Long holder = switch (line) {
+                    case MANAGER -> review.getManagerId();
+                    case SECOND_ASSESSOR -> review.getSecondAssessorId();
+                    default -> review.signerId();
+                };
+                if (manager.equals(holder) && !manager.equals(review.getEmployeeId())) {
+                    taken.putIfAbsent(line, manager);
+                }
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * The person's own relations with those a substitution gives them added, closest first. What the person holds
+     * themselves stays theirs (a substitution adds, it does not replace); HR or OTHER give way to a substituted
+     * relation.
+     */
+    public static Set<Party> partiesOf(Review review, Long personId, boolean isHr, Map<Party, Long> substituted) {
+        Set<Party> own = partiesOf(review, personId, isHr);
+        if (substituted.isEmpty() || own.contains(Party.EMPLOYEE)) {
+            return own;
+        }
+        Set<Party> all = new LinkedHashSet<>();
+        for (Party p : CLOSENESS) {
+            if (own.contains(p) || substituted.containsKey(p)) {
+                all.add(p);
+            }
+        }
+        return all.isEmpty() ? own : all;
+    }
+
+    /** The order in which relations decide what someone reads (the manager before the coordinator, as always). */
+    private static final List<Party> CLOSENESS = List.of(Party.EMPLOYEE, Party.MANAGER, Party.COORDINATOR,
+            Party.SECOND_ASSESSOR, Party.SIGNER);
 
     /**
      * Whether the second assessor or the signer (when not the manager) may read the review: from the moment their

@@ -27,6 +27,10 @@ public class Signature {
     @Column(name = "signer_id", nullable = false, updatable = false)
     private Long signerId;
 
+    /** The manager a substitute signed for ("namens"); null when the signer signed for themselves. */
+    @Column(name = "on_behalf_of_id", updatable = false)
+    private Long onBehalfOfId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private SignatureKind kind;
@@ -43,9 +47,11 @@ public class Signature {
     protected Signature() {
     }
 
-    Signature(Long reviewId, Long signerId, SignatureKind kind, Instant signedAt, SignedContent content) {
+    Signature(Long reviewId, Long signerId, Long onBehalfOfId, SignatureKind kind, Instant signedAt,
+            SignedContent content) {
         this.reviewId = reviewId;
         this.signerId = signerId;
+        this.onBehalfOfId = onBehalfOfId;
         this.kind = kind;
         this.signedAt = signedAt;
         this.contentHash = content.hash();
@@ -54,6 +60,15 @@ public class Signature {
 
     public Long getSignerId() {
         return signerId;
+    }
+
+    public Long getOnBehalfOfId() {
+        return onBehalfOfId;
+    }
+
+    /** Whether one of these people signed it, or it was signed for one of them. */
+    public boolean signedByOrFor(java.util.Collection<Long> people) {
+        return people.contains(signerId) || onBehalfOfId != null && people.contains(onBehalfOfId);
     }
 
     public SignatureKind getKind() {

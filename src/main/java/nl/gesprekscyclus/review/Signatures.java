@@ -16,8 +16,10 @@ class Signatures {
         this.clock = clock;
     }
 
-    Signature sign(Review review, Long signerId, SignatureKind kind, Object content) {
-        return signatures.save(new Signature(review.getId(), signerId, kind, clock.instant(), SignedContent.of(content)));
+    /** @param onBehalfOfId the manager a substitute signs for, or null */
+    Signature sign(Review review, Long signerId, Long onBehalfOfId, SignatureKind kind, Object content) {
+        return signatures.save(new Signature(review.getId(), signerId, onBehalfOfId, kind, clock.instant(),
+                SignedContent.of(content)));
     }
 
     List<Signature> of(long reviewId) {

@@ -334,7 +334,7 @@ class ReviewRecordSections extends Div {
         UnorderedList list = list();
         for (Signature s : dossier.signatures()) {
             list.add(new ListItem(label(getTranslation("review.signature." + s.getKind().name())),
-                    new Span(" " + getTranslation("review.record.signedBy", people.getOrDefault(s.getSignerId(), "?"),
+                    new Span(" " + getTranslation("review.record.signedBy", dossier.signerName(s),
                             ReviewFormat.moment(s.getSignedAt(), zone, locale)))));
         }
         return list;

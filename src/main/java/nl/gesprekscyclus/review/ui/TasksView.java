@@ -156,11 +156,18 @@ public class TasksView extends Main implements HasDynamicTitle {
         return link;
     }
 
-    /** "Uzelf" for the person's own review, else "name (personnel number)". */
+    /** "Uzelf" for the person's own review, else "name (personnel number)"; a substitute's adds "namens". */
     String who(ReviewSummary s) {
+        if (s.onBehalfOf() != null) {
+            return getTranslation("tasks.onBehalfOf", person(s), s.onBehalfOf());
+        }
         if (isOwn(s)) {
             return getTranslation("tasks.self");
         }
+        return person(s);
+    }
+
+    private String person(ReviewSummary s) {
         if (s.employeeName() == null) {
             return s.employeePersonnelNumber() == null ? "" : s.employeePersonnelNumber();
         }
