@@ -48,7 +48,8 @@ public final class SubstitutionRules {
         } else if (from != null && to.isBefore(from)) {
             violations.add(Violation.of(TO, "substitution.error.endBeforeStart"));
         }
-        if (from != null && to != null && !to.isBefore(from)) {
+        // an overlap is only worth saying about a period that is otherwise possible
+        if (from != null && to != null && !to.isBefore(from) && !from.isBefore(today)) {
             others.stream().filter(o -> !o.to().isBefore(from) && !o.from().isAfter(to)).findFirst()
                     .ifPresent(o -> violations.add(Violation.of(FROM, "substitution.error.overlap", o.substituteName(),
                             DAY.format(o.from()), DAY.format(o.to()))));

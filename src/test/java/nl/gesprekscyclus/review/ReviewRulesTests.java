@@ -164,4 +164,37 @@ class ReviewRulesTests {
         assertThat(ReviewRules.lineMayRead(ReviewRules.partiesOf(review, COORDINATOR, false),
                 java.util.Set.of(ReviewTask.SECOND_ASSESSMENT), java.util.Set.of())).isTrue();
     }
+
+    @Test
+    void shouldGiveASubstituteTheManagersLineRelationsOnlyWhileActingForHerAndNeverInTheirOwnReview() {
+        long secondAssessor = 2;
+        long signer = 3;
+        long substitute = 50;
+        review.assign(new AssessmentLine.Line(MANAGER, secondAssessor, signer));
+
+        // inside the period (the manager is in the set): what the manager holds, for the manager
+        assertThat(ReviewRules.substituted(review, substitute, java.util.Set.of(MANAGER)))
+                .isEqualTo(java.util.Map.of(Party.MANAGER, MANAGER));
+        assertThat(ReviewRules.partiesOf(review, substitute, false,
+                ReviewRules.substituted(review, substitute, java.util.Set.of(MANAGER)))).containsExactly(Party.MANAGER);
+        // acting for the second assessor and the signer at once: both, closest first
+        assertThat(ReviewRules.partiesOf(review, substitute, true,
+                ReviewRules.substituted(review, substitute, java.util.Set.of(signer, secondAssessor))))
+                .containsExactly(Party.SECOND_ASSESSOR, Party.SIGNER);
+        // outside the period (nobody in the set): a colleague without relation, or HR
+        assertThat(ReviewRules.partiesOf(review, substitute, false,
+                ReviewRules.substituted(review, substitute, java.util.Set.of()))).containsExactly(Party.OTHER);
+        assertThat(ReviewRules.partiesOf(review, substitute, true,
+                ReviewRules.substituted(review, substitute, java.util.Set.of()))).containsExactly(Party.HR);
+        // acting for someone with no line role here gives nothing
+        assertThat(ReviewRules.substituted(review, substitute, java.util.Set.of(COORDINATOR))).isEmpty();
+        // the coordinator who substitutes the manager keeps being the coordinator too, and reads as the manager
+        assertThat(ReviewRules.partiesOf(review, COORDINATOR, false,
+                ReviewRules.substituted(review, COORDINATOR, java.util.Set.of(MANAGER))))
+                .containsExactly(Party.MANAGER, Party.COORDINATOR);
+        // the substitute who is the reviewed employee: their own review stays theirs, nothing of the manager's
+        assertThat(ReviewRules.substituted(review, EMPLOYEE, java.util.Set.of(MANAGER))).isEmpty();
+        assertThat(ReviewRules.partiesOf(review, EMPLOYEE, false,
+                ReviewRules.substituted(review, EMPLOYEE, java.util.Set.of(MANAGER)))).containsExactly(Party.EMPLOYEE);
+    }
 }
