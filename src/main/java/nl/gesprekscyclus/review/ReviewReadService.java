@@ -134,7 +134,7 @@ public class ReviewReadService {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
         return tasks.entrySet().stream().filter(e -> byKey.containsKey(e.getKey().processKey()))
                 .filter(e -> e.getValue() == null || ReviewRules.substituted(byKey.get(e.getKey().processKey()),
-                        user.employeeId(), Set.of(e.getValue())).containsKey(e.getKey().task().party()))
+                        user.employeeId(), Set.of(e.getValue())).containsKey(lineParty(e.getKey().task())))
                 .map(e -> {
                     Review r = byKey.get(e.getKey().processKey());
                     EmployeeSummary manager = e.getValue() == null ? null : managers.get(e.getValue());
@@ -143,6 +143,14 @@ public class ReviewReadService {
                 })
                 .sorted(Comparator.comparing(ReviewSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /**
+     * The relation a task of the manager's belongs to; a decision on a change of agreements assigned to them is theirs
+     * as the manager (the employee's own decisions are assigned to the employee).
+     */
+    private static Party lineParty(ReviewTask task) {
+        return task.party() == null ? Party.MANAGER : task.party();
     }
 
     /** The logged-in person's review of a year, if any. */

@@ -21,6 +21,7 @@ import nl.gesprekscyclus.test_support.InzageZip;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.SubstitutePeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * (review-fields-by-step.csv). Each case runs in a transaction that is rolled back, so an allowed action does not
  * move the review; refusals are recorded in the audit trail in a transaction of their own, and every refused
  * case must add to it. At every step each reader also downloads their inzage ZIP (Mijn gegevens): the employee's
- * holds what the EMPLOYEE column shows and no more, the others' nothing of this review.
+ * holds what the EMPLOYEE column shows and no more, the others' nothing of this review. The manager's substitutes
+ * (SubstitutePeople) are two more relations: inside their period exactly the manager's column, outside it OTHER's.
  */
 @DatabaseTest
 @Import(ProcessDriver.class)
@@ -106,6 +108,7 @@ class ReviewAccessByStepTests {
         assertThat(actionsTable.columns()).containsExactlyElementsOf(MatrixPeople.REVIEW_PARTIES);
         assertThat(fieldsTable.columns()).containsExactlyElementsOf(READERS);
         probe = new AccessProbe(context);
+        SubstitutePeople.ensure(context);
         id = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER, POLICY);
         Review line = reviews.findById(id).orElseThrow();
         assertThat(line.getSecondAssessorId()).as("the manager's manager").isEqualTo(
@@ -434,7 +437,7 @@ class ReviewAccessByStepTests {
 
     /** The readers of the fields table: everyone who can read the review at some step. */
     static final List<String> READERS = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
-            "SECOND_ASSESSOR", "SIGNER");
+            "SECOND_ASSESSOR", "SIGNER", "SUBSTITUTE");
 
     /** Who downloads their own inzage at every step: the employee, and the others who can read the review. */
     static final List<String> INZAGE_READERS = READERS;

@@ -32,18 +32,22 @@ public final class MatrixPeople {
     /** The manager of the employee's manager (the next level), who reports to the gemeentesecretaris. */
     public static final String NEXT_LEVEL_NUMBER = "420007";
     /** Login per column of the tables in src/test/resources/access/. */
-    public static final Map<String, String> LOGIN = Map.of("EMPLOYEE", "matrix-werknemer", "COORDINATOR",
-            "matrix-coordinator", "MANAGER", "matrix-leider", "HR", DemoUsers.HR, "HR_OPENED", "matrix-hr", "OTHER",
-            "matrix-collega", "ADMIN", DemoUsers.ADMIN, "SECOND_ASSESSOR", "matrix-niveau", "SIGNER",
-            DemoUsers.MANAGER);
+    public static final Map<String, String> LOGIN = Map.ofEntries(Map.entry("EMPLOYEE", "matrix-werknemer"),
+            Map.entry("COORDINATOR", "matrix-coordinator"), Map.entry("MANAGER", "matrix-leider"),
+            Map.entry("HR", DemoUsers.HR), Map.entry("HR_OPENED", "matrix-hr"), Map.entry("OTHER", "matrix-collega"),
+            Map.entry("ADMIN", DemoUsers.ADMIN), Map.entry("SECOND_ASSESSOR", "matrix-niveau"),
+            Map.entry("SIGNER", DemoUsers.MANAGER), Map.entry("SUBSTITUTE", SubstitutePeople.INSIDE_LOGIN),
+            Map.entry("SUBSTITUTE_OUT", SubstitutePeople.OUTSIDE_LOGIN));
     public static final List<String> PARTIES = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
             "OTHER", "ADMIN");
     /**
      * The relations of a review under a policy with a second assessor and a signer who is not the manager: the
-     * next level (Nico Niveau) and the gemeentesecretaris at the top of the line (Annemarie Bakker, the demo's).
+     * next level (Nico Niveau) and the gemeentesecretaris at the top of the line (Annemarie Bakker, the demo's);
+     * and the manager's substitutes ({@link SubstitutePeople}): one whose period covers today, one whose period has
+     * not begun.
      */
     public static final List<String> REVIEW_PARTIES = List.of("EMPLOYEE", "COORDINATOR", "MANAGER", "HR", "HR_OPENED",
-            "OTHER", "ADMIN", "SECOND_ASSESSOR", "SIGNER");
+            "OTHER", "ADMIN", "SECOND_ASSESSOR", "SIGNER", "SUBSTITUTE", "SUBSTITUTE_OUT");
 
     private MatrixPeople() {
     }

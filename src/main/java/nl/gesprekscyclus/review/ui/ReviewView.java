@@ -135,6 +135,13 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             readOnly.addClassName("review-badge");
             add(readOnly);
         }
+        if (dossier.actingFor() != null) {
+            // a substitute sees for whom they act here: what they do is recorded "namens" that manager
+            Paragraph actingFor = new Paragraph(getTranslation("review.actingFor", dossier.actingFor().name()));
+            actingFor.setId("review-acting-for");
+            actingFor.addClassName("review-badge");
+            add(actingFor);
+        }
         add(new ReviewHeader(dossier, getLocale()));
         timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
         add(timeline);

@@ -152,12 +152,12 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("substitution.current"));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(SubstitutionService.Line::managerName).setHeader(getTranslation("substitution.manager"));
-        grid.addColumn(SubstitutionService.Line::substituteName).setHeader(getTranslation("substitution.substitute"));
+        grid.addColumn(SubstitutionService.Line::managerName).setKey("manager").setHeader(getTranslation("substitution.manager"));
+        grid.addColumn(SubstitutionService.Line::substituteName).setKey("substitute").setHeader(getTranslation("substitution.substitute"));
         grid.addColumn(l -> DAY.format(l.from()) + " – " + DAY.format(l.to()))
-                .setHeader(getTranslation("substitution.period"));
-        grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("substitution.reason"));
-        grid.addColumn(new ComponentRenderer<>(this::endButton)).setHeader(getTranslation("substitution.actions"));
+                .setKey("period").setHeader(getTranslation("substitution.period"));
+        grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setKey("reason").setHeader(getTranslation("substitution.reason"));
+        grid.addColumn(new ComponentRenderer<>(this::endButton)).setKey("actions").setHeader(getTranslation("substitution.actions"));
     }
 
     private Button endButton(SubstitutionService.Line line) {

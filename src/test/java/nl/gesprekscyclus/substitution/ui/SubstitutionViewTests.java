@@ -1,19 +1,29 @@
 package nl.gesprekscyclus.substitution.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
+import nl.gesprekscyclus.audit.AuditEntry;
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
+import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewSummary;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.SubstitutePeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,15 +95,50 @@ class SubstitutionViewTests extends KaribuTest {
         SubstitutionServiceLine line = SubstitutionServiceLine.last(view);
         assertThat(line.text()).isEqualTo("Lotte Leider / Lars Later / ziek");
 
-        _click(_get(Button.class, s -> s.withId("substitution-end-" + line.id())));
+        int row = IntStream.range(0, GridKt._size(view.grid)).filter(i -> GridKt._get(view.grid, i).id() == line.id())
+                .findFirst().orElseThrow();
+        Button end = (Button) GridKt._getCellComponent(view.grid, row, "actions");
+        assertThat(end.getId()).hasValue("substitution-end-" + line.id());
+        _click(end);
         assertThat(GridKt._size(view.grid)).isEqualTo(listed);
     }
 
     @Test
     void shouldNotOpenForAColleagueWhoIsNoManager() {
         login("matrix-collega");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("vervanging"))
-                .isInstanceOf(MockAccessDeniedException.class);
+        UI.getCurrent().navigate("vervanging");
+        assertThat(_find(SubstitutionView.class)).as("refused: the 'Geen toegang' page instead").isEmpty();
+    }
+
+    @Test
+    void shouldListTheManagersTaskNamensHerAndLetTheSubstituteDoItOnTheReviewScreen() {
+        long id = MatrixPeople.review(context, 2049, MatrixPeople.OTHER_EMPLOYEE_NUMBER);
+        login("matrix-buur");
+        context.getBean(PlanningService.class).saveResultAgreement(id, null, null, new ResultAgreementData("RG1",
+                null, "Nota", "Vastgesteld", LocalDate.of(2049, 6, 30), 100));
+        context.getBean(PlanningService.class).submitDrafts(id);
+        login("matrix-coordinator");
+        context.getBean(CoordinatorInputService.class).submitInput(id);
+
+        login(SubstitutePeople.INSIDE_LOGIN);
+        navigate("taken");
+        @SuppressWarnings("unchecked")
+        Grid<ReviewSummary> tasks = _get(Grid.class, s -> s.withClasses("tasks-grid"));
+        int row = IntStream.range(0, GridKt._size(tasks)).filter(i -> GridKt._get(tasks, i).reviewId() == id)
+                .findFirst().orElseThrow();
+        assertThat(GridKt._getFormatted(tasks, row, "who")).isEqualTo("Bram Buur (420004), namens Lotte Leider");
+
+        navigate("gesprek/" + id);
+        assertThat(_get(Paragraph.class, s -> s.withId("review-acting-for")).getText())
+                .isEqualTo("U vervangt Lotte Leider: wat u hier doet, wordt vastgelegd als gedaan door u namens "
+                        + "Lotte Leider.");
+        _click(_get(Button.class, s -> s.withId("review-set")));
+        ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(driver().openTasks(2049 + "/" + MatrixPeople.OTHER_EMPLOYEE_NUMBER))
+                .containsExactly("agreeAgreements");
+        AuditEntry set = context.getBean(AuditTrail.class).latest("review.agreements.set").get(0);
+        assertThat(set.actor()).isEqualTo(SubstitutePeople.INSIDE_LOGIN);
+        assertThat(set.detail()).isEqualTo("namens " + SubstitutePeople.MANAGER_NUMBER);
     }
 
     private SubstitutionView open() {
