@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -32,6 +34,7 @@ import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.substitution.SubstitutionService;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
@@ -101,6 +104,16 @@ class ReviewDocumentsTests {
     JdbcTemplate jdbc;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    SubstitutionService substitutions;
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    Clock clock;
+
+    private long substituteId() {
+        return directory.employeeByPersonnelNumber("100023").orElseThrow().id();
+    }
 
     @AfterEach
     void reset() {
@@ -139,6 +152,10 @@ class ReviewDocumentsTests {
                 "Verwacht niveau", "Informant", "goed", "periodiek", "Zorgvuldig en betrouwbaar",
                 "Besluit op de zienswijze", "De beoordeling blijft ongewijzigd", "Score is onderbouwd",
                 "Beoordeling vastgesteld", "Voor gezien getekend", "Afgesloten");
+        // signed off by the substitute, for the manager
+        assertThat(text.replaceAll("\\s+", " ")).contains("Anouk Vos namens Annemarie Bakker");
+        assertThat(documents.lines(id)).extracting(DocumentLine::signedBy)
+                .containsExactly("Stefan Schipper", "Anouk Vos namens Annemarie Bakker");
         // people's text is shown as text, never read as markup
         assertThat(text.replaceAll("\\s+", " ")).contains("<img src=x onerror=alert(1)> De score op “beheerplan” klopt niet & dat zeg ik.");
         assertThat(normalised(text)).contains(records.complete(id).dossier().signatures().stream()
@@ -288,8 +305,15 @@ class ReviewDocumentsTests {
         assessment.decideOnResponse(id, false, null, "Score is onderbouwd");
         Login.as(users, EMPLOYEE);
         assessment.acknowledge(id);
+        // the manager is away on the day of the sign-off: her substitute signs it off for her (issue 16, item 3),
+        // and the substitution ends the same day (the signature keeps for whom)
         Login.as(users, DemoUsers.MANAGER);
+        SubstitutionService.Line away = substitutions.set(null, substituteId(),
+                LocalDate.now(clock), LocalDate.now(clock), "vakantie");
+        Login.as(users, OTHER_EMPLOYEE);
         assessment.signOff(id);
+        Login.as(users, DemoUsers.MANAGER);
+        substitutions.end(away.id());
         assertThat(documents.available(id)).hasSize(1);
         driver.runDueJobsOf(KEY);
         Login.logout();

@@ -3,6 +3,8 @@ package nl.gesprekscyclus.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import nl.gesprekscyclus.review.InputWorkList;
 import nl.gesprekscyclus.review.ManagerQueueService;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.substitution.SubstitutionService;
+import nl.gesprekscyclus.substitution.SubstitutionValidationException;
 import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.AccessTable;
 import nl.gesprekscyclus.test_support.DatabaseTest;
@@ -73,6 +77,10 @@ class ServiceAccessMatrixTests {
     EmployeeImportService employeeImport;
     @Autowired
     MailOutboxAdmin outbox;
+    @Autowired
+    SubstitutionService substitutions;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void logout() {
@@ -96,7 +104,8 @@ class ServiceAccessMatrixTests {
             long audited = probe.refusalsAudited();
             // through the gate when only the input is refused
             String outcome = probe.rolledBack(actions.get(c.where() + ";" + c.what()),
-                    e -> e instanceof EmployeeValidationException ? "allowed" : null);
+                    e -> e instanceof EmployeeValidationException || e instanceof SubstitutionValidationException
+                            ? "allowed" : null);
             if (!outcome.equals(c.expected())) {
                 wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
             } else if (outcome.equals("refused") && probe.refusalsAudited() == audited) {
@@ -110,6 +119,20 @@ class ServiceAccessMatrixTests {
     private Map<String, Runnable> actions() {
         EmployeeSummary colleague = directory.employeeByPersonnelNumber("420005").orElseThrow();
         Map<String, Runnable> a = new LinkedHashMap<>();
+        // the manager (Lotte Leider) and her substitution that every relation tries to end, far ahead so nothing
+        // else in this database meets it
+        long manager = MatrixPeople.id(context, "420001");
+        LocalDate later = LocalDate.now(clock).plusYears(3);
+        Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
+        long planned = substitutions.current().stream().filter(l -> l.from().equals(later)).findFirst()
+                .map(SubstitutionService.Line::id)
+                .orElseGet(() -> substitutions.set(null, colleague.id(), later, later.plusDays(1), null).id());
+        Login.logout();
+        a.put("SubstitutionService;substitutions I may see", substitutions::current);
+        a.put("SubstitutionService;people to choose from", substitutions::people);
+        a.put("SubstitutionService;set a substitute for the manager", () -> substitutions.set(manager, colleague.id(),
+                later.plusDays(10), later.plusDays(11), null));
+        a.put("SubstitutionService;end a substitution of the manager", () -> substitutions.end(planned));
         a.put("ReviewReadService;my reviews", reading::myReviews);
         a.put("ReviewReadService;my tasks", reading::myTasks);
         a.put("DossierOpenings;openings of my file", openings::ofMyFile);
