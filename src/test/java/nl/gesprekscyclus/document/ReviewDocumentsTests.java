@@ -147,7 +147,9 @@ class ReviewDocumentsTests {
 
         String text = text(file);
         JobProfile profile = profile();
-        assertThat(text).contains("Beoordeling " + YEAR, "Stefan Schipper", profile.name(), "Scholten",
+        // words as read, whichever line the table's layout breaks them over (a longer signer narrows the columns)
+        assertThat(text.replaceAll("\\s+", " ")).contains("Beoordeling " + YEAR, "Stefan Schipper", profile.name(),
+                "Scholten",
                 "Beheerplan sportvelden", "versie 1", "Eigen score", "behaald", "overtroffen", "Nota op tijd",
                 "Verwacht niveau", "Informant", "goed", "periodiek", "Zorgvuldig en betrouwbaar",
                 "Besluit op de zienswijze", "De beoordeling blijft ongewijzigd", "Score is onderbouwd",
