@@ -62,7 +62,7 @@ class DemoRound {
     private final List<String> awaitingAssessmentNumbers;
     private Set<Long> awaitingAssessment = Set.of();
 
-    /** The step after which the employee has self-assessed and the manager writes the assessment. */
+    /** The step after which the employee has self-assessed (then the informant's input, then the manager). */
     private static final int SELF_ASSESSED = 7;
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
@@ -150,7 +150,8 @@ class DemoRound {
 
     /**
      * Every tenth review stays at each step, so each phase and status has some; the reviews of the demo's walk
-     * ({@code gesprekscyclus.demo.round.awaiting-assessment}) stop where their manager assesses next.
+     * ({@code gesprekscyclus.demo.round.awaiting-assessment}) stop where their manager assesses next: self-assessed,
+     * and the coordinator's input given.
      */
     private void drive(List<Long> ids) throws InterruptedException {
         for (int i = 0; i < ids.size(); i++) {
@@ -188,6 +189,10 @@ class DemoRound {
             if (step >= 7) {
                 quietly(() -> {
                     selfAssess(id);
+                    // the walk's review goes as far as its manager's turn: the informant has given input too
+                    if (step >= 8 || awaitingAssessment.contains(id)) {
+                        informantInput(id);
+                    }
                     if (step >= 8) {
                         assessAndSign(id);
                     }
@@ -271,12 +276,16 @@ class DemoRound {
         assessment.submitSelfAssessment(id);
     }
 
-    private void assessAndSign(long id) {
-        Map<String, String> people = people(id);
-        if (people.get("coordinator") != null) {
-            as(people.get("coordinator"));
+    private void informantInput(long id) {
+        String coordinator = people(id).get("coordinator");
+        if (coordinator != null) {
+            as(coordinator);
             input.submitInput(id);
         }
+    }
+
+    private void assessAndSign(long id) {
+        Map<String, String> people = people(id);
         as(people.get("manager"));
         ReviewDossier dossier = reads.dossier(id);
         for (ResultAgreement a : dossier.resultAgreements()) {
