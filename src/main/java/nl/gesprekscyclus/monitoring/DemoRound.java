@@ -49,6 +49,9 @@ class DemoRound {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
+    /** The step after which the employee has self-assessed (then the informant's input, then the manager). */
+    private static final int SELF_ASSESSED = 7;
+
     private final RoundService rounds;
     private final PlanningService planning;
     private final CoordinatorInputService input;
@@ -61,9 +64,6 @@ class DemoRound {
     private final DemoTime time;
     private final List<String> awaitingAssessmentNumbers;
     private Set<Long> awaitingAssessment = Set.of();
-
-    /** The step after which the employee has self-assessed (then the informant's input, then the manager). */
-    private static final int SELF_ASSESSED = 7;
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
             AssessmentService assessment, ReviewReadService reads, UserDetailsService users, JdbcTemplate jdbc,
