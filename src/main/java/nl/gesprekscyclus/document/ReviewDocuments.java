@@ -1,6 +1,9 @@
 package nl.gesprekscyclus.document;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.review.ReviewRelations;
+import nl.gesprekscyclus.review.ReviewRules;
 import nl.gesprekscyclus.review.Signature;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
@@ -31,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  * content (an open HR advice task or its own dossier opening, {@link HrContentAccess}).
  * Anyone else (the coordinator included: they never see the assessment) is refused, logged and audited, and an
  * unknown review is refused the same way. Every download is recorded in the audit trail, HR's marked as such.
+ * Someone who signed a step of the assessment (assessed, weighed, decided, consulted, signed off) and no longer has a
+ * relation to the review (the employee moved to another manager during the year) keeps the signed assessment, and
+ * only that (issue 16): {@link #signedEarlier()} lists those documents, and they may download them.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -114,18 +121,55 @@ public class ReviewDocuments {
                 && !lineContent.mayRead(review, user.employeeId())) {
             return Optional.empty();
         }
-        allowed(review, user, "list documents");
+        allowed(review, user, "list documents", null);
         return Optional.of(review);
+    }
+
+    /**
+     * A signed assessment of a review the user signed a step of but no longer has a relation to, as
+     * {@link #signedEarlier()} lists them.
+     *
+     * @param signedAt when the user last signed a step of it
+     */
+    public record SignedEarlier(long reviewId, int year, String employee, Instant signedAt, StoredDocument stored) {
+    }
+
+    /**
+     * The signed assessments of reviews the user signed a step of and can no longer open (their former employees'),
+     * newest signature first. Their own reviews and the reviews they still have a relation to are not listed: those
+     * documents are on the review screen.
+     */
+    public List<SignedEarlier> signedEarlier() {
+        AppUser user = currentUser.require();
+        if (user.employeeId() == null) {
+            return List.of();
+        }
+        Map<Long, Signature> lastByReview = new LinkedHashMap<>();
+        ownSignatures(user.employeeId()).forEach(s -> lastByReview.put(s.getReviewId(), s));
+        List<SignedEarlier> earlier = new ArrayList<>();
+        for (Signature signature : lastByReview.values()) {
+            Review review = records.review(signature.getReviewId()).orElse(null);
+            if (review == null || !formerSigner(review, user.employeeId())) {
+                continue;
+            }
+            documents.summaries(review.getId()).stream().filter(d -> d.kind() == DocumentKind.ASSESSMENT).findFirst()
+                    .ifPresent(stored -> earlier.add(new SignedEarlier(review.getId(), review.getYear(),
+                            directory.employee(review.getEmployeeId()).map(EmployeeSummary::fullName).orElse(null),
+                            signature.getSignedAt(), stored)));
+        }
+        earlier.sort(Comparator.comparing(SignedEarlier::signedAt).reversed());
+        return earlier;
     }
 
     /** One document to download; recorded in the audit trail. */
     @Transactional
     public DocumentFile download(long reviewId, DocumentKind kind) {
-        Allowed allowed = allowed(review(reviewId, "download document"), currentUser.require(), "download document");
+        Allowed allowed = allowed(review(reviewId, "download document"), currentUser.require(), "download document",
+                kind);
         ReviewDocument document = documents.findByReviewIdAndKind(reviewId, kind)
                 .orElseThrow(() -> new IllegalArgumentException("review " + reviewId + " has no " + kind + " document"));
         audit.record("document.download", "review " + reviewId, allowed.review().getEmployeeId(), AuditTrail.SUCCESS,
-                kind + " by " + allowed.party());
+                kind + " by " + allowed.as());
         return new DocumentFile(fileName(allowed.review(), kind), document.getContent(), document.getContentHash());
     }
 
@@ -134,30 +178,55 @@ public class ReviewDocuments {
         return name + "-" + review.getProcessKey().replace('/', '-') + ".pdf";
     }
 
-    private record Allowed(Review review, Party party) {
+    /** @param as how the person has the document: their party, or FORMER_SIGNER */
+    private record Allowed(Review review, String as) {
+    }
+
+    /** Whether the person has no relation to the review that shows them its documents on the review screen. */
+    /**
+     * The assessment steps the person signed in their own name. What a substitute signed "namens" a manager stays the
+     * manager's: the substitute read it for the period only (issue 16, item 3), not as a former signer.
+     */
+    private List<Signature> ownSignatures(long personId) {
+        return records.signaturesBy(personId, DocumentKind.ASSESSMENT.steps()).stream()
+                .filter(s -> s.getOnBehalfOfId() == null).toList();
+    }
+
+    private boolean formerSigner(Review review, long personId) {
+        Set<Party> parties = ReviewRules.partiesOf(review, personId, false);
+        return !parties.contains(Party.EMPLOYEE) && !parties.contains(Party.MANAGER)
+                && !lineContent.mayRead(review, personId);
     }
 
     private Review review(long reviewId, String action) {
         return records.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
     }
 
-    private Allowed allowed(Review review, AppUser user, String action) {
+    /** @param kind the document asked for; null for the review's list of documents */
+    private Allowed allowed(Review review, AppUser user, String action, DocumentKind kind) {
         // a substitute in their period is let in where the manager they act for is
         ReviewRelations.Relations relation = relations.of(review, user.employeeId(), false);
         Party party = relation.closest();
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
-            return new Allowed(review, party);
+            return new Allowed(review, party.name());
         }
         // the second assessor and a signer who is not the manager: as for the review itself, from their step on
         // (also when they coordinate the employee too)
         if (lineContent.mayRead(review, user.employeeId())) {
             Set<Party> parties = relation.parties();
-            return new Allowed(review, parties.contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER);
+            return new Allowed(review, (parties.contains(Party.SECOND_ASSESSOR) ? Party.SECOND_ASSESSOR : Party.SIGNER)
+                    .name());
+        }
+        // a former manager (or second assessor, or signer) keeps the assessment they signed a step of, and only that
+        if (kind == DocumentKind.ASSESSMENT && user.employeeId() != null && formerSigner(review, user.employeeId())
+                && !ownSignatures(user.employeeId()).stream()
+                        .filter(s -> s.getReviewId().equals(review.getId())).toList().isEmpty()) {
+            return new Allowed(review, "FORMER_SIGNER");
         }
         // a signed document is content: HR has it only where it may read the review (the matrix found HR
         // downloading any review's assessment without a reason)
         if (user.hasRole(Roles.HR) && hrContent.mayRead(review, user.getUsername())) {
-            return new Allowed(review, Party.HR);
+            return new Allowed(review, Party.HR.name());
         }
         throw refusals.refuse(action, "review " + review.getId(), review.getEmployeeId());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.review.AssessmentService;
@@ -19,6 +20,7 @@ import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
@@ -47,6 +49,9 @@ class DemoRound {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
+    /** The step after which the employee has self-assessed (then the informant's input, then the manager). */
+    private static final int SELF_ASSESSED = 7;
+
     private final RoundService rounds;
     private final PlanningService planning;
     private final CoordinatorInputService input;
@@ -57,11 +62,16 @@ class DemoRound {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final DemoTime time;
+    private final List<String> awaitingAssessmentNumbers;
+    private Set<Long> awaitingAssessment = Set.of();
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
             AssessmentService assessment, ReviewReadService reads, UserDetailsService users, JdbcTemplate jdbc,
-            Clock clock, DemoTime time) {
+            Clock clock, DemoTime time,
+            @Value("${gesprekscyclus.demo.round.awaiting-assessment:}") List<String> awaitingAssessmentNumbers) {
         this.time = time;
+        this.awaitingAssessmentNumbers = awaitingAssessmentNumbers.stream().map(String::strip)
+                .filter(n -> !n.isEmpty()).toList();
         this.rounds = rounds;
         this.planning = planning;
         this.input = input;
@@ -95,6 +105,7 @@ class DemoRound {
             log.info("Demo: starting the round of {} with passed windows and driving its reviews", year);
             rounds.startRound(calendar(year), RoundSelection.everyone());
             List<Long> ids = awaitReviews(year);
+            awaitingAssessment = awaitingAssessment(year);
             drive(ids);
             log.info("Demo: the round of {} is ready ({} reviews)", year, ids.size());
         } catch (RuntimeException | InterruptedException e) {
@@ -137,10 +148,14 @@ class DemoRound {
         throw new IllegalStateException("the reviews of " + year + " did not start in time");
     }
 
-    /** Every tenth review stays at each step, so each phase and status has some. */
+    /**
+     * Every tenth review stays at each step, so each phase and status has some; the reviews of the demo's walk
+     * ({@code gesprekscyclus.demo.round.awaiting-assessment}) stop where their manager assesses next: self-assessed,
+     * and the coordinator's input given.
+     */
     private void drive(List<Long> ids) throws InterruptedException {
         for (int i = 0; i < ids.size(); i++) {
-            int step = i % 10;
+            int step = step(ids, i);
             long id = ids.get(i);
             quietly(() -> {
                 if (step >= 1) {
@@ -153,9 +168,9 @@ class DemoRound {
         }
         // the windows of reviews started today lie ahead: let the engine's timers run there for a moment
         time.runEngineClockAt(latest("progress_start", ids));
-        awaitPhase(ids, i -> i % 10 >= 2, "PROGRESS");
+        awaitPhase(ids, i -> step(ids, i) >= 2, "PROGRESS");
         for (int i = 0; i < ids.size(); i++) {
-            int step = i % 10;
+            int step = step(ids, i);
             long id = ids.get(i);
             if (step >= 4) {
                 quietly(() -> {
@@ -167,19 +182,40 @@ class DemoRound {
             }
         }
         time.runEngineClockAt(latest("assessment_start", ids));
-        awaitPhase(ids, i -> i % 10 >= 5, "ASSESSMENT");
+        awaitPhase(ids, i -> step(ids, i) >= 5, "ASSESSMENT");
         for (int i = 0; i < ids.size(); i++) {
-            int step = i % 10;
+            int step = step(ids, i);
             long id = ids.get(i);
             if (step >= 7) {
                 quietly(() -> {
                     selfAssess(id);
+                    // the walk's review goes as far as its manager's turn: the informant has given input too
+                    if (step >= 8 || awaitingAssessment.contains(id)) {
+                        informantInput(id);
+                    }
                     if (step >= 8) {
                         assessAndSign(id);
                     }
                 });
             }
         }
+    }
+
+    /** How far the i-th review is driven: 0 (nothing done) to 9 (signed off). */
+    private int step(List<Long> ids, int i) {
+        return awaitingAssessment.contains(ids.get(i)) ? SELF_ASSESSED : i % 10;
+    }
+
+    /** The reviews of the employees named in the setting, by review id. */
+    private Set<Long> awaitingAssessment(int year) {
+        if (awaitingAssessmentNumbers.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.queryForList("select r.id from review r join employee e on e.id = r.employee_id"
+                + " where r.review_year = ? and e.personnel_number in (" + awaitingAssessmentNumbers.stream()
+                .map(n -> "?").collect(java.util.stream.Collectors.joining(",")) + ")", Long.class,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(year),
+                        awaitingAssessmentNumbers.stream()).toArray()));
     }
 
     /** The day after the latest date in this column of the reviews, at noon. */
@@ -240,12 +276,16 @@ class DemoRound {
         assessment.submitSelfAssessment(id);
     }
 
-    private void assessAndSign(long id) {
-        Map<String, String> people = people(id);
-        if (people.get("coordinator") != null) {
-            as(people.get("coordinator"));
+    private void informantInput(long id) {
+        String coordinator = people(id).get("coordinator");
+        if (coordinator != null) {
+            as(coordinator);
             input.submitInput(id);
         }
+    }
+
+    private void assessAndSign(long id) {
+        Map<String, String> people = people(id);
         as(people.get("manager"));
         ReviewDossier dossier = reads.dossier(id);
         for (ResultAgreement a : dossier.resultAgreements()) {
@@ -254,10 +294,15 @@ class DemoRound {
         String level = dossier.scale().levels().get(dossier.scale().levels().size() / 2).code();
         dossier.competencies().forEach(c -> assessment.rateCompetency(id, c.code(), level, null));
         assessment.writeAssessment(id, "goed", "De afspraken zijn behaald.");
+        if (people.get("second") != null) {
+            // a policy with a second assessor (Middelstad: the afdelingshoofd) reads it before the hand-over
+            as(people.get("second"));
+            assessment.giveSecondOpinion(id, true, null);
+        }
         as(people.get("employee"));
         assessment.noResponse(id);
         assessment.acknowledge(id);
-        as(people.get("manager"));
+        as(people.get("signer"));
         assessment.signOff(id);
     }
 
@@ -275,16 +320,20 @@ class DemoRound {
         }
     }
 
-    /** Usernames of the employee, manager and coordinator of a review. */
+    /** Usernames of the employee, manager, coordinator, second assessor and signer of a review. */
     private Map<String, String> people(long id) {
         Map<String, String> people = new java.util.HashMap<>();
         jdbc.query("select 'employee', u.username from review r join user_account u on u.employee_id = r.employee_id"
                 + " where r.id = ? union all select 'manager', u.username from review r join user_account u"
                 + " on u.employee_id = r.manager_id where r.id = ? union all select 'coordinator', u.username"
-                + " from review r join user_account u on u.employee_id = r.coordinator_id where r.id = ?",
+                + " from review r join user_account u on u.employee_id = r.coordinator_id where r.id = ?"
+                + " union all select 'second', u.username from review r join user_account u"
+                + " on u.employee_id = r.second_assessor_id where r.id = ? union all select 'signer', u.username"
+                + " from review r join user_account u on u.employee_id = coalesce(r.sign_off_by_id, r.manager_id)"
+                + " where r.id = ?",
                 rs -> {
                     people.put(rs.getString(1), rs.getString(2));
-                }, id, id, id);
+                }, id, id, id, id, id);
         return people;
     }
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo profile only: on an empty database, imports the demo organisation of Ommen from {@code config/demo/units.csv}
  * (the managers of the units the function book seeded: gemeente → clusters) and {@code config/demo/employees.csv},
- * in one go through the same importer the admin screen uses. A start step (after the unit tree): a file with a bad
+ * in one go through the same importer the admin screen uses. A demo folder with an {@code organisation.yaml}
+ * instead (Middelstad, profile demo-middelstad) has both files generated from it ({@link DemoMunicipality}). A start step (after the unit tree): a file with a bad
  * row stops the start and leaves the database as it was.
  */
 @Component
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class DemoOrganisationLoader implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrganisationLoader.class);
+
+    /** In the demo folder instead of the two files: the description of a municipality to generate. */
+    public static final String GENERATED = "organisation.yaml";
 
     private final EmployeeImporter importer;
     private final EmployeeRepository employees;
@@ -47,8 +51,19 @@ public class DemoOrganisationLoader implements StartupStep {
         if (employees.count() == 0) {
             Path file = demoDir.resolve("employees.csv");
             Path unitsFile = demoDir.resolve("units.csv");
-            byte[] csv = read(file);
-            byte[] unitsCsv = Files.exists(unitsFile) ? read(unitsFile) : null;
+            Path generated = demoDir.resolve(GENERATED);
+            byte[] csv;
+            byte[] unitsCsv;
+            if (Files.exists(generated)) {
+                // a generated municipality (Middelstad): its files, made in memory, take the same import path
+                DemoMunicipality.Generated municipality = DemoMunicipality.generate(DemoMunicipality.read(generated));
+                file = generated;
+                csv = municipality.employeesCsv();
+                unitsCsv = municipality.unitsCsv();
+            } else {
+                csv = read(file);
+                unitsCsv = Files.exists(unitsFile) ? read(unitsFile) : null;
+            }
             ImportReport report = importer.importFiles(unitsCsv, csv);
             if (!report.applied()) {
                 String problems = Stream.concat(report.unitFileProblems().stream(), report.fileProblems().stream())

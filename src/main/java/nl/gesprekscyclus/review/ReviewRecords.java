@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +85,11 @@ public class ReviewRecords {
     /** The review's signatures, oldest first: which documents it should have, and who signed them when. */
     public List<Signature> signatures(long reviewId) {
         return signatures.findByReviewIdOrderById(reviewId);
+    }
+
+    /** The signatures of these kinds a person gave, in any review, oldest first. */
+    public List<Signature> signaturesBy(long personId, Collection<SignatureKind> kinds) {
+        return signatures.findBySignerIdAndKindInOrderById(personId, kinds);
     }
 
     /**

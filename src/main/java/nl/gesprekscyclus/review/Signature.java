@@ -58,6 +58,10 @@ public class Signature {
         this.signedContent = content.json();
     }
 
+    public Long getReviewId() {
+        return reviewId;
+    }
+
     public Long getSignerId() {
         return signerId;
     }

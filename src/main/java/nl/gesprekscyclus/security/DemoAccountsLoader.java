@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.gesprekscyclus.base.startup.StartupStep;
+import nl.gesprekscyclus.organisation.DemoMunicipality;
+import nl.gesprekscyclus.organisation.DemoOrganisationLoader;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import org.slf4j.Logger;
@@ -17,7 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo profile only: creates the demo logins of {@code config/demo/users.yaml} on an empty database. The last start
+ * Demo profile only: creates the demo logins of {@code config/demo/users.yaml} on an empty database, or, for a
+ * generated municipality ({@code organisation.yaml} in the demo folder), one login per employee. The last start
  * step: a bad entry stops the start and leaves neither logins nor the demo organisation behind.
  */
 @Component
@@ -55,15 +59,18 @@ class DemoAccountsLoader implements StartupStep {
         if (accounts.count() > 0) {
             return;
         }
-        Path file = demoDir.resolve("users.yaml");
+        Path generated = demoDir.resolve(DemoOrganisationLoader.GENERATED);
+        Path file = Files.exists(generated) ? generated : demoDir.resolve("users.yaml");
         DemoUsers demo;
-        try {
-            demo = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(file.toFile(), DemoUsers.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Demo logins " + file.toAbsolutePath() + " cannot be read: " + e.getMessage(), e);
+        if (Files.exists(generated)) {
+            // a generated municipality: every employee logs in, or the demo round could not act as them
+            DemoMunicipality.Description description = DemoMunicipality.read(generated);
+            demo = new DemoUsers(description.defaultPassword(), DemoMunicipality.generate(description).logins()
+                    .stream().map(l -> new DemoUser(l.username(), l.personnelNumber(), l.roles())).toList());
+        } else {
+            demo = read(file);
         }
-        // one hash for the shared demo password: 45 bcrypt rounds would add seconds to every first start
+        // one hash for the shared demo password: 45 (or 600) bcrypt rounds would add seconds to every first start
         String hash = encoder.encode(demo.defaultPassword());
         for (DemoUser user : demo.users()) {
             if (!Usernames.isCanonical(user.username())) {
@@ -83,5 +90,14 @@ class DemoAccountsLoader implements StartupStep {
             accounts.save(UserAccount.demo(user.username(), hash, employee.id(), roles));
         }
         log.info("Created {} demo logins from {} (password in README)", demo.users().size(), file);
+    }
+
+    private static DemoUsers read(Path file) {
+        try {
+            return YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+                    .readValue(file.toFile(), DemoUsers.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo logins " + file.toAbsolutePath() + " cannot be read: " + e.getMessage(), e);
+        }
     }
 }

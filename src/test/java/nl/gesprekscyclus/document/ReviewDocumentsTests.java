@@ -16,7 +16,10 @@ import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobProfile;
+import nl.gesprekscyclus.organisation.EmployeeData;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -27,13 +30,17 @@ import nl.gesprekscyclus.review.ProgressStatus;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewClosedException;
+import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.review.Signature;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
+import nl.gesprekscyclus.round.RoundProcess;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.security.TestAccounts;
 import nl.gesprekscyclus.substitution.SubstitutionService;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
@@ -47,6 +54,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -105,15 +113,17 @@ class ReviewDocumentsTests {
     @Autowired
     ProcessDriver driver;
     @Autowired
-    SubstitutionService substitutions;
+    ReviewReadService reading;
+    @Autowired
+    OrganisationService organisation;
     @Autowired
     OrganisationDirectory directory;
     @Autowired
+    ApplicationContext context;
+    @Autowired
+    SubstitutionService substitutions;
+    @Autowired
     Clock clock;
-
-    private long substituteId() {
-        return directory.employeeByPersonnelNumber("100023").orElseThrow().id();
-    }
 
     @AfterEach
     void reset() {
@@ -236,22 +246,115 @@ class ReviewDocumentsTests {
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
+    /**
+     * Issue 16: the employee moves to another manager after the assessment was written. The new manager decides,
+     * signs off and reads the whole year; the former manager can no longer open the review, but keeps the signed
+     * assessment of the step they signed, and nothing else of it (not the agreements, not the review's list).
+     */
+    @Test
+    void shouldLeaveTheFormerManagerOnlyTheSignedAssessmentAfterTheEmployeeMoved() throws IOException {
+        Login.as(users, DemoUsers.ADMIN);
+        saveEmployee(null, "464001", "Frits", "Vorig", "100001");
+        saveEmployee(null, "464002", "Nina", "Nieuw", "100001");
+        saveEmployee(null, "464003", "Joep", "Jaar", "464001");
+        TestAccounts.ensure(context, "t16-vorig", person("464001"), List.of());
+        TestAccounts.ensure(context, "t16-nieuw", person("464002"), List.of());
+        TestAccounts.ensure(context, "t16-jaar", person("464003"), List.of());
+
+        long id = drive("464003", "t16-jaar", null, "t16-vorig", "t16-nieuw", null, null, () -> {
+            Login.as(users, DemoUsers.ADMIN);
+            EmployeeSummary joep = organisation.employee(person("464003"));
+            organisation.saveEmployee(joep.id(), joep.version(), data("464003", "Joep", "Jaar", "464002"));
+            // what the organisation's change does for the open round of this year (RoundOrganisationListener;
+            // RoundTests sees it happen there): this class's round is next year's, so the test tells it
+            Login.as(users, DemoUsers.HR);
+            context.getBean(RoundProcess.class).employeeChanged(rounds.round(YEAR).orElseThrow(), "464003");
+            driver.runDueJobs();
+            // the new manager has the open step and the whole year: the agreements, the progress conversation
+            // and the assessment the former manager wrote
+            Login.as(users, "t16-nieuw");
+            ReviewDossier dossier = reading.dossier(driver.reviewId(YEAR + "/464003"));
+            assertThat(dossier.resultAgreements()).extracting(a -> a.data().description())
+                    .contains("Beheerplan sportvelden");
+            assertThat(dossier.progressReport().getReport()).isEqualTo("Loopt volgens plan.");
+            assertThat(dossier.assessment().getReasons()).isEqualTo("Zorgvuldig en betrouwbaar");
+        });
+
+        Login.as(users, "t16-vorig");
+        assertThatThrownBy(() -> reading.dossier(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.available(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.download(id, DocumentKind.AGREEMENTS))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(documents.signedEarlier()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.reviewId()).isEqualTo(id);
+            assertThat(earlier.employee()).isEqualTo("Joep Jaar");
+            assertThat(earlier.stored().kind()).isEqualTo(DocumentKind.ASSESSMENT);
+        });
+        assertThat(text(documents.download(id, DocumentKind.ASSESSMENT))).contains("Joep Jaar",
+                "Zorgvuldig en betrouwbaar", "Beoordeling vastgesteld");
+        assertThat(audit.latest("document.download")).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("t16-vorig");
+            assertThat(e.detail()).isEqualTo("ASSESSMENT by FORMER_SIGNER");
+        });
+        // the new manager has it on the review screen, so it is not "earlier" for them
+        Login.as(users, "t16-nieuw");
+        assertThat(documents.available(id)).extracting(StoredDocument::kind)
+                .containsExactly(DocumentKind.AGREEMENTS, DocumentKind.ASSESSMENT);
+        assertThat(documents.signedEarlier()).isEmpty();
+        // someone who never signed a step of it still gets nothing
+        Login.as(users, OTHER_EMPLOYEE);
+        assertThatThrownBy(() -> documents.download(id, DocumentKind.ASSESSMENT))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void saveEmployee(Long id, String number, String first, String last, String manager) {
+        if (directory.employeeByPersonnelNumber(number).isEmpty()) {
+            organisation.saveEmployee(id, null, data(number, first, last, manager));
+        }
+    }
+
+    private static EmployeeData data(String number, String first, String last, String manager) {
+        return new EmployeeData(number, first, null, last, last.toLowerCase() + ".t16@ommen.nl", "beheerder",
+                "regie-en-coordinatie", manager, null, false, LocalDate.of(2015, 1, 1), true);
+    }
+
+    private long person(String number) {
+        return directory.employeeByPersonnelNumber(number).orElseThrow().id();
+    }
+
     // ------------------------------------------------------------------ the review, driven once
 
     private synchronized long signedOffReview() {
         if (reviewId != null) {
             return reviewId;
         }
+        // the manager is away on the day of the sign-off: Anouk Vos (100023) signs it off for her
+        reviewId = drive(NUMBER, EMPLOYEE, COORDINATOR, DemoUsers.MANAGER, DemoUsers.MANAGER, "100023", OTHER_EMPLOYEE,
+                () -> {
+                });
+        return reviewId;
+    }
+
+    /**
+     * Drives a review of this class's round from drafting to closed with the real services: the employee, the
+     * coordinator (null when the employee has none), the manager who assesses, the manager who decides and signs
+     * off after {@code afterAssessment} ran (the same person, unless that moves the employee to another manager),
+     * and the signer's substitute (personnel number and login) who signs off for them, or null when they sign
+     * themselves.
+     */
+    private long drive(String number, String employee, String coordinator, String assessor, String signer,
+            String substitute, String substituteLogin, Runnable afterAssessment) {
+        String key = YEAR + "/" + number;
         Login.as(users, DemoUsers.HR);
         Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(NUMBER))));
-        membership.addEmployee(round.getId(), NUMBER);
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        long id = driver.reviewId(KEY);
+                new RoundSelection(Set.of(), Set.of(number))));
+        membership.addEmployee(round.getId(), number);
+        driver.runDueJobsOf(key, "round-" + YEAR);
+        long id = driver.reviewId(key);
         JobProfile profile = profile();
         List<String> areas = profile.resultAreas().stream().map(JobProfile.ResultArea::code).toList();
 
-        Login.as(users, EMPLOYEE);
+        Login.as(users, employee);
         ResultAgreement first = planning.saveResultAgreement(id, null, null, new ResultAgreementData(areas.get(0), null,
                 "Beheerplan sportvelden", "Vastgesteld door het college", LocalDate.of(YEAR, 6, 30), 60));
         ResultAgreement second = planning.saveResultAgreement(id, null, null, new ResultAgreementData(
@@ -260,66 +363,79 @@ class ReviewDocumentsTests {
         planning.saveDevelopmentAgreement(id, null, null, new DevelopmentAgreementData("Bijscholing beheer",
                 "cursus assetmanagement", null, null, "cursus volgen", "tijd geven", null, LocalDate.of(YEAR, 10, 1)));
         planning.submitDrafts(id);
-        Login.as(users, COORDINATOR);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
+        if (coordinator != null) {
+            Login.as(users, coordinator);
+            input.submitInput(id);
+        }
+        Login.as(users, assessor);
         planning.setAgreements(id);
-        Login.as(users, EMPLOYEE);
-        agreed = planning.agree(id);
+        Login.as(users, employee);
+        Signature agreedNow = planning.agree(id);
+        if (number.equals(NUMBER)) {
+            agreed = agreedNow;
+        }
         // the PDF is not made in the employee's transaction, but by the process step right after it
         assertThat(documents.available(id)).isEmpty();
-        driver.runDueJobsOf(KEY);
+        driver.runDueJobsOf(key);
         assertThat(documents.available(id)).extracting(StoredDocument::kind).containsExactly(DocumentKind.AGREEMENTS);
 
         driver.moveClockTo(records.review(id).orElseThrow().dates().progressStart());
-        driver.runDueJobsOf(KEY);
+        driver.runDueJobsOf(key);
         progress.reflect(id, first.getLineage(), ProgressStatus.ON_TRACK, null);
         progress.reflect(id, second.getLineage(), ProgressStatus.ON_TRACK, null);
         progress.submitReflection(id);
-        Login.as(users, COORDINATOR);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
+        if (coordinator != null) {
+            Login.as(users, coordinator);
+            input.submitInput(id);
+        }
+        Login.as(users, assessor);
         progress.recordConversation(id, LocalDate.now(), "Loopt volgens plan.");
 
         driver.moveClockTo(records.review(id).orElseThrow().dates().assessmentStart());
-        driver.runDueJobsOf(KEY);
+        driver.runDueJobsOf(key);
         List<String> competencies = profile.competencies().stream().map(ExpectedCompetency::competency).distinct()
                 .toList();
-        Login.as(users, EMPLOYEE);
+        Login.as(users, employee);
         assessment.scoreAgreement(id, first.getLineage(), "overtroffen", null);
         assessment.scoreAgreement(id, second.getLineage(), "behaald", null);
         assessment.rateCompetency(id, competencies.get(0), "C", "Zelf");
         assessment.submitSelfAssessment(id);
-        Login.as(users, COORDINATOR);
-        assessment.rateCompetency(id, competencies.get(0), "B", "Als informant");
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
+        if (coordinator != null) {
+            Login.as(users, coordinator);
+            assessment.rateCompetency(id, competencies.get(0), "B", "Als informant");
+            input.submitInput(id);
+        }
+        Login.as(users, assessor);
         assessment.scoreAgreement(id, first.getLineage(), "behaald", "Nota op tijd, niet meer dan dat");
         assessment.scoreAgreement(id, second.getLineage(), "behaald", null);
         for (String c : competencies) {
             assessment.rateCompetency(id, c, "B", null);
         }
         assessment.writeAssessment(id, "goed", "Zorgvuldig en betrouwbaar");
-        driver.runDueJobsOf(KEY);
-        Login.as(users, EMPLOYEE);
+        driver.runDueJobsOf(key);
+        afterAssessment.run();
+        Login.as(users, employee);
         assessment.respond(id, ZIENSWIJZE, true);
-        Login.as(users, DemoUsers.MANAGER);
+        Login.as(users, signer);
         assessment.decideOnResponse(id, false, null, "Score is onderbouwd");
-        Login.as(users, EMPLOYEE);
+        Login.as(users, employee);
         assessment.acknowledge(id);
-        // the manager is away on the day of the sign-off: her substitute signs it off for her (issue 16, item 3),
-        // and the substitution ends the same day (the signature keeps for whom)
-        Login.as(users, DemoUsers.MANAGER);
-        SubstitutionService.Line away = substitutions.set(null, substituteId(),
+        // the signer is away on the day of the sign-off when the review names a substitute: the substitute signs it
+        // off for them (issue 16, item 3), and the substitution ends the same day (the signature keeps for whom)
+        Login.as(users, signer);
+        SubstitutionService.Line away = substitute == null ? null : substitutions.set(null, person(substitute),
                 LocalDate.now(clock), LocalDate.now(clock), "vakantie");
-        Login.as(users, OTHER_EMPLOYEE);
+        if (substitute != null) {
+            Login.as(users, substituteLogin);
+        }
         assessment.signOff(id);
-        Login.as(users, DemoUsers.MANAGER);
-        substitutions.end(away.id());
+        if (away != null) {
+            Login.as(users, signer);
+            substitutions.end(away.id());
+        }
         assertThat(documents.available(id)).hasSize(1);
-        driver.runDueJobsOf(KEY);
+        driver.runDueJobsOf(key);
         Login.logout();
-        reviewId = id;
         return id;
     }
 

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.privacy.PersonalDataExport;
+import nl.gesprekscyclus.round.RoundProcess;
+import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.AccessTable;
 import nl.gesprekscyclus.test_support.DatabaseTest;
@@ -85,6 +88,7 @@ class ReviewAccessByStepTests {
     long id;
     String lineage;
     int inzageChecked;
+    long likeOtherChecked;
     long inzageNanos;
     long changeId = -1;
     AccessProbe probe;
@@ -109,8 +113,10 @@ class ReviewAccessByStepTests {
         assertThat(fieldsTable.columns()).containsExactlyElementsOf(READERS);
         probe = new AccessProbe(context);
         SubstitutePeople.ensure(context);
-        id = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER, POLICY);
+        id = reviewThatChangedManager();
         Review line = reviews.findById(id).orElseThrow();
+        assertThat(line.getManagerId()).as("Lotte Leider").isEqualTo(
+                MatrixPeople.id(context, MatrixPeople.MANAGER_NUMBER));
         assertThat(line.getSecondAssessorId()).as("the manager's manager").isEqualTo(
                 MatrixPeople.id(context, MatrixPeople.NEXT_LEVEL_NUMBER));
         assertThat(line.signerId()).as("the gemeentesecretaris").isEqualTo(MatrixPeople.id(context, "100001"));
@@ -144,6 +150,15 @@ class ReviewAccessByStepTests {
                     wrong.add(c + ": refused but not recorded in the audit trail");
                 }
                 checked++;
+                if (c.who().equals("OTHER")) {
+                    likeOtherChecked += checkLikeOther(c, actions.get(c.what()), wrong);
+                }
+            }
+            for (String near : MatrixPeople.LIKE_OTHER) {
+                if (dossierAs(near) != null) {
+                    wrong.add(step.name() + ": " + near + " reads the review");
+                }
+                likeOtherChecked++;
             }
             Map<String, ReviewDossier> dossiers = new HashMap<>();
             for (AccessTable.Case c : fieldsTable.at(step.name())) {
@@ -166,8 +181,52 @@ class ReviewAccessByStepTests {
         assertThat(inzageChecked).isEqualTo(steps.size() * (FIELDS.size() + INZAGE_READERS.size()));
         System.out.printf("authorization matrix by step: %d action cases, %d field cases, %d ms%n",
                 actionsTable.cases().size(), fieldsTable.cases().size(), (System.nanoTime() - started) / 1_000_000);
+        assertThat(likeOtherChecked).isEqualTo(MatrixPeople.LIKE_OTHER.size() * (steps.size()
+                + actionsTable.cases().stream().filter(c -> c.who().equals("OTHER")).count()));
+        System.out.printf("authorization matrix by step, managers near the review (%s) as OTHER: %d cases%n",
+                String.join(", ", MatrixPeople.LIKE_OTHER), likeOtherChecked);
         System.out.printf("inzage by step: %d downloads, %d checks, %d ms of the above%n",
                 steps.size() * INZAGE_READERS.size(), inzageChecked, inzageNanos / 1_000_000);
+    }
+
+    /**
+     * The review of the walk, started while the employee was Olga Oud's and moved to Lotte Leider's before the
+     * first step, the way a move in the organisation reaches a running review (the round process's change batch):
+     * Olga is its former manager, who had access and lost it.
+     */
+    private long reviewThatChangedManager() {
+        MatrixPeople.ensure(context);
+        MatrixPeople.moveEmployee(context, MatrixPeople.FORMER_MANAGER_NUMBER);
+        try {
+            long started = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER, POLICY);
+            assertThat(reviews.findById(started).orElseThrow().getManagerId()).as("Olga Oud")
+                    .isEqualTo(MatrixPeople.id(context, MatrixPeople.FORMER_MANAGER_NUMBER));
+        } finally {
+            MatrixPeople.moveEmployee(context, MatrixPeople.MANAGER_NUMBER);
+        }
+        as("HR");
+        // what RoundOrganisationListener does for this year's round; the matrix's round is 2042's
+        context.getBean(RoundProcess.class).employeeChanged(TestRounds.round(context, YEAR, Set.of(), POLICY),
+                MatrixPeople.EMPLOYEE_NUMBER);
+        Login.logout();
+        driver.runDueJobsOf("round-" + YEAR, KEY);
+        return driver.reviewId(KEY);
+    }
+
+    /** The case of OTHER as each manager near the review: the same outcome, and a refusal audited. */
+    private int checkLikeOther(AccessTable.Case c, Runnable action, List<String> wrong) {
+        for (String near : MatrixPeople.LIKE_OTHER) {
+            long audited = probe.refusalsAudited();
+            as(near);
+            String outcome = probe.rolledBack(action, ReviewAccessByStepTests::outcome);
+            if (!outcome.equals(c.expected())) {
+                wrong.add(c.where() + ";" + c.what() + " as " + near + ": expected " + c.expected() + " (as OTHER), got "
+                        + outcome);
+            } else if ((outcome.equals("refused") || outcome.equals("closed")) && probe.refusalsAudited() == audited) {
+                wrong.add(c.where() + ";" + c.what() + " as " + near + ": refused but not recorded in the audit trail");
+            }
+        }
+        return MatrixPeople.LIKE_OTHER.size();
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.notification.Notification;
 import nl.gesprekscyclus.notification.NotificationKind;
@@ -17,6 +19,7 @@ import nl.gesprekscyclus.organisation.ImportReport;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitData;
 import nl.gesprekscyclus.organisation.UnitSummary;
+import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
@@ -81,6 +84,10 @@ class RoundTests {
     PlanningService planning;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ReviewReadService reading;
+    @Autowired
+    AuditTrail audit;
 
     @AfterEach
     void reset() {
@@ -259,6 +266,22 @@ class RoundTests {
                 .isEqualTo(noah);
         assertThat(line("463003")).as("the policy's signer (under Ommen's: the manager) follows the unit's manager")
                 .containsEntry("SIGN_OFF_BY_ID", noah);
+
+        // the new manager reads what was written before the change; the former manager's access ended with it,
+        // and the refusal is in the audit trail
+        TestAccounts.ensure(context, "t16-mila", directory.employeeByPersonnelNumber("463001").orElseThrow().id(),
+                List.of());
+        TestAccounts.ensure(context, "t16-noah", noah, List.of());
+        Login.as(users, "t16-noah");
+        assertThat(reading.dossier(reviewId).resultAgreements()).extracting(a -> a.data().description())
+                .containsExactly("Omgevingsvisie");
+        Login.as(users, "t16-mila");
+        assertThatThrownBy(() -> reading.dossier(reviewId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> planning.setAgreements(reviewId)).isInstanceOf(AccessDeniedException.class);
+        assertThat(audit.latest("read review")).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("t16-mila");
+            assertThat(e.outcome()).isEqualTo(AuditTrail.REFUSED);
+        });
     }
 
     /**

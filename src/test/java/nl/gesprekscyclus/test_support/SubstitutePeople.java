@@ -18,9 +18,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class SubstitutePeople {
 
-    public static final String MANAGER_NUMBER = "420001";
-    public static final String INSIDE_NUMBER = "420010";
-    public static final String OUTSIDE_NUMBER = "420011";
+    public static final String MANAGER_NUMBER = MatrixPeople.MANAGER_NUMBER;
+    public static final String INSIDE_NUMBER = "420020";
+    public static final String OUTSIDE_NUMBER = "420021";
     public static final String INSIDE_LOGIN = "matrix-vervanger";
     public static final String OUTSIDE_LOGIN = "matrix-later";
 

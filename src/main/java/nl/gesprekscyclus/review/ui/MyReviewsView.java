@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.document.ui.SignedEarlierSection;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewSummary;
 import org.slf4j.Logger;
@@ -51,7 +52,8 @@ public class MyReviewsView extends Main implements HasDynamicTitle {
     /** Shown when there is no review (or the reviews could not be read). */
     final Paragraph empty = new Paragraph();
 
-    public MyReviewsView(ReviewReadService reviews, Clock clock, DossierOpeningsSection dossierOpenings) {
+    public MyReviewsView(ReviewReadService reviews, Clock clock, DossierOpeningsSection dossierOpenings,
+            SignedEarlierSection signedEarlier) {
         this.format = new TasksFormat(this, getLocale(), clock.getZone());
         this.thisYear = LocalDate.now(clock).getYear();
         addClassName("page");
@@ -61,6 +63,8 @@ public class MyReviewsView extends Main implements HasDynamicTitle {
         Anchor myData = new Anchor("mijn-gegevens", getTranslation("myReviews.myData"));
         myData.addClassName("my-reviews-my-data");
         add(new Paragraph(myData));
+        // a manager's former employees' signed assessments: shown only when there are any
+        add(signedEarlier);
 
         Optional<List<ReviewSummary>> mine = load(reviews);
         if (mine.isEmpty() || mine.get().isEmpty()) {
