@@ -229,9 +229,12 @@ class ReviewDocumentsTests {
             assertThat(e.detail()).isEqualTo("ASSESSMENT by HR");
         });
 
+        // Anouk Vos signed it off as the manager's substitute, and the substitution is over: that signature was the
+        // manager's, so she is no former signer and keeps nothing of it
         Login.as(users, OTHER_EMPLOYEE);
         assertThatThrownBy(() -> documents.download(id, DocumentKind.ASSESSMENT)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.available(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(documents.signedEarlier()).isEmpty();
         assertThatThrownBy(() -> documents.download(-1L, DocumentKind.ASSESSMENT)).isInstanceOf(AccessDeniedException.class);
         // the coordinator sees the review screen, never the signed assessment
         Login.as(users, COORDINATOR);
