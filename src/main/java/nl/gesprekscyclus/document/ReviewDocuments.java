@@ -208,7 +208,10 @@ public class ReviewDocuments {
         ReviewRelations.Relations relation = relations.of(review, user.employeeId(), false);
         Party party = relation.closest();
         if (party == Party.EMPLOYEE || party == Party.MANAGER) {
-            return new Allowed(review, party.name());
+            // a substitute's download says for whom, like every act of theirs (the manager's number, not the name)
+            Long forWhom = relation.onBehalfOf().get(party);
+            return new Allowed(review, forWhom == null ? party.name() : party.name() + " namens "
+                    + directory.employee(forWhom).map(EmployeeSummary::personnelNumber).orElse(String.valueOf(forWhom)));
         }
         // the second assessor and a signer who is not the manager: as for the review itself, from their step on
         // (also when they coordinate the employee too)

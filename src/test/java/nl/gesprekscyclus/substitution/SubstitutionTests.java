@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.document.DocumentKind;
+import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.review.AgreementChange;
 import nl.gesprekscyclus.review.AgreementChangeProposal;
 import nl.gesprekscyclus.review.AgreementChangeService;
@@ -67,6 +69,10 @@ class SubstitutionTests {
     AuditTrail audit;
     @Autowired
     Clock clock;
+    @Autowired
+    ReviewDocuments documents;
+    @Autowired
+    ProcessDriver driver;
 
     @BeforeEach
     void people() {
@@ -116,6 +122,14 @@ class SubstitutionTests {
         // a change the employee proposes is decided by the substitute; the signature names both
         Login.as(users, "matrix-werknemer");
         planning.agree(id);
+        // the agreements' PDF (made by the step after the agreement): the substitute's download says for whom
+        driver.runDueJobsOf(YEAR + "/" + MatrixPeople.EMPLOYEE_NUMBER);
+        Login.as(users, SubstitutePeople.INSIDE_LOGIN);
+        documents.download(id, DocumentKind.AGREEMENTS);
+        assertThat(latest("document.download").actor()).isEqualTo(SubstitutePeople.INSIDE_LOGIN);
+        assertThat(latest("document.download").detail())
+                .isEqualTo("AGREEMENTS by MANAGER namens " + SubstitutePeople.MANAGER_NUMBER);
+        Login.as(users, "matrix-werknemer");
         AgreementChange change = changes.propose(id, new AgreementChangeProposal(List.of(
                 new AgreementChangeProposal.ResultAgreementChange(agreement.getLineage(), new ResultAgreementData(
                         "RG1", null, "Nota, herzien", "Vastgesteld", LocalDate.of(YEAR, 9, 30), null))), List.of()),
