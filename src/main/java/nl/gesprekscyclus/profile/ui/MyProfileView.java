@@ -45,8 +45,6 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
     private final ReviewSearch reviewSearch;
     private final AuthenticationContext authentication;
     private boolean own = true;
-    /** The link to this person's reviews, when shown (for the tests). */
-    Anchor reviewsLink;
 
     public MyProfileView(ProfileService profiles, ReviewSearch reviewSearch, AuthenticationContext authentication) {
         this.profiles = profiles;
@@ -96,7 +94,7 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
                 DateFormats.day(e.startDate(), getLocale()),
                 "start-date"));
         add(header);
-        reviewsLink = own ? null : reviewsLink(e);
+        Anchor reviewsLink = own ? null : reviewsLink(e);
         if (reviewsLink != null) {
             add(new Paragraph(reviewsLink));
         }
