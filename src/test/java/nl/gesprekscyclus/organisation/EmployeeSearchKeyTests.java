@@ -63,6 +63,8 @@ class EmployeeSearchKeyTests {
         assertThat(key()).startsWith("zoe ").endsWith(" " + NUMBER);
         assertThat(jdbc.queryForObject("select count(*) from employee where search_name is null", Long.class))
                 .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where version = '20.1'"
+                + " and success = true", Long.class)).as("Flyway found the migration in the context").isEqualTo(1);
     }
 
     private EmployeeSummary ensure(String first, String prefix, String last) {
