@@ -37,6 +37,10 @@ class Employee {
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
+    /** Folded names and number for searching ({@link NameSearch}); follows the names in {@link #apply}. */
+    @Column(name = "search_name")
+    private String searchName;
+
     @Column(nullable = false)
     private String email;
 
@@ -83,6 +87,7 @@ class Employee {
         this.firstName = data.firstName();
         this.namePrefix = data.namePrefix();
         this.lastName = data.lastName();
+        this.searchName = NameSearch.key(data.firstName(), data.namePrefix(), data.lastName(), data.personnelNumber());
         this.email = data.email();
         this.jobTitleCode = data.jobTitleCode();
         this.coordinationModule = data.coordinationModule();

@@ -101,6 +101,25 @@ public class OrganisationDirectory {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * The ids of the units this person is the manager of, with every unit below them: where a manager may look for
+     * reviews. Not the units they only deputise for: a deputy acts for the manager through the reviews handed to
+     * them, not over the whole unit. Empty for someone who manages no unit.
+     */
+    public Set<Long> unitsManagedWithSubUnits(long employeeId) {
+        Optional<String> number = employees.findById(employeeId).map(Employee::getPersonnelNumber);
+        if (number.isEmpty()) {
+            return Set.of();
+        }
+        List<KnownUnit> all = units.findAllForRules();
+        UnitTree tree = UnitTree.of(all);
+        Set<String> codes = new LinkedHashSet<>();
+        all.stream().filter(u -> number.get().equals(u.managerNumber()))
+                .forEach(u -> codes.addAll(tree.withSubUnits(u.code())));
+        return all.stream().filter(u -> codes.contains(u.code())).map(KnownUnit::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** One step up the line: who manages a person (null: nobody), and whether the person is in service. */
     public record Link(Long managerId, boolean active) {
     }

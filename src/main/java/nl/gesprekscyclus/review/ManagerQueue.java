@@ -25,7 +25,8 @@ public interface ManagerQueue {
      * @param managerId   only reviews this person manages (always set: the relation that allows reading)
      * @param assignee    only tasks assigned to this personnel number ("waiting for me")
      * @param overdueAt   only tasks whose due date is before this moment
-     * @param nameContains part of the employee's first name, last name or personnel number, any case
+     * @param nameContains words that must each occur in the employee's names or personnel number, in any order,
+     *                     whatever the case or accents (organisation.NameSearch)
      */
     record Filter(long managerId, String assignee, ReviewPhase phase, ReviewTask task, String unitCode,
             Instant overdueAt, String nameContains) {

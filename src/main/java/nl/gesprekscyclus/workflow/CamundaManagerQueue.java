@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.gesprekscyclus.organisation.NameSearch;
 import nl.gesprekscyclus.review.ManagerQueue;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewTask;
@@ -135,10 +135,11 @@ class CamundaManagerQueue implements ManagerQueue {
             where.append(" and t.due_date_ < :now");
             params.addValue("now", Timestamp.from(filter.overdueAt()));
         }
-        if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            where.append(" and (lower(e.last_name) like :name escape '!' or lower(e.first_name) like :name escape '!'"
-                    + " or e.personnel_number like :name escape '!')");
-            params.addValue("name", "%" + likeEscaped(filter.nameContains().strip().toLowerCase(Locale.ROOT)) + "%");
+        // every word typed, in any order, in the folded names or number ("mulder noor", "van der meer", "muller")
+        List<String> words = NameSearch.words(filter.nameContains());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and e.search_name like :name").append(i).append(" escape '!'");
+            params.addValue("name" + i, NameSearch.containsPattern(words.get(i)));
         }
         return where.toString();
     }
@@ -166,10 +167,6 @@ class CamundaManagerQueue implements ManagerQueue {
             }
         }
         return keys;
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {

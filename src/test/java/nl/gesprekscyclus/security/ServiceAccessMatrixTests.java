@@ -23,6 +23,7 @@ import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.InputWorkList;
 import nl.gesprekscyclus.review.ManagerQueueService;
+import nl.gesprekscyclus.review.ReviewSearch;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.substitution.SubstitutionService;
@@ -65,6 +66,8 @@ class ServiceAccessMatrixTests {
     InputWorkList inputWorkList;
     @Autowired
     ManagerQueueService managerQueue;
+    @Autowired
+    ReviewSearch reviewSearch;
     @Autowired
     MonitoringService monitoring;
     @Autowired
@@ -145,6 +148,9 @@ class ServiceAccessMatrixTests {
         a.put("InputWorkList;colleagues", inputWorkList::colleagues);
         a.put("ManagerQueueService;count", () -> managerQueue.count(ManagerQueueService.Query.everything()));
         a.put("ManagerQueueService;units", managerQueue::units);
+        a.put("ReviewSearch;count", () -> reviewSearch.count(ReviewSearch.Query.everything()));
+        a.put("ReviewSearch;page", () -> reviewSearch.page(ReviewSearch.Query.everything(), 0, 10));
+        a.put("ReviewSearch;units", reviewSearch::units);
         a.put("MonitoringService;years", monitoring::years);
         a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
         a.put("RoundService;years", rounds::years);

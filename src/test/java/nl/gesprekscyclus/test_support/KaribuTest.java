@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -85,8 +86,15 @@ public abstract class KaribuTest {
         return user;
     }
 
+    /** Navigates to an address, with its query string if it has one (as a link's href would). */
     protected void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 
     /** The one dialog of this type that is open now (a test fails when there is none or more than one). */

@@ -141,9 +141,10 @@ class ManagerQueueScaleTests {
                 returning id
                 """, Long.class, unit);
         jdbc.update("""
-                insert into employee (personnel_number, first_name, last_name, email, job_title_code, unit_id,
-                    manager_id, start_date)
-                select 'Q' || g, 'Voornaam' || g, 'Achternaam' || lpad(g::text, 5, '0'), 'q' || g || '@example.org',
+                insert into employee (personnel_number, first_name, last_name, search_name, email, job_title_code,
+                    unit_id, manager_id, start_date)
+                select 'Q' || g, 'Voornaam' || g, 'Achternaam' || lpad(g::text, 5, '0'),
+                    'voornaam' || g || ' achternaam' || lpad(g::text, 5, '0') || ' q' || g, 'q' || g || '@example.org',
                     'beleidsadviseur', (select id from org_unit order by id offset (g % 3) limit 1), ?, date '2010-01-01'
                 from generate_series(1, ?) g
                 """, manager, SIZE);

@@ -35,6 +35,7 @@ import nl.gesprekscyclus.privacy.ui.MyDataView;
 import nl.gesprekscyclus.profile.ui.MyProfileView;
 import nl.gesprekscyclus.review.ui.InputView;
 import nl.gesprekscyclus.review.ui.ManagerQueueView;
+import nl.gesprekscyclus.review.ui.ReviewSearchView;
 import nl.gesprekscyclus.review.ui.MyReviewsView;
 import nl.gesprekscyclus.review.ui.TasksView;
 import nl.gesprekscyclus.substitution.ui.SubstitutionView;
@@ -81,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.input", InputView.class, VaadinIcon.COMMENTS);
         item(nav, "nav.queue", ManagerQueueView.class, VaadinIcon.LINES_LIST);
         item(nav, "nav.substitution", SubstitutionView.class, VaadinIcon.USER_CLOCK);
+        item(nav, "nav.search", ReviewSearchView.class, VaadinIcon.SEARCH);
         if (hasEmployeeRecord()) {
             item(nav, "nav.myReviews", MyReviewsView.class, VaadinIcon.CALENDAR_USER);
             item(nav, "nav.myData", MyDataView.class, VaadinIcon.FILE_TEXT_O);

@@ -14,16 +14,21 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Dossier openen": HR states why they need to read a review's content. The reason is required, recorded
- * with the opening and shown to the employee; then the review screen opens, readable for a limited time.
+ * with the opening and shown to the employee; then the review screen opens, readable for a limited time. Public:
+ * the review search ("Gesprekken zoeken") leads HR here too, so there is one way in for HR.
  */
-class DossierOpeningDialog extends Dialog {
+public class DossierOpeningDialog extends Dialog {
 
-    final TextArea reason = new TextArea();
-    final Button open = new Button();
+    public final TextArea reason = new TextArea();
+    public final Button open = new Button();
     final Button cancel = new Button();
 
     DossierOpeningDialog(MonitoredReview review, DossierOpenings openings) {
-        setHeaderTitle(getTranslation("monitoring.dossier.title", review.employeeName()));
+        this(review.reviewId(), review.employeeName(), openings);
+    }
+
+    public DossierOpeningDialog(long reviewId, String employeeName, DossierOpenings openings) {
+        setHeaderTitle(getTranslation("monitoring.dossier.title", employeeName));
         Paragraph explanation = new Paragraph(getTranslation("monitoring.dossier.explanation"));
         reason.setLabel(getTranslation("monitoring.dossier.reason"));
         reason.setHelperText(getTranslation("monitoring.dossier.reasonHelp", DossierOpenings.MIN_REASON_LENGTH));
@@ -35,14 +40,14 @@ class DossierOpeningDialog extends Dialog {
 
         open.setText(getTranslation("monitoring.dossier.open"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClickListener(e -> open(review, openings));
+        open.addClickListener(e -> open(reviewId, openings));
         cancel.setText(getTranslation("common.cancel"));
         cancel.addClickListener(e -> close());
         getFooter().add(cancel, open);
         setWidth("36rem");
     }
 
-    void open(MonitoredReview review, DossierOpenings openings) {
+    void open(long reviewId, DossierOpenings openings) {
         String text = reason.getValue() == null ? "" : reason.getValue().strip();
         if (text.isEmpty()) {
             invalid(getTranslation("field.required"));
@@ -54,7 +59,7 @@ class DossierOpeningDialog extends Dialog {
             return;
         }
         try {
-            openings.open(review.reviewId(), text);
+            openings.open(reviewId, text);
         } catch (ReviewValidationException ex) {
             invalid(ex.violations().get(0).message(getLocale()));
             return;
@@ -63,7 +68,7 @@ class DossierOpeningDialog extends Dialog {
             return;
         }
         close();
-        UI.getCurrent().navigate("gesprek/" + review.reviewId());
+        UI.getCurrent().navigate("gesprek/" + reviewId);
     }
 
     private void invalid(String message) {

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.profile.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,8 +11,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 import nl.gesprekscyclus.base.i18n.DateFormats;
@@ -24,10 +27,14 @@ import nl.gesprekscyclus.functionbook.ui.ProfileSections;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.profile.EmployeeProfile;
 import nl.gesprekscyclus.profile.ProfileService;
+import nl.gesprekscyclus.review.ReviewSearch;
+import nl.gesprekscyclus.review.ui.ReviewSearchView;
+import nl.gesprekscyclus.security.Roles;
 
 /**
  * "Mijn profiel": the generic profile of the logged-in employee (or, for their manager, coordinator or the
- * functioneel beheerder, of the employee in the address). The service decides who may see whose.
+ * functioneel beheerder, of the employee in the address). The service decides who may see whose. Someone else's
+ * profile links to that person's reviews in "Gesprekken zoeken" when the viewer may find them there.
  */
 @Route(value = "profiel/:personnelNumber?", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
@@ -35,10 +42,14 @@ import nl.gesprekscyclus.profile.ProfileService;
 public class MyProfileView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
+    private final ReviewSearch reviewSearch;
+    private final AuthenticationContext authentication;
     private boolean own = true;
 
-    public MyProfileView(ProfileService profiles) {
+    public MyProfileView(ProfileService profiles, ReviewSearch reviewSearch, AuthenticationContext authentication) {
         this.profiles = profiles;
+        this.reviewSearch = reviewSearch;
+        this.authentication = authentication;
         addClassName("page");
         addClassName("profile-page");
     }
@@ -83,6 +94,10 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
                 DateFormats.day(e.startDate(), getLocale()),
                 "start-date"));
         add(header);
+        Anchor reviewsLink = own ? null : reviewsLink(e);
+        if (reviewsLink != null) {
+            add(new Paragraph(reviewsLink));
+        }
 
         if (p.jobProfile() == null) {
             add(new Paragraph(getTranslation("profile.noJobProfile", e.jobTitleCode())));
@@ -126,6 +141,21 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
         Paragraph source = new Paragraph(getTranslation("profile.bookVersion", book.name(), p.book().versionNumber()));
         source.addClassName("book-version");
         add(source);
+    }
+
+    /**
+     * "Gesprekken van ..." for a manager or HR who finds at least one review of this person; the search itself
+     * decides which (only those roles may ask it, so others do not ask and are not refused).
+     */
+    private Anchor reviewsLink(EmployeeSummary e) {
+        if (!authentication.hasAnyRole(Roles.MANAGER, Roles.HR) || !reviewSearch.findsReviewsOf(e.personnelNumber())) {
+            return null;
+        }
+        String query = QueryParameters.simple(java.util.Map.of(ReviewSearchView.PERSON_PARAMETER, e.personnelNumber()))
+                .getQueryString();
+        Anchor link = new Anchor(ReviewSearchView.ROUTE + "?" + query, getTranslation("profile.reviews", e.fullName()));
+        link.setId("profile-reviews");
+        return link;
     }
 
     private Div fact(String labelKey, String value, String id) {

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -83,6 +84,20 @@ class ManagerQueueViewTests extends KaribuTest {
         assertThat(GridKt._getCellComponent(view.grid, row, "due").getChildren().map(c -> c.getElement().getText()))
                 .contains("te laat");
         assertThat(view.summary.getText()).endsWith("openstaande taak.").doesNotStartWith("Geen");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds {1}")
+    @CsvSource({"Roel Hofman, 100007", "hofman roel, 100007", "HÓFMAN, 100007", "Hofman 100007, 100007",
+            "Erik ter Horst, 100009", "horst ter erik, 100009", "Ter Hórst, 100009"})
+    void shouldFindFullNamesInAnyOrderWithoutRegardToCaseOrAccents(String typed, String expected) {
+        ManagerQueueView view = openQueue();
+        view.name.setValue(typed);
+        List<Line> lines = lines(view.grid);
+        assertThat(lines).as(typed).isNotEmpty().extracting(Line::personnelNumber).containsOnly(expected);
+        assertThat(lines).anyMatch(l -> l.year() == YEAR);
+
+        view.name.setValue("roel horst");
+        assertThat(GridKt._size(view.grid)).as("every word must match the same person").isZero();
     }
 
     @Test
