@@ -76,6 +76,10 @@ public final class VaadinForm {
 
     public void date(String label, LocalDate date) {
         type("vaadin-date-picker", label, DUTCH_DATE.format(date));
+        // on a page (not in a dialog) the calendar can stay open after the tab that committed the date, over the
+        // fields below it, where a user would click it away; the test closes it the same way the picker does
+        js().executeScript("document.querySelectorAll('vaadin-date-picker[opened]').forEach(p => p.close());");
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
     }
 
     /** Opens the select with this label and clicks the item whose text starts with {@code item}. */
@@ -111,6 +115,18 @@ public final class VaadinForm {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
+    }
+
+    /** Types into the combo box with this id and clicks the item whose text starts with {@code item}. */
+    public void comboBox(String id, String typed, String item) {
+        WebElement input = usable(By.cssSelector("#" + id + " input"));
+        input.sendKeys(typed);
+        WebElement option = browser.wait.until(d -> (WebElement) js().executeScript("""
+                return Array.from(document.querySelectorAll('vaadin-combo-box-item'))
+                    .find(i => i.offsetParent !== null && i.textContent.trim().startsWith(arguments[0])) || null;""",
+                item));
+        option.click();
+        browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
     }
 
     /** Opens the select with this id and clicks the item whose text starts with {@code item}. */

@@ -11,30 +11,22 @@ import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.UnitSummary;
-import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
-import org.junit.jupiter.api.Tag;
+import nl.gesprekscyclus.test_support.MiddelstadTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo municipality Middelstad as {@code --spring.profiles.active=demo-middelstad} starts it: generated,
  * imported through the employee import with all its rules (a bad row would stop this context), with a login for
  * everyone and Middelstad's own assessment policy. The line of the README's walk is resolved as a round start
- * resolves it. Its own Spring context (the demo-middelstad profile): about 20 s more on each database.
+ * resolves it. The Middelstad context, shared with the browser walk ({@link MiddelstadTest}): about 20 s more on
+ * each database.
  */
-@SpringBootTest
-@ActiveProfiles({"test", "demo-middelstad"})
-@Import(TestDatabaseConfiguration.class)
-@TestPropertySource(locations = "classpath:test.properties")
-@Tag("db")
+@MiddelstadTest
 class MiddelstadDemoTests {
 
     @Autowired

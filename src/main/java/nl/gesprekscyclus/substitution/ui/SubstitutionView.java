@@ -17,10 +17,10 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
@@ -40,7 +40,6 @@ import nl.gesprekscyclus.substitution.SubstitutionValidationException;
 @RolesAllowed({Roles.MANAGER, Roles.HR})
 public class SubstitutionView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final SubstitutionService service;
 
@@ -119,7 +118,8 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
                     substitute.getValue() == null ? null : substitute.getValue().id(), from.getValue(), to.getValue(),
                     reason.getValue());
             ErrorNotifications.success(getTranslation("substitution.saved", saved.substituteName(),
-                    saved.managerName(), DAY.format(saved.from()), DAY.format(saved.to())));
+                    saved.managerName(), DateFormats.day(saved.from(), getLocale()),
+                    DateFormats.day(saved.to(), getLocale())));
             substitute.clear();
             from.clear();
             to.clear();
@@ -154,7 +154,7 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SubstitutionService.Line::managerName).setKey("manager").setHeader(getTranslation("substitution.manager"));
         grid.addColumn(SubstitutionService.Line::substituteName).setKey("substitute").setHeader(getTranslation("substitution.substitute"));
-        grid.addColumn(l -> DAY.format(l.from()) + " – " + DAY.format(l.to()))
+        grid.addColumn(l -> DateFormats.day(l.from(), getLocale()) + " – " + DateFormats.day(l.to(), getLocale()))
                 .setKey("period").setHeader(getTranslation("substitution.period"));
         grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setKey("reason").setHeader(getTranslation("substitution.reason"));
         grid.addColumn(new ComponentRenderer<>(this::endButton)).setKey("actions").setHeader(getTranslation("substitution.actions"));
