@@ -154,6 +154,13 @@ class MiddelstadInBrowserTests {
         assertThat(page.text("review-signatures")).contains("Youssef Benali namens Marieke Terpstra")
                 .contains("Ruud Abrahams").contains("Hélène van der Zanden");
         look("medewerker-afgesloten");
+
+        // HR finds it again by name, in any order and without the accent: the status, not the content
+        logIn("aydin");
+        browser.open("/gesprekken-zoeken");
+        page.form.typeInto("search-name", "vink elise");
+        browser.wait.until(d -> textContent(By.id("search-grid")).contains(NAME));
+        look("po-gesprekken-zoeken");
     }
 
     /** Ëlise's review of next year with agreements, progress, her self-assessment and her coordinator's input done. */
