@@ -182,7 +182,8 @@ class WholeReviewInBrowserTests {
             page.form.chooseIn("review-rating-" + competency, "Niveau B");
         }
         look("medewerker-zelfbeoordeling");
-        page.form.usable(By.cssSelector("#review-assessment-form-self .review-rating-row .review-row-control"));
+        page.form.usable(By.cssSelector(
+                "#review-assessment-form-self .review-rating-row[data-competency='visie'] .review-row-control"));
         look("medewerker-zelfbeoordeling-competentie");
         page.clickAndConfirm("review-self-submit");
         page.waitUntilDone("SELF_ASSESSMENT");
@@ -224,10 +225,21 @@ class WholeReviewInBrowserTests {
         assertThat(select.getX()).as("the level beside the competency").isGreaterThanOrEqualTo(what.getX() + what.getWidth());
         assertThat(select.getY()).as("in the competency's row").isLessThan(what.getY() + what.getHeight());
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        assertThat((Long) js.executeScript("const b = document.querySelector("
-                + "'#review-rating-overtuigingskracht vaadin-select-value-button'); return b.scrollWidth - b.clientWidth;"))
-                .as("the chosen level is not cut off").isLessThanOrEqualTo(0L);
+        assertThat((Long) js.executeScript("return Math.max(...[...document.querySelectorAll("
+                + "'#review-assessment-form-manager .review-rating-row vaadin-select-value-button')].map(b => {"
+                + " const label = b.shadowRoot.querySelector(\"[part='label']\");"
+                + " return label.scrollWidth - label.clientWidth; }));"))
+                .as("no chosen level is cut off").isLessThanOrEqualTo(0L);
         look("leidinggevende-beoordeling-competentie");
+        // "Op deze pagina" scrolls to the record on the same page: no new navigation, what was typed stays
+        browser.driver.findElement(By.cssSelector("#review-page-nav a[data-target='review-record']")).click();
+        browser.wait.until(d -> (Boolean) js.executeScript(
+                "const top = document.getElementById('review-record').getBoundingClientRect().top;"
+                        + " return top >= 0 && top < 150;"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/gesprek/" + id + "#review-record");
+        assertThat(browser.driver.findElement(By.id("review-assessment-reasons")).getDomProperty("value"))
+                .isEqualTo("Resultaten behaald; overtuigt sterker dan verwacht.");
+        look("leidinggevende-naar-vastgelegd");
         System.out.println("issue 17: height of the manager's assessment page: " + js.executeScript(
                 "return Math.round(document.querySelector('.review-page').getBoundingClientRect().height);") + " px");
         page.clickAndConfirm("review-assessment-write");

@@ -151,8 +151,11 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         agreements = new ReviewAgreementsColumn(this, dossier, highlighter, canEditAgreements(), zone, getLocale());
         Div columns = new Div(profile, agreements);
         columns.addClassName("review-columns");
-        // under both columns, so each competency's ratings can stand beside it
-        competencies = dossier.jobProfile() == null ? null : new ReviewCompetenciesSection(dossier);
+        // under both columns, so each competency's ratings can stand beside it; not while an assessment form is
+        // open: its rows already show each competency with the level control and the others' ratings beside it,
+        // and a second copy made the manager's page thousands of pixels longer
+        competencies = dossier.jobProfile() == null || todo.assessmentForm != null ? null
+                : new ReviewCompetenciesSection(dossier);
         if (competencies != null) {
             columns.add(competencies);
         }
