@@ -22,6 +22,21 @@ class ReviewPageNavigation extends Nav {
         setId("review-page-nav");
         setAriaLabel(getTranslation("review.nav.label"));
         add(links);
+        // Scrolls to the part and moves the focus there, without changing the address: the browser reports a new
+        // fragment as a history change, which Vaadin answers by building the screen again, and what was typed in
+        // a form on it was lost. The href stays for opening the part in a new tab.
+        getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  const link = e.target.closest('a[data-target]');
+                  const part = link && document.getElementById(link.dataset.target);
+                  if (!part) {
+                    return;
+                  }
+                  e.preventDefault();
+                  part.setAttribute('tabindex', '-1');
+                  part.scrollIntoView();
+                  part.focus({preventScroll: true});
+                });""");
     }
 
     /** A link to a part of the page, if that part is shown. */
@@ -31,7 +46,7 @@ class ReviewPageNavigation extends Nav {
         }
         String id = target.getId().get();
         Anchor link = new Anchor(page + "#" + id, text);
-        // the browser scrolls to the part itself; Vaadin's router would otherwise treat it as a new navigation
+        // not a navigation for Vaadin's router (the click handler above does the scrolling)
         link.setRouterIgnore(true);
         link.getElement().setAttribute("data-target", id);
         links.add(new ListItem(link));
