@@ -20,6 +20,9 @@ import nl.gesprekscyclus.test_support.ReviewInBrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -179,6 +182,9 @@ class WholeReviewInBrowserTests {
             page.form.chooseIn("review-rating-" + competency, "Niveau B");
         }
         look("medewerker-zelfbeoordeling");
+        page.form.usable(By.cssSelector(
+                "#review-assessment-form-self .review-rating-row[data-competency='visie'] .review-row-control"));
+        look("medewerker-zelfbeoordeling-competentie");
         page.clickAndConfirm("review-self-submit");
         page.waitUntilDone("SELF_ASSESSMENT");
 
@@ -210,12 +216,45 @@ class WholeReviewInBrowserTests {
                 By.id("review-assessment-judgement-consequence"), "periodiek"));
         page.form.typeInto("review-assessment-reasons", "Resultaten behaald; overtuigt sterker dan verwacht.");
         look("leidinggevende-beoordeling");
+        // issue 17: the level is chosen beside the competency it rates, with the informant's input in view, and
+        // the chosen level is readable in full
+        WebElement about = page.form.usable(By.cssSelector(
+                "#review-assessment-form-manager .review-rating-row[data-competency='overtuigingskracht'] .review-row-about"));
+        Rectangle what = about.getRect();
+        Rectangle select = browser.driver.findElement(By.id("review-rating-overtuigingskracht")).getRect();
+        assertThat(select.getX()).as("the level beside the competency").isGreaterThanOrEqualTo(what.getX() + what.getWidth());
+        assertThat(select.getY()).as("in the competency's row").isLessThan(what.getY() + what.getHeight());
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        assertThat((Long) js.executeScript("return Math.max(...[...document.querySelectorAll("
+                + "'#review-assessment-form-manager .review-rating-row vaadin-select-value-button')].map(b => {"
+                + " const label = b.shadowRoot.querySelector(\"[part='label']\");"
+                + " return label.scrollWidth - label.clientWidth; }));"))
+                .as("no chosen level is cut off").isLessThanOrEqualTo(0L);
+        look("leidinggevende-beoordeling-competentie");
+        System.out.println("issue 17: height of the manager's assessment page: " + js.executeScript(
+                "return Math.round(document.querySelector('.review-page').getBoundingClientRect().height);") + " px");
+        // "Op deze pagina" scrolls to the record on the same page: no new navigation, what was typed stays
+        page.form.usable(By.cssSelector("#review-page-nav a[data-target='review-record']")).click();
+        // the record is near the end of the page: it comes into view, at the top only if the page is long enough
+        browser.wait.until(d -> (Boolean) js.executeScript(
+                "const top = document.getElementById('review-record').getBoundingClientRect().top;"
+                        + " return top >= 0 && top < window.innerHeight;"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/gesprek/" + id);
+        assertThat(js.executeScript("return document.activeElement.id;")).isEqualTo("review-record");
+        assertThat(browser.driver.findElement(By.id("review-assessment-reasons")).getDomProperty("value"))
+                .isEqualTo("Resultaten behaald; overtuigt sterker dan verwacht.");
+        look("leidinggevende-naar-vastgelegd");
         page.clickAndConfirm("review-assessment-write");
         page.waitUntilDone("WRITE_ASSESSMENT");
 
         // Yvonne reads it and writes a zienswijze
         page = logInAndOpen("wolters", "Beoordeling lezen en reageren", "Uzelf");
         assertThat(page.text("review-assessment")).contains("goed");
+        // handed over: beside each competency her own rating, Gerrit's input and Annemarie's, against the expected level
+        WebElement beside = page.form.usable(By.cssSelector(
+                ".review-competency-ratings[data-competency='overtuigingskracht']"));
+        assertThat(beside.getText()).contains("Zelfbeoordeling", "Inbreng informant", "Leidinggevende", "verwacht");
+        look("medewerker-competenties-met-beoordelingen");
         page.form.typeInto("review-response-text", "De nota liep vertraging op door de raad, niet door mij.");
         look("medewerker-zienswijze");
         page.clickAndConfirm("review-response-submit");

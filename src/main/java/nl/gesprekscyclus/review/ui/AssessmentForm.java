@@ -105,7 +105,7 @@ class AssessmentForm extends ReviewForm {
                 : dossier.jobProfile().competencies();
         for (ExpectedCompetency e : expected) {
             Competency c = competencies.get(e.competency());
-            Div alongside = mode == Mode.MANAGER ? ratingAlongside(dossier.scale(), c, self.get(e.competency()),
+            Div alongside = mode == Mode.MANAGER ? ratingAlongside(dossier.scale(), c, e.level(), self.get(e.competency()),
                     informant.get(e.competency()), inputs.stream()
                             .filter(i -> e.competency().equals(i.getCompetencyCode())).toList()) : null;
             RatingRow row = new RatingRow(e, c, dossier.scale(), mine.get(e.competency()), mode, alongside);
@@ -195,17 +195,21 @@ class AssessmentForm extends ReviewForm {
         return d;
     }
 
-    private Div ratingAlongside(LevelScale scale, Competency c, CompetencyRating self, CompetencyRating informant,
-            List<CoordinatorInput> inputs) {
+    private Div ratingAlongside(LevelScale scale, Competency c, String expected, CompetencyRating self,
+            CompetencyRating informant, List<CoordinatorInput> inputs) {
         Div d = alongsideBox();
-        d.add(ReviewFormat.line(this, "review.assess.selfRating", self == null ? getTranslation("review.assess.none")
-                : ReviewProfileColumn.levelName(scale, c, self.getLevelCode())));
+        Div selfLine = ReviewFormat.line(this, "review.assess.selfRating", self == null
+                ? getTranslation("review.assess.none") : ReviewProfileColumn.levelName(scale, c, self.getLevelCode()));
+        compared(scale, expected, self, selfLine);
+        d.add(selfLine);
         if (self != null && !ReviewFormat.blank(self.getComment())) {
             d.add(ReviewFormat.line(this, "review.assess.selfComment", self.getComment()));
         }
         if (informant != null) {
-            d.add(ReviewFormat.line(this, "review.assess.informantRating",
-                    ReviewProfileColumn.levelName(scale, c, informant.getLevelCode())));
+            Div informantLine = ReviewFormat.line(this, "review.assess.informantRating",
+                    ReviewProfileColumn.levelName(scale, c, informant.getLevelCode()));
+            compared(scale, expected, informant, informantLine);
+            d.add(informantLine);
             if (!ReviewFormat.blank(informant.getComment())) {
                 d.add(ReviewFormat.line(this, "review.assess.informantComment", informant.getComment()));
             }
@@ -214,6 +218,14 @@ class AssessmentForm extends ReviewForm {
             d.add(inputList(inputs));
         }
         return d;
+    }
+
+    /** "boven verwacht" / "op verwacht niveau" / "onder verwacht" after a rating, in words and colour. */
+    private void compared(LevelScale scale, String expected, CompetencyRating rating, Div line) {
+        if (rating != null) {
+            CompetencyRatings.compare(scale, expected, rating.getLevelCode()).ifPresent(cmp -> line.add(new Span(" "),
+                    ReviewFormat.badge(getTranslation(cmp.key), cmp.variant)));
+        }
     }
 
     private static Div alongsideBox() {
@@ -277,6 +289,22 @@ class AssessmentForm extends ReviewForm {
         }
     }
 
+    /**
+     * What is rated on the left, the control that rates it on the right (under each other on a narrow screen), so
+     * the level is chosen next to the competency or agreement it is about; what the others said is beside it too.
+     */
+    private static void besideEachOther(Row row, Div alongside, Component... about) {
+        Div what = new Div(about);
+        what.addClassName("review-row-about");
+        Div control = new Div();
+        control.addClassName("review-row-control");
+        if (alongside != null) {
+            control.add(alongside);
+        }
+        control.add(row.errors, row.select, row.comment);
+        row.add(what, control);
+    }
+
     /** One current result agreement and its score. */
     static class ScoreRow extends Row {
 
@@ -299,12 +327,9 @@ class AssessmentForm extends ReviewForm {
             comment.setId("review-score-comment-" + number);
             fill(saved == null ? null : saved.getScoreCode(), saved == null ? null : saved.getComment());
             savedVersion = saved == null ? null : saved.getVersion();
-            add(new H4(agreement.data().description()),
+            score.setWidthFull();
+            besideEachOther(this, alongside, new H4(agreement.data().description()),
                     ReviewFormat.line(this, "review.progress.criterion", agreement.data().criterion()));
-            if (alongside != null) {
-                add(alongside);
-            }
-            add(errors, score, comment);
         }
     }
 
@@ -332,23 +357,23 @@ class AssessmentForm extends ReviewForm {
             fill(saved == null ? null : saved.getLevelCode(), saved == null ? null : saved.getComment());
             savedVersion = saved == null ? null : saved.getVersion();
 
+            // the whole level's name stays readable ("Niveau A (anticiperen op ontwikkelingen voor de toekomst)")
+            level.setWidthFull();
             Span badge = new Span(getTranslation("review.profile.expectedLevel",
                     ReviewProfileColumn.levelName(scale, competency, expected.level())));
             badge.addClassName("level-badge");
-            add(new H4(name), badge);
+            List<Component> about = new ArrayList<>(List.of(new H4(name), badge));
             if (competency != null) {
                 competency.level(expected.level()).filter(d -> !d.indicators().isEmpty()).ifPresent(d -> {
                     Paragraph label = new Paragraph(getTranslation("review.profile.indicators"));
                     label.addClassName("indicators-label");
                     UnorderedList list = new UnorderedList();
                     d.indicators().forEach(i -> list.add(new ListItem(i)));
-                    add(label, list);
+                    about.add(label);
+                    about.add(list);
                 });
             }
-            if (alongside != null) {
-                add(alongside);
-            }
-            add(errors, level, comment);
+            besideEachOther(this, alongside, about.toArray(Component[]::new));
         }
     }
 }

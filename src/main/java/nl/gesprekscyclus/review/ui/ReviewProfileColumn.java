@@ -12,11 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
-import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.ProfilePeriod;
@@ -25,8 +21,8 @@ import nl.gesprekscyclus.review.ReviewDossier;
 /**
  * The left column: the normfunctie the review runs on (after a change of function during the year, a line first
  * names the old one until the day of the change and the new one from it). Its resultaatgebieden with their generic
- * tasks (each a toggle that marks its agreements on the right), and its competencies with the expected level and
- * the behaviour indicators of that level.
+ * tasks (each a toggle that marks its agreements on the right). Its competencies have their own section under both
+ * columns ({@link ReviewCompetenciesSection}), where their ratings can stand beside them.
  */
 class ReviewProfileColumn extends Section {
 
@@ -67,17 +63,6 @@ class ReviewProfileColumn extends Section {
             areas.add(card);
         }
         add(areas);
-
-        Section competencies = new Section();
-        competencies.addClassName("review-competencies");
-        competencies.setId("review-competencies");
-        competencies.add(new H3(getTranslation("review.profile.competencies")));
-        Map<String, Competency> byCode = dossier.competencies().stream()
-                .collect(Collectors.toMap(Competency::code, Function.identity(), (a, b) -> a));
-        for (ExpectedCompetency expected : profile.competencies()) {
-            competencies.add(competency(dossier.scale(), byCode.get(expected.competency()), expected));
-        }
-        add(competencies);
     }
 
     /** "Adviseur II tot 1 juli 2027, Beleidsmedewerker vanaf 1 juli 2027": each function of the year with its dates. */
@@ -94,30 +79,6 @@ class ReviewProfileColumn extends Section {
                     : getTranslation("review.profile.history.between", name, from, until));
         }
         return String.join(", ", parts);
-    }
-
-    private Div competency(LevelScale scale, Competency competency, ExpectedCompetency expected) {
-        Div card = new Div();
-        card.addClassName("competency");
-        card.getElement().setAttribute("data-competency", expected.competency());
-        card.getElement().setAttribute("data-level", expected.level());
-        card.add(new H4(competency == null ? expected.competency() : competency.name()));
-        Span level = new Span(getTranslation("review.profile.expectedLevel", levelName(scale, competency, expected.level())));
-        level.addClassName("level-badge");
-        card.add(level);
-        if (competency != null) {
-            if (!ReviewFormat.blank(competency.definition())) {
-                Paragraph def = new Paragraph(competency.definition());
-                def.addClassName("definition");
-                card.add(def);
-            }
-            competency.level(expected.level()).ifPresent(d -> {
-                Paragraph label = new Paragraph(getTranslation("review.profile.indicators"));
-                label.addClassName("indicators-label");
-                card.add(label, bullets(d.indicators()));
-            });
-        }
-        return card;
     }
 
     /** "Niveau B (organiseren)": the book's name of the level with the competency's label for it. */

@@ -206,43 +206,29 @@ class ReviewRecordSections extends Div {
      * manager, as far as the viewer may see them.
      */
     private Component ratings() {
-        List<RatingSource> sources = sources(dossier.ratings().stream().map(CompetencyRating::getSource));
-        Map<String, String> expected = new LinkedHashMap<>();
-        if (dossier.jobProfile() != null) {
-            dossier.jobProfile().competencies().forEach(e -> expected.put(e.competency(), e.level()));
-        }
-        Map<String, Map<RatingSource, CompetencyRating>> byCompetency = new LinkedHashMap<>();
-        expected.keySet().forEach(c -> byCompetency.put(c, new EnumMap<>(RatingSource.class)));
-        dossier.ratings().forEach(r -> {
-            byCompetency.computeIfAbsent(r.getCompetencyCode(), c -> new EnumMap<>(RatingSource.class))
-                    .put(r.getSource(), r);
-            expected.putIfAbsent(r.getCompetencyCode(), r.getExpectedLevel());
-        });
+        CompetencyRatings ratings = new CompetencyRatings(dossier);
+        List<RatingSource> sources = ratings.sources();
         NativeTable table = table("review-ratings-table");
         table.add(head(Stream.concat(Stream.of(getTranslation("review.record.competency"),
                 getTranslation("review.record.expected")),
                 sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList()));
         NativeTableBody body = new NativeTableBody();
-        byCompetency.forEach((code, bySource) -> {
+        ratings.byCompetency().forEach((code, bySource) -> {
             if (bySource.isEmpty()) {
                 return;
             }
             Competency c = competencies.get(code);
             NativeTableRow row = new NativeTableRow();
             row.getElement().setAttribute("data-competency", code);
-            row.add(new NativeTableHeaderCell(c == null ? code : c.name()),
-                    new NativeTableCell(new Span(ReviewProfileColumn.levelName(dossier.scale(), c, expected.get(code)))));
+            row.add(new NativeTableHeaderCell(c == null ? code : c.name()), new NativeTableCell(
+                    new Span(ReviewProfileColumn.levelName(dossier.scale(), c, ratings.expected(code)))));
             for (RatingSource src : sources) {
                 CompetencyRating r = bySource.get(src);
                 NativeTableCell cell = cell(src, r == null ? null
                         : ReviewProfileColumn.levelName(dossier.scale(), c, r.getLevelCode()),
                         r == null ? null : r.getComment());
-                if (r != null && dossier.scale() != null && expected.get(code) != null) {
-                    int diff = dossier.scale().rank(expected.get(code)) - dossier.scale().rank(r.getLevelCode());
-                    // rank 0 is the highest level: a positive difference is above what the profile expects
-                    cell.add(new Span(" "), ReviewFormat.badge(getTranslation(diff > 0 ? "review.record.above"
-                            : diff < 0 ? "review.record.below" : "review.record.atLevel"),
-                            diff > 0 ? "above" : diff < 0 ? "below" : "at"));
+                if (r != null) {
+                    ratings.badge(this, code, r).ifPresent(badge -> cell.add(new Span(" "), badge));
                 }
                 row.add(cell);
             }

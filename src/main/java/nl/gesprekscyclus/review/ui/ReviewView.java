@@ -50,8 +50,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Gesprek": one employee's gesprekscyclus of a year. A header (who, which function, year, phase), the three
- * phases with their dates, what the viewer can do now, and two columns: the normfunctie on the left, this year's
- * agreements on the right; choosing a resultaatgebied on either side marks it on both. The planning, progress and
+ * phases with their dates, links to the parts of the page, what the viewer can do now, and two columns: the
+ * normfunctie on the left, this year's agreements on the right (choosing a resultaatgebied on either side marks it
+ * on both); under both, the competencies with their ratings beside them. The planning, progress and
  * assessment steps are done here (the assessment steps through {@link AssessmentSteps}); what was recorded later in
  * the year is shown read-only below.
  * <p>
@@ -81,6 +82,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewTimeline timeline;
     ReviewProfileColumn profile;
     ReviewAgreementsColumn agreements;
+    ReviewCompetenciesSection competencies;
     PlanningTaskPanel todo;
     ReviewRecordSections record;
 
@@ -145,19 +147,37 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new ReviewHeader(dossier, getLocale()));
         timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
         add(timeline);
+        ReviewPageNavigation navigation = new ReviewPageNavigation("gesprek/" + reviewId);
+        add(navigation);
         // the signed documents (agreements after planning, the assessment after sign-off), for those who may have them
-        add(ReviewDocumentsLinks.of(reviewId));
+        ReviewDocumentsLinks documents = ReviewDocumentsLinks.of(reviewId);
+        add(documents);
         todo = new PlanningTaskPanel(this, dossier, zone, getLocale());
         add(todo);
         profile = new ReviewProfileColumn(dossier, highlighter);
         agreements = new ReviewAgreementsColumn(this, dossier, highlighter, canEditAgreements(), zone, getLocale());
         Div columns = new Div(profile, agreements);
         columns.addClassName("review-columns");
+        // under both columns, so each competency's ratings can stand beside it; not while an assessment form is
+        // open: its rows already show each competency with the level control and the others' ratings beside it,
+        // and a second copy made the manager's page thousands of pixels longer
+        competencies = dossier.jobProfile() == null || todo.assessmentForm != null ? null
+                : new ReviewCompetenciesSection(dossier);
+        if (competencies != null) {
+            columns.add(competencies);
+        }
         add(columns);
         record = new ReviewRecordSections(dossier, settings, zone, getLocale());
         if (record.getComponentCount() > 0) {
             add(record);
         }
+        // in the order of the page
+        navigation.link(documents, getTranslation("review.nav.documents"));
+        navigation.link(todo, getTranslation("review.todo"));
+        navigation.link(profile, getTranslation("review.nav.profile"));
+        navigation.link(agreements, getTranslation("review.nav.agreements"));
+        navigation.link(competencies, competencies == null ? null : competencies.title());
+        navigation.link(record.getComponentCount() > 0 ? record : null, getTranslation("review.nav.record"));
         if (selected != null) {
             highlighter.select(selected);
         }

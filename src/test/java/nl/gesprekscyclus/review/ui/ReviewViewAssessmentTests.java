@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -133,6 +134,10 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(driver.openTasks(key)).containsExactly("informantInput");
         view = _get(ReviewView.class);
         assertThat(view.todo.assessmentForm).isNull();
+        // issue 17: her own ratings beside each competency, against the expected level
+        assertThat(ratingsBeside("visie")).containsExactly(
+                "EXPECTED Verwacht niveau: Niveau A (anticiperen op ontwikkelingen voor de toekomst)",
+                "SELF Zelfbeoordeling: Niveau B (vertalen en implementeren ontwikkelingen) onder verwachtIk zie de lange lijnen.");
 
         // a colleague gets the refusal page
         login(COLLEAGUE);
@@ -164,6 +169,12 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(ConfirmDialogKt.getText(finish)).contains("1 keer tekstuele inbreng").contains("Annemarie Bakker");
         ConfirmDialogKt._fireConfirm(finish);
         assertThat(driver.openTasks(key)).containsExactly("writeAssessment");
+        // beside the competency the coordinator sees only their own observed level, as input, not Ingrid's
+        _get(ReviewView.class);
+        assertThat(ratingsBeside("visie")).containsExactly(
+                "EXPECTED Verwacht niveau: Niveau A (anticiperen op ontwikkelingen voor de toekomst)",
+                "INFORMANT Inbreng informant: Niveau C (visie op het eigen vakgebied) onder verwacht");
+        assertThat(ratingsBeside("ondernemingszin")).isEmpty();
         // and the coordinator cannot write the assessment
         assertThatThrownBy(() -> assessment.writeAssessment(id, "goed", "zelf"))
                 .isInstanceOf(AccessDeniedException.class);
@@ -179,6 +190,17 @@ class ReviewViewAssessmentTests extends KaribuTest {
                 "Ik zie de lange lijnen.", "Niveau C (visie op het eigen vakgebied)",
                 " Denkt goed mee over de lange termijn in het regio-overleg.");
         assertThat(texts(manager.scoreRows.get(0))).contains("behaald");
+        // issue 17: the self-assessment and the informant's input beside each competency, compared in words
+        assertThat(_find(managerVisie, Span.class, s -> s.withClasses("review-badge-below")))
+                .extracting(Span::getText).containsExactly("onder verwacht", "onder verwacht");
+        for (AssessmentForm.RatingRow row : manager.ratingRows) {
+            assertThat(_find(row, Span.class, s -> s.withClasses("review-badge")).stream().map(Span::getText))
+                    .as(row.expected.competency()).isNotEmpty()
+                    .allMatch(t -> t.matches("boven verwacht|op verwacht niveau|onder verwacht"));
+        }
+        // the form's rows are the competencies while it is open: no second copy of them further down
+        assertThat(_find(Section.class, s -> s.withId("review-competencies"))).isEmpty();
+        assertThat(ratingsBeside("visie")).isEmpty();
         manager.scoreRows.get(0).score.setValue("deels-behaald");
         manager.judgement.select.setValue(judgement("matig"));
         assertThat(manager.judgement.consequence.getText())
@@ -201,6 +223,18 @@ class ReviewViewAssessmentTests extends KaribuTest {
         _click(view.todo.writeAssessment);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(key)).containsExactly("hrAdvice");
+        // the manager's own ratings stand beside the competencies for her
+        _get(ReviewView.class);
+        assertThat(ratingsBeside("visie")).contains(
+                "MANAGER Leidinggevende: Niveau C (visie op het eigen vakgebied) onder verwacht");
+
+        // Ingrid before the hand-over: her own ratings beside the competencies, not the manager's
+        login(INGRID);
+        navigate("gesprek/" + id);
+        assertThat(ratingsBeside("visie")).anyMatch(l -> l.startsWith("SELF "))
+                .noneMatch(l -> l.startsWith("MANAGER"));
+        assertThat(_find(Section.class, s -> s.withId("review-ratings"))).allSatisfy(record ->
+                assertThat(texts(record)).doesNotContain("Leidinggevende"));
 
         // HR advises below voldoende; an empty advice is refused next to the field
         login(DemoUsers.HR);
@@ -239,6 +273,9 @@ class ReviewViewAssessmentTests extends KaribuTest {
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
         assertThat(view.todo.responseForm.term.getText()).startsWith("U kunt tot ");
+        // handed over: now the manager's rating stands beside the competency too
+        assertThat(ratingsBeside("visie")).contains(
+                "MANAGER Leidinggevende: Niveau C (visie op het eigen vakgebied) onder verwacht");
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
                 .contains("De nota kwam te laat; visie en regie nog onder het verwachte niveau.")
                 .noneMatch(t -> t.contains("Stel samen een verbeterplan"));
@@ -588,6 +625,18 @@ class ReviewViewAssessmentTests extends KaribuTest {
     private CycleSettings.Judgement judgement(String code) {
         return context.getBean(CycleSettings.class).overallJudgements().stream().filter(j -> j.code().equals(code))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * The ratings beside a competency card, one line per source ("SELF Zelfbeoordeling: Niveau B (...) onder
+     * verwacht"); empty when there is no ratings box beside it.
+     */
+    private static List<String> ratingsBeside(String competency) {
+        return _find(Div.class, s -> s.withClasses("review-competency-ratings")
+                .withAttribute("data-competency", competency)).stream()
+                .flatMap(box -> _find(box, ListItem.class).stream())
+                .map(li -> li.getElement().getAttribute("data-source") + " " + li.getElement().getTextRecursively())
+                .toList();
     }
 
     /** Every text of the spans, paragraphs and table headings inside a component (what a reader sees there). */

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -94,12 +95,23 @@ class ReviewViewTests extends KaribuTest {
         Section profile = _get(Section.class, s -> s.withId("review-profile"));
         assertThat(_find(profile, NativeButton.class).stream().map(NativeButton::getText))
                 .containsExactly("Advies", "Beleidsontwikkeling", "Procesbewaking en regie", "Relatiebeheer");
-        assertThat(_find(profile, Div.class, s -> s.withClasses("competency")).stream()
+        // issue 17: links to the parts of the page that are there (no record and no documents yet)
+        assertThat(_find(_get(ReviewPageNavigation.class), Anchor.class)).extracting(Anchor::getText)
+                .containsExactly("Wat u nu kunt doen", "Normfunctie", "Afspraken", "Competenties");
+        assertThat(_find(_get(ReviewPageNavigation.class), Anchor.class)).extracting(Anchor::getHref)
+                .containsExactly("gesprek/" + id + "#review-todo", "gesprek/" + id + "#review-profile",
+                        "gesprek/" + id + "#review-agreements", "gesprek/" + id + "#review-competencies");
+        assertThat(_get(ReviewPageNavigation.class).getAriaLabel()).hasValue("Op deze pagina");
+
+        // the competencies under both columns, nothing rated yet in the planning
+        Section competencies = _get(Section.class, s -> s.withId("review-competencies"));
+        assertThat(_find(competencies, Div.class, s -> s.withClasses("competency")).stream()
                 .map(d -> d.getElement().getAttribute("data-competency") + " " + d.getElement().getAttribute("data-level")))
                 .containsExactly("analytisch-vermogen B", "visie B", "inlevingsvermogen B", "initiatief B",
                         "overtuigingskracht B");
-        assertThat(_find(profile, Span.class, s -> s.withClasses("level-badge")).get(0).getText())
+        assertThat(_find(competencies, Span.class, s -> s.withClasses("level-badge")).get(0).getText())
                 .startsWith("Verwacht niveau: Niveau B");
+        assertThat(_find(competencies, Div.class, s -> s.withClasses("review-competency-ratings"))).isEmpty();
         assertThat(_get(Section.class, s -> s.withId("review-agreements"))).isNotNull();
         assertThat(view.todo.submitDrafts).isNotNull();
         assertThat(view.todo.agree).isNull();
