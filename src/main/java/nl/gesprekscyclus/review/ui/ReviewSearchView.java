@@ -108,6 +108,8 @@ public class ReviewSearchView extends Main implements HasDynamicTitle, BeforeEnt
 
         unit.setId("search-unit");
         unit.setLabel(getTranslation("search.filter.unit"));
+        // wide enough for its label ("Eenheid (met onderliggende eenheden)") and a team's name
+        unit.setMinWidth("20em");
         unit.setItems(search.units());
         unit.setEmptySelectionAllowed(true);
         unit.setEmptySelectionCaption(getTranslation("search.filter.all"));
