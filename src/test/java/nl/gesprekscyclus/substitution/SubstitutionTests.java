@@ -147,6 +147,22 @@ class SubstitutionTests {
         assertThat(after.signerName(after.signatures().get(0))).isEqualTo("Wies Werknemer");
     }
 
+    /**
+     * The picker offers a page of the people in service whose name holds the typed words, in any order, without
+     * regard to case or accents; never the whole municipality at once, and nobody who has left.
+     */
+    @Test
+    void shouldOfferAPageOfPeopleInServiceWhoseNameHoldsTheTypedWords() {
+        MatrixPeople.ensure(context);
+        Login.as(users, "matrix-leider");
+        assertThat(substitutions.people("werknemer WIES", 0, 20)).extracting(e -> e.personnelNumber())
+                .containsExactly(MatrixPeople.EMPLOYEE_NUMBER);
+        assertThat(substitutions.people("bosch", 0, 20)).as("Mark Bosch has left service").isEmpty();
+        assertThat(substitutions.people("", 0, 5)).hasSize(5);
+        assertThat(substitutions.people("", 5, 5)).hasSize(5).doesNotContainAnyElementsOf(
+                substitutions.people("", 0, 5));
+    }
+
     @Test
     void shouldRefuseABadPeriodWithADutchMessagePerFieldAndStoreNothing() {
         LocalDate today = LocalDate.now(clock);
