@@ -64,6 +64,8 @@ class WholeReviewInBrowserTests {
     ReviewReadService reads;
     @Autowired
     ProcessDriver driver;
+    @Autowired
+    nl.gesprekscyclus.review.DossierOpenings openings;
 
     private Browser browser;
     private int shot = 30;
@@ -105,6 +107,7 @@ class WholeReviewInBrowserTests {
         page.addDevelopmentAgreement("Onderhandelen met ketenpartners", "Training onderhandelen");
         assertThat(page.text("review-weight-total")).contains("100");
         look("medewerker-afspraken-opgesteld");
+        assertThat(phone("medewerker-planning")).containsExactly("Nu doen", "Afspraken", "Profiel");
         String asked = page.clickAndConfirm("review-submit");
         assertThat(asked).contains("indienen");
         page.waitUntilDone("DRAFT_AGREEMENTS");
@@ -122,6 +125,7 @@ class WholeReviewInBrowserTests {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "stem de planning af met de wethouder"));
         look("coordinator-inbreng-planning");
+        phone("coordinator-planning");
         page.clickAndConfirm("review-input-submit");
         page.waitUntilDone("PLANNING_INPUT");
 
@@ -216,6 +220,8 @@ class WholeReviewInBrowserTests {
                 By.id("review-assessment-judgement-consequence"), "periodiek"));
         page.form.typeInto("review-assessment-reasons", "Resultaten behaald; overtuigt sterker dan verwacht.");
         look("leidinggevende-beoordeling");
+        // on a phone: the form, the agreements and the record each on their own tab; what she typed stays
+        assertThat(phone("leidinggevende-beoordeling")).containsExactly("Nu doen", "Afspraken", "Profiel", "Vastgelegd");
         // issue 17: the level is chosen beside the competency it rates, with the informant's input in view, and
         // the chosen level is readable in full
         WebElement about = page.form.usable(By.cssSelector(
@@ -255,6 +261,7 @@ class WholeReviewInBrowserTests {
                 ".review-competency-ratings[data-competency='overtuigingskracht']"));
         assertThat(beside.getText()).contains("Zelfbeoordeling", "Inbreng informant", "Leidinggevende", "verwacht");
         look("medewerker-competenties-met-beoordelingen");
+        assertThat(phone("medewerker-beoordeling")).containsExactly("Nu doen", "Afspraken", "Profiel", "Vastgelegd");
         page.form.typeInto("review-response-text", "De nota liep vertraging op door de raad, niet door mij.");
         look("medewerker-zienswijze");
         page.clickAndConfirm("review-response-submit");
@@ -292,6 +299,15 @@ class WholeReviewInBrowserTests {
         assertThat(browser.driver.findElements(By.id("review-add-agreement"))).isEmpty();
         look("medewerker-afgesloten");
 
+        // P&O opens the closed dossier with a reason (the dialog of Gesprekken zoeken and Voortgang is tested in
+        // ReviewSearchViewTests), and reads it on a phone too
+        Login.as(users, DemoUsers.HR);
+        openings.open(id, "Bezwaar tegen de beoordeling: dossier nodig voor het advies aan de commissie.");
+        Login.logout();
+        page = logInAndOpenReview(DemoUsers.HR, id);
+        look("po-dossier");
+        assertThat(phone("po-dossier")).containsExactly("Nu doen", "Afspraken", "Profiel", "Vastgelegd");
+
         // P&O's Voortgang and the functioneel beheerder's Berichten pass the same checks
         logIn("berg");
         browser.open("/voortgang");
@@ -301,6 +317,11 @@ class WholeReviewInBrowserTests {
         browser.open("/beheer/berichten");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         look("beheer-berichten");
+    }
+
+    /** The review screen as it is now, on a phone: every tab checked and looked at (PhoneLayout). */
+    private List<String> phone(String name) {
+        return new PhoneLayout(browser).walk(name, this::look);
     }
 
     private void logIn(String username) {

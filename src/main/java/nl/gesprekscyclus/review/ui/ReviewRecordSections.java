@@ -180,8 +180,9 @@ class ReviewRecordSections extends Div {
         dossier.scores().forEach(sc -> byAgreement.computeIfAbsent(sc.getAgreementLineage(),
                 l -> new EnumMap<>(RatingSource.class)).put(sc.getSource(), sc));
         NativeTable table = table("review-scores-table");
-        table.add(head(Stream.concat(Stream.of(getTranslation("review.record.agreement")),
-                sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList()));
+        List<String> columns = Stream.concat(Stream.of(getTranslation("review.record.agreement")),
+                sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList();
+        table.add(head(columns));
         NativeTableBody body = new NativeTableBody();
         byAgreement.forEach((lineage, bySource) -> {
             if (bySource.isEmpty()) {
@@ -198,7 +199,7 @@ class ReviewRecordSections extends Div {
             body.add(row);
         });
         table.add(body);
-        return table;
+        return labelled(table, body, columns);
     }
 
     /**
@@ -209,9 +210,10 @@ class ReviewRecordSections extends Div {
         CompetencyRatings ratings = new CompetencyRatings(dossier);
         List<RatingSource> sources = ratings.sources();
         NativeTable table = table("review-ratings-table");
-        table.add(head(Stream.concat(Stream.of(getTranslation("review.record.competency"),
+        List<String> columns = Stream.concat(Stream.of(getTranslation("review.record.competency"),
                 getTranslation("review.record.expected")),
-                sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList()));
+                sources.stream().map(src -> getTranslation("review.record.column." + src.name()))).toList();
+        table.add(head(columns));
         NativeTableBody body = new NativeTableBody();
         ratings.byCompetency().forEach((code, bySource) -> {
             if (bySource.isEmpty()) {
@@ -235,12 +237,28 @@ class ReviewRecordSections extends Div {
             body.add(row);
         });
         table.add(body);
-        return table;
+        return labelled(table, body, columns);
     }
 
     private static List<RatingSource> sources(Stream<RatingSource> present) {
         java.util.Set<RatingSource> set = present.collect(Collectors.toCollection(() -> EnumSet.noneOf(RatingSource.class)));
         return List.copyOf(set);
+    }
+
+    /**
+     * Gives each cell its column's name, which a phone shows before the value when the table is laid out one block
+     * per row (styles.css): a table of four columns does not fit 390 px, and cutting it off hid the manager's rating.
+     */
+    private static NativeTable labelled(NativeTable table, NativeTableBody body, List<String> columns) {
+        body.getChildren().forEach(row -> {
+            List<Component> cells = row.getChildren().toList();
+            for (int i = 0; i < cells.size() && i < columns.size(); i++) {
+                if (cells.get(i) instanceof NativeTableCell) {
+                    cells.get(i).getElement().setAttribute("data-label", columns.get(i));
+                }
+            }
+        });
+        return table;
     }
 
     private static NativeTable table(String id) {

@@ -42,6 +42,7 @@ import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.review.StaleEditException;
 import nl.gesprekscyclus.review.TaskNotOpenException;
+import nl.gesprekscyclus.review.ui.ReviewPhoneTabs.Part;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.PersonNames;
 import org.slf4j.Logger;
@@ -85,6 +86,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewCompetenciesSection competencies;
     PlanningTaskPanel todo;
     ReviewRecordSections record;
+    ReviewPhoneTabs phoneTabs;
+    ReviewPhoneTabs.Part phonePart = ReviewPhoneTabs.Part.TODO;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
@@ -107,6 +110,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         dossier = null;
+        phonePart = ReviewPhoneTabs.Part.TODO; // a review opened afresh starts with what the viewer can do now
         Optional<Long> id = event.getRouteParameters().get("reviewId").flatMap(ReviewView::parse);
         if (id.isEmpty()) {
             // a tampered address is answered like a forbidden one: the "Geen toegang" page, logged and audited
@@ -145,17 +149,21 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             add(actingFor);
         }
         add(new ReviewHeader(dossier, getLocale()));
-        timeline = new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale());
+        // on a phone the parts below are shown one at a time behind these tabs (styles.css); built at the end
+        int tabsAt = getComponentCount();
+        timeline = in(new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale()),
+                Part.TODO);
         add(timeline);
         ReviewPageNavigation navigation = new ReviewPageNavigation("gesprek/" + reviewId);
         add(navigation);
         // the signed documents (agreements after planning, the assessment after sign-off), for those who may have them
-        ReviewDocumentsLinks documents = ReviewDocumentsLinks.of(reviewId);
+        ReviewDocumentsLinks documents = in(ReviewDocumentsLinks.of(reviewId), Part.TODO, Part.RECORD);
         add(documents);
-        todo = new PlanningTaskPanel(this, dossier, zone, getLocale());
+        todo = in(new PlanningTaskPanel(this, dossier, zone, getLocale()), Part.TODO);
         add(todo);
-        profile = new ReviewProfileColumn(dossier, highlighter);
-        agreements = new ReviewAgreementsColumn(this, dossier, highlighter, canEditAgreements(), zone, getLocale());
+        profile = in(new ReviewProfileColumn(dossier, highlighter), Part.PROFILE);
+        agreements = in(new ReviewAgreementsColumn(this, dossier, highlighter, canEditAgreements(), zone, getLocale()),
+                Part.AGREEMENTS);
         Div columns = new Div(profile, agreements);
         columns.addClassName("review-columns");
         // under both columns, so each competency's ratings can stand beside it; not while an assessment form is
@@ -164,13 +172,20 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         competencies = dossier.jobProfile() == null || todo.assessmentForm != null ? null
                 : new ReviewCompetenciesSection(dossier);
         if (competencies != null) {
-            columns.add(competencies);
+            columns.add(in(competencies, Part.PROFILE));
         }
         add(columns);
-        record = new ReviewRecordSections(dossier, settings, zone, getLocale());
+        record = in(new ReviewRecordSections(dossier, settings, zone, getLocale()), Part.RECORD);
         if (record.getComponentCount() > 0) {
             add(record);
         }
+        phoneTabs = new ReviewPhoneTabs(this, part -> switch (part) {
+            case TODO, AGREEMENTS -> true;
+            case PROFILE -> dossier.jobProfile() != null;
+            case RECORD -> record.getComponentCount() > 0;
+        }, phonePart);
+        phoneTabs.addSelectedChangeListener(e -> phonePart = phoneTabs.chosen());
+        addComponentAtIndex(tabsAt, phoneTabs);
         // in the order of the page
         navigation.link(documents, getTranslation("review.nav.documents"));
         navigation.link(todo, getTranslation("review.todo"));
@@ -505,6 +520,11 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
 
     String name(ReviewDossier.Person person) {
         return person == null ? getTranslation("review.nobody") : person.name();
+    }
+
+    private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasStyle> C in(
+            C component, Part... parts) {
+        return ReviewPhoneTabs.in(component, parts);
     }
 
     @Override

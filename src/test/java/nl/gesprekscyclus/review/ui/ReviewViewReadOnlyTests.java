@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
 import java.util.List;
 import java.util.Optional;
 import nl.gesprekscyclus.review.ReviewPhase;
@@ -47,6 +48,10 @@ class ReviewViewReadOnlyTests extends KaribuTest {
         List<String> actions = _find(view, Button.class).stream()
                 .filter(b -> !b.hasClassName("review-versions-button")).map(Button::getText).toList();
         assertThat(actions).as("buttons that would change something").isEmpty();
+        // on a phone the record has its own tab once there is one; the tabs only choose what is shown
+        assertThat(_find(_get(ReviewPhoneTabs.class), Tab.class)).extracting(Tab::getLabel)
+                .containsExactly("Nu doen", "Afspraken", "Profiel", "Vastgelegd");
+        assertThat(view.record.getClassNames()).contains("review-part-record");
     }
 
     /** Built once for the three viewers (tests share the database). */

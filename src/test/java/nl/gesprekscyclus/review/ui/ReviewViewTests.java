@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -126,6 +127,17 @@ class ReviewViewTests extends KaribuTest {
         assertThat(area("RG2").getClassNames()).doesNotContain(ReviewHighlighter.CLASS);
         assertThat(group("RG2").getClassNames()).doesNotContain(ReviewHighlighter.CLASS);
 
+        // issue 17, on a phone: one part at a time behind tabs, what he can do now first; no record tab before
+        // anything is recorded; the agreements tab chosen stays chosen when the screen is shown again after a save
+        ReviewPhoneTabs tabs = _get(ReviewPhoneTabs.class);
+        assertThat(_find(tabs, Tab.class)).extracting(Tab::getLabel).containsExactly("Nu doen", "Afspraken", "Profiel");
+        assertThat(view.getClassNames()).contains("review-tab-todo");
+        assertThat(view.todo.getClassNames()).contains("review-part", "review-part-todo");
+        assertThat(_get(Section.class, s -> s.withId("review-agreements")).getClassNames()).contains("review-part-agreements");
+        assertThat(_get(Section.class, s -> s.withId("review-competencies")).getClassNames()).contains("review-part-profile");
+        tabs.setSelectedTab(_get(tabs, Tab.class, s -> s.withId("review-tab-agreements")));
+        assertThat(view.getClassNames()).contains("review-tab-agreements").doesNotContain("review-tab-todo");
+
         // the first agreement: without a criterion the dialog stays open, with the message next to the field
         _click(_get(Button.class, s -> s.withId("review-add-agreement")));
         AgreementDialog dialog = openDialog(AgreementDialog.class);
@@ -143,6 +155,8 @@ class ReviewViewTests extends KaribuTest {
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(cards("RG1")).containsExactly("Advies over de regionale samenwerking");
+        assertThat(_get(ReviewPhoneTabs.class).getSelectedTab().getLabel()).isEqualTo("Afspraken");
+        assertThat(_get(ReviewView.class).getClassNames()).contains("review-tab-agreements").doesNotContain("review-tab-todo");
 
         // the second, from a chosen area: the dialog proposes that area
         toggle(profile(), "RG2");
