@@ -93,7 +93,7 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                 case DRAFT_AGREEMENTS -> {
                     step.add(new Paragraph(getTranslation("review.todo.DRAFT_AGREEMENTS")));
                     submitDrafts = primary("review.submit", VaadinIcon.PAPERPLANE, "review-submit");
-                    submitDrafts.addClickListener(e -> view.confirmSubmitDrafts());
+                    submitDrafts.addClickListener(e -> view.planningSteps.confirmSubmitDrafts());
                     buttons.add(submitDrafts);
                 }
                 case PLANNING_CONVERSATION -> {
@@ -101,34 +101,34 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     dossier.disagreements().stream().max(Comparator.comparing(Disagreement::getCreatedAt))
                             .ifPresent(d -> step.add(disagreement(d, zone, locale)));
                     setAgreements = primary("review.set", VaadinIcon.CHECK, "review-set");
-                    setAgreements.addClickListener(e -> view.confirmSetAgreements());
+                    setAgreements.addClickListener(e -> view.planningSteps.confirmSetAgreements());
                     buttons.add(setAgreements);
                 }
                 case AGREE_AGREEMENTS -> {
                     step.add(new Paragraph(getTranslation("review.todo.AGREE_AGREEMENTS")));
                     agree = primary("review.agree", VaadinIcon.CHECK, "review-agree");
-                    agree.addClickListener(e -> view.confirmAgree());
+                    agree.addClickListener(e -> view.planningSteps.confirmAgree());
                     disagree = new Button(getTranslation("review.disagree"), VaadinIcon.CLOSE_SMALL.create());
                     disagree.setId("review-disagree");
-                    disagree.addClickListener(e -> view.openDisagreeDialog());
+                    disagree.addClickListener(e -> view.planningSteps.openDisagreeDialog());
                     buttons.add(agree, disagree);
                 }
                 case PLANNING_INPUT, PROGRESS_INPUT -> {
                     step.add(new Paragraph(getTranslation(task == ReviewTask.PLANNING_INPUT
                             ? "review.todo.PLANNING_INPUT" : "review.progress.todo.PROGRESS_INPUT")));
-                    inputForm = new PlanningInputForm(dossier, view::addInput);
+                    inputForm = new PlanningInputForm(dossier, view.inputSteps::add);
                     step.add(inputForm);
                     submitInput = primary("review.input.submit", VaadinIcon.CHECK, "review-input-submit");
-                    submitInput.addClickListener(e -> view.confirmSubmitInput());
+                    submitInput.addClickListener(e -> view.inputSteps.confirmSubmit());
                     buttons.add(submitInput);
                 }
                 case SELF_REFLECTION -> {
                     step.add(new Paragraph(getTranslation("review.progress.todo.SELF_REFLECTION")));
-                    reflectionForm = new ProgressReflectionForm(dossier, view::reflect);
+                    reflectionForm = new ProgressReflectionForm(dossier, view.progressSteps::reflect);
                     step.add(reflectionForm);
                     submitReflection = primary("review.progress.submit", VaadinIcon.PAPERPLANE,
                             "review-reflection-submit");
-                    submitReflection.addClickListener(e -> view.confirmSubmitReflection());
+                    submitReflection.addClickListener(e -> view.progressSteps.confirmSubmitReflection(reflectionForm));
                     buttons.add(submitReflection);
                 }
                 case PROGRESS_CONVERSATION -> {
@@ -137,7 +137,7 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     step.add(conversationForm);
                     recordConversation = primary("review.progress.record", VaadinIcon.CHECK,
                             "review-conversation-record");
-                    recordConversation.addClickListener(e -> view.confirmRecordConversation());
+                    recordConversation.addClickListener(e -> view.progressSteps.confirmRecordConversation(conversationForm));
                     buttons.add(recordConversation);
                 }
                 case SELF_ASSESSMENT -> {
@@ -152,7 +152,12 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                 }
                 case INFORMANT_INPUT -> {
                     step.add(new Paragraph(getTranslation("review.todo.INFORMANT_INPUT")));
-                    inputForm = new PlanningInputForm(dossier, view::addInput);
+                    inputForm = new PlanningInputForm(dossier, added -> {
+                        // the screen is shown again after adding: first keep the observed levels chosen so far
+                        if (view.assessmentSteps.saveRows(assessmentForm)) {
+                            view.inputSteps.add(added);
+                        }
+                    });
                     assessmentForm = new AssessmentForm(dossier, view.settings(), AssessmentForm.Mode.INFORMANT);
                     step.add(inputForm, assessmentForm);
                     saveAssessment = secondary("review.assess.save", "review-informant-save");
@@ -232,16 +237,16 @@ class PlanningTaskPanel extends Section implements ReviewFeedback {
                     step.add(new Paragraph(getTranslation("review.todo.DECIDE_AGREEMENT_CHANGE")));
                     dossier.changes().stream().filter(c -> c.getStatus() == ChangeStatus.OPEN).findFirst()
                             .ifPresent(change -> {
-                                changeDecision = new AgreementChangeDecisionForm(dossier, change, view.areaNames(),
+                                changeDecision = new AgreementChangeDecisionForm(dossier, change, ReviewAgreementsColumn.areaNames(dossier.jobProfile()),
                                         zone, locale);
                                 step.add(changeDecision);
                                 acceptChange = primary("review.change.accept", VaadinIcon.CHECK,
                                         "review-change-accept");
-                                acceptChange.addClickListener(e -> view.confirmDecideChange(changeDecision, true));
+                                acceptChange.addClickListener(e -> view.changeSteps.confirmDecide(changeDecision, true));
                                 rejectChange = new Button(getTranslation("review.change.reject"),
                                         VaadinIcon.CLOSE_SMALL.create());
                                 rejectChange.setId("review-change-reject");
-                                rejectChange.addClickListener(e -> view.confirmDecideChange(changeDecision, false));
+                                rejectChange.addClickListener(e -> view.changeSteps.confirmDecide(changeDecision, false));
                                 buttons.add(acceptChange, rejectChange);
                             });
                 }
