@@ -36,7 +36,8 @@ import org.springframework.security.access.AccessDeniedException;
  * phases with their dates, links to the parts of the page, what the viewer can do now, and two columns: the
  * normfunctie on the left, this year's agreements on the right (choosing a resultaatgebied on either side marks it
  * on both); under both, the competencies with their ratings beside them; what was recorded later in the year is
- * shown read-only below. What the buttons do is the phase's presenter's ({@link PlanningSteps}, {@link InputSteps},
+ * shown read-only below. The view only composes the page: each open task's panel comes from {@link TaskPanels},
+ * and what its buttons do is the phase's presenter's ({@link PlanningSteps}, {@link InputSteps},
  * {@link ProgressSteps}, {@link ChangeSteps}, {@link AssessmentSteps}), which answer through {@link ReviewSteps}.
  * <p>
  * Anyone logged in may open the address; the service decides who may read (employee, manager, coordinator; HR
@@ -53,11 +54,10 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ZoneId zone;
     private final AccessRefusals refusals;
     private final ReviewSteps steps;
-    final PlanningSteps planningSteps;
-    final InputSteps inputSteps;
-    final ProgressSteps progressSteps;
-    final ChangeSteps changeSteps;
+    private final PlanningSteps planningSteps;
+    private final ChangeSteps changeSteps;
     final AssessmentSteps assessmentSteps;
+    private final TaskPanels taskPanels;
     private final ReviewAgreementsColumn.Actions agreementActions;
 
     long reviewId;
@@ -67,7 +67,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewProfileColumn profile;
     ReviewAgreementsColumn agreements;
     ReviewCompetenciesSection competencies;
-    PlanningTaskPanel todo;
+    TodoSection todo;
     ReviewRecordSections record;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
@@ -81,8 +81,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         this.planningSteps = new PlanningSteps(steps, planning);
         this.changeSteps = new ChangeSteps(steps, changes);
         this.assessmentSteps = new AssessmentSteps(steps, assessment, coordinatorInput);
-        this.inputSteps = new InputSteps(steps, coordinatorInput);
-        this.progressSteps = new ProgressSteps(steps, progress);
+        this.taskPanels = new TaskPanels(planningSteps, new InputSteps(steps, coordinatorInput),
+                new ProgressSteps(steps, progress), assessmentSteps, changeSteps, settings, zone);
         this.agreementActions = new ReviewAgreementsColumn.Actions(planningSteps::openAgreementDialog,
                 planningSteps::confirmRemove, changeSteps::openProposeDialog, planningSteps::openDevelopmentDialog,
                 personNames::of);
@@ -139,7 +139,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         // the signed documents (agreements after planning, the assessment after sign-off), for those who may have them
         ReviewDocumentsLinks documents = ReviewDocumentsLinks.of(reviewId);
         add(documents);
-        todo = new PlanningTaskPanel(this, dossier, zone, getLocale());
+        todo = new TodoSection(taskPanels, dossier, getLocale());
         add(todo);
         profile = new ReviewProfileColumn(dossier, highlighter);
         agreements = new ReviewAgreementsColumn(dossier, highlighter, planningSteps.canEditAgreements(),
@@ -149,7 +149,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         // under both columns, so each competency's ratings can stand beside it; not while an assessment form is
         // open: its rows already show each competency with the level control and the others' ratings beside it,
         // and a second copy made the manager's page thousands of pixels longer
-        competencies = dossier.jobProfile() == null || todo.assessmentForm != null ? null
+        competencies = dossier.jobProfile() == null || todo.showsCompetencies() ? null
                 : new ReviewCompetenciesSection(dossier);
         if (competencies != null) {
             columns.add(competencies);
@@ -188,14 +188,6 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             return;
         }
         show();
-    }
-
-    CycleSettings settings() {
-        return settings;
-    }
-
-    String name(ReviewDossier.Person person) {
-        return steps.name(person);
     }
 
     /** The screen's language, for the presenters' dialogs and dates. */
