@@ -11,31 +11,31 @@ import nl.gesprekscyclus.review.ReviewDossier;
 
 /**
  * The assessment steps of the review screen: what each button of the assessment phase does, each final step
- * after a confirmation that says what it means. The view supplies the review, the confirmation dialog and the
- * handling of refusals, so every step answers the same way as the planning and progress steps.
+ * after a confirmation that says what it means. {@link ReviewSteps} supplies the review, the confirmation dialog
+ * and the handling of refusals, so every step answers the same way as the planning and progress steps.
  */
 class AssessmentSteps {
 
-    private final ReviewView view;
+    private final ReviewSteps steps;
     private final AssessmentService assessment;
     private final CoordinatorInputService coordinatorInput;
 
-    AssessmentSteps(ReviewView view, AssessmentService assessment, CoordinatorInputService coordinatorInput) {
-        this.view = view;
+    AssessmentSteps(ReviewSteps steps, AssessmentService assessment, CoordinatorInputService coordinatorInput) {
+        this.steps = steps;
         this.assessment = assessment;
         this.coordinatorInput = coordinatorInput;
     }
 
     private ReviewDossier dossier() {
-        return view.dossier;
+        return steps.dossier();
     }
 
     private long id() {
-        return view.reviewId;
+        return steps.id();
     }
 
     private String t(String key, Object... args) {
-        return view.getTranslation(key, args);
+        return steps.t(key, args);
     }
 
     /** The screen's language, for the labels cycle.yaml gives in Dutch and English. */
@@ -50,7 +50,7 @@ class AssessmentSteps {
     boolean saveRows(AssessmentForm form) {
         boolean allSaved = true;
         for (AssessmentForm.Row row : List.copyOf(form.changedRows())) {
-            boolean saved = view.attempt(() -> {
+            boolean saved = steps.attempt(() -> {
                 if (row instanceof AssessmentForm.ScoreRow s) {
                     row.savedVersion = assessment.scoreAgreement(id(), s.agreement.getLineage(), s.score.getValue(),
                             s.comment.getValue(), row.savedVersion).getVersion();
@@ -76,14 +76,14 @@ class AssessmentSteps {
     }
 
     void confirmSubmitSelf(AssessmentForm form) {
-        String next = dossier().coordinator() == null ? view.name(dossier().manager())
-                : view.name(dossier().coordinator()) + " " + t("review.assess.and") + " " + view.name(dossier().manager());
-        view.confirm(t("review.self.submitTitle"), t("review.self.submitText", filled(form.scoreRows),
+        String next = dossier().coordinator() == null ? steps.name(dossier().manager())
+                : steps.name(dossier().coordinator()) + " " + t("review.assess.and") + " " + steps.name(dossier().manager());
+        steps.confirm(t("review.self.submitTitle"), t("review.self.submitText", filled(form.scoreRows),
                 form.scoreRows.size(), filled(form.ratingRows), form.ratingRows.size(), next),
                 t("review.self.submit"), false, () -> {
                     form.clearErrors();
                     if (saveRows(form)) {
-                        view.step(() -> assessment.submitSelfAssessment(id()), "review.self.submitted");
+                        steps.step(() -> assessment.submitSelfAssessment(id()), "review.self.submitted");
                     }
                 });
     }
@@ -91,11 +91,11 @@ class AssessmentSteps {
     void confirmSubmitInformant(AssessmentForm form) {
         long inputs = dossier().coordinatorInputs().stream()
                 .filter(i -> i.getPhase() == dossier().review().getPhase()).count();
-        view.confirm(t("review.informant.submitTitle"), t("review.informant.submitText", inputs,
-                filled(form.ratingRows), view.name(dossier().manager())), t("review.input.submit"), false, () -> {
+        steps.confirm(t("review.informant.submitTitle"), t("review.informant.submitText", inputs,
+                filled(form.ratingRows), steps.name(dossier().manager())), t("review.input.submit"), false, () -> {
                     form.clearErrors();
                     if (saveRows(form)) {
-                        view.step(() -> coordinatorInput.submitInput(id()), "review.input.submitted");
+                        steps.step(() -> coordinatorInput.submitInput(id()), "review.input.submitted");
                     }
                 });
     }
@@ -105,8 +105,8 @@ class AssessmentSteps {
      * has one, then the employee.
      */
     private String thenHandOver() {
-        return dossier().secondAssessor() == null ? t("review.assess.thenEmployee", view.name(dossier().employee()))
-                : t("review.assess.thenSecond", view.name(dossier().secondAssessor()), view.name(dossier().employee()));
+        return dossier().secondAssessor() == null ? t("review.assess.thenEmployee", steps.name(dossier().employee()))
+                : t("review.assess.thenSecond", steps.name(dossier().secondAssessor()), steps.name(dossier().employee()));
     }
 
     void confirmWrite(AssessmentForm form) {
@@ -115,27 +115,26 @@ class AssessmentSteps {
                 : t("review.assess.judgementWith", j.label(locale()), j.consequence(locale()));
         String then = j != null && Boolean.TRUE.equals(j.hrAdviceRequired()) ? t("review.assess.thenHr")
                 : thenHandOver();
-        view.confirm(t("review.assess.writeTitle"), t("review.assess.writeText", judgement, then),
+        steps.confirm(t("review.assess.writeTitle"), t("review.assess.writeText", judgement, then),
                 t("review.assess.write"), false, () -> {
                     form.clearErrors();
-                    if (saveRows(form) && view.attempt(() -> assessment.writeAssessment(id(), form.judgement.code(),
+                    if (saveRows(form) && steps.attempt(() -> assessment.writeAssessment(id(), form.judgement.code(),
                             form.reasons.getValue()), form)) {
-                        ErrorNotifications.success(t("review.assess.written"));
-                        view.reload();
+                        steps.done("review.assess.written");
                     }
                 });
     }
 
     /** HR may read the review only while advising: after the advice, HR goes back to the task list. */
     void confirmAdvice(AssessmentAdviceForm form) {
-        String employee = view.name(dossier().employee());
-        view.confirm(t("review.advice.title"), t("review.advice.text", view.name(dossier().manager()), employee,
+        String employee = steps.name(dossier().employee());
+        steps.confirm(t("review.advice.title"), t("review.advice.text", steps.name(dossier().manager()), employee,
                 t(dossier().hrAdviceToEmployee() ? "review.advice.employeeReads" : "review.advice.employeeDoesNotRead",
                         employee)), t("review.advice.submit"), false, () -> {
                     form.errors.clear();
-                    if (view.attempt(() -> assessment.giveHrAdvice(id(), form.advice.getValue()), form)) {
+                    if (steps.attempt(() -> assessment.giveHrAdvice(id(), form.advice.getValue()), form)) {
                         ErrorNotifications.success(t("review.advice.done"));
-                        view.getUI().ifPresent(ui -> ui.navigate(TasksView.class));
+                        steps.navigate(TasksView.class);
                     }
                 });
     }
@@ -146,47 +145,44 @@ class AssessmentSteps {
                 ? t("review.decide.toChanged", form.judgement.select.getValue() == null ? "?"
                         : form.judgement.select.getValue().label())
                 : t("review.decide.toKept");
-        view.confirm(t("review.weigh.title"), t("review.weigh.text", what, thenHandOver()), t("review.weigh.submit"),
+        steps.confirm(t("review.weigh.title"), t("review.weigh.text", what, thenHandOver()), t("review.weigh.submit"),
                 false, () -> {
                     form.errors.clear();
-                    if (view.attempt(() -> assessment.weighHrAdvice(id(), form.isChanged(), form.judgement.code(),
+                    if (steps.attempt(() -> assessment.weighHrAdvice(id(), form.isChanged(), form.judgement.code(),
                             form.reasons.getValue()), form)) {
-                        ErrorNotifications.success(t("review.weigh.done"));
-                        view.reload();
+                        steps.done("review.weigh.done");
                     }
                 });
     }
 
     /** The second assessor agrees or comments; the assessment then goes to the employee. */
     void confirmSecondOpinion(SecondOpinionForm form) {
-        String employee = view.name(dossier().employee());
-        view.confirm(t("review.second.title"), t(form.isAgreed() ? "review.second.agreeText" : "review.second.remarkText",
-                view.name(dossier().manager()), employee), t("review.second.submit"), false, () -> {
+        String employee = steps.name(dossier().employee());
+        steps.confirm(t("review.second.title"), t(form.isAgreed() ? "review.second.agreeText" : "review.second.remarkText",
+                steps.name(dossier().manager()), employee), t("review.second.submit"), false, () -> {
                     form.errors.clear();
-                    if (view.attempt(() -> assessment.giveSecondOpinion(id(), form.isAgreed(),
+                    if (steps.attempt(() -> assessment.giveSecondOpinion(id(), form.isAgreed(),
                             form.comment.getValue()), form)) {
-                        ErrorNotifications.success(t("review.second.done"));
-                        view.reload();
+                        steps.done("review.second.done");
                     }
                 });
     }
 
     void confirmRespond(AssessmentResponseForm form) {
-        view.confirm(t("review.respond.title"), t(form.conversation.getValue() ? "review.respond.textWithConversation"
-                : "review.respond.confirmText", view.name(dossier().manager())), t("review.respond.submit"), false,
+        steps.confirm(t("review.respond.title"), t(form.conversation.getValue() ? "review.respond.textWithConversation"
+                : "review.respond.confirmText", steps.name(dossier().manager())), t("review.respond.submit"), false,
                 () -> {
                     form.errors.clear();
-                    if (view.attempt(() -> assessment.respond(id(), form.text.getValue(),
+                    if (steps.attempt(() -> assessment.respond(id(), form.text.getValue(),
                             form.conversation.getValue()), form)) {
-                        ErrorNotifications.success(t("review.respond.done"));
-                        view.reload();
+                        steps.done("review.respond.done");
                     }
                 });
     }
 
     void confirmNoResponse() {
-        view.confirm(t("review.respond.noneTitle"), t("review.respond.noneText"), t("review.respond.none"), false,
-                () -> view.step(() -> assessment.noResponse(id()), "review.respond.noneDone"));
+        steps.confirm(t("review.respond.noneTitle"), t("review.respond.noneText"), t("review.respond.none"), false,
+                () -> steps.step(() -> assessment.noResponse(id()), "review.respond.noneDone"));
     }
 
     void confirmDecide(AssessmentDecisionForm form) {
@@ -194,13 +190,12 @@ class AssessmentSteps {
                 ? t("review.decide.toChanged", form.judgement.select.getValue() == null ? "?"
                         : form.judgement.select.getValue().label(locale()))
                 : t("review.decide.toKept");
-        view.confirm(t("review.decide.title"), t("review.decide.text", what, view.name(dossier().employee())),
+        steps.confirm(t("review.decide.title"), t("review.decide.text", what, steps.name(dossier().employee())),
                 t("review.decide.submit"), false, () -> {
                     form.errors.clear();
-                    if (view.attempt(() -> assessment.decideOnResponse(id(), form.isChanged(), form.judgement.code(),
+                    if (steps.attempt(() -> assessment.decideOnResponse(id(), form.isChanged(), form.judgement.code(),
                             form.reasons.getValue()), form)) {
-                        ErrorNotifications.success(t("review.decide.done"));
-                        view.reload();
+                        steps.done("review.decide.done");
                     }
                 });
     }
@@ -210,20 +205,20 @@ class AssessmentSteps {
      * after it.
      */
     void confirmAcknowledge() {
-        view.confirm(t("review.acknowledge.title"), t(dossier().response() == null ? "review.acknowledge.text"
-                : "review.acknowledge.textWithResponse", view.name(dossier().signer())),
+        steps.confirm(t("review.acknowledge.title"), t(dossier().response() == null ? "review.acknowledge.text"
+                : "review.acknowledge.textWithResponse", steps.name(dossier().signer())),
                 t("review.acknowledge.confirm"), false,
-                () -> view.step(() -> assessment.acknowledge(id()), "review.acknowledge.done"));
+                () -> steps.step(() -> assessment.acknowledge(id()), "review.acknowledge.done"));
     }
 
     /** The manager signs off; a signer the policy names instead stelt de beoordeling vast. */
     void confirmSignOff() {
         boolean other = dossier().signedOffByOther();
-        view.confirm(t(other ? "review.signOff.otherTitle" : "review.signOff.title") + (other ? "?" : ""),
-                other ? t("review.signOff.otherText", view.name(dossier().employee()), view.name(dossier().manager()))
-                        : t("review.signOff.text", view.name(dossier().employee())),
+        steps.confirm(t(other ? "review.signOff.otherTitle" : "review.signOff.title") + (other ? "?" : ""),
+                other ? t("review.signOff.otherText", steps.name(dossier().employee()), steps.name(dossier().manager()))
+                        : t("review.signOff.text", steps.name(dossier().employee())),
                 t(other ? "review.signOff.otherConfirm" : "review.signOff.confirm"), false,
-                () -> view.step(() -> assessment.signOff(id()), other ? "review.signOff.otherDone"
+                () -> steps.step(() -> assessment.signOff(id()), other ? "review.signOff.otherDone"
                         : "review.signOff.done"));
     }
 

@@ -21,6 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.JobProfile;
@@ -44,7 +47,16 @@ import nl.gesprekscyclus.review.ReviewDossier;
  */
 class ReviewAgreementsColumn extends Section {
 
-    private final ReviewView view;
+    /**
+     * What the column's buttons ask for, answered by the planning and change presenters; and who a username the
+     * data keeps is, by name (an agreement version's author).
+     */
+    record Actions(BiConsumer<ResultAgreement, String> editAgreement, Consumer<ResultAgreement> removeAgreement,
+            Consumer<ResultAgreement> proposeChange, Consumer<DevelopmentAgreement> editDevelopment,
+            UnaryOperator<String> personName) {
+    }
+
+    private final Actions on;
     private final ReviewDossier dossier;
     private final ZoneId zone;
     private final Locale locale;
@@ -52,19 +64,23 @@ class ReviewAgreementsColumn extends Section {
     private final boolean proposable;
     final Paragraph weightTotal = new Paragraph();
 
-    ReviewAgreementsColumn(ReviewView view, ReviewDossier dossier, ReviewHighlighter highlighter, boolean editable,
-            ZoneId zone, Locale locale) {
-        this.view = view;
+    /**
+     * @param editable   whether the viewer may edit the drafts now
+     * @param proposable whether the viewer may propose a change of the agreed agreements now
+     */
+    ReviewAgreementsColumn(ReviewDossier dossier, ReviewHighlighter highlighter, boolean editable, boolean proposable,
+            Actions actions, ZoneId zone, Locale locale) {
+        this.on = actions;
         this.dossier = dossier;
         this.zone = zone;
         this.locale = locale;
         this.editable = editable;
-        this.proposable = view.canProposeChange();
+        this.proposable = proposable;
         addClassName("review-column");
         addClassName("review-agreements");
         setId("review-agreements");
         add(new H2(getTranslation("review.agreements", dossier.review().getYear())));
-        view.openChange().ifPresent(change -> add(openChange(change)));
+        ChangeSteps.openChange(dossier).ifPresent(change -> add(openChange(change)));
         add(resultAgreements(highlighter));
         add(developmentAgreements());
         if (!dossier.disagreements().isEmpty()) {
@@ -97,13 +113,13 @@ class ReviewAgreementsColumn extends Section {
         section.add(new H3(getTranslation("review.resultAgreements")));
         if (editable) {
             Button add = new Button(getTranslation("review.agreement.add"), VaadinIcon.PLUS.create(),
-                    e -> view.openAgreementDialog(null, highlighter.selected()));
+                    e -> on.editAgreement().accept(null, highlighter.selected()));
             add.setId("review-add-agreement");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(add);
         }
         Map<String, List<ResultAgreement>> lineages = lineages(dossier.resultAgreements());
-        Map<String, String> names = view.areaNames();
+        Map<String, String> names = areaNames(dossier.jobProfile());
         // every area of the profile (the empty ones only while agreements can be added), then the areas of a profile
         // before a change of function, under the names they were agreed with
         Map<String, List<List<ResultAgreement>>> byArea = new LinkedHashMap<>();
@@ -155,7 +171,7 @@ class ReviewAgreementsColumn extends Section {
             }
             if (editable && inProfile) {
                 Button addHere = new Button(getTranslation("review.agreement.addInArea"), VaadinIcon.PLUS.create(),
-                        e -> view.openAgreementDialog(null, code));
+                        e -> on.editAgreement().accept(null, code));
                 addHere.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 addHere.setAriaLabel(getTranslation("review.agreement.addInAreaLabel", areaName));
                 group.add(addHere);
@@ -219,12 +235,12 @@ class ReviewAgreementsColumn extends Section {
         }
         if (editable && a.getStatus() == AgreementStatus.DRAFT) {
             Button edit = new Button(getTranslation("review.edit"), VaadinIcon.EDIT.create(),
-                    e -> view.openAgreementDialog(a, null));
+                    e -> on.editAgreement().accept(a, null));
             edit.addClassName("review-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("review.editLabel", d.description()));
             Button remove = new Button(getTranslation("review.remove"), VaadinIcon.TRASH.create(),
-                    e -> view.confirmRemove(a));
+                    e -> on.removeAgreement().accept(a));
             remove.addClassName("review-remove");
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("review.removeLabel", d.description()));
@@ -232,7 +248,7 @@ class ReviewAgreementsColumn extends Section {
         }
         if (proposable && a.getStatus() == AgreementStatus.CURRENT) {
             Button propose = new Button(getTranslation("review.change.propose"), VaadinIcon.EXCHANGE.create(),
-                    e -> view.openChangeDialog(a));
+                    e -> on.proposeChange().accept(a));
             propose.addClassName("review-propose-change");
             propose.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             propose.setAriaLabel(getTranslation("review.change.proposeLabel", d.description()));
@@ -257,7 +273,8 @@ class ReviewAgreementsColumn extends Section {
     private Paragraph openChange(AgreementChange change) {
         ReviewDossier.Person decider = dossier.employee() != null && dossier.employee().id().equals(change.getDeciderId())
                 ? dossier.employee() : dossier.manager();
-        Paragraph notice = new Paragraph(getTranslation("review.change.open", view.name(decider),
+        Paragraph notice = new Paragraph(getTranslation("review.change.open",
+                decider == null ? getTranslation("review.nobody") : decider.name(),
                 ReviewFormat.moment(change.getProposedAt(), zone, locale)));
         notice.setId("review-open-change");
         notice.addClassName("review-notice");
@@ -277,7 +294,7 @@ class ReviewAgreementsColumn extends Section {
 
     private Button versionsButton(List<ResultAgreement> versions) {
         Button b = new Button(getTranslation("review.versions", versions.size()), VaadinIcon.TIME_BACKWARD.create(),
-                e -> new AgreementVersionsDialog(versions, dossier.review(), view::personName, zone, locale).open());
+                e -> new AgreementVersionsDialog(versions, dossier.review(), on.personName(), zone, locale).open());
         b.addClassName("review-versions-button");
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         b.setAriaLabel(getTranslation("review.versionsLabel", versions.size(),
@@ -291,7 +308,7 @@ class ReviewAgreementsColumn extends Section {
         section.add(new H3(getTranslation("review.developmentAgreements")));
         if (editable) {
             Button add = new Button(getTranslation("review.development.add"), VaadinIcon.PLUS.create(),
-                    e -> view.openDevelopmentDialog(null));
+                    e -> on.editDevelopment().accept(null));
             add.setId("review-add-development");
             section.add(add);
         }
@@ -352,7 +369,7 @@ class ReviewAgreementsColumn extends Section {
         }
         if (editable && a.getStatus() == AgreementStatus.DRAFT) {
             Button edit = new Button(getTranslation("review.edit"), VaadinIcon.EDIT.create(),
-                    e -> view.openDevelopmentDialog(a));
+                    e -> on.editDevelopment().accept(a));
             edit.addClassName("review-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setAriaLabel(getTranslation("review.editLabel", d.goal()));

@@ -98,7 +98,8 @@ class InputViewTests extends KaribuTest {
 
         ReviewView review = _get(ReviewView.class);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("gesprek/" + id);
-        assertThat(review.todo.inputForm).as("the planning input form next to profile and agreements").isNotNull();
+        assertThat(review.todo.panel(CoordinatorInputPanel.class).form)
+                .as("the planning input form next to profile and agreements").isNotNull();
     }
 
     @Test

@@ -101,7 +101,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(INGRID);
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        AssessmentForm self = view.todo.assessmentForm;
+        AssessmentForm self = view.todo.panel(SelfAssessmentPanel.class).form;
         assertThat(self.mode).isEqualTo(AssessmentForm.Mode.SELF);
         assertThat(self.scoreRows).extracting(r -> r.agreement.data().description())
                 .containsExactly("Nota regionale samenwerking", "Evaluatie subsidiebeleid");
@@ -117,7 +117,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
 
         // a comment without a score: the message next to the score, the comment stays
         self.scoreRows.get(0).comment.setValue("Nota is vastgesteld, wel later dan gepland.");
-        _click(view.todo.saveAssessment);
+        _click(view.todo.panel(SelfAssessmentPanel.class).save);
         assertThat(self.scoreRows.get(0).score.isInvalid()).isTrue();
         assertThat(self.scoreRows.get(0).score.getErrorMessage()).isEqualTo("Kies een score uit de lijst.");
         assertThat(self.scoreRows.get(0).comment.getValue()).startsWith("Nota is vastgesteld");
@@ -126,14 +126,14 @@ class ReviewViewAssessmentTests extends KaribuTest {
         self.scoreRows.get(1).score.setValue("behaald");
         self.ratingRows.forEach(r -> r.level.setValue("B"));
         visie.comment.setValue("Ik zie de lange lijnen.");
-        _click(view.todo.submitSelfAssessment);
+        _click(view.todo.panel(SelfAssessmentPanel.class).submit);
         ConfirmDialog submit = openConfirm();
         assertThat(ConfirmDialogKt.getText(submit)).contains("2 van de 2").contains("5 van de 5")
                 .contains("Jeroen van der Meer");
         ConfirmDialogKt._fireConfirm(submit);
         assertThat(driver.openTasks(key)).containsExactly("informantInput");
         view = _get(ReviewView.class);
-        assertThat(view.todo.assessmentForm).isNull();
+        assertThat(_find(view.todo, AssessmentForm.class)).isEmpty();
         // issue 17: her own ratings beside each competency, against the expected level
         assertThat(ratingsBeside("visie")).containsExactly(
                 "EXPECTED Verwacht niveau: Niveau A (anticiperen op ontwikkelingen voor de toekomst)",
@@ -149,22 +149,23 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(DemoUsers.COORDINATOR);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        AssessmentForm informant = view.todo.assessmentForm;
+        AssessmentForm informant = view.todo.panel(InformantInputPanel.class).form;
         assertThat(informant.mode).isEqualTo(AssessmentForm.Mode.INFORMANT);
         assertThat(informant.scoreRows).isEmpty();
         assertThat(informant.ratingRows.get(2).level.getLabel()).isEqualTo("Waargenomen niveau (inbreng)");
-        assertThat(view.todo.writeAssessment).isNull();
+        assertThat(view.todo.panel(WriteAssessmentPanel.class)).isNull();
         assertThat(_find(Section.class, s -> s.withId("review-scores"))).isEmpty();
-        view.todo.inputForm.about.setValue(view.todo.inputForm.about.getListDataView().getItems()
+        PlanningInputForm input = view.todo.panel(InformantInputPanel.class).input;
+        input.about.setValue(input.about.getListDataView().getItems()
                 .filter(s -> "visie".equals(s.competency())).findFirst().orElseThrow());
-        view.todo.inputForm.text.setValue("Denkt goed mee over de lange termijn in het regio-overleg.");
+        input.text.setValue("Denkt goed mee over de lange termijn in het regio-overleg.");
         informant.ratingRows.get(2).level.setValue("C");
-        _click(view.todo.inputForm.add);
+        _click(input.add);
         // the screen is shown again with the input; the level chosen before was kept
         view = _get(ReviewView.class);
-        assertThat(view.todo.assessmentForm).isNotSameAs(informant);
-        assertThat(view.todo.assessmentForm.ratingRows.get(2).level.getValue()).isEqualTo("C");
-        _click(view.todo.submitInformant);
+        assertThat(view.todo.panel(InformantInputPanel.class).form).isNotSameAs(informant);
+        assertThat(view.todo.panel(InformantInputPanel.class).form.ratingRows.get(2).level.getValue()).isEqualTo("C");
+        _click(view.todo.panel(InformantInputPanel.class).submit);
         ConfirmDialog finish = openConfirm();
         assertThat(ConfirmDialogKt.getText(finish)).contains("1 keer tekstuele inbreng").contains("Annemarie Bakker");
         ConfirmDialogKt._fireConfirm(finish);
@@ -183,7 +184,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        AssessmentForm manager = view.todo.assessmentForm;
+        AssessmentForm manager = view.todo.panel(WriteAssessmentPanel.class).form;
         assertThat(manager.mode).isEqualTo(AssessmentForm.Mode.MANAGER);
         AssessmentForm.RatingRow managerVisie = manager.ratingRows.get(2);
         assertThat(texts(managerVisie)).contains("Niveau B (vertalen en implementeren ontwikkelingen)",
@@ -205,7 +206,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         manager.judgement.select.setValue(judgement("matig"));
         assertThat(manager.judgement.consequence.getText())
                 .isEqualTo("Gevolg: geen periodiek; verbeterplan. P&O geeft eerst advies voordat de beoordeling wordt uitgereikt.");
-        _click(view.todo.writeAssessment);
+        _click(view.todo.panel(WriteAssessmentPanel.class).write);
         ConfirmDialog write = openConfirm();
         assertThat(ConfirmDialogKt.getText(write)).contains("matig").contains("geeft P&O eerst advies");
         ConfirmDialogKt._fireConfirm(write);
@@ -220,7 +221,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         manager.scoreRows.get(1).score.setValue("behaald");
         manager.ratingRows.forEach(r -> r.level.setValue("C"));
         manager.reasons.setValue("De nota kwam te laat; visie en regie nog onder het verwachte niveau.");
-        _click(view.todo.writeAssessment);
+        _click(view.todo.panel(WriteAssessmentPanel.class).write);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(key)).containsExactly("hrAdvice");
         // the manager's own ratings stand beside the competencies for her
@@ -241,11 +242,11 @@ class ReviewViewAssessmentTests extends KaribuTest {
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
         assertThat(_find(Section.class, s -> s.withId("review-assessment"))).hasSize(1);
-        _click(view.todo.giveAdvice);
+        _click(view.todo.panel(HrAdvicePanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
-        assertThat(view.todo.adviceForm.advice.isInvalid()).isTrue();
-        view.todo.adviceForm.advice.setValue("Stel samen een verbeterplan op voor visie en regie.");
-        _click(view.todo.giveAdvice);
+        assertThat(view.todo.panel(HrAdvicePanel.class).form.advice.isInvalid()).isTrue();
+        view.todo.panel(HrAdvicePanel.class).form.advice.setValue("Stel samen een verbeterplan op voor visie en regie.");
+        _click(view.todo.panel(HrAdvicePanel.class).submit);
         ConfirmDialog advise = openConfirm();
         assertThat(ConfirmDialogKt.getText(advise)).contains("Uw advies gaat naar Annemarie Bakker")
                 .contains("Ingrid Dijkstra leest uw advies niet");
@@ -258,10 +259,10 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        assertThat(texts(view.todo.weighForm)).contains("Stel samen een verbeterplan op voor visie en regie.",
+        assertThat(texts(view.todo.panel(WeighHrAdvicePanel.class).form)).contains("Stel samen een verbeterplan op voor visie en regie.",
                 "Ingrid Dijkstra leest dit advies niet: het is advies aan u en blijft in het dossier voor P&O en u.");
-        assertThat(view.todo.weighForm.judgement.isVisible()).isFalse();
-        _click(view.todo.weigh);
+        assertThat(view.todo.panel(WeighHrAdvicePanel.class).form.judgement.isVisible()).isFalse();
+        _click(view.todo.panel(WeighHrAdvicePanel.class).weigh);
         ConfirmDialog weigh = openConfirm();
         assertThat(ConfirmDialogKt.getText(weigh)).contains("de beoordeling blijft zoals ze is")
                 .contains("uitgereikt aan Ingrid Dijkstra");
@@ -272,19 +273,19 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(INGRID);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        assertThat(view.todo.responseForm.term.getText()).startsWith("U kunt tot ");
+        assertThat(view.todo.panel(RespondPanel.class).form.term.getText()).startsWith("U kunt tot ");
         // handed over: now the manager's rating stands beside the competency too
         assertThat(ratingsBeside("visie")).contains(
                 "MANAGER Leidinggevende: Niveau C (visie op het eigen vakgebied) onder verwacht");
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
                 .contains("De nota kwam te laat; visie en regie nog onder het verwachte niveau.")
                 .noneMatch(t -> t.contains("Stel samen een verbeterplan"));
-        _click(view.todo.respond);
+        _click(view.todo.panel(RespondPanel.class).respond);
         ConfirmDialogKt._fireConfirm(openConfirm());
-        assertThat(view.todo.responseForm.text.isInvalid()).isTrue();
-        view.todo.responseForm.text.setValue("De vertraging van de nota lag bij de raad.");
-        view.todo.responseForm.conversation.setValue(true);
-        _click(view.todo.respond);
+        assertThat(view.todo.panel(RespondPanel.class).form.text.isInvalid()).isTrue();
+        view.todo.panel(RespondPanel.class).form.text.setValue("De vertraging van de nota lag bij de raad.");
+        view.todo.panel(RespondPanel.class).form.conversation.setValue(true);
+        _click(view.todo.panel(RespondPanel.class).respond);
         ConfirmDialog respond = openConfirm();
         assertThat(ConfirmDialogKt.getText(respond)).contains("verzoek om een gesprek").contains("Annemarie Bakker");
         ConfirmDialogKt._fireConfirm(respond);
@@ -294,18 +295,18 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        AssessmentDecisionForm decision = view.todo.decisionForm;
+        AssessmentDecisionForm decision = view.todo.panel(DecideOnResponsePanel.class).form;
         assertThat(texts(decision)).contains("De vertraging van de nota lag bij de raad.",
                 "De medewerker heeft om een gesprek gevraagd.");
         assertThat(decision.judgement.isVisible()).isFalse();
         decision.changed.setValue(true);
         assertThat(decision.judgement.isVisible()).isTrue();
         decision.reasons.setValue("De vertraging lag buiten haar invloed.");
-        _click(view.todo.decide);
+        _click(view.todo.panel(DecideOnResponsePanel.class).decide);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(decision.judgement.select.isInvalid()).isTrue();
         decision.judgement.select.setValue(judgement("voldoende"));
-        _click(view.todo.decide);
+        _click(view.todo.panel(DecideOnResponsePanel.class).decide);
         ConfirmDialog decide = openConfirm();
         assertThat(ConfirmDialogKt.getText(decide)).contains("het eindoordeel wordt voldoende");
         ConfirmDialogKt._fireConfirm(decide);
@@ -315,7 +316,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(INGRID);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        _click(view.todo.acknowledge);
+        _click(view.todo.panel(AcknowledgePanel.class).acknowledge);
         ConfirmDialog seen = openConfirm();
         assertThat(ConfirmDialogKt.getText(seen))
                 .contains("U tekent voor gezien, niet voor akkoord; uw zienswijze blijft bij het dossier.")
@@ -326,7 +327,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        _click(view.todo.signOff);
+        _click(view.todo.panel(SignOffPanel.class).signOff);
         ConfirmDialogKt._fireConfirm(openConfirm());
         driver.runDueJobsOf(key);
         assertThat(driver.openTasks(key)).isEmpty();
@@ -366,10 +367,10 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(HENK_COORDINATOR);
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        view.todo.assessmentForm.ratingRows.get(0).level.setValue("B");
-        _click(view.todo.saveAssessment);
-        assertThat(view.todo.assessmentForm.ratingRows.get(0).changed()).isFalse();
-        _click(view.todo.submitInformant);
+        view.todo.panel(InformantInputPanel.class).form.ratingRows.get(0).level.setValue("B");
+        _click(view.todo.panel(InformantInputPanel.class).save);
+        assertThat(view.todo.panel(InformantInputPanel.class).form.ratingRows.get(0).changed()).isFalse();
+        _click(view.todo.panel(InformantInputPanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(key)).containsExactly("writeAssessment");
         // the coordinator sees no scores, only their own input as input
@@ -383,7 +384,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         UI.getCurrent().setLocale(Messages.ENGLISH);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        AssessmentForm form = view.todo.assessmentForm;
+        AssessmentForm form = view.todo.panel(WriteAssessmentPanel.class).form;
         assertThat(form.scoreRows.get(0).score.getItemLabelGenerator().apply("overtroffen")).isEqualTo("exceeded");
         assertThat(form.judgement.select.getItemLabelGenerator().apply(judgement("matig"))).isEqualTo("below standard");
         form.scoreRows.forEach(r -> r.score.setValue("overtroffen"));
@@ -391,7 +392,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         form.judgement.select.setValue(judgement("goed"));
         assertThat(form.judgement.consequence.getText()).isEqualTo("Consequence: periodic salary increase.");
         form.reasons.setValue("Alle afspraken overtroffen.");
-        _click(view.todo.writeAssessment);
+        _click(view.todo.panel(WriteAssessmentPanel.class).write);
         ConfirmDialog write = openConfirm();
         assertThat(ConfirmDialogKt.getText(write)).contains("Henk Lubbers")
                 .contains("with overall judgement good (consequence: periodic salary increase)");
@@ -417,11 +418,11 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(HENK);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        _click(view.todo.noResponse);
+        _click(view.todo.panel(RespondPanel.class).noResponse);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(key)).containsExactly("acknowledge");
         view = _get(ReviewView.class);
-        _click(view.todo.acknowledge);
+        _click(view.todo.panel(AcknowledgePanel.class).acknowledge);
         ConfirmDialog seen = openConfirm();
         assertThat(ConfirmDialogKt.getText(seen)).startsWith("U tekent voor gezien, niet voor akkoord");
         ConfirmDialogKt._fireConfirm(seen);
@@ -457,7 +458,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         login(MatrixPeople.LOGIN.get("MANAGER"));
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        AssessmentWeighForm weigh = view.todo.weighForm;
+        AssessmentWeighForm weigh = view.todo.panel(WeighHrAdvicePanel.class).form;
         weigh.changed.setValue(true);
         assertThat(weigh.reasons.getValue()).isEqualTo("Resultaten deels behaald.");
         // HR has advised: a low judgement no longer says that HR advises first
@@ -465,7 +466,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(weigh.judgement.consequence.getText()).isEqualTo("Gevolg: geen periodiek; verbeterplan.");
         weigh.judgement.select.setValue(judgement("voldoende"));
         weigh.reasons.setValue("Na het advies: de vertraging lag buiten zijn invloed.");
-        _click(view.todo.weigh);
+        _click(view.todo.panel(WeighHrAdvicePanel.class).weigh);
         ConfirmDialog weighed = openConfirm();
         confirmations.add(ConfirmDialogKt.getText(weighed));
         assertThat(ConfirmDialogKt.getText(weighed)).contains("het eindoordeel wordt voldoende")
@@ -473,7 +474,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
                         + " aan Bram Buur.");
         ConfirmDialogKt._fireConfirm(weighed);
         assertThat(driver.openTasks(key)).containsExactly("secondAssessment");
-        assertThat(view.todo.signOff).isNull();
+        assertThat(view.todo.panel(SignOffPanel.class)).isNull();
 
         // the second assessor reads the assessment and comments; a comment is required when not agreeing
         login(MatrixPeople.LOGIN.get("SECOND_ASSESSOR"));
@@ -481,14 +482,14 @@ class ReviewViewAssessmentTests extends KaribuTest {
         view = _get(ReviewView.class);
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment"))))
                 .contains("Na het advies: de vertraging lag buiten zijn invloed.");
-        SecondOpinionForm second = view.todo.secondForm;
+        SecondOpinionForm second = view.todo.panel(SecondAssessmentPanel.class).form;
         second.agreed.setValue(false);
-        _click(view.todo.giveSecondOpinion);
+        _click(view.todo.panel(SecondAssessmentPanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(second.comment.isInvalid()).isTrue();
         assertThat(driver.openTasks(key)).containsExactly("secondAssessment");
         second.comment.setValue("Leg de afspraken voor volgend jaar scherper vast.");
-        _click(view.todo.giveSecondOpinion);
+        _click(view.todo.panel(SecondAssessmentPanel.class).submit);
         ConfirmDialog opinion = openConfirm();
         confirmations.add(ConfirmDialogKt.getText(opinion));
         assertThat(ConfirmDialogKt.getText(opinion)).contains("die Lotte Leider heeft opgesteld")
@@ -506,10 +507,10 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(texts(_get(Section.class, s -> s.withId("review-assessment")))).contains("voldoende")
                 .anyMatch(t -> t.startsWith("opmerking: Leg de afspraken voor volgend jaar scherper vast."))
                 .noneMatch(t -> t.contains("Advies aan de leidinggevende"));
-        _click(view.todo.noResponse);
+        _click(view.todo.panel(RespondPanel.class).noResponse);
         ConfirmDialogKt._fireConfirm(openConfirm());
         view = _get(ReviewView.class);
-        _click(view.todo.acknowledge);
+        _click(view.todo.panel(AcknowledgePanel.class).acknowledge);
         ConfirmDialog seen = openConfirm();
         confirmations.add(ConfirmDialogKt.getText(seen));
         assertThat(ConfirmDialogKt.getText(seen)).contains("Daarna stelt Annemarie Bakker de beoordeling vast");
@@ -519,7 +520,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         // not the manager's step: she has no button and the service refuses her
         login(MatrixPeople.LOGIN.get("MANAGER"));
         navigate("gesprek/" + id);
-        assertThat(_get(ReviewView.class).todo.signOff).isNull();
+        assertThat(_get(ReviewView.class).todo.panel(SignOffPanel.class)).isNull();
         assertThatThrownBy(() -> assessment.signOff(id)).isInstanceOf(AccessDeniedException.class);
 
         // the gemeentesecretaris stelt de beoordeling vast
@@ -529,8 +530,8 @@ class ReviewViewAssessmentTests extends KaribuTest {
         assertThat(texts(view.todo)).contains(
                 "De medewerker heeft de beoordeling die Lotte Leider opstelde voor gezien getekend. Stel haar vast;"
                         + " daarmee is de gesprekscyclus afgesloten.");
-        assertThat(view.todo.signOff.getText()).isEqualTo("Vaststellen");
-        _click(view.todo.signOff);
+        assertThat(view.todo.panel(SignOffPanel.class).signOff.getText()).isEqualTo("Vaststellen");
+        _click(view.todo.panel(SignOffPanel.class).signOff);
         ConfirmDialog signOff = openConfirm();
         confirmations.add(ConfirmDialogKt.getText(signOff));
         assertThat(ConfirmDialogKt.getText(signOff)).startsWith("U stelt de beoordeling van Bram Buur vast, opgesteld"
@@ -574,7 +575,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         planning.saveResultAgreement(id, null, null, new ResultAgreementData(area, null, "Organisatieontwikkeling",
                 "Besproken met het college", LocalDate.of(year, 9, 30), 100));
         navigate("gesprek/" + id);
-        _click(_get(ReviewView.class).todo.submitDrafts);
+        _click(_get(ReviewView.class).todo.panel(DraftAgreementsPanel.class).submit);
         ConfirmDialog submit = openConfirm();
         assertThat(ConfirmDialogKt.getText(submit)).contains("uw leidinggevende Otto Burgemeester")
                 .doesNotContain("niemand");

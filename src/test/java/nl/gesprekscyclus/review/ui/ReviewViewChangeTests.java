@@ -90,26 +90,26 @@ class ReviewViewChangeTests extends KaribuTest {
         assertThat(_get(Paragraph.class, s -> s.withId("review-open-change")).getText())
                 .startsWith("Er ligt een voorstel tot wijziging bij Annemarie Bakker");
         assertThat(_find(Button.class, s -> s.withClasses("review-propose-change"))).isEmpty();
-        assertThat(_get(ReviewView.class).todo.acceptChange).isNull();
+        assertThat(_get(ReviewView.class).todo.panel(DecideAgreementChangePanel.class)).isNull();
 
         // the coordinator sees neither the proposal buttons nor the decision
         login(Ui4Reviews.COORDINATOR);
         navigate("gesprek/" + id);
         assertThat(_find(Button.class, s -> s.withClasses("review-propose-change"))).isEmpty();
-        assertThat(_get(ReviewView.class).todo.changeDecision).isNull();
+        assertThat(_get(ReviewView.class).todo.panel(DecideAgreementChangePanel.class)).isNull();
 
         // the manager sees what changes, field by field, with Johan's reason, and accepts after a confirmation
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        AgreementChangeDecisionForm form = view.todo.changeDecision;
+        AgreementChangeDecisionForm form = view.todo.panel(DecideAgreementChangePanel.class).form;
         assertThat(form).isNotNull();
         assertThat(_find(form, Paragraph.class).get(0).getText()).startsWith("Voorgesteld door Johan Veldman op ");
         assertThat(_find(form, Span.class).stream().map(Span::getText)).contains("Het MT vergadert pas in november.");
         assertThat(_get(form, H4.class).getText()).isEqualTo("Wijziging van “Beheerplan " + YEAR + "”");
         assertThat(_find(form, Div.class, s -> s.withClasses("review-version-change")).stream().map(Div::getText))
                 .containsExactly("Deadline: 30 september " + YEAR + " → 30 november " + YEAR);
-        _click(view.todo.acceptChange);
+        _click(view.todo.panel(DecideAgreementChangePanel.class).accept);
         ConfirmDialog confirm = openConfirm();
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("Wijziging aannemen?");
         assertThat(ConfirmDialogKt.getText(confirm)).contains("ondertekent");
@@ -118,7 +118,7 @@ class ReviewViewChangeTests extends KaribuTest {
 
         // afterwards: version 2 is in force, version 1 readable behind "Versies"
         view = _get(ReviewView.class);
-        assertThat(view.todo.changeDecision).isNull();
+        assertThat(view.todo.panel(DecideAgreementChangePanel.class)).isNull();
         _click(_get(Button.class, s -> s.withClasses("review-versions-button")));
         AgreementVersionsDialog versions = openDialog(AgreementVersionsDialog.class);
         List<ListItem> items = _find(versions.versions, ListItem.class);
@@ -164,18 +164,19 @@ class ReviewViewChangeTests extends KaribuTest {
         login(VELDMAN);
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        assertThat(_find(view.todo.changeDecision, Div.class, s -> s.withClasses("review-version-change")).stream()
+        DecideAgreementChangePanel decision = view.todo.panel(DecideAgreementChangePanel.class);
+        assertThat(_find(decision.form, Div.class, s -> s.withClasses("review-version-change")).stream()
                 .map(Div::getText)).containsExactly("Criterium: Besproken in het college → Vastgesteld door de raad");
         // rejecting without a reason: the message next to the field, nothing decided
-        _click(view.todo.rejectChange);
+        _click(decision.reject);
         ConfirmDialog confirm = openConfirm();
         assertThat(confirm.getElement().getProperty("header")).isEqualTo("Wijziging afwijzen?");
         ConfirmDialogKt._fireConfirm(confirm);
-        assertThat(view.todo.changeDecision.decisionReason.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
+        assertThat(decision.form.decisionReason.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
         assertThat(reviews.driver.openTasks(key(OTHER_YEAR, VELDMAN_NUMBER))).containsExactly("decideAgreementChange");
 
-        view.todo.changeDecision.decisionReason.setValue("Het college stelt evaluaties vast, zo is het afgesproken.");
-        _click(view.todo.rejectChange);
+        decision.form.decisionReason.setValue("Het college stelt evaluaties vast, zo is het afgesproken.");
+        _click(decision.reject);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(reviews.driver.openTasks(key(OTHER_YEAR, VELDMAN_NUMBER))).isEmpty();
         assertThat(reads.dossier(id).changes()).extracting(AgreementChange::getStatus)

@@ -86,13 +86,13 @@ class ReviewViewConcurrentEditTests extends KaribuTest {
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        AssessmentForm.ScoreRow row = view.todo.assessmentForm.scoreRows.get(0);
+        AssessmentForm.ScoreRow row = view.todo.panel(WriteAssessmentPanel.class).form.scoreRows.get(0);
         String lineage = row.agreement.getLineage();
         row.score.setValue("behaald");
         row.comment.setValue("Ruim op tijd, uit tab 1");
         assessment.scoreAgreement(id, lineage, "deels-behaald", "Uit tab 2", null);
 
-        _click(view.todo.saveAssessment);
+        _click(view.todo.panel(WriteAssessmentPanel.class).save);
         assertThat(_get(row.errors, Paragraph.class).getText()).matches(String.format(STALE, "Annemarie Bakker"));
         assertThat(row.score.getValue()).isEqualTo("behaald");
         assertThat(row.comment.getValue()).isEqualTo("Ruim op tijd, uit tab 1");

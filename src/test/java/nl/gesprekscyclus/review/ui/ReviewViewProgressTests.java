@@ -78,7 +78,7 @@ class ReviewViewProgressTests extends KaribuTest {
         login(MEHMET);
         navigate("gesprek/" + id);
         ReviewView view = _get(ReviewView.class);
-        ProgressReflectionForm reflection = view.todo.reflectionForm;
+        ProgressReflectionForm reflection = view.todo.panel(SelfReflectionPanel.class).form;
         assertThat(reflection).isNotNull();
         assertThat(reflection.rows).extracting(r -> r.agreement.data().description())
                 .containsExactly("Nota regionale samenwerking", "Evaluatie subsidiebeleid");
@@ -98,7 +98,7 @@ class ReviewViewProgressTests extends KaribuTest {
         assertThat(second.text.getValue()).isEqualTo("Loopt volgens plan.");
 
         // finishing with a missing reflection: the rule at the top of the panel, nothing finished
-        _click(view.todo.submitReflection);
+        _click(view.todo.panel(SelfReflectionPanel.class).submit);
         ConfirmDialog confirm = openConfirm();
         assertThat(ConfirmDialogKt.getText(confirm)).contains("1 van de 2").contains("Jeroen van der Meer");
         ConfirmDialogKt._fireConfirm(confirm);
@@ -111,11 +111,11 @@ class ReviewViewProgressTests extends KaribuTest {
         _click(second.save);
         assertThat(second.status.isInvalid()).isFalse();
         assertThat(second.state.getText()).isEqualTo("Opgeslagen");
-        _click(view.todo.submitReflection);
+        _click(view.todo.panel(SelfReflectionPanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).containsExactly("progressInput");
         view = _get(ReviewView.class);
-        assertThat(view.todo.reflectionForm).isNull();
+        assertThat(view.todo.panel(SelfReflectionPanel.class)).isNull();
         Section reflections = _get(Section.class, s -> s.withId("review-reflections"));
         assertThat(_find(reflections, Span.class, s -> s.withText("Risico"))).hasSize(1);
         assertThat(_find(reflections, Span.class, s -> s.withText("Op koers"))).hasSize(1);
@@ -124,12 +124,12 @@ class ReviewViewProgressTests extends KaribuTest {
         login(DemoUsers.COORDINATOR);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        PlanningInputForm coordinator = view.todo.inputForm;
+        PlanningInputForm coordinator = view.todo.panel(CoordinatorInputPanel.class).form;
         assertThat(coordinator).isNotNull();
         coordinator.text.setValue("De nota loopt vertraging op door de raad.");
         _click(coordinator.add);
         view = _get(ReviewView.class);
-        _click(view.todo.submitInput);
+        _click(view.todo.panel(CoordinatorInputPanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).containsExactly("progressConversation");
 
@@ -137,7 +137,7 @@ class ReviewViewProgressTests extends KaribuTest {
         login(DemoUsers.MANAGER);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        ProgressConversationForm conversation = view.todo.conversationForm;
+        ProgressConversationForm conversation = view.todo.panel(ProgressConversationPanel.class).form;
         assertThat(conversation).isNotNull();
         // Vaadin's own texts in the date picker speak the screen's language
         assertThat(conversation.conversationDate.getI18n().getMonthNames()).startsWith("januari", "februari");
@@ -152,7 +152,7 @@ class ReviewViewProgressTests extends KaribuTest {
         LocalDate today = LocalDate.now(clock);
         conversation.conversationDate.setValue(today.plusDays(2));
         conversation.report.setValue("Besproken: de nota loopt vertraging op; nieuwe planning in september.");
-        _click(view.todo.recordConversation);
+        _click(view.todo.panel(ProgressConversationPanel.class).record);
         ConfirmDialog record = openConfirm();
         assertThat(ConfirmDialogKt.getText(record)).contains("Mehmet Yilmaz").contains("voortgangsfase afgerond");
         ConfirmDialogKt._fireConfirm(record);
@@ -162,13 +162,13 @@ class ReviewViewProgressTests extends KaribuTest {
         assertThat(driver.openTasks(KEY)).containsExactly("progressConversation");
 
         conversation.conversationDate.setValue(today);
-        _click(view.todo.recordConversation);
+        _click(view.todo.panel(ProgressConversationPanel.class).record);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).isEmpty();
 
         // the report, read-only
         view = _get(ReviewView.class);
-        assertThat(view.todo.conversationForm).isNull();
+        assertThat(view.todo.panel(ProgressConversationPanel.class)).isNull();
         Section report = _get(Section.class, s -> s.withId("review-progress-report"));
         assertThat(_find(report, Paragraph.class, s -> s.withText(
                 "Besproken: de nota loopt vertraging op; nieuwe planning in september."))).hasSize(1);

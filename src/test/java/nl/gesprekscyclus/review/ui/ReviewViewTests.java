@@ -114,8 +114,8 @@ class ReviewViewTests extends KaribuTest {
                 .startsWith("Verwacht niveau: Niveau B");
         assertThat(_find(competencies, Div.class, s -> s.withClasses("review-competency-ratings"))).isEmpty();
         assertThat(_get(Section.class, s -> s.withId("review-agreements"))).isNotNull();
-        assertThat(view.todo.submitDrafts).isNotNull();
-        assertThat(view.todo.agree).isNull();
+        assertThat(view.todo.panel(DraftAgreementsPanel.class).submit).isNotNull();
+        assertThat(view.todo.panel(AgreeAgreementsPanel.class)).isNull();
 
         // choosing a resultaatgebied on the left marks its agreements on the right, and back
         toggle(profile, "RG2");
@@ -174,7 +174,7 @@ class ReviewViewTests extends KaribuTest {
 
         // submitting with weights that add up to 90: the rule at the top, nothing submitted
         view = _get(ReviewView.class);
-        _click(view.todo.submitDrafts);
+        _click(view.todo.panel(DraftAgreementsPanel.class).submit);
         ConfirmDialog confirm = openConfirm();
         assertThat(ConfirmDialogKt.getText(confirm)).contains("2 resultaatafspraken").contains("Jeroen van der Meer")
                 .contains("Annemarie Bakker");
@@ -203,11 +203,11 @@ class ReviewViewTests extends KaribuTest {
         assertThat(_find(developments, Span.class, s -> s.withText("Functieperspectief"))).hasSize(1);
 
         view = _get(ReviewView.class);
-        _click(view.todo.submitDrafts);
+        _click(view.todo.panel(DraftAgreementsPanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).containsExactly("planningInput");
         view = _get(ReviewView.class);
-        assertThat(view.todo.submitDrafts).isNull();
+        assertThat(view.todo.panel(DraftAgreementsPanel.class)).isNull();
         assertThat(_find(Button.class, s -> s.withId("review-add-agreement"))).as("drafts are no longer his to edit")
                 .isEmpty();
 
@@ -215,7 +215,7 @@ class ReviewViewTests extends KaribuTest {
         login(DemoUsers.COORDINATOR);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        PlanningInputForm input = view.todo.inputForm;
+        PlanningInputForm input = view.todo.panel(CoordinatorInputPanel.class).form;
         assertThat(input).isNotNull();
         assertThat(_find(Button.class, s -> s.withId("review-add-agreement"))).isEmpty();
         _click(input.add);
@@ -231,7 +231,7 @@ class ReviewViewTests extends KaribuTest {
                 .hasSize(1);
         assertThat(_find(inputs, Span.class, s -> s.withText("Over de afspraak “Advies over de regionale samenwerking”")))
                 .hasSize(1);
-        _click(view.todo.submitInput);
+        _click(view.todo.panel(CoordinatorInputPanel.class).submit);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).containsExactly("planningConversation");
 
@@ -241,10 +241,10 @@ class ReviewViewTests extends KaribuTest {
         view = _get(ReviewView.class);
         assertThat(_find(Paragraph.class, s -> s.withText("Goed meetbaar; let op de vergaderplanning van het college.")))
                 .hasSize(1);
-        assertThat(view.todo.setAgreements).isNotNull();
+        assertThat(view.todo.panel(PlanningConversationPanel.class).set).isNotNull();
         assertThat(_find(Button.class, s -> s.withId("review-add-agreement"))).as("the manager may adjust").hasSize(1);
         assertThat(standings()).as("still a concept in the planning conversation").containsOnly("Concept");
-        _click(view.todo.setAgreements);
+        _click(view.todo.panel(PlanningConversationPanel.class).set);
         ConfirmDialogKt._fireConfirm(openConfirm());
         assertThat(driver.openTasks(KEY)).containsExactly("agreeAgreements");
         // set by the manager, not yet agreed: they say so, to the manager and to Bart (not "Concept")
@@ -254,9 +254,9 @@ class ReviewViewTests extends KaribuTest {
         login(BART);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        assertThat(view.todo.agree).isNotNull();
+        assertThat(view.todo.panel(AgreeAgreementsPanel.class).agree).isNotNull();
         assertThat(standings()).as("what he is asked to agree to").hasSize(3).containsOnly("Vastgesteld");
-        _click(view.todo.disagree);
+        _click(view.todo.panel(AgreeAgreementsPanel.class).disagree);
         PlanningDisagreeDialog disagree = openDialog(PlanningDisagreeDialog.class);
         _click(disagree.send);
         assertThat(disagree.isOpened()).isTrue();
@@ -279,20 +279,20 @@ class ReviewViewTests extends KaribuTest {
         _click(moved.save);
         assertThat(moved.isOpened()).isFalse();
         view = _get(ReviewView.class);
-        _click(view.todo.setAgreements);
+        _click(view.todo.panel(PlanningConversationPanel.class).set);
         ConfirmDialogKt._fireConfirm(openConfirm());
 
         // Bart agrees: the confirmation says that agreeing signs them
         login(BART);
         navigate("gesprek/" + id);
         view = _get(ReviewView.class);
-        _click(view.todo.agree);
+        _click(view.todo.panel(AgreeAgreementsPanel.class).agree);
         ConfirmDialog agree = openConfirm();
         assertThat(ConfirmDialogKt.getText(agree)).contains("ondertekent u").contains("2 resultaatafspraken");
         ConfirmDialogKt._fireConfirm(agree);
         assertThat(driver.openTasks(KEY)).isEmpty();
         view = _get(ReviewView.class);
-        assertThat(view.todo.agree).isNull();
+        assertThat(view.todo.panel(AgreeAgreementsPanel.class)).isNull();
         assertThat(_find(view.agreements, Div.class, s -> s.withClasses("review-agreement")).stream()
                 .map(d -> d.getElement().getAttribute("data-status"))).containsOnly("CURRENT");
         assertThat(standings()).hasSize(3).containsOnly("Akkoord");
