@@ -110,7 +110,8 @@ class ReviewViewInBrowserTests {
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-dialog-overlay[opened]"))).hasSize(1);
             browser.screenshot("23-gesprek-afspraak-verplicht");
         }
-        try (Browser browser = new Browser("http://localhost:" + port, 600, 1400)) {
+        // a tablet (under 60rem, over the phone's 40rem where the parts go behind tabs: WholeReviewInBrowserTests)
+        try (Browser browser = new Browser("http://localhost:" + port, 800, 1400)) {
             new LoginPage(browser).open().logInAndWait("jansen", DemoUsers.PASSWORD);
             browser.open("/gesprek/" + id);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-profile")));
