@@ -1,12 +1,16 @@
 package nl.gesprekscyclus.monitoring;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.PlanningService;
@@ -34,13 +38,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only ({@code demo} profile and {@code gesprekscyclus.demo.round.enabled=true}): on a start without a
- * round for this year, starts it with a calendar whose windows have (mostly) passed, and drives the reviews
- * through the real services and engine, as the people concerned, into every phase: some still drafting, some
- * in the progress phase, some in the assessment, a few signed off. So "Voortgang" has something to show.
- * Reviews started today get at least 30 days per phase (ReviewDatesPlanner), so the engine's clock runs
- * ahead while the phase timers fire ({@link DemoTime}) and is put back afterwards; the recorded phase moments
- * therefore lie in the coming weeks, and nothing is overdue yet. Runs in the background after start-up; a
- * second start finds the round and does nothing.
+ * round for this year, starts it on the calendar of cycle.yaml and plays the year that has passed through the
+ * real services and engine, as the people concerned, each step at a plausible moment of that calendar
+ * ({@link DemoClock}, {@link DemoTime}): the round starts in the first days of the planning window, agreements
+ * are made in it, progress conversations in the progress window, assessments in the assessment window. What
+ * lies after today is not done, so the phase the reviews are in follows from today's date: on 5 December most
+ * are in the assessment, a few stayed behind in an earlier phase (late), some are signed off. So "Voortgang" has
+ * something to show. Runs in the background after start-up; a second start finds the round and does nothing.
  */
 @Component
 @Profile("demo")
@@ -49,8 +53,21 @@ class DemoRound {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
-    /** The step after which the employee has self-assessed (then the informant's input, then the manager). */
-    private static final int SELF_ASSESSED = 7;
+    /** How far a review is driven, in the order of the year. */
+    enum Step {
+        NOTHING, AGREED, REFLECTED, DISCUSSED, SELF_ASSESSED, INFORMED, SIGNED;
+
+        boolean reached(Step step) {
+            return compareTo(step) >= 0;
+        }
+    }
+
+    /**
+     * Per ten reviews: one stayed in the planning (nothing submitted), one in the progress phase (reflected, no
+     * conversation yet), six in the assessment at its different steps, two signed off.
+     */
+    private static final List<Step> SPREAD = List.of(Step.NOTHING, Step.REFLECTED, Step.DISCUSSED, Step.DISCUSSED,
+            Step.SELF_ASSESSED, Step.SELF_ASSESSED, Step.INFORMED, Step.INFORMED, Step.SIGNED, Step.SIGNED);
 
     private final RoundService rounds;
     private final PlanningService planning;
@@ -60,14 +77,14 @@ class DemoRound {
     private final ReviewReadService reads;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
     private final DemoTime time;
     private final List<String> awaitingAssessmentNumbers;
     private Set<Long> awaitingAssessment = Set.of();
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
             AssessmentService assessment, ReviewReadService reads, UserDetailsService users, JdbcTemplate jdbc,
-            Clock clock, DemoTime time,
+            DemoClock clock, DemoTime time,
             @Value("${gesprekscyclus.demo.round.awaiting-assessment:}") List<String> awaitingAssessmentNumbers) {
         this.time = time;
         this.awaitingAssessmentNumbers = awaitingAssessmentNumbers.stream().map(String::strip)
@@ -90,7 +107,8 @@ class DemoRound {
         thread.start();
     }
 
-    void run() {
+    /** Synchronized: a second caller (a test) waits until the round is ready, and then finds it. */
+    synchronized void run() {
         try {
             List<String> hr = jdbc.queryForList("select username from user_account where extra_roles like '%HR%'"
                     + " and enabled = true order by username", String.class);
@@ -98,37 +116,61 @@ class DemoRound {
                 return;
             }
             as(hr.get(0));
-            int year = LocalDate.now(clock).getYear();
+            int year = today().getYear();
             if (rounds.round(year).isPresent()) {
                 return;
             }
-            log.info("Demo: starting the round of {} with passed windows and driving its reviews", year);
-            rounds.startRound(calendar(year), RoundSelection.everyone());
+            log.info("Demo: starting the round of {} on its calendar and playing it up to today", year);
+            RoundCalendar calendar = rounds.defaultCalendar(year);
+            // the round starts on the first working day of the planning window (or today, on new year's day)
+            actAt(workday(calendar.planning().start().plusDays(1)), 9);
+            rounds.startRound(calendar, RoundSelection.everyone());
             List<Long> ids = awaitReviews(year);
             awaitingAssessment = awaitingAssessment(year);
-            drive(ids);
-            log.info("Demo: the round of {} is ready ({} reviews)", year, ids.size());
+            drive(ids, calendar);
+            log.info("Demo: the round of {} is ready ({} reviews; by phase: {})", year, ids.size(),
+                    jdbc.queryForList("select phase || ' ' || count(*) from review where review_year = ?"
+                            + " group by phase order by phase", String.class, year));
         } catch (RuntimeException | InterruptedException e) {
             log.warn("Demo: the demo round could not be prepared completely: {}", e.toString());
         } finally {
-            time.resetEngineClock();
+            clock.actToday();
+            if (Duration.between(Instant.now(), clock.today()).abs().compareTo(Duration.ofMinutes(1)) < 0) {
+                time.resetEngineClock();
+            } else {
+                time.runEngineClockAt(clock.today()); // a demo on a configured day: the engine keeps that day
+            }
             SecurityContextHolder.clearContext();
         }
     }
 
-    /** This year's calendar, squeezed so planning and progress have passed and the assessment runs now. */
-    RoundCalendar calendar(int year) {
-        LocalDate jan1 = LocalDate.of(year, 1, 1);
-        LocalDate today = LocalDate.now(clock);
-        long days = today.toEpochDay() - jan1.toEpochDay();
-        if (days < 30) {
-            return rounds.defaultCalendar(year); // early January: nothing can have passed yet
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.today(), clock.getZone());
+    }
+
+    /**
+     * Both clocks stand at this hour of this day, if it is not after today.
+     *
+     * @return false when the moment lies after today: that step has not been taken yet
+     */
+    private boolean actAt(LocalDate day, int hour) {
+        Instant moment = day.atTime(hour, 0).atZone(clock.getZone()).toInstant();
+        if (moment.isAfter(clock.today())) {
+            clock.actToday();
+            time.runEngineClockAt(clock.today());
+            return false;
         }
-        LocalDate planningEnd = jan1.plusDays(days / 3);
-        LocalDate progressEnd = jan1.plusDays(2 * days / 3);
-        return new RoundCalendar(year, new RoundCalendar.Phase(jan1, planningEnd),
-                new RoundCalendar.Phase(planningEnd.plusDays(1), progressEnd),
-                new RoundCalendar.Phase(progressEnd.plusDays(1), today.plusDays(30)));
+        clock.actAt(moment);
+        time.runEngineClockAt(moment);
+        return true;
+    }
+
+    private static LocalDate workday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     private List<Long> awaitReviews(int year) throws InterruptedException {
@@ -149,61 +191,92 @@ class DemoRound {
     }
 
     /**
-     * Every tenth review stays at each step, so each phase and status has some; the reviews of the demo's walk
+     * The year in order, each step on its own days of the calendar, spread a little over the reviews; a step
+     * whose day is still to come is not taken, nor any after it. The reviews of the demo's walk
      * ({@code gesprekscyclus.demo.round.awaiting-assessment}) stop where their manager assesses next: self-assessed,
      * and the coordinator's input given.
      */
-    private void drive(List<Long> ids) throws InterruptedException {
+    private void drive(List<Long> ids, RoundCalendar calendar) throws InterruptedException {
+        RoundCalendar.Phase plan = calendar.planning();
+        RoundCalendar.Phase prog = calendar.progress();
+        RoundCalendar.Phase assess = calendar.assessment();
+        List<Act> planningActs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            int step = step(ids, i);
             long id = ids.get(i);
-            quietly(() -> {
-                if (step >= 1) {
-                    submitDrafts(id);
-                }
-                if (step >= 2) {
-                    finishPlanning(id);
-                }
-            });
-        }
-        // the windows of reviews started today lie ahead: let the engine's timers run there for a moment
-        time.runEngineClockAt(latest("progress_start", ids));
-        awaitPhase(ids, i -> step(ids, i) >= 2, "PROGRESS");
-        for (int i = 0; i < ids.size(); i++) {
-            int step = step(ids, i);
-            long id = ids.get(i);
-            if (step >= 4) {
-                quietly(() -> {
-                    reflect(id);
-                    if (step >= 5) {
-                        finishProgress(id);
-                    }
-                });
+            if (step(ids, i).reached(Step.AGREED)) {
+                planningActs.add(new Act(workday(plan.start().plusDays(14 + i % 10)), 10 + i % 6,
+                        () -> submitDrafts(id)));
+                planningActs.add(new Act(workday(plan.end().minusDays(14 - i % 10)), 11 + i % 5,
+                        () -> finishPlanning(id)));
             }
         }
-        time.runEngineClockAt(latest("assessment_start", ids));
-        awaitPhase(ids, i -> step(ids, i) >= 5, "ASSESSMENT");
+        // each phase starts by the engine's own timer on its first day
+        if (!play(planningActs) || !actAt(prog.start(), 8)) {
+            return;
+        }
+        awaitPhase(ids, i -> step(ids, i).reached(Step.AGREED), "PROGRESS");
+        List<Act> progressActs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            int step = step(ids, i);
             long id = ids.get(i);
-            if (step >= 7) {
-                quietly(() -> {
-                    selfAssess(id);
-                    // the walk's review goes as far as its manager's turn: the informant has given input too
-                    if (step >= 8 || awaitingAssessment.contains(id)) {
-                        informantInput(id);
-                    }
-                    if (step >= 8) {
-                        assessAndSign(id);
-                    }
-                });
+            Step step = step(ids, i);
+            if (step.reached(Step.REFLECTED)) {
+                progressActs.add(new Act(workday(prog.start().plusDays(21 + i % 10)), 10 + i % 6, () -> reflect(id)));
+            }
+            if (step.reached(Step.DISCUSSED)) {
+                progressActs.add(new Act(workday(prog.end().minusDays(21 - i % 10)), 13 + i % 4,
+                        () -> finishProgress(id)));
             }
         }
+        if (!play(progressActs) || !actAt(assess.start(), 8)) {
+            return;
+        }
+        awaitPhase(ids, i -> step(ids, i).reached(Step.DISCUSSED), "ASSESSMENT");
+        List<Act> assessmentActs = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            Step step = step(ids, i);
+            LocalDate day = workday(assess.start().plusDays(7 + i % 5));
+            if (step.reached(Step.SELF_ASSESSED)) {
+                assessmentActs.add(new Act(day, 10 + i % 6, () -> selfAssess(id)));
+            }
+            if (step.reached(Step.INFORMED)) {
+                assessmentActs.add(new Act(workday(day.plusDays(5)), 14, () -> informantInput(id)));
+            }
+            if (step.reached(Step.SIGNED)) {
+                // the manager, the second assessor, the employee and the signer, each a few days later
+                int n = i;
+                assessmentActs.add(new Act(workday(day.plusDays(10)), 10, () -> assess(id, n)));
+                assessmentActs.add(new Act(workday(day.plusDays(11)), 11, () -> secondOpinion(id)));
+                assessmentActs.add(new Act(workday(day.plusDays(14)), 9, () -> acknowledge(id)));
+                assessmentActs.add(new Act(workday(day.plusDays(15)), 15, () -> signOff(id)));
+            }
+        }
+        play(assessmentActs);
     }
 
-    /** How far the i-th review is driven: 0 (nothing done) to 9 (signed off). */
-    private int step(List<Long> ids, int i) {
-        return awaitingAssessment.contains(ids.get(i)) ? SELF_ASSESSED : i % 10;
+    /** One step of one review, at an hour of a day. */
+    private record Act(LocalDate day, int hour, Runnable action) {
+    }
+
+    /**
+     * The steps in the order of their moments.
+     *
+     * @return false when it stopped at a step after today
+     */
+    private boolean play(List<Act> acts) {
+        acts.sort(java.util.Comparator.comparing(Act::day).thenComparing(Act::hour));
+        for (Act act : acts) {
+            if (!actAt(act.day(), act.hour())) {
+                return false;
+            }
+            quietly(act.action());
+        }
+        return true;
+    }
+
+    /** How far the i-th review is driven. */
+    private Step step(List<Long> ids, int i) {
+        return awaitingAssessment.contains(ids.get(i)) ? Step.INFORMED : SPREAD.get(i % SPREAD.size());
     }
 
     /** The reviews of the employees named in the setting, by review id. */
@@ -216,14 +289,6 @@ class DemoRound {
                 .map(n -> "?").collect(java.util.stream.Collectors.joining(",")) + ")", Long.class,
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(year),
                         awaitingAssessmentNumbers.stream()).toArray()));
-    }
-
-    /** The day after the latest date in this column of the reviews, at noon. */
-    private java.time.Instant latest(String column, List<Long> ids) {
-        LocalDate latest = jdbc.queryForObject("select max(" + column + ") from review where id in ("
-                + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")",
-                LocalDate.class);
-        return latest.plusDays(1).atTime(12, 0).atZone(clock.getZone()).toInstant();
     }
 
     private void submitDrafts(long id) {
@@ -284,25 +349,54 @@ class DemoRound {
         }
     }
 
-    private void assessAndSign(long id) {
-        Map<String, String> people = people(id);
-        as(people.get("manager"));
+    /**
+     * The manager scores the results as achieved and rates each competency at the level the profile expects,
+     * one of them a level above in every other review: an overall "goed" that agrees with its ratings.
+     */
+    private void assess(long id, int n) {
+        as(people(id).get("manager"));
         ReviewDossier dossier = reads.dossier(id);
         for (ResultAgreement a : dossier.resultAgreements()) {
             assessment.scoreAgreement(id, a.getLineage(), "behaald", null);
         }
-        String level = dossier.scale().levels().get(dossier.scale().levels().size() / 2).code();
-        dossier.competencies().forEach(c -> assessment.rateCompetency(id, c.code(), level, null));
-        assessment.writeAssessment(id, "goed", "De afspraken zijn behaald.");
-        if (people.get("second") != null) {
-            // a policy with a second assessor (Middelstad: the afdelingshoofd) reads it before the hand-over
-            as(people.get("second"));
+        List<LevelScale.Level> levels = dossier.scale().highestFirst();
+        Map<String, String> expected = new java.util.HashMap<>();
+        if (dossier.jobProfile() != null) {
+            dossier.jobProfile().competencies().forEach(c -> expected.put(c.competency(), c.level()));
+        }
+        boolean oneAbove = n % 2 == 1;
+        for (Competency c : dossier.competencies()) {
+            int rank = dossier.scale().rank(expected.get(c.code()));
+            if (rank < 0) {
+                rank = levels.size() / 2;
+            }
+            if (oneAbove && rank > 0) {
+                rank--;
+                oneAbove = false;
+            }
+            assessment.rateCompetency(id, c.code(), levels.get(rank).code(), null);
+        }
+        assessment.writeAssessment(id, "goed", "De afspraken zijn behaald; de competenties zijn op het verwachte"
+                + " niveau getoond.");
+    }
+
+    /** A policy with a second assessor (Middelstad: the afdelingshoofd): read before the hand-over. */
+    private void secondOpinion(long id) {
+        String second = people(id).get("second");
+        if (second != null) {
+            as(second);
             assessment.giveSecondOpinion(id, true, null);
         }
-        as(people.get("employee"));
+    }
+
+    private void acknowledge(long id) {
+        as(people(id).get("employee"));
         assessment.noResponse(id);
         assessment.acknowledge(id);
-        as(people.get("signer"));
+    }
+
+    private void signOff(long id) {
+        as(people(id).get("signer"));
         assessment.signOff(id);
     }
 

@@ -1,7 +1,6 @@
 package nl.gesprekscyclus.workflow;
 
 import java.time.Instant;
-import java.util.Date;
 import nl.gesprekscyclus.monitoring.DemoTime;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Profile;
@@ -14,7 +13,8 @@ class EngineDemoTime implements DemoTime {
 
     @Override
     public void runEngineClockAt(Instant moment) {
-        ClockUtil.setCurrentTime(Date.from(moment));
+        // an offset, not a fixed time: the engine's clock runs on from there, as its job executor expects
+        ClockUtil.offset(moment.toEpochMilli() - System.currentTimeMillis());
     }
 
     @Override
