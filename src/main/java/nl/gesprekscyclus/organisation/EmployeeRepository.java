@@ -36,6 +36,15 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
             """)
     Page<Employee> search(@Param("filter") String lowerCaseFilter, Pageable pageable);
 
+    /** Active employees whose search key holds all three patterns (see NameSearch; '%' for a word not typed). */
+    @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
+    @Query("""
+            select e from Employee e where e.active = true and e.searchName like :w1 escape '!'
+              and e.searchName like :w2 escape '!' and e.searchName like :w3 escape '!'
+            """)
+    Page<Employee> findActiveByName(@Param("w1") String w1, @Param("w2") String w2, @Param("w3") String w3,
+            Pageable pageable);
+
     @EntityGraph(attributePaths = {"unit", "manager", "coordinator"})
     List<Employee> findByCoordinationModuleTrueOrderByLastNameAsc();
 

@@ -144,4 +144,22 @@ public class OrganisationDirectory {
     public List<EmployeeSummary> employees(Collection<Long> ids) {
         return employees.findWithReferencesByIdIn(ids).stream().map(Employee::toSummary).toList();
     }
+
+    /**
+     * A page of active employees whose name (or personnel number) holds every typed word, in any order, without
+     * regard to case or accents (the first three words count), by last and first name: for pickers, which must not
+     * load a municipality of 15,000 at once.
+     */
+    public List<EmployeeSummary> activeByName(String typed, int offset, int limit) {
+        List<String> words = NameSearch.words(typed);
+        String[] patterns = new String[3];
+        for (int i = 0; i < patterns.length; i++) {
+            patterns[i] = i < words.size() ? NameSearch.containsPattern(words.get(i)) : "%";
+        }
+        int size = Math.max(1, Math.min(limit, 200));
+        return employees.findActiveByName(patterns[0], patterns[1], patterns[2],
+                        org.springframework.data.domain.PageRequest.of(offset / size, size,
+                                org.springframework.data.domain.Sort.by("lastName", "firstName", "id")))
+                .stream().map(Employee::toSummary).toList();
+    }
 }

@@ -82,16 +82,16 @@ public class SubstitutionService {
         return lines(shown, user, today);
     }
 
-    /** Active employees to choose a substitute (or, for HR, a manager) from, by name. */
+    /**
+     * Active employees to choose a substitute (or, for HR, a manager) from: a page of those whose name holds the
+     * typed words, by name. Paged, since a picker of a municipality of 15,000 must not load everyone.
+     */
     @Transactional(readOnly = true)
-    public List<EmployeeSummary> people() {
+    public List<EmployeeSummary> people(String typed, int offset, int limit) {
         if (!maySetAny()) {
             throw refusals.refuse("list substitution people", "substitution");
         }
-        return directory.employees(directory.activeEmployeeIds(List.of(), List.of())).stream()
-                .sorted(java.util.Comparator.comparing(EmployeeSummary::lastName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(EmployeeSummary::firstName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+        return directory.activeByName(typed, offset, limit);
     }
 
     /**

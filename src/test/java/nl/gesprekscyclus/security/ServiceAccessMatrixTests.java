@@ -132,7 +132,7 @@ class ServiceAccessMatrixTests {
                 .orElseGet(() -> substitutions.set(null, colleague.id(), later, later.plusDays(1), null).id());
         Login.logout();
         a.put("SubstitutionService;substitutions I may see", substitutions::current);
-        a.put("SubstitutionService;people to choose from", substitutions::people);
+        a.put("SubstitutionService;people to choose from", () -> substitutions.people("", 0, 50));
         a.put("SubstitutionService;set a substitute for the manager", () -> substitutions.set(manager, colleague.id(),
                 later.plusDays(10), later.plusDays(11), null));
         a.put("SubstitutionService;end a substitution of the manager", () -> substitutions.end(planned));

@@ -60,7 +60,7 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
         add(new H1(getPageTitle()), new Paragraph(getTranslation("substitution.intro")));
         from = DatePickers.create(getTranslation("substitution.from"), getLocale());
         to = DatePickers.create(getTranslation("substitution.to"), getLocale());
-        add(form(service.isHr(), service.people()));
+        add(form(service.isHr()));
         add(new H2(getTranslation("substitution.current")));
         configureGrid();
         empty.setText(getTranslation("substitution.none"));
@@ -69,13 +69,13 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    private FormLayout form(boolean hr, List<EmployeeSummary> people) {
+    private FormLayout form(boolean hr) {
         FormLayout form = new FormLayout();
         form.setId("substitution-form");
         if (hr) {
             manager.setId("substitution-manager");
             manager.setLabel(getTranslation("substitution.manager"));
-            manager.setItems(people);
+            manager.setItems(this::people);
             manager.setItemLabelGenerator(this::label);
             manager.setRequiredIndicatorVisible(true);
             form.add(manager);
@@ -83,7 +83,7 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
         }
         substitute.setId("substitution-substitute");
         substitute.setLabel(getTranslation("substitution.substitute"));
-        substitute.setItems(people);
+        substitute.setItems(this::people);
         substitute.setItemLabelGenerator(this::label);
         substitute.setRequiredIndicatorVisible(true);
         from.setId("substitution-from");
@@ -106,6 +106,11 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
         fields.values().forEach(f -> f.setManualValidation(true));
         form.add(substitute, from, to, reason, save);
         return form;
+    }
+
+    /** The picker's page of people whose name holds what was typed (loaded as the list scrolls, never all). */
+    private java.util.stream.Stream<EmployeeSummary> people(com.vaadin.flow.data.provider.Query<EmployeeSummary, String> query) {
+        return service.people(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream();
     }
 
     private void save() {

@@ -147,7 +147,8 @@ class SubstitutionViewTests extends KaribuTest {
     }
 
     private static EmployeeSummary person(SubstitutionView view, String number) {
-        return view.substitute.getListDataView().getItems().filter(e -> e.personnelNumber().equals(number))
+        // as a user types the number into the picker: it offers what the service pages for it
+        return view.substitute.getLazyDataView().getItems().filter(e -> e.personnelNumber().equals(number))
                 .findFirst().orElseThrow();
     }
 
