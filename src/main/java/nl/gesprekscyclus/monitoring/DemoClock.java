@@ -7,8 +7,8 @@ import java.time.ZoneId;
 
 /**
  * The application's clock in the demo with its demo round. The demo round prepares the year that has passed, so
- * while it acts (for a minute after start-up) the clock stands at the moment in the past at which a person would
- * have done that step: whatever is recorded then (signatures, scores, phase changes, a review's due dates) carries
+ * while it acts (while the application starts, before anyone can log in) the clock stands at the moment in the past
+ * at which a person would have done that step: whatever is recorded then (signatures, scores, phase changes, a review's due dates) carries
  * a date on the round's own calendar, never a date after today. Outside those moments it is {@code today}: the
  * system's clock, or the day set with {@code gesprekscyclus.demo.today} (a demo or a test on a chosen day), with
  * the time running.
