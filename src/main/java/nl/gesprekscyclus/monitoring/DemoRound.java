@@ -1,12 +1,17 @@
 package nl.gesprekscyclus.monitoring;
 
-import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.PlanningService;
@@ -22,9 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,23 +38,59 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only ({@code demo} profile and {@code gesprekscyclus.demo.round.enabled=true}): on a start without a
- * round for this year, starts it with a calendar whose windows have (mostly) passed, and drives the reviews
- * through the real services and engine, as the people concerned, into every phase: some still drafting, some
- * in the progress phase, some in the assessment, a few signed off. So "Voortgang" has something to show.
- * Reviews started today get at least 30 days per phase (ReviewDatesPlanner), so the engine's clock runs
- * ahead while the phase timers fire ({@link DemoTime}) and is put back afterwards; the recorded phase moments
- * therefore lie in the coming weeks, and nothing is overdue yet. Runs in the background after start-up; a
- * second start finds the round and does nothing.
+ * round for this year, plays last year's round to its end and this year's up to today, on the calendar of
+ * cycle.yaml, through the real services and engine, as the people concerned, each step at a plausible moment of
+ * that calendar ({@link DemoClock}, {@link DemoTime}): a round starts in the first days of the planning window,
+ * agreements are made in it, progress conversations in the progress window, assessments in the assessment window;
+ * the engine's timers (phase starts, reminders, escalations) fire at their own moments. What lies after today is
+ * not done, so the phase this year's reviews are in follows from today's date: on 5 December most are in the
+ * assessment, a few stayed behind in an earlier phase (late), some are signed off. Last year's reviews are all
+ * signed off, with judgements spread as they are in a municipality, and its round is closed: "Voortgang" compares
+ * this year with it.
+ * <p>
+ * While it plays, both clocks stand in the past. So it plays while the application starts: after the web server
+ * started ({@link #getPhase()}), which answers every request with "De demo wordt voorbereid…" until it is ready
+ * ({@link DemoPreparationFilter}), and before the engine's job executor starts (on the application's ready event):
+ * nobody can log in and see a clock that jumps, and the engine's jobs run here, one at a time, never fought over
+ * by the job executor. A start that finds this year's round does nothing.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "gesprekscyclus.demo.round.enabled", havingValue = "true")
-class DemoRound {
+class DemoRound implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRound.class);
 
-    /** The step after which the employee has self-assessed (then the informant's input, then the manager). */
-    private static final int SELF_ASSESSED = 7;
+    /** How far a review is driven, in the order of the year. */
+    enum Step {
+        NOTHING, AGREED, REFLECTED, DISCUSSED, SELF_ASSESSED, INFORMED, SIGNED;
+
+        boolean reached(Step step) {
+            return compareTo(step) >= 0;
+        }
+    }
+
+    /**
+     * Per ten reviews: one stayed in the planning (nothing submitted), one in the progress phase (reflected, no
+     * conversation yet), six in the assessment at its different steps, two signed off.
+     */
+    private static final List<Step> SPREAD = List.of(Step.NOTHING, Step.REFLECTED, Step.DISCUSSED, Step.DISCUSSED,
+            Step.SELF_ASSESSED, Step.SELF_ASSESSED, Step.INFORMED, Step.INFORMED, Step.SIGNED, Step.SIGNED);
+
+    /**
+     * Last year's overall judgements, per ten reviews: six goed, three voldoende, one uitstekend. None below
+     * voldoende: those take P&amp;O's advice and an improvement plan, a story of their own, not a demo's background.
+     */
+    private static final List<String> LAST_YEAR = List.of("goed", "voldoende", "goed", "goed", "uitstekend", "goed",
+            "voldoende", "goed", "goed", "voldoende");
+
+    /**
+     * After the web server, which starts at {@code SmartLifecycle.DEFAULT_PHASE - 2048} (Spring Boot's
+     * WebServerStartStopLifecycle), so a browser gets the page that says the demo is being prepared instead of no
+     * answer for minutes (Middelstad); within the context's refresh, so before the ready event that starts the job
+     * executor and before the scheduled jobs are registered.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 512;
 
     private final RoundService rounds;
     private final PlanningService planning;
@@ -60,14 +100,17 @@ class DemoRound {
     private final ReviewReadService reads;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
     private final DemoTime time;
     private final List<String> awaitingAssessmentNumbers;
     private Set<Long> awaitingAssessment = Set.of();
+    private volatile boolean running;
+    private volatile boolean ready;
+    private final Map<String, UserDetails> known = new java.util.HashMap<>();
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
             AssessmentService assessment, ReviewReadService reads, UserDetailsService users, JdbcTemplate jdbc,
-            Clock clock, DemoTime time,
+            DemoClock clock, DemoTime time,
             @Value("${gesprekscyclus.demo.round.awaiting-assessment:}") List<String> awaitingAssessmentNumbers) {
         this.time = time;
         this.awaitingAssessmentNumbers = awaitingAssessmentNumbers.stream().map(String::strip)
@@ -83,14 +126,34 @@ class DemoRound {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startInBackground() {
-        Thread thread = new Thread(this::run, "demo-round");
-        thread.setDaemon(true);
-        thread.start();
+    @Override
+    public void start() {
+        run();
+        running = true;
     }
 
-    void run() {
+    /** True once the rounds are played (or found): from then on the demo takes requests. */
+    boolean ready() {
+        return ready;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** Synchronized: a second caller waits until the rounds are ready, and then finds them. */
+    synchronized void run() {
         try {
             List<String> hr = jdbc.queryForList("select username from user_account where extra_roles like '%HR%'"
                     + " and enabled = true order by username", String.class);
@@ -98,112 +161,200 @@ class DemoRound {
                 return;
             }
             as(hr.get(0));
-            int year = LocalDate.now(clock).getYear();
+            int year = today().getYear();
             if (rounds.round(year).isPresent()) {
                 return;
             }
-            log.info("Demo: starting the round of {} with passed windows and driving its reviews", year);
-            rounds.startRound(calendar(year), RoundSelection.everyone());
-            List<Long> ids = awaitReviews(year);
-            awaitingAssessment = awaitingAssessment(year);
-            drive(ids);
-            log.info("Demo: the round of {} is ready ({} reviews)", year, ids.size());
-        } catch (RuntimeException | InterruptedException e) {
+            long began = System.nanoTime();
+            if (rounds.round(year - 1).isEmpty()) {
+                log.info("Demo: playing last year's round ({}) on its calendar to its end", year - 1);
+                RoundCalendar calendar = rounds.defaultCalendar(year - 1);
+                List<Long> ids = play(calendar, i -> Step.SIGNED, i -> LAST_YEAR.get(i % LAST_YEAR.size()));
+                // every review signed off: P&O closes the round a few days after the assessment window
+                actAt(workday(calendar.assessment().end().plusDays(3)), 10);
+                as(hr.get(0));
+                rounds.closeRound(year - 1);
+                log.info("Demo: the round of {} is closed ({} reviews; by judgement: {})", year - 1, ids.size(),
+                        jdbc.queryForList("select a.overall_judgement || ' ' || count(*) from assessment a join review r"
+                                + " on r.id = a.review_id where r.review_year = ? group by a.overall_judgement"
+                                + " order by a.overall_judgement", String.class, year - 1));
+            }
+            log.info("Demo: starting the round of {} on its calendar and playing it up to today", year);
+            List<Long> ids = play(rounds.defaultCalendar(year), null, i -> "goed");
+            moveTo(clock.today()); // the timers due since the last step (reminders, escalations) at their moments
+            log.info("Demo: the round of {} is ready ({} reviews; by phase: {}), in {} s", year, ids.size(),
+                    jdbc.queryForList("select phase || ' ' || count(*) from review where review_year = ?"
+                            + " group by phase order by phase", String.class, year),
+                    Duration.ofNanos(System.nanoTime() - began).toSeconds());
+        } catch (RuntimeException e) {
             log.warn("Demo: the demo round could not be prepared completely: {}", e.toString());
         } finally {
-            time.resetEngineClock();
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** This year's calendar, squeezed so planning and progress have passed and the assessment runs now. */
-    RoundCalendar calendar(int year) {
-        LocalDate jan1 = LocalDate.of(year, 1, 1);
-        LocalDate today = LocalDate.now(clock);
-        long days = today.toEpochDay() - jan1.toEpochDay();
-        if (days < 30) {
-            return rounds.defaultCalendar(year); // early January: nothing can have passed yet
-        }
-        LocalDate planningEnd = jan1.plusDays(days / 3);
-        LocalDate progressEnd = jan1.plusDays(2 * days / 3);
-        return new RoundCalendar(year, new RoundCalendar.Phase(jan1, planningEnd),
-                new RoundCalendar.Phase(planningEnd.plusDays(1), progressEnd),
-                new RoundCalendar.Phase(progressEnd.plusDays(1), today.plusDays(30)));
-    }
-
-    private List<Long> awaitReviews(int year) throws InterruptedException {
-        int expected = rounds.round(year).orElseThrow().getMemberCount();
-        for (int i = 0; i < 600; i++) {
-            List<Long> ids = jdbc.queryForList("select r.id from review r where r.review_year = ? and exists"
-                    + " (select 1 from review_phase_change c where c.review_id = r.id) order by r.id", Long.class, year);
-            // members without a review (the top, under Ommen's policy) count as done: the round names them
-            Integer without = jdbc.queryForObject("select count(*) from round_member m join review_round r"
-                    + " on r.id = m.round_id where r.round_year = ? and m.not_started_reason is not null",
-                    Integer.class, year);
-            if (ids.size() + (without == null ? 0 : without) >= expected) {
-                return ids;
+            clock.actToday();
+            if (Duration.between(Instant.now(), clock.today()).abs().compareTo(Duration.ofMinutes(1)) < 0) {
+                time.resetEngineClock();
+            } else {
+                time.runEngineClockAt(clock.today()); // a demo on a configured day: the engine keeps that day
             }
-            Thread.sleep(500);
+            SecurityContextHolder.clearContext();
+            ready = true;
         }
-        throw new IllegalStateException("the reviews of " + year + " did not start in time");
     }
 
     /**
-     * Every tenth review stays at each step, so each phase and status has some; the reviews of the demo's walk
+     * Starts the round of the calendar's year on the first working day of its planning window (or today, on new
+     * year's day) and plays it up to today.
+     *
+     * @param stepOf    how far the i-th review goes; null: this year's {@link #SPREAD}
+     * @param judgement the overall judgement of the i-th review, when it is assessed
+     * @return the reviews, in the order of their ids
+     */
+    private List<Long> play(RoundCalendar calendar, IntFunction<Step> stepOf, IntFunction<String> judgement) {
+        actAt(workday(calendar.planning().start().plusDays(1)), 9);
+        rounds.startRound(calendar, RoundSelection.everyone());
+        time.runDueJobs(); // the round's batches and the reviews' starts
+        List<Long> ids = jdbc.queryForList("select id from review where review_year = ? order by id", Long.class,
+                calendar.year());
+        awaitingAssessment = stepOf == null ? awaitingAssessment(calendar.year()) : Set.of();
+        drive(ids, calendar, stepOf == null ? i -> step(ids, i) : stepOf, judgement);
+        return ids;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.today(), clock.getZone());
+    }
+
+    /**
+     * Both clocks stand at this hour of this day, if it is not after today; the jobs due by then have run.
+     *
+     * @return false when the moment lies after today: that step has not been taken yet
+     */
+    private boolean actAt(LocalDate day, int hour) {
+        Instant moment = day.atTime(hour, 0).atZone(clock.getZone()).toInstant();
+        if (moment.isAfter(clock.today())) {
+            moveTo(clock.today());
+            return false;
+        }
+        moveTo(moment);
+        return true;
+    }
+
+    /**
+     * Both clocks to this moment; on the way every job due by then runs at its own due moment, in their order (a
+     * phase starts on its first day, a reminder goes out on its day), as the job executor would have run them.
+     */
+    private void moveTo(Instant moment) {
+        for (Optional<Instant> due = time.nextJobDueBy(moment); due.isPresent(); due = time.nextJobDueBy(moment)) {
+            Instant at = due.get().isAfter(clock.instant()) ? due.get() : clock.instant();
+            setClocks(at);
+            if (time.runDueJobs() == 0) {
+                break; // due, yet the engine would not run it now (locked by another node): the job executor will
+            }
+        }
+        setClocks(moment);
+    }
+
+    private void setClocks(Instant moment) {
+        clock.actAt(moment);
+        time.runEngineClockAt(moment);
+    }
+
+    private static LocalDate workday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
+    }
+
+    /**
+     * The year in order, each step on its own days of the calendar, spread a little over the reviews; a step
+     * whose day is still to come is not taken, nor any after it. The reviews of the demo's walk
      * ({@code gesprekscyclus.demo.round.awaiting-assessment}) stop where their manager assesses next: self-assessed,
      * and the coordinator's input given.
      */
-    private void drive(List<Long> ids) throws InterruptedException {
+    private void drive(List<Long> ids, RoundCalendar calendar, IntFunction<Step> stepOf,
+            IntFunction<String> judgement) {
+        RoundCalendar.Phase plan = calendar.planning();
+        RoundCalendar.Phase prog = calendar.progress();
+        RoundCalendar.Phase assess = calendar.assessment();
+        List<Act> planningActs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            int step = step(ids, i);
             long id = ids.get(i);
-            quietly(() -> {
-                if (step >= 1) {
-                    submitDrafts(id);
-                }
-                if (step >= 2) {
-                    finishPlanning(id);
-                }
-            });
-        }
-        // the windows of reviews started today lie ahead: let the engine's timers run there for a moment
-        time.runEngineClockAt(latest("progress_start", ids));
-        awaitPhase(ids, i -> step(ids, i) >= 2, "PROGRESS");
-        for (int i = 0; i < ids.size(); i++) {
-            int step = step(ids, i);
-            long id = ids.get(i);
-            if (step >= 4) {
-                quietly(() -> {
-                    reflect(id);
-                    if (step >= 5) {
-                        finishProgress(id);
-                    }
-                });
+            if (stepOf.apply(i).reached(Step.AGREED)) {
+                planningActs.add(new Act(workday(plan.start().plusDays(14 + i % 10)), 10 + i % 6,
+                        () -> submitDrafts(id)));
+                planningActs.add(new Act(workday(plan.end().minusDays(14 - i % 10)), 11 + i % 5,
+                        () -> finishPlanning(id)));
             }
         }
-        time.runEngineClockAt(latest("assessment_start", ids));
-        awaitPhase(ids, i -> step(ids, i) >= 5, "ASSESSMENT");
+        // each phase starts by the engine's own timer on its first day
+        if (!play(planningActs) || !actAt(prog.start(), 8)) {
+            return;
+        }
+        List<Act> progressActs = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            int step = step(ids, i);
             long id = ids.get(i);
-            if (step >= 7) {
-                quietly(() -> {
-                    selfAssess(id);
-                    // the walk's review goes as far as its manager's turn: the informant has given input too
-                    if (step >= 8 || awaitingAssessment.contains(id)) {
-                        informantInput(id);
-                    }
-                    if (step >= 8) {
-                        assessAndSign(id);
-                    }
-                });
+            Step step = stepOf.apply(i);
+            if (step.reached(Step.REFLECTED)) {
+                progressActs.add(new Act(workday(prog.start().plusDays(21 + i % 10)), 10 + i % 6, () -> reflect(id)));
+            }
+            if (step.reached(Step.DISCUSSED)) {
+                progressActs.add(new Act(workday(prog.end().minusDays(21 - i % 10)), 13 + i % 4,
+                        () -> finishProgress(id)));
             }
         }
+        if (!play(progressActs) || !actAt(assess.start(), 8)) {
+            return;
+        }
+        List<Act> assessmentActs = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            Step step = stepOf.apply(i);
+            LocalDate day = workday(assess.start().plusDays(7 + i % 5));
+            if (step.reached(Step.SELF_ASSESSED)) {
+                assessmentActs.add(new Act(day, 10 + i % 6, () -> selfAssess(id)));
+            }
+            if (step.reached(Step.INFORMED)) {
+                assessmentActs.add(new Act(workday(day.plusDays(5)), 14, () -> informantInput(id)));
+            }
+            if (step.reached(Step.SIGNED)) {
+                // the manager, the second assessor, the employee and the signer, each a few days later
+                int n = i;
+                String overall = judgement.apply(i);
+                assessmentActs.add(new Act(workday(day.plusDays(10)), 10, () -> assess(id, n, overall)));
+                assessmentActs.add(new Act(workday(day.plusDays(11)), 11, () -> secondOpinion(id)));
+                assessmentActs.add(new Act(workday(day.plusDays(14)), 9, () -> acknowledge(id)));
+                assessmentActs.add(new Act(workday(day.plusDays(15)), 15, () -> signOff(id)));
+            }
+        }
+        play(assessmentActs);
     }
 
-    /** How far the i-th review is driven: 0 (nothing done) to 9 (signed off). */
-    private int step(List<Long> ids, int i) {
-        return awaitingAssessment.contains(ids.get(i)) ? SELF_ASSESSED : i % 10;
+    /** One step of one review, at an hour of a day. */
+    private record Act(LocalDate day, int hour, Runnable action) {
+    }
+
+    /**
+     * The steps in the order of their moments, each followed by the jobs it made due (a stored document, the
+     * next phase).
+     *
+     * @return false when it stopped at a step after today
+     */
+    private boolean play(List<Act> acts) {
+        acts.sort(java.util.Comparator.comparing(Act::day).thenComparing(Act::hour));
+        for (Act act : acts) {
+            if (!actAt(act.day(), act.hour())) {
+                return false;
+            }
+            quietly(act.action());
+            time.runDueJobs();
+        }
+        return true;
+    }
+
+    /** How far the i-th review is driven. */
+    private Step step(List<Long> ids, int i) {
+        return awaitingAssessment.contains(ids.get(i)) ? Step.INFORMED : SPREAD.get(i % SPREAD.size());
     }
 
     /** The reviews of the employees named in the setting, by review id. */
@@ -216,14 +367,6 @@ class DemoRound {
                 .map(n -> "?").collect(java.util.stream.Collectors.joining(",")) + ")", Long.class,
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(year),
                         awaitingAssessmentNumbers.stream()).toArray()));
-    }
-
-    /** The day after the latest date in this column of the reviews, at noon. */
-    private java.time.Instant latest(String column, List<Long> ids) {
-        LocalDate latest = jdbc.queryForObject("select max(" + column + ") from review where id in ("
-                + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")",
-                LocalDate.class);
-        return latest.plusDays(1).atTime(12, 0).atZone(clock.getZone()).toInstant();
     }
 
     private void submitDrafts(long id) {
@@ -284,40 +427,68 @@ class DemoRound {
         }
     }
 
-    private void assessAndSign(long id) {
-        Map<String, String> people = people(id);
-        as(people.get("manager"));
+    /**
+     * The manager scores the results and rates each competency so that the ratings carry the overall judgement:
+     * "goed" at the level the profile expects (one a level above in every other review), "uitstekend" results
+     * exceeded and every other competency a level above, "voldoende" at the expected level but for one a level
+     * below.
+     */
+    private void assess(long id, int n, String judgement) {
+        as(people(id).get("manager"));
         ReviewDossier dossier = reads.dossier(id);
+        boolean excellent = judgement.equals("uitstekend");
         for (ResultAgreement a : dossier.resultAgreements()) {
-            assessment.scoreAgreement(id, a.getLineage(), "behaald", null);
+            assessment.scoreAgreement(id, a.getLineage(), excellent ? "overtroffen" : "behaald", null);
         }
-        String level = dossier.scale().levels().get(dossier.scale().levels().size() / 2).code();
-        dossier.competencies().forEach(c -> assessment.rateCompetency(id, c.code(), level, null));
-        assessment.writeAssessment(id, "goed", "De afspraken zijn behaald.");
-        if (people.get("second") != null) {
-            // a policy with a second assessor (Middelstad: the afdelingshoofd) reads it before the hand-over
-            as(people.get("second"));
-            assessment.giveSecondOpinion(id, true, null);
+        List<LevelScale.Level> levels = dossier.scale().highestFirst();
+        Map<String, String> expected = new java.util.HashMap<>();
+        if (dossier.jobProfile() != null) {
+            dossier.jobProfile().competencies().forEach(c -> expected.put(c.competency(), c.level()));
         }
-        as(people.get("employee"));
-        assessment.noResponse(id);
-        assessment.acknowledge(id);
-        as(people.get("signer"));
-        assessment.signOff(id);
+        boolean oneAbove = judgement.equals("goed") && n % 2 == 1;
+        boolean oneBelow = judgement.equals("voldoende");
+        List<Competency> competencies = dossier.competencies();
+        for (int k = 0; k < competencies.size(); k++) {
+            Competency c = competencies.get(k);
+            int rank = dossier.scale().rank(expected.get(c.code()));
+            if (rank < 0) {
+                rank = levels.size() / 2;
+            }
+            if ((oneAbove || excellent && k % 2 == 0) && rank > 0) {
+                rank--; // highest first: a lower rank is a higher level
+                oneAbove = false;
+            } else if (oneBelow && k == competencies.size() - 1 && rank < levels.size() - 1) {
+                rank++;
+            }
+            assessment.rateCompetency(id, c.code(), levels.get(rank).code(), null);
+        }
+        assessment.writeAssessment(id, judgement, switch (judgement) {
+            case "uitstekend" -> "De afspraken zijn ruim overtroffen; op meerdere competenties is een hoger niveau"
+                    + " getoond dan de functie vraagt.";
+            case "voldoende" -> "De afspraken zijn behaald; één competentie is nog niet op het verwachte niveau en"
+                    + " krijgt aandacht in de afspraken van volgend jaar.";
+            default -> "De afspraken zijn behaald; de competenties zijn op het verwachte niveau getoond.";
+        });
     }
 
-    private void awaitPhase(List<Long> ids, Predicate<Integer> which, String phase) throws InterruptedException {
-        List<Long> expected = new java.util.ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (which.test(i)) {
-                expected.add(ids.get(i));
-            }
+    /** A policy with a second assessor (Middelstad: the afdelingshoofd): read before the hand-over. */
+    private void secondOpinion(long id) {
+        String second = people(id).get("second");
+        if (second != null) {
+            as(second);
+            assessment.giveSecondOpinion(id, true, null);
         }
-        for (int i = 0; i < 240 && !expected.isEmpty(); i++) {
-            expected.removeIf(id -> phase.equals(jdbc.queryForObject("select phase from review where id = ?",
-                    String.class, id)));
-            Thread.sleep(500);
-        }
+    }
+
+    private void acknowledge(long id) {
+        as(people(id).get("employee"));
+        assessment.noResponse(id);
+        assessment.acknowledge(id);
+    }
+
+    private void signOff(long id) {
+        as(people(id).get("signer"));
+        assessment.signOff(id);
     }
 
     /** Usernames of the employee, manager, coordinator, second assessor and signer of a review. */
@@ -338,7 +509,8 @@ class DemoRound {
     }
 
     private void as(String username) {
-        UserDetails user = users.loadUserByUsername(username);
+        // loaded once per person: nobody's roles change while the rounds are played (about 7% of the time)
+        UserDetails user = known.computeIfAbsent(username, users::loadUserByUsername);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }

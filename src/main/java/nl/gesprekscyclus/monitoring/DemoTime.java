@@ -1,15 +1,31 @@
 package nl.gesprekscyclus.monitoring;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * The engine's clock, for the demo round only: reviews started today get their windows at least 30 days
- * ahead (ReviewDatesPlanner), so the demo lets the engine's timers run ahead for a moment to bring reviews
- * into the later phases, and then puts the clock back. Implemented in the workflow package.
+ * The engine's clock and jobs, for the demo round only: while the demo round acts at moments of the year that has
+ * passed ({@link DemoClock}), the engine's clock stands there too, and the engine's jobs (a review's start, the
+ * phase timers, reminders, a stored document) run on the demo's own thread at their due moments, so what the engine
+ * records agrees with the rest. The job executor has not started yet then: nothing else takes a job, so no job runs
+ * twice and no lock is fought over. Afterwards the engine's clock is today again. Implemented in the workflow
+ * package.
  */
 public interface DemoTime {
 
     void runEngineClockAt(Instant moment);
 
     void resetEngineClock();
+
+    /** The earliest due moment of a job of the processes due by {@code until}, if there is one. */
+    Optional<Instant> nextJobDueBy(Instant until);
+
+    /**
+     * Runs, one after the other on this thread, every job of the processes that is due by the engine's clock, and
+     * the jobs those create that are due too.
+     *
+     * @return how many ran
+     * @throws IllegalStateException when the job executor runs: it would take the same jobs
+     */
+    int runDueJobs();
 }
