@@ -31,9 +31,9 @@ class DemoPreparationFilter extends OncePerRequestFilter {
             <html lang="nl"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10">
             <title>De demo wordt voorbereid</title></head>
             <body><main><h1>De demo wordt voorbereid…</h1>
-            <p>Het jaar van de gesprekscyclus wordt doorgespeeld: vorig jaar tot het einde, dit jaar tot vandaag.
+            <p>Het jaar van de gesprekscyclus wordt doorgespeeld tot vandaag (bij Ommen ook vorig jaar tot het einde).
             Dat gebeurt alleen bij de eerste start: bij een gemeente als Ommen duurt het ongeveer een minuut, bij 600
-            medewerkers ongeveer een kwartier. Deze pagina kijkt elke tien seconden of de demo klaar is.</p>
+            medewerkers enkele minuten. Deze pagina kijkt elke tien seconden of de demo klaar is.</p>
             </main></body></html>
             """;
 

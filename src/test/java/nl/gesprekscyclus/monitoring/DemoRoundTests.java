@@ -13,7 +13,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.review.ReviewPhase;
-import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import org.junit.jupiter.api.AfterAll;
@@ -33,10 +36,16 @@ import org.springframework.test.context.TestPropertySource;
  * of cycle.yaml, most reviews in the assessment, a few late in an earlier phase, some signed off; nothing recorded
  * after that day, every judgement backed by its ratings, and a start-up log without a failed or fought-over job.
  * The rounds are played while the context starts (as before the web server takes requests), with the job executor
- * off: its own context, about 30 s on H2.
+ * off: its own context, about 30 s on H2 when the machine is quiet.
+ * <p>
+ * On H2 only: the demo is what the README's start command plays on the embedded H2 database (production on
+ * PostgreSQL runs no demo), and its two years cost about two minutes per run on a busy CI machine. The services it
+ * drives are tested on PostgreSQL by their own tests.
  */
-@DatabaseTest
-@TestPropertySource(properties = {"gesprekscyclus.demo.round.enabled=true", "gesprekscyclus.demo.today=2026-12-05"})
+@SpringBootTest
+@ActiveProfiles({"test", "demo"})
+@Import(TestDatabaseConfiguration.class)
+@TestPropertySource(locations = "classpath:test.properties", properties = {"gesprekscyclus.demo.round.enabled=true", "gesprekscyclus.demo.today=2026-12-05"})
 @ContextConfiguration(initializers = DemoRoundTests.CaptureLog.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRoundTests {
