@@ -21,6 +21,7 @@ import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.review.ReviewRelations;
 import nl.gesprekscyclus.review.ReviewRules;
 import nl.gesprekscyclus.review.Signature;
+import nl.gesprekscyclus.review.SignatureKind;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
@@ -182,7 +183,6 @@ public class ReviewDocuments {
     private record Allowed(Review review, String as) {
     }
 
-    /** Whether the person has no relation to the review that shows them its documents on the review screen. */
     /**
      * The assessment steps the person signed in their own name. What a substitute signed "namens" a manager stays the
      * manager's: the substitute read it for the period only (issue 16, item 3), not as a former signer.
@@ -190,6 +190,16 @@ public class ReviewDocuments {
     private List<Signature> ownSignatures(long personId) {
         return records.signaturesBy(personId, DocumentKind.ASSESSMENT.steps()).stream()
                 .filter(s -> s.getOnBehalfOfId() == null).toList();
+    }
+
+    /**
+     * Whether the person signed an assessment step of this review in their own name (not "namens" a manager, see
+     * {@link #ownSignatures}): read from this review's signatures, not from everything the person ever signed.
+     */
+    private boolean signedAStepOf(long reviewId, long personId) {
+        Set<SignatureKind> steps = DocumentKind.ASSESSMENT.steps();
+        return records.signatures(reviewId).stream().anyMatch(s -> Long.valueOf(personId).equals(s.getSignerId())
+                && steps.contains(s.getKind()) && s.getOnBehalfOfId() == null);
     }
 
     private boolean formerSigner(Review review, long personId) {
@@ -222,8 +232,7 @@ public class ReviewDocuments {
         }
         // a former manager (or second assessor, or signer) keeps the assessment they signed a step of, and only that
         if (kind == DocumentKind.ASSESSMENT && user.employeeId() != null && formerSigner(review, user.employeeId())
-                && !ownSignatures(user.employeeId()).stream()
-                        .filter(s -> s.getReviewId().equals(review.getId())).toList().isEmpty()) {
+                && signedAStepOf(review.getId(), user.employeeId())) {
             return new Allowed(review, "FORMER_SIGNER");
         }
         // a signed document is content: HR has it only where it may read the review (the matrix found HR
