@@ -6,7 +6,7 @@ import nl.gesprekscyclus.review.ReviewPhase;
 public record DrillDown(MonitoringScope scope, ReviewPhase phase, ReviewStatus status) {
 
     public DrillDown {
-        if (phase == null || !MonitoringService.PHASES.contains(phase)) {
+        if (phase == null || !ReviewPhase.running().contains(phase)) {
             throw new IllegalArgumentException("not a monitored phase: " + phase);
         }
     }

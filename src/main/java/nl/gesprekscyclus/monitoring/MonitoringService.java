@@ -36,10 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MonitoringService {
 
-    /** The phases a review goes through; CLOSED and ENDED are where it stops. */
-    public static final List<ReviewPhase> PHASES = List.of(ReviewPhase.PLANNING, ReviewPhase.PROGRESS,
-            ReviewPhase.ASSESSMENT);
-
     private final ReviewStatusQueries queries;
     private final NamedParameterJdbcTemplate jdbc;
     private final Notifications notifications;
@@ -147,8 +143,8 @@ public class MonitoringService {
             return 0;
         }
         Map<String, Long> byKey = new LinkedHashMap<>();
-        jdbc.query("select id, process_key from review where id in (:ids) and phase in ('PLANNING', 'PROGRESS',"
-                + " 'ASSESSMENT')", Map.of("ids", reviewIds), rs -> {
+        jdbc.query("select id, process_key from review where id in (:ids) and phase in "
+                + ReviewPhase.inSql(ReviewPhase.running()), Map.of("ids", reviewIds), rs -> {
                     byKey.put(rs.getString(2), rs.getLong(1));
                 });
         Instant now = queries.now();
@@ -200,7 +196,7 @@ public class MonitoringService {
         }
         int weeks = week(round.planningStart(), last) + 1;
         Map<ReviewPhase, long[]> series = new EnumMap<>(ReviewPhase.class);
-        for (ReviewPhase phase : PHASES) {
+        for (ReviewPhase phase : ReviewPhase.running()) {
             long[] perWeek = new long[weeks];
             for (Day day : days) {
                 if (day.finished() == phase) {

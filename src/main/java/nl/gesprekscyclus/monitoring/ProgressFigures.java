@@ -19,7 +19,7 @@ public final class ProgressFigures {
 
     ProgressFigures(List<ReviewStatusQueries.PhaseCount> rows) {
         this.rows = List.copyOf(rows);
-        for (ReviewPhase phase : MonitoringService.PHASES) {
+        for (ReviewPhase phase : ReviewPhase.running()) {
             Map<Long, EnumMap<ReviewStatus, Long>> byUnit = new HashMap<>();
             for (ReviewStatusQueries.PhaseCount row : rows) {
                 ReviewStatus status = ReviewStatus.of(phase, row.phase(), row.overdue(), row.waiting());
@@ -57,7 +57,7 @@ public final class ProgressFigures {
 
     /** All reviews counted (the same for every phase). */
     public long total(Long unitId) {
-        ReviewPhase any = MonitoringService.PHASES.get(0);
+        ReviewPhase any = ReviewPhase.running().get(0);
         long total = 0;
         for (ReviewStatus status : ReviewStatus.values()) {
             total += count(any, unitId, status);
@@ -67,6 +67,6 @@ public final class ProgressFigures {
 
     /** Units whose own people have reviews in scope. */
     public java.util.Set<Long> unitIds() {
-        return counts.getOrDefault(MonitoringService.PHASES.get(0), Map.of()).keySet();
+        return counts.getOrDefault(ReviewPhase.running().get(0), Map.of()).keySet();
     }
 }

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
 import java.util.Optional;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * Finds the first quoting mistake in a CSV text and the line it is on, so an import can say in words what to fix

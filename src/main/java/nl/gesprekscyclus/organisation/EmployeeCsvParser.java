@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * Reads an employee export of an HR system ({@link CsvSheet}: UTF-8, ';' or ',' separated, a header row with Dutch

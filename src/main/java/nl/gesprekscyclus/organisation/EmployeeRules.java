@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * The rules for employee data, the same for the admin form and every row of a CSV import. Lookups

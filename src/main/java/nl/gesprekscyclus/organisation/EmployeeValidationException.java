@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
 import java.util.List;
+import nl.gesprekscyclus.base.Violation;
 
 /** The employee data breaks rules; nothing was saved. The violations say which field and why. */
 public class EmployeeValidationException extends RuntimeException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.functionbook.FunctionBook;
 
 /**

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
 import java.util.List;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * What an import found, row by row: of the employees file and of the units file (when one was given). When anything

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
 import java.util.Optional;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * Which characters a name may not hold: that of a person (first name, prefix, last name) or of a unit, the same

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.base.ConcurrentChangeException;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.security.Roles;

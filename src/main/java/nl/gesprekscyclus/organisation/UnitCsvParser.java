@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
 import java.util.List;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * Reads a units file ({@link CsvSheet}): {@code code;naam;bovenliggend;leidinggevende[;plaatsvervanger][;soort]},

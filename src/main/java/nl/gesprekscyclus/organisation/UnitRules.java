@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * The rules for a unit, the same for the admin form and every row of a units file: a code, a name and a kind; a

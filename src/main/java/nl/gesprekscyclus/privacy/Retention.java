@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.review.ReviewPhase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,7 +58,8 @@ public class Retention {
     public List<Long> deleteExpiredReviews() {
         List<Map<String, Object>> expired = jdbc.queryForList(
                 "select id, employee_id, review_year, closed_at, process_key from review "
-                        + "where phase in ('CLOSED', 'ENDED') and closed_at < ? order by id",
+                        + "where phase in " + ReviewPhase.inSql(ReviewPhase.finished())
+                        + " and closed_at < ? order by id",
                 java.sql.Timestamp.from(cutoff()));
         List<Long> deleted = new ArrayList<>();
         // rows are case-insensitive maps: H2 names columns in capitals, PostgreSQL in lower case

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.audit.AuditTrail;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

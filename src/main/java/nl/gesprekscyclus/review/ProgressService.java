@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,10 +1,42 @@
 package nl.gesprekscyclus.review;
 
-/** Where a review is in the year. CLOSED: signed off, read-only. ENDED: stopped early (the employee left). */
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Where a review is in the year. CLOSED: signed off, read-only. ENDED: stopped early (the employee left).
+ *
+ * <p>The one place that names the phases: the constants are in the order of the year, and every list of phases (the
+ * filters of Wachtrij and Voortgang, the timeline, the counts of Jaarronde, the queries on {@code review.phase})
+ * derives from {@link #running()} and {@link #finished()}, so a new phase cannot be missing from one of them.
+ */
 public enum ReviewPhase {
     PLANNING, PROGRESS, ASSESSMENT, CLOSED, ENDED;
 
+    private static final List<ReviewPhase> RUNNING = Arrays.stream(values()).filter(p -> !p.isFinished()).toList();
+    private static final List<ReviewPhase> FINISHED = Arrays.stream(values()).filter(ReviewPhase::isFinished).toList();
+
     public boolean isFinished() {
         return this == CLOSED || this == ENDED;
+    }
+
+    /** The phases a review works through, in the order of the year. */
+    public static List<ReviewPhase> running() {
+        return RUNNING;
+    }
+
+    /** Where a review stops: signed off or ended early. */
+    public static List<ReviewPhase> finished() {
+        return FINISHED;
+    }
+
+    /**
+     * Phases as an SQL list for a condition on the column {@code review.phase}, e.g.
+     * {@code ('PLANNING', 'PROGRESS', 'ASSESSMENT')}. Only this enum's own names go in, never input.
+     */
+    public static String inSql(Collection<ReviewPhase> phases) {
+        return phases.stream().map(p -> "'" + p.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,7 +1,7 @@
 package nl.gesprekscyclus.review;
 
 import java.util.List;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 
 /** Input breaks a rule: the violations say which field and what to fix, in the user's language. */
 public class ReviewValidationException extends RuntimeException {

@@ -1,7 +1,7 @@
 package nl.gesprekscyclus.review;
 
 import java.time.Instant;
-import nl.gesprekscyclus.organisation.ConcurrentChangeException;
+import nl.gesprekscyclus.base.ConcurrentChangeException;
 
 /**
  * Someone saved this record after the form was opened, so saving the form would overwrite their work unseen. Says

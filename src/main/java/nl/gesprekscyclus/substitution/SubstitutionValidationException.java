@@ -1,7 +1,7 @@
 package nl.gesprekscyclus.substitution;
 
 import java.util.List;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 
 /** The substitution breaks rules; nothing was stored. The violations say which field and why. */
 public class SubstitutionValidationException extends RuntimeException {

@@ -34,12 +34,14 @@ class CamundaManagerQueue implements ManagerQueue {
             join employee e on e.id = r.employee_id
             left join org_unit u on u.id = e.unit_id
             where r.manager_id = :manager
-              and r.phase in ('PLANNING', 'PROGRESS', 'ASSESSMENT')
+              and r.phase in %s
               and t.suspension_state_ = 1
-            """;
+            """.formatted(ReviewPhase.inSql(ReviewPhase.running()));
 
-    private static final String PHASE_ORDER =
-            "case r.phase when 'PLANNING' then 1 when 'PROGRESS' then 2 else 3 end";
+    /** The running phases in the order of the year. */
+    private static final String PHASE_ORDER = ReviewPhase.running().stream()
+            .map(p -> " when '" + p.name() + "' then " + p.ordinal())
+            .collect(Collectors.joining("", "case r.phase", " end"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -105,9 +107,10 @@ class CamundaManagerQueue implements ManagerQueue {
                 select distinct u.code, u.name from review r
                 join employee e on e.id = r.employee_id
                 join org_unit u on u.id = e.unit_id
-                where r.manager_id = :manager and r.phase in ('PLANNING', 'PROGRESS', 'ASSESSMENT')
+                where r.manager_id = :manager and r.phase in %s
                 order by u.name
-                """, new MapSqlParameterSource("manager", managerId),
+                """.formatted(ReviewPhase.inSql(ReviewPhase.running())),
+                new MapSqlParameterSource("manager", managerId),
                 (rs, i) -> new UnitOption(rs.getString("code"), rs.getString("name")));
     }
 

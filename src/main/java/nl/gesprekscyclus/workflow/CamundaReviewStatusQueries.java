@@ -2,6 +2,7 @@ package nl.gesprekscyclus.workflow;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import nl.gesprekscyclus.monitoring.DrillDown;
@@ -30,7 +31,7 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
     /** The review finished the work of its current phase and waits for the next window (bpmn/review.bpmn). */
     private static final String WAITING = "exists (select 1 from review_phase_change pc where pc.review_id = r.id"
             + " and pc.phase = r.phase and pc.kind = 'FINISHED')";
-    private static final String OPEN_PHASES = "('PLANNING', 'PROGRESS', 'ASSESSMENT')";
+    private static final String OPEN_PHASES = ReviewPhase.inSql(ReviewPhase.running());
     private static final String FLAGS = "case when r.phase in " + OPEN_PHASES + " and " + OVERDUE
             + " then 1 else 0 end as overdue, case when r.phase in " + OPEN_PHASES + " and " + WAITING
             + " then 1 else 0 end as waiting";
@@ -119,9 +120,10 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
         if (d.status() == null) {
             return scope;
         }
-        List<String> before = List.of(ReviewPhase.PLANNING, ReviewPhase.PROGRESS, ReviewPhase.ASSESSMENT).stream()
+        List<String> before = ReviewPhase.running().stream()
                 .filter(p -> p.ordinal() < d.phase().ordinal()).map(Enum::name).toList();
-        List<String> after = List.of(ReviewPhase.PROGRESS, ReviewPhase.ASSESSMENT, ReviewPhase.CLOSED).stream()
+        // the phases still ahead in the year, signed off included (an ended review is outside the scope)
+        List<String> after = Arrays.stream(ReviewPhase.values()).filter(p -> p != ReviewPhase.ENDED)
                 .filter(p -> p.ordinal() > d.phase().ordinal()).map(Enum::name).toList();
         params.addValue("phase", d.phase().name()).addValue("before", before.isEmpty() ? List.of("-") : before)
                 .addValue("after", after);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.test_support.EmployeeCsv;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.base.ConcurrentChangeException;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;

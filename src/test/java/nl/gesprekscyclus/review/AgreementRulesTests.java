@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 import org.junit.jupiter.api.Test;
 
 /** What an agreement must say, and how the weights of a set add up. */

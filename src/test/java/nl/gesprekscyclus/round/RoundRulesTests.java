@@ -3,8 +3,8 @@ package nl.gesprekscyclus.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.cycle.RoundCalendar;
-import nl.gesprekscyclus.organisation.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The calendar HR gives a round: phases in order, within reach of today. */

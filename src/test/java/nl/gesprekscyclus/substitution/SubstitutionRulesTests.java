@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a substitution period, as plain functions (issue 16, item 3). */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.gesprekscyclus.monitoring.CompletionSeries;
-import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.review.ReviewPhase;
 
 /**
@@ -34,7 +33,7 @@ class CompletionPanel extends Section {
         List<SvgCharts.Line> lines = new ArrayList<>();
         List<String> legend = new ArrayList<>();
         List<Boolean> dashed = new ArrayList<>();
-        List<ReviewPhase> phases = MonitoringService.PHASES;
+        List<ReviewPhase> phases = ReviewPhase.running();
         for (int i = 0; i < phases.size(); i++) {
             ReviewPhase phase = phases.get(i);
             lines.add(new SvgCharts.Line(phaseName(phase), current.finishedByWeek().get(phase), false, i));

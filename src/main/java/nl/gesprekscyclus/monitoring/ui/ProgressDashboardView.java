@@ -74,7 +74,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         unit.setPlaceholder(getTranslation("monitoring.allUnits"));
         unit.setClearButtonVisible(true);
         phase.setLabel(getTranslation("monitoring.filter.phase"));
-        phase.setItems(MonitoringService.PHASES);
+        phase.setItems(ReviewPhase.running());
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption(getTranslation("monitoring.allPhases"));
         phase.setItemLabelGenerator(p -> p == null ? getTranslation("monitoring.allPhases")
@@ -135,7 +135,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
             return;
         }
         MonitoringScope scope = scope();
-        List<ReviewPhase> phases = phase.getValue() == null ? MonitoringService.PHASES : List.of(phase.getValue());
+        List<ReviewPhase> phases = phase.getValue() == null ? ReviewPhase.running() : List.of(phase.getValue());
         figures = new FiguresPanel(monitoring.figures(scope), phases, units, this::drill);
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         Long coordinatorId = coordinator.getValue() == null ? null : coordinator.getValue().id();

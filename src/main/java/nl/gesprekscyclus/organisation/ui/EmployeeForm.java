@@ -10,13 +10,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitSummary;
-import nl.gesprekscyclus.organisation.Violation;
 import org.springframework.data.domain.PageRequest;
 
 /**

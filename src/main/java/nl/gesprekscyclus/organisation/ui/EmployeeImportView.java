@@ -1,6 +1,5 @@
 package nl.gesprekscyclus.organisation.ui;
 
-import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,12 +20,13 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.Violation;
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.base.ui.VaadinTexts;
 import nl.gesprekscyclus.organisation.EmployeeImportService;
 import nl.gesprekscyclus.organisation.ImportReport;
-import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.security.Roles;
 
 /**

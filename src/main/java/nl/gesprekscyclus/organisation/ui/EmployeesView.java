@@ -17,16 +17,16 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import nl.gesprekscyclus.functionbook.JobTitle;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.ConcurrentChangeException;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
-import nl.gesprekscyclus.organisation.ConcurrentChangeException;
+import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.EmployeeValidationException;
 import nl.gesprekscyclus.organisation.OrganisationService;
-import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.security.Roles;
 
 /** "Medewerkers": the functioneel beheerder sees, searches and edits every employee. */

@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.base.ConcurrentChangeException;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
-import nl.gesprekscyclus.organisation.ConcurrentChangeException;
 import nl.gesprekscyclus.organisation.EmployeeValidationException;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitSummary;
-import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.security.Roles;
 
 /**

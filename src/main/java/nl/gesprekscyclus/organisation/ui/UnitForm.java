@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitData;
 import nl.gesprekscyclus.organisation.UnitSummary;
-import nl.gesprekscyclus.organisation.Violation;
 import org.springframework.data.domain.PageRequest;
 
 /**

@@ -82,7 +82,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
 
         phase.setId("queue-filter-phase");
         phase.setLabel(getTranslation("queue.filter.phase"));
-        phase.setItems(ReviewPhase.PLANNING, ReviewPhase.PROGRESS, ReviewPhase.ASSESSMENT);
+        phase.setItems(ReviewPhase.running());
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption(getTranslation("queue.filter.all"));
         phase.setItemLabelGenerator(p -> p == null ? getTranslation("queue.filter.all") : format.phase(p));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.review.AgreementRules;
 import nl.gesprekscyclus.review.AgreementStatus;
 import nl.gesprekscyclus.review.ProgressReflection;

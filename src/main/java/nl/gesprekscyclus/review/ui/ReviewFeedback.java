@@ -1,7 +1,7 @@
 package nl.gesprekscyclus.review.ui;
 
 import java.util.List;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 
 /**
  * Where the answer to a service call goes when it is not a success: the broken rules next to their fields (or

@@ -3,7 +3,7 @@ package nl.gesprekscyclus.review.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import nl.gesprekscyclus.organisation.Violation;
+import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.review.AgreementRules;
 
 /**

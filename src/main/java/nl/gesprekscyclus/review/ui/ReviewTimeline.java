@@ -14,12 +14,10 @@ import nl.gesprekscyclus.review.ReviewPhase;
  */
 class ReviewTimeline extends OrderedList {
 
-    private static final ReviewPhase[] PHASES = {ReviewPhase.PLANNING, ReviewPhase.PROGRESS, ReviewPhase.ASSESSMENT};
-
     ReviewTimeline(ReviewPhase current, ReviewDates dates, Locale locale) {
         addClassName("review-timeline");
         getElement().setAttribute("aria-label", getTranslation("review.timeline"));
-        for (ReviewPhase phase : PHASES) {
+        for (ReviewPhase phase : ReviewPhase.running()) {
             ListItem step = new ListItem();
             step.addClassName("review-step");
             step.getElement().setAttribute("data-phase", phase.name());

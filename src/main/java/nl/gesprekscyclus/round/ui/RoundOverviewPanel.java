@@ -35,10 +35,6 @@ import nl.gesprekscyclus.round.RoundSelection;
  */
 class RoundOverviewPanel extends Section {
 
-    /** The open phases, as Voortgang shows them; a review that finished one can wait for the next. */
-    private static final List<ReviewPhase> OPEN_PHASES = List.of(ReviewPhase.PLANNING, ReviewPhase.PROGRESS,
-            ReviewPhase.ASSESSMENT);
-
     private final Map<String, String> unitNames;
     private final ZoneId zone;
     private final Duration resumesWithin;
@@ -143,7 +139,8 @@ class RoundOverviewPanel extends Section {
         note.setText(open ? getTranslation("roundView.progressNote") : getTranslation("roundView.closedNote"));
 
         phases.removeAll();
-        for (ReviewPhase phase : OPEN_PHASES) {
+        // the open phases, as Voortgang shows them; a review that finished one can wait for the next
+        for (ReviewPhase phase : ReviewPhase.running()) {
             phases.add(phaseItem(phase.name(), getTranslation("roundView.inPhase",
                     getTranslation("roundView.phase." + phase.name()), figures.inPhase(phase, null),
                     figures.count(phase, null, ReviewStatus.OVERDUE))));
@@ -153,7 +150,7 @@ class RoundOverviewPanel extends Section {
                         figures.waitingAfter(phase, null))));
             }
         }
-        for (ReviewPhase phase : List.of(ReviewPhase.CLOSED, ReviewPhase.ENDED)) {
+        for (ReviewPhase phase : ReviewPhase.finished()) {
             phases.add(phaseItem(phase.name(), getTranslation("roundView.phaseCount",
                     getTranslation("roundView.phase." + phase.name()), round.reviewsByPhase().getOrDefault(phase.name(), 0L))));
         }

@@ -1,6 +1,5 @@
 package nl.gesprekscyclus.round.ui;
 
-import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,13 +24,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.Violation;
+import nl.gesprekscyclus.base.ui.ConfirmDialogs;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.monitoring.MonitoringScope;
 import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.monitoring.ProgressFigures;
 import nl.gesprekscyclus.organisation.UnitSummary;
-import nl.gesprekscyclus.organisation.Violation;
 import nl.gesprekscyclus.review.ReviewValidationException;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundOverview;

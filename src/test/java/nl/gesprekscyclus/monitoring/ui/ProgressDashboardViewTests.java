@@ -142,6 +142,9 @@ class ProgressDashboardViewTests extends KaribuTest {
         assertThat(text(view, PLANNING, ReviewStatus.DONE, null)).isEqualTo("0");
 
         view.unit.clear();
+        // the filter offers the phases a review works through, in the order of the year, and no finished one
+        assertThat(view.phase.getListDataView().getItems().map(view.phase.getItemLabelGenerator()::apply))
+                .containsExactly("Planning", "Voortgang", "Beoordeling");
         view.phase.setValue(PROGRESS);
         assertThat(view.figures.cells).noneSatisfy((key, button) -> assertThat(key).startsWith("PLANNING"));
         assertThat(text(view, PROGRESS, ReviewStatus.IN_PROGRESS, null)).isEqualTo("1");

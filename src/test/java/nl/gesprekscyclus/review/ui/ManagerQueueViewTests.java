@@ -226,6 +226,13 @@ class ManagerQueueViewTests extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void shouldOfferTheRunningPhasesInTheOrderOfTheYearAsPhaseFilter() {
+        ManagerQueueView view = openQueue();
+        assertThat(view.phase.getListDataView().getItems().map(view.phase.getItemLabelGenerator()::apply))
+                .containsExactly("Planning", "Voortgang", "Beoordeling");
+    }
+
     private ManagerQueueView openQueue() {
         login(DemoUsers.MANAGER);
         navigate("wachtrij");

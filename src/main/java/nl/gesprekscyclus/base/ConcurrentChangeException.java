@@ -1,4 +1,4 @@
-package nl.gesprekscyclus.organisation;
+package nl.gesprekscyclus.base;
 
 /** Someone else saved the record after it was opened; the user must reload before saving. */
 public class ConcurrentChangeException extends RuntimeException {

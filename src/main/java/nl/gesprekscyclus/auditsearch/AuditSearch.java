@@ -1,4 +1,4 @@
-package nl.gesprekscyclus.audit;
+package nl.gesprekscyclus.auditsearch;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.security.CurrentUser;
 import nl.gesprekscyclus.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * filter; for everyone the entries about their own file — what others (and the system) did with their data, never
  * what they did with someone else's. A JPQL query here rather than a Specification repository, which would bring
  * a delete method to the append-only trail.
+ *
+ * <p>Apart from the trail's sink ({@code audit}) because reading needs to know who is logged in ({@code security}),
+ * and {@code security} writes to the trail: the sink depends on no feature, so every feature can write to it.
  */
 @Component
 public class AuditSearch {
@@ -67,11 +71,12 @@ public class AuditSearch {
     private List<AuditEntry> pageOf(AuditQuery query, int offset, int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, parameters);
-        TypedQuery<AuditEvent> q = entityManager.createQuery(
-                "select e from AuditEvent e" + where + " order by e.id desc", AuditEvent.class);
+        // the entity stays the trail's own (package-private, no setters): the search names it only in the query
+        TypedQuery<AuditEntry> q = entityManager.createQuery("select new " + AuditEntry.class.getName()
+                + "(e.id, e.occurredAt, e.actor, e.action, e.record, e.subjectEmployeeId, e.outcome, e.remoteAddress,"
+                + " e.detail) from AuditEvent e" + where + " order by e.id desc", AuditEntry.class);
         parameters.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(AuditEvent::toEntry)
-                .toList();
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     private static String where(AuditQuery query, Map<String, Object> parameters) {

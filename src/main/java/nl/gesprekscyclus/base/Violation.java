@@ -1,4 +1,4 @@
-package nl.gesprekscyclus.organisation;
+package nl.gesprekscyclus.base;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.gesprekscyclus.audit;
+package nl.gesprekscyclus.auditsearch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.gesprekscyclus.audit.AuditEntry;
+import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.CsvCells;
 import nl.gesprekscyclus.security.Roles;
 import org.apache.commons.csv.CSVFormat;

@@ -1,4 +1,4 @@
-package nl.gesprekscyclus.audit;
+package nl.gesprekscyclus.auditsearch;
 
 import java.time.Instant;
 
