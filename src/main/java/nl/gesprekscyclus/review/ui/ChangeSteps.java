@@ -61,13 +61,9 @@ class ChangeSteps {
 
     void propose(AgreementChangeDialog dialog) {
         String lineage = dialog.editing().getLineage();
-        boolean proposed = steps.attempt(() -> changes.propose(steps.id(), new AgreementChangeProposal(List.of(
+        steps.fromDialog(() -> changes.propose(steps.id(), new AgreementChangeProposal(List.of(
                 new AgreementChangeProposal.ResultAgreementChange(lineage, dialog.data())), List.of()),
-                dialog.reason.getValue()), dialog);
-        if (proposed) {
-            dialog.close();
-            steps.done("review.change.proposed", otherParty());
-        }
+                dialog.reason.getValue()), dialog, "review.change.proposed", otherParty());
     }
 
     void confirmDecide(AgreementChangeDecisionForm form, boolean accept) {

@@ -45,13 +45,8 @@ class PlanningSteps {
 
     void saveAgreement(AgreementDialog dialog) {
         ResultAgreement editing = dialog.editing();
-        boolean saved = steps.attempt(() -> planning.saveResultAgreement(steps.id(),
-                editing == null ? null : editing.getId(), editing == null ? null : editing.getVersion(),
-                dialog.data()), dialog);
-        if (saved) {
-            dialog.close();
-            steps.done("review.agreement.saved");
-        }
+        steps.fromDialog(() -> planning.saveResultAgreement(steps.id(), editing == null ? null : editing.getId(),
+                editing == null ? null : editing.getVersion(), dialog.data()), dialog, "review.agreement.saved");
     }
 
     void confirmRemove(ResultAgreement agreement) {
@@ -67,13 +62,9 @@ class PlanningSteps {
 
     void saveDevelopment(AgreementDevelopmentDialog dialog) {
         DevelopmentAgreement editing = dialog.editing();
-        boolean saved = steps.attempt(() -> planning.saveDevelopmentAgreement(steps.id(),
+        steps.fromDialog(() -> planning.saveDevelopmentAgreement(steps.id(),
                 editing == null ? null : editing.getId(), editing == null ? null : editing.getVersion(),
-                dialog.data()), dialog);
-        if (saved) {
-            dialog.close();
-            steps.done("review.development.saved");
-        }
+                dialog.data()), dialog, "review.development.saved");
     }
 
     // ---- the steps
@@ -104,10 +95,8 @@ class PlanningSteps {
     }
 
     void disagree(PlanningDisagreeDialog dialog) {
-        if (steps.attempt(() -> planning.disagree(steps.id(), dialog.reason.getValue()), dialog)) {
-            dialog.close();
-            steps.done("review.disagree.done");
-        }
+        steps.fromDialog(() -> planning.disagree(steps.id(), dialog.reason.getValue()), dialog,
+                "review.disagree.done");
     }
 
     /** The result agreements in draft, one per lineage as the page shows them. */

@@ -4,9 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +36,6 @@ class ReviewPhoneTabs extends Tabs {
 
     private final HasStyle page;
     private final Map<Part, Tab> tabs = new EnumMap<>(Part.class);
-    private final List<Part> parts = new ArrayList<>();
 
     /**
      * @param page   the review page; it carries the class naming the part shown
@@ -58,11 +55,10 @@ class ReviewPhoneTabs extends Tabs {
                 Tab tab = new Tab(getTranslation(part.key));
                 tab.setId("review-tab-" + part.name().toLowerCase(java.util.Locale.ROOT));
                 tabs.put(part, tab);
-                parts.add(part);
                 add(tab);
             }
         }
-        select(parts.contains(chosen) ? chosen : Part.TODO);
+        select(tabs.containsKey(chosen) ? chosen : Part.TODO);
         addSelectedChangeListener(e -> {
             show(part(e.getSelectedTab()));
             if (e.isFromClient()) {

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -80,6 +81,17 @@ class ReviewSteps {
     void done(String doneKey, Object... args) {
         ErrorNotifications.success(t(doneKey, args));
         reload();
+    }
+
+    /**
+     * A save or step asked for in a dialog: on success the dialog closes and the screen shows the review as it is
+     * now; on a refusal the dialog stays open with the message and everything typed in it.
+     */
+    <D extends Dialog & ReviewFeedback> void fromDialog(Runnable call, D dialog, String doneKey, Object... args) {
+        if (attempt(call, dialog)) {
+            dialog.close();
+            done(doneKey, args);
+        }
     }
 
     /** A step that completes a task: on success the screen shows the review as it is now. */

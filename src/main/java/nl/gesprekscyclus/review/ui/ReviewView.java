@@ -1,5 +1,7 @@
 package nl.gesprekscyclus.review.ui;
 
+import static nl.gesprekscyclus.review.ui.ReviewPhoneTabs.in;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -71,7 +73,6 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     TodoSection todo;
     ReviewRecordSections record;
     ReviewPhoneTabs phoneTabs;
-    ReviewPhoneTabs.Part phonePart = ReviewPhoneTabs.Part.TODO;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
@@ -97,7 +98,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         dossier = null;
-        phonePart = ReviewPhoneTabs.Part.TODO; // a review opened afresh starts with what the viewer can do now
+        phoneTabs = null; // a review opened afresh starts with what the viewer can do now
         Optional<Long> id = event.getRouteParameters().get("reviewId").flatMap(ReviewView::parse);
         if (id.isEmpty()) {
             // a tampered address is answered like a forbidden one: the "Geen toegang" page, logged and audited
@@ -166,12 +167,13 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         if (record.getComponentCount() > 0) {
             add(record);
         }
+        // shown again after a step: the part chosen before stays chosen
+        Part chosen = phoneTabs == null ? Part.TODO : phoneTabs.chosen();
         phoneTabs = new ReviewPhoneTabs(this, part -> switch (part) {
             case TODO, AGREEMENTS -> true;
             case PROFILE -> dossier.jobProfile() != null;
             case RECORD -> record.getComponentCount() > 0;
-        }, phonePart);
-        phoneTabs.addSelectedChangeListener(e -> phonePart = phoneTabs.chosen());
+        }, chosen);
         addComponentAtIndex(tabsAt, phoneTabs);
         // in the order of the page
         navigation.link(documents, getTranslation("review.nav.documents"));
@@ -207,11 +209,6 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     /** The screen's language, for the presenters' dialogs and dates. */
     Locale locale() {
         return getLocale();
-    }
-
-    private static <C extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasStyle> C in(
-            C component, Part... parts) {
-        return ReviewPhoneTabs.in(component, parts);
     }
 
     @Override
