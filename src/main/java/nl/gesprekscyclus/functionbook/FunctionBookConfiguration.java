@@ -14,6 +14,11 @@ class FunctionBookConfiguration {
     }
 
     @Bean
+    WorkRoleReader workRoleReader(FunctionBookReader reader) {
+        return new WorkRoleReader(reader);
+    }
+
+    @Bean
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();

@@ -61,15 +61,7 @@ public class FunctionBookLoader {
             throw new IllegalStateException("Function book folder " + dir.toAbsolutePath()
                     + " does not exist; set gesprekscyclus.function-books-dir or start from the project folder");
         }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".yaml") || n.endsWith(".yml");
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+        List<Path> files = yamlFiles(dir);
         if (files.isEmpty()) {
             throw new IllegalStateException("No function book (*.yaml) in " + dir.toAbsolutePath());
         }
@@ -91,6 +83,18 @@ public class FunctionBookLoader {
             parsed.add(new Parsed(name, book));
         }
         return parsed;
+    }
+
+    /** The {@code *.yaml} and {@code *.yml} files of a folder, by name (books, role catalogues). */
+    static List<Path> yamlFiles(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
     }
 
     /** Stores the book as a new version when its content differs from the latest stored version. */

@@ -42,39 +42,48 @@ public final class FunctionBookReader {
 
     /** Parses and validates; throws {@link InvalidFunctionBookException} naming file, path and problem. */
     public FunctionBook read(String fileName, byte[] content) {
-        if (content.length > MAX_BYTES) {
-            throw new InvalidFunctionBookException(fileName, List.of(new InvalidFunctionBookException.Problem("",
-                    "file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB")));
-        }
-        String text = decodeUtf8(fileName, content);
-        if (text.isBlank()) {
-            throw new InvalidFunctionBookException(fileName, List.of(
-                    new InvalidFunctionBookException.Problem("", "the file is empty")));
-        }
-        FunctionBook book;
-        try {
-            book = yaml.readValue(text, FunctionBook.class);
-        } catch (JsonMappingException e) {
-            throw new InvalidFunctionBookException(fileName, List.of(
-                    new InvalidFunctionBookException.Problem(path(e), describe(e))));
-        } catch (JsonProcessingException e) {
-            throw new InvalidFunctionBookException(fileName, List.of(
-                    new InvalidFunctionBookException.Problem("", "not valid YAML" + at(e.getLocation()) + ": "
-                            + e.getOriginalMessage())));
-        } catch (RuntimeException e) {
-            // SnakeYAML limits (aliases, size) surface as unchecked exceptions
-            throw new InvalidFunctionBookException(fileName, List.of(
-                    new InvalidFunctionBookException.Problem("", "not a readable YAML document: " + e.getMessage())));
-        }
-        if (book == null) {
-            throw new InvalidFunctionBookException(fileName, List.of(
-                    new InvalidFunctionBookException.Problem("", "the file is empty")));
-        }
+        FunctionBook book = parse("Function book", fileName, content, FunctionBook.class);
         List<InvalidFunctionBookException.Problem> problems = new FunctionBookValidator(book).validate();
         if (!problems.isEmpty()) {
             throw new InvalidFunctionBookException(fileName, problems);
         }
         return book;
+    }
+
+    /**
+     * Parses a YAML file of the function book's family (a book, a role catalogue) strictly: unknown fields, duplicate
+     * keys and wrong types are refused with the file, the path and the problem; never returns null.
+     *
+     * @param what what the file is, for the first line of a refusal ("Role catalogue")
+     */
+    <T> T parse(String what, String fileName, byte[] content, Class<T> type) {
+        if (content.length > MAX_BYTES) {
+            throw invalid(what, fileName, "", "file is larger than " + (MAX_BYTES / 1024 / 1024) + " MB");
+        }
+        String text = decodeUtf8(what, fileName, content);
+        if (text.isBlank()) {
+            throw invalid(what, fileName, "", "the file is empty");
+        }
+        T parsed;
+        try {
+            parsed = yaml.readValue(text, type);
+        } catch (JsonMappingException e) {
+            throw invalid(what, fileName, path(e), describe(e));
+        } catch (JsonProcessingException e) {
+            throw invalid(what, fileName, "", "not valid YAML" + at(e.getLocation()) + ": " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            // SnakeYAML limits (aliases, size) surface as unchecked exceptions
+            throw invalid(what, fileName, "", "not a readable YAML document: " + e.getMessage());
+        }
+        if (parsed == null) {
+            throw invalid(what, fileName, "", "the file is empty");
+        }
+        return parsed;
+    }
+
+    private static InvalidFunctionBookException invalid(String what, String fileName, String path, String message) {
+        return new InvalidFunctionBookException(what, fileName,
+                List.of(new InvalidFunctionBookException.Problem(path, message)));
     }
 
     /** The canonical JSON of a book: the same content gives the same text, whatever the YAML layout or comments. */
@@ -95,14 +104,13 @@ public final class FunctionBookReader {
         }
     }
 
-    private static String decodeUtf8(String fileName, byte[] content) {
+    private static String decodeUtf8(String what, String fileName, byte[] content) {
         Utf8Text.Decoded decoded = Utf8Text.decode(content);
         if (decoded.ok()) {
             return decoded.text();
         }
-        throw new InvalidFunctionBookException(fileName, List.of(new InvalidFunctionBookException.Problem("",
-                decoded.utf16() ? "the file is UTF-16 (or not text at all); save it as UTF-8"
-                        : "the file is not UTF-8 text (line " + decoded.badLine() + "); save it as UTF-8")));
+        throw invalid(what, fileName, "", decoded.utf16() ? "the file is UTF-16 (or not text at all); save it as UTF-8"
+                : "the file is not UTF-8 text (line " + decoded.badLine() + "); save it as UTF-8");
     }
 
     private static String path(JsonMappingException e) {

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Service;
 public class FunctionBookService {
 
     private final FunctionBooks books;
+    private final WorkRoles roles;
 
-    FunctionBookService(FunctionBooks books) {
+    FunctionBookService(FunctionBooks books, WorkRoles roles) {
         this.books = books;
+        this.roles = roles;
     }
 
     public LoadedFunctionBook currentBook() {
@@ -34,6 +36,28 @@ public class FunctionBookService {
         FunctionBook book = books.current().book();
         List<String> words = words(query);
         return book.competencies().stream().filter(c -> matches(words, competencyText(c))).toList();
+    }
+
+    /** Every role of the catalogue, in its order. */
+    public List<WorkRole> roles() {
+        return roles.catalogue().roles();
+    }
+
+    /** Roles whose name, purpose, tasks, result areas, competencies or note match all words (as the profiles do). */
+    public List<WorkRole> searchRoles(String query) {
+        FunctionBook book = books.current().book();
+        List<String> words = words(query);
+        return roles.catalogue().roles().stream().filter(r -> matches(words, roleText(book, r))).toList();
+    }
+
+    private static String roleText(FunctionBook book, WorkRole r) {
+        Stream<String> parts = Stream.of(
+                Stream.of(r.name(), r.purpose(), r.note() == null ? "" : r.note()),
+                r.resultAreas().stream().map(JobProfile.ResultArea::name),
+                r.allTasks().stream(),
+                r.competencies().stream().map(e -> book.competency(e.competency()).map(Competency::name).orElse("")))
+                .flatMap(s -> s);
+        return normalise(String.join(" ", parts.toList()));
     }
 
     private static String profileText(FunctionBook book, JobProfile p) {

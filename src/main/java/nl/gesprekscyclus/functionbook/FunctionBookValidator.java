@@ -24,6 +24,14 @@ final class FunctionBookValidator {
         this.book = book;
     }
 
+    /**
+     * The problems found so far. The checks below are shared with {@link WorkRoleValidator}, which checks a role
+     * catalogue against this book (codes, texts and expected competencies are written the same way in both).
+     */
+    List<Problem> problems() {
+        return problems;
+    }
+
     List<Problem> validate() {
         code("code", book.code());
         text("name", book.name(), true);
@@ -245,7 +253,7 @@ final class FunctionBookValidator {
         }
     }
 
-    private void expected(String path, List<ExpectedCompetency> list) {
+    void expected(String path, List<ExpectedCompetency> list) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             ExpectedCompetency e = list.get(i);
@@ -288,7 +296,7 @@ final class FunctionBookValidator {
         }
     }
 
-    private <T> Set<String> unique(String path, List<T> items, Function<T, String> key, String what) {
+    <T> Set<String> unique(String path, List<T> items, Function<T, String> key, String what) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
@@ -311,7 +319,7 @@ final class FunctionBookValidator {
         return book.levelScale() == null ? "(no scale)" : book.levelScale().codes().toString();
     }
 
-    private void code(String path, String value) {
+    void code(String path, String value) {
         if (value == null || value.isBlank()) {
             problem(path, "is missing");
         } else if (!CODE.matcher(value).matches()) {
@@ -319,7 +327,7 @@ final class FunctionBookValidator {
         }
     }
 
-    private void text(String path, String value, boolean required) {
+    void text(String path, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 problem(path, "is missing or empty");
@@ -329,13 +337,13 @@ final class FunctionBookValidator {
         }
     }
 
-    private void texts(String path, List<String> values, boolean required) {
+    void texts(String path, List<String> values, boolean required) {
         for (int i = 0; i < values.size(); i++) {
             text(path + "[" + i + "]", values.get(i), required);
         }
     }
 
-    private boolean notNull(String path, Object value) {
+    boolean notNull(String path, Object value) {
         if (value == null) {
             problem(path, "is empty (a '-' without content?)");
             return false;
@@ -343,7 +351,7 @@ final class FunctionBookValidator {
         return true;
     }
 
-    private void problem(String path, String message) {
+    void problem(String path, String message) {
         problems.add(new Problem(path, message));
     }
 

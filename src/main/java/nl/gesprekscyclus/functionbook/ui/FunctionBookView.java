@@ -25,8 +25,12 @@ import nl.gesprekscyclus.functionbook.FunctionBook;
 import nl.gesprekscyclus.functionbook.FunctionBookService;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
+import nl.gesprekscyclus.functionbook.WorkRole;
 
-/** "Functieboek": every normfunctie and the competency dictionary, searchable. Open to everyone logged in. */
+/**
+ * "Functieboek": every normfunctie, the competency dictionary and the role catalogue, searched with one field. Open
+ * to everyone logged in.
+ */
 @Route(value = "functieboek/:profile?", layout = MainLayout.class)
 @PermitAll
 public class FunctionBookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -39,11 +43,15 @@ public class FunctionBookView extends Main implements BeforeEnterObserver, HasDy
     private final Div dictionary = new Div();
     private final Paragraph profileCount = new Paragraph();
     private final Paragraph competencyCount = new Paragraph();
+    private final Div roleList = new Div();
+    private final Paragraph roleCount = new Paragraph();
+    private final int roleTotal;
 
     public FunctionBookView(FunctionBookService service) {
         this.service = service;
         LoadedFunctionBook loaded = service.currentBook();
         this.book = loaded.book();
+        this.roleTotal = service.roles().size();
         addClassName("page");
         addClassName("function-book-page");
 
@@ -84,6 +92,10 @@ public class FunctionBookView extends Main implements BeforeEnterObserver, HasDy
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("functionBook.profiles"), profilesTab);
         tabs.add(getTranslation("functionBook.dictionary"), dictionaryTab);
+        if (roleTotal > 0) {
+            roleList.addClassName("role-catalogue");
+            tabs.add(getTranslation("functionBook.roles"), new Div(roleCount, roleList));
+        }
         tabs.setWidthFull();
         add(tabs);
         refresh();
@@ -109,6 +121,14 @@ public class FunctionBookView extends Main implements BeforeEnterObserver, HasDy
             Details details = new Details(c.name(), ProfileSections.dictionaryEntry(this, book, c));
             details.setOpened(open);
             dictionary.add(details);
+        }
+        List<WorkRole> roles = service.searchRoles(q);
+        roleCount.setText(getTranslation("functionBook.roleCount", roles.size(), roleTotal));
+        roleList.removeAll();
+        for (WorkRole r : roles) {
+            Details details = new Details(r.name(), new WorkRolePanel(book, r));
+            details.setOpened(open);
+            roleList.add(details);
         }
         if (profiles.asSingleSelect().getValue() != null && !matching.contains(profiles.asSingleSelect().getValue())) {
             profiles.asSingleSelect().clear();

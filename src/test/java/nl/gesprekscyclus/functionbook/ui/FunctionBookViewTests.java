@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.gesprekscyclus.functionbook.JobProfile;
@@ -68,5 +70,26 @@ class FunctionBookViewTests extends KaribuTest {
         navigate("functieboek/adviseur-ii");
         assertThat(_get(H2.class, s -> s.withText("Adviseur II"))).isNotNull();
         assertThat(_find(JobProfilePanel.class)).hasSize(1);
+    }
+
+    @Test
+    void shouldFindARoleOfTheCatalogueWithTheSameSearch() {
+        login(DemoUsers.EMPLOYEE);
+        navigate("functieboek");
+        _get(TabSheet.class).setSelectedIndex(2);
+        assertThat(_find(Details.class)).extracting(Details::getSummaryText)
+                .containsExactly("Contractmanager", "Opdrachtgever", "Projectleider", "Clustercoördinator");
+
+        _get(TextField.class).setValue("gecontracteerde partijen");
+        assertThat(_find(Details.class)).extracting(Details::getSummaryText).containsExactly("Contractmanager");
+        assertThat(_get(Paragraph.class, s -> s.withText("1 van 4 rollen"))).isNotNull();
+        Details contractmanager = _get(Details.class);
+        assertThat(contractmanager.isOpened()).isTrue();
+        assertThat(_find(contractmanager, Div.class, s -> s.withClasses("competency")).stream()
+                .map(d -> d.getElement().getAttribute("data-competency") + " " + d.getElement().getAttribute("data-level")))
+                .containsExactly("regisseren A", "netwerken A", "omgevingsbewustzijn A");
+        // without accents, as for the profiles
+        _get(TextField.class).setValue("clustercoordinator");
+        assertThat(_find(Details.class)).extracting(Details::getSummaryText).containsExactly("Clustercoördinator");
     }
 }
