@@ -44,7 +44,7 @@ class I18nBundleSyncTests {
                     String candidate = m.group(1);
                     if (candidate.matches("(app|common|layout|nav|error|login|profile|functionBook|employees|employee"
                             + "|units|unit|coordinators|import|roundView|agreement|assessment|progress|change|field"
-                            + "|format|vaadin)\\..+") && !candidate.endsWith(".")
+                            + "|format|vaadin|roles)\\..+") && !candidate.endsWith(".")
                             && !candidate.matches(".*\\.(csv|yaml|yml|properties)")) {
                         used.add(candidate);
                     }

@@ -28,6 +28,9 @@ import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.substitution.SubstitutionService;
 import nl.gesprekscyclus.substitution.SubstitutionValidationException;
+import nl.gesprekscyclus.workrole.RoleAssignmentService;
+import nl.gesprekscyclus.workrole.RoleAssignmentStatus;
+import nl.gesprekscyclus.workrole.RoleAssignmentValidationException;
 import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.AccessTable;
 import nl.gesprekscyclus.test_support.DatabaseTest;
@@ -83,6 +86,8 @@ class ServiceAccessMatrixTests {
     @Autowired
     SubstitutionService substitutions;
     @Autowired
+    RoleAssignmentService roleAssignments;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -108,6 +113,7 @@ class ServiceAccessMatrixTests {
             // through the gate when only the input is refused
             String outcome = probe.rolledBack(actions.get(c.where() + ";" + c.what()),
                     e -> e instanceof EmployeeValidationException || e instanceof SubstitutionValidationException
+                            || e instanceof RoleAssignmentValidationException
                             ? "allowed" : null);
             if (!outcome.equals(c.expected())) {
                 wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
@@ -136,6 +142,20 @@ class ServiceAccessMatrixTests {
         a.put("SubstitutionService;set a substitute for the manager", () -> substitutions.set(manager, colleague.id(),
                 later.plusDays(10), later.plusDays(11), null));
         a.put("SubstitutionService;end a substitution of the manager", () -> substitutions.end(planned));
+        // the employee's proposed role that every relation tries to accept, far ahead like the substitution
+        Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
+        long proposal = roleAssignments.overview(MatrixPeople.EMPLOYEE_NUMBER).lines().stream()
+                .filter(l -> l.from().equals(later) && l.status() == RoleAssignmentStatus.PROPOSED).findFirst()
+                .map(RoleAssignmentService.Line::id).orElseGet(() -> roleAssignments.propose(MatrixPeople.EMPLOYEE_NUMBER,
+                        new RoleAssignmentService.Request("projectleider", later, null, null)).line().id());
+        Login.logout();
+        a.put("RoleAssignmentService;roles of the employee", () -> roleAssignments.overview(MatrixPeople.EMPLOYEE_NUMBER));
+        a.put("RoleAssignmentService;roles of an unknown number", () -> roleAssignments.overview("429999"));
+        a.put("RoleAssignmentService;assign a role to the employee", () -> roleAssignments.assign(
+                MatrixPeople.EMPLOYEE_NUMBER, new RoleAssignmentService.Request("contractmanager", later, null, 50)));
+        a.put("RoleAssignmentService;propose a role for the employee", () -> roleAssignments.propose(
+                MatrixPeople.EMPLOYEE_NUMBER, new RoleAssignmentService.Request("opdrachtgever", later, null, null)));
+        a.put("RoleAssignmentService;accept a proposal for the employee", () -> roleAssignments.accept(proposal));
         a.put("ReviewReadService;my reviews", reading::myReviews);
         a.put("ReviewReadService;my tasks", reading::myTasks);
         a.put("DossierOpenings;openings of my file", openings::ofMyFile);

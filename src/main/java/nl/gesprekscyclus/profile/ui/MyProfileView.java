@@ -30,11 +30,13 @@ import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.ReviewSearch;
 import nl.gesprekscyclus.review.ui.ReviewSearchView;
 import nl.gesprekscyclus.security.Roles;
+import nl.gesprekscyclus.workrole.RoleAssignmentService;
+import nl.gesprekscyclus.workrole.ui.RoleAssignmentsSection;
 
 /**
  * "Mijn profiel": the generic profile of the logged-in employee (or, for their manager, coordinator or the
- * functioneel beheerder, of the employee in the address). The service decides who may see whose. Someone else's
- * profile links to that person's reviews in "Gesprekken zoeken" when the viewer may find them there.
+ * functioneel beheerder, of the employee in the address), with their roles over the years. The services decide
+ * who may see whose. Someone else's profile links to that person's reviews in "Gesprekken zoeken" when the viewer may find them there.
  */
 @Route(value = "profiel/:personnelNumber?", layout = MainLayout.class)
 @RouteAlias(value = "", layout = MainLayout.class)
@@ -44,12 +46,15 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
     private final ProfileService profiles;
     private final ReviewSearch reviewSearch;
     private final AuthenticationContext authentication;
+    private final RoleAssignmentService roleAssignments;
     private boolean own = true;
 
-    public MyProfileView(ProfileService profiles, ReviewSearch reviewSearch, AuthenticationContext authentication) {
+    public MyProfileView(ProfileService profiles, ReviewSearch reviewSearch, AuthenticationContext authentication,
+            RoleAssignmentService roleAssignments) {
         this.profiles = profiles;
         this.reviewSearch = reviewSearch;
         this.authentication = authentication;
+        this.roleAssignments = roleAssignments;
         addClassName("page");
         addClassName("profile-page");
     }
@@ -138,6 +143,7 @@ public class MyProfileView extends Main implements BeforeEnterObserver, HasDynam
                     new H4(getTranslation("profile.moduleCompetencies")), competencies);
             add(section);
         }
+        add(new RoleAssignmentsSection(roleAssignments, e.personnelNumber()));
         Paragraph source = new Paragraph(getTranslation("profile.bookVersion", book.name(), p.book().versionNumber()));
         source.addClassName("book-version");
         add(source);

@@ -20,10 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.DatePickers;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
+import nl.gesprekscyclus.base.ui.FieldViolations;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.security.Roles;
@@ -114,10 +114,7 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
-        fields.values().forEach(f -> {
-            f.setInvalid(false);
-            f.setErrorMessage(null);
-        });
+        FieldViolations.clear(fields);
         try {
             SubstitutionService.Line saved = service.set(manager.getValue() == null ? null : manager.getValue().id(),
                     substitute.getValue() == null ? null : substitute.getValue().id(), from.getValue(), to.getValue(),
@@ -131,24 +128,7 @@ public class SubstitutionView extends Main implements HasDynamicTitle {
             reason.clear();
             refresh();
         } catch (SubstitutionValidationException ex) {
-            show(ex.violations());
-        }
-    }
-
-    private void show(List<Violation> violations) {
-        StringBuilder unplaced = new StringBuilder();
-        for (Violation v : violations) {
-            HasValidation field = fields.get(v.field());
-            if (field == null) {
-                unplaced.append(v.message(getLocale())).append(' ');
-            } else {
-                String before = field.isInvalid() && field.getErrorMessage() != null ? field.getErrorMessage() + " " : "";
-                field.setErrorMessage(before + v.message(getLocale()));
-                field.setInvalid(true);
-            }
-        }
-        if (!unplaced.isEmpty()) {
-            ErrorNotifications.error(unplaced.toString().strip());
+            FieldViolations.show(fields, ex.violations(), getLocale());
         }
     }
 
