@@ -23,6 +23,7 @@ import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.InputWorkList;
 import nl.gesprekscyclus.review.ManagerQueueService;
+import nl.gesprekscyclus.review.MyTasksService;
 import nl.gesprekscyclus.review.ReviewSearch;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundService;
@@ -54,6 +55,8 @@ class ServiceAccessMatrixTests {
     UserDetailsService users;
     @Autowired
     ReviewReadService reading;
+    @Autowired
+    MyTasksService myTasks;
     @Autowired
     DossierOpenings openings;
     @Autowired
@@ -137,7 +140,9 @@ class ServiceAccessMatrixTests {
                 later.plusDays(10), later.plusDays(11), null));
         a.put("SubstitutionService;end a substitution of the manager", () -> substitutions.end(planned));
         a.put("ReviewReadService;my reviews", reading::myReviews);
-        a.put("ReviewReadService;my tasks", reading::myTasks);
+        a.put("MyTasksService;my tasks", () -> myTasks.page(MyTasksService.Query.everything(), List.of(),
+                List.of(), 0, 50));
+        a.put("MyTasksService;counts", myTasks::counts);
         a.put("DossierOpenings;openings of my file", openings::ofMyFile);
         a.put("MyNotifications;unread count", notifications::unreadCount);
         a.put("ProfileService;my profile", profiles::myProfile);
