@@ -45,17 +45,19 @@ final class TaskPageSql {
 
     /**
      * A page in two steps: the inner query sorts narrow rows (the task id and the sort keys) and cuts the page; only
-     * the page's rows are then joined for names (sorting all 15,000 wide rows made PostgreSQL spill the sort to disk).
+     * the page's rows are then joined with their review and employee (sorting all 15,000 wide rows made PostgreSQL
+     * spill the sort to disk; and an inner query that needs no review column need not join the review at all).
      * The task id breaks ties, so pages never overlap.
      *
-     * @param fromWhere   {@link #TASKS_OF_REVIEWS} with its conditions (other tables may be joined before the where)
+     * @param fromWhere   the tasks with their conditions ({@code t}, joined as {@link #TASKS_OF_REVIEWS} when a
+     *                    condition or sort key needs the review or employee)
      * @param extraColumns more columns of the page's rows, each starting with a comma (may be empty)
      * @param extraJoins  the joins those columns need
      */
     static String page(String fromWhere, List<SortKey> keys, String extraColumns, String extraJoins, int offset,
             int limit, MapSqlParameterSource params) {
         params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
-        StringBuilder select = new StringBuilder("select t.id_ as task_id, r.id as review_id");
+        StringBuilder select = new StringBuilder("select t.id_ as task_id");
         List<String> inner = new ArrayList<>();
         List<String> outer = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -71,7 +73,8 @@ final class TaskPageSql {
 
                 ) p
                 join act_ru_task t on t.id_ = p.task_id
-                join review r on r.id = p.review_id
+                join act_ru_execution pi on pi.id_ = t.proc_inst_id_
+                join review r on r.process_key = pi.business_key_
                 join employee e on e.id = r.employee_id
                 """ + extraJoins + " order by " + String.join(", ", outer);
     }

@@ -141,6 +141,10 @@ public class TasksView extends Main implements HasDynamicTitle {
         }
     }
 
+    private boolean filtered() {
+        return overdueOnly.getValue() || !search.getValue().isBlank();
+    }
+
     private void configureGrid(long total) {
         grid.addClassName("tasks-grid");
         grid.setAriaLabel(getTranslation("tasks.gridLabel"));
@@ -159,8 +163,9 @@ public class TasksView extends Main implements HasDynamicTitle {
                 .setWidth("6.5rem").setFlexGrow(0).setSortProperty(SortField.YEAR.name());
         Grid.Column<ReviewSummary> due = grid.addColumn(new ComponentRenderer<>(format::due)).setKey("due")
                 .setHeader(getTranslation("tasks.column.due")).setFlexGrow(1).setSortProperty(SortField.DUE.name());
+        // without a filter the grid counts what the sentence above it says (read once when the page opened)
         grid.setItems(q -> tasks.page(query(), order(q.getSortOrders()), tasksByName, q.getOffset(), q.getLimit())
-                .stream(), q -> (int) Math.min(Integer.MAX_VALUE, tasks.count(query())));
+                .stream(), q -> (int) Math.min(Integer.MAX_VALUE, filtered() ? tasks.count(query()) : total));
         // soonest due first, so what is late is on top (the service sorts so too); the header shows it, and the
         // user may re-sort
         grid.sort(GridSortOrder.asc(due).build());
