@@ -74,7 +74,7 @@ public class InputWorkList {
         }
         Map<Long, EmployeeSummary> people = directory.coordinatedBy(me).stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<OpenTask> tasks = inbox.openTasks(self.personnelNumber(), false).stream()
+        List<OpenTask> tasks = inbox.openTasks(self.personnelNumber()).stream()
                 .filter(t -> INPUT_TASKS.contains(t.task())).toList();
         Map<String, Review> byKey = reviews.findByProcessKeyIn(tasks.stream().map(OpenTask::processKey)
                 .collect(Collectors.toSet())).stream().filter(r -> me.equals(r.getCoordinatorId()))

@@ -2,7 +2,6 @@ package nl.gesprekscyclus.review;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,7 @@ import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
 import nl.gesprekscyclus.review.TaskInbox.OpenTask;
 import nl.gesprekscyclus.security.AccessRefusals;
-import nl.gesprekscyclus.substitution.Substitutes;
-import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
-import nl.gesprekscyclus.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +56,6 @@ public class ReviewReadService {
     private final Clock clock;
     private final HrContentAccess hrContent;
     private final RoundPolicies policies;
-    private final Substitutes substitutes;
 
     ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
             OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
@@ -69,8 +64,7 @@ public class ReviewReadService {
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
             AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
-            HrContentAccess hrContent, RoundPolicies policies, Substitutes substitutes) {
-        this.substitutes = substitutes;
+            HrContentAccess hrContent, RoundPolicies policies) {
         this.hrContent = hrContent;
         this.policies = policies;
         this.access = access;
@@ -102,55 +96,10 @@ public class ReviewReadService {
             return List.of();
         }
         EmployeeSummary self = directory.employee(me).orElseThrow();
-        Map<String, OpenTask> open = inbox.openTasks(self.personnelNumber(), false).stream()
+        Map<String, OpenTask> open = inbox.openTasks(self.personnelNumber()).stream()
                 .collect(Collectors.toMap(OpenTask::processKey, Function.identity(), (a, b) -> a));
         return reviews.findByEmployeeIdOrderByYearDesc(me).stream()
                 .map(r -> summary(r, self, open.get(r.getProcessKey()), null)).toList();
-    }
-
-    /**
-     * The open tasks of the logged-in person (HR: also the HR group's), soonest due first; during a substitution
-     * also the line tasks of the manager they act for, marked with that manager's name (never those of the
-     * substitute's own review, nor the manager's own tasks as an employee).
-     */
-    public List<ReviewSummary> myTasks() {
-        AppUser user = currentUser.require();
-        String number = user.employeeId() == null ? null
-                : directory.employee(user.employeeId()).map(EmployeeSummary::personnelNumber).orElse(null);
-        boolean hr = user.hasRole(Roles.HR);
-        if (number == null && !hr) {
-            return List.of();
-        }
-        Map<OpenTask, Long> tasks = new java.util.LinkedHashMap<>();
-        inbox.openTasks(number, hr).forEach(t -> tasks.put(t, null));
-        Map<Long, EmployeeSummary> managers = directory.employees(
-                substitutes.managersActedForToday(user.employeeId()).keySet()).stream()
-                .collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
-        managers.values().forEach(m -> inbox.openTasks(m.personnelNumber(), false).forEach(t -> tasks.putIfAbsent(t,
-                m.id())));
-        Map<String, Review> byKey = reviews.findByProcessKeyIn(tasks.keySet().stream().map(OpenTask::processKey)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Review::getProcessKey, Function.identity()));
-        Map<Long, EmployeeSummary> people = directory.employees(byKey.values().stream().map(Review::getEmployeeId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(EmployeeSummary::id, Function.identity()));
-        return tasks.entrySet().stream().filter(e -> byKey.containsKey(e.getKey().processKey()))
-                .filter(e -> e.getValue() == null || ReviewRules.substituted(byKey.get(e.getKey().processKey()),
-                        user.employeeId(), Set.of(e.getValue())).containsKey(lineParty(e.getKey().task())))
-                .map(e -> {
-                    Review r = byKey.get(e.getKey().processKey());
-                    EmployeeSummary manager = e.getValue() == null ? null : managers.get(e.getValue());
-                    return summary(r, people.get(r.getEmployeeId()), e.getKey(),
-                            manager == null ? null : manager.fullName());
-                })
-                .sorted(Comparator.comparing(ReviewSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-    }
-
-    /**
-     * The relation a task of the manager's belongs to; a decision on a change of agreements assigned to them is theirs
-     * as the manager (the employee's own decisions are assigned to the employee).
-     */
-    private static Party lineParty(ReviewTask task) {
-        return task.party() == null ? Party.MANAGER : task.party();
     }
 
     /** The logged-in person's review of a year, if any. */

@@ -6,11 +6,8 @@ import java.util.List;
 /** Open tasks of a person, from the engine (implemented in the workflow package). */
 public interface TaskInbox {
 
-    /**
-     * @param personnelNumber the person's tasks (assignee)
-     * @param includeHrTasks  also the tasks for the HR group (HR advice)
-     */
-    List<OpenTask> openTasks(String personnelNumber, boolean includeHrTasks);
+    /** The open tasks assigned to a person (up to 500, soonest due first; "Mijn taken" pages with {@link MyTaskList}). */
+    List<OpenTask> openTasks(String personnelNumber);
 
     /** Open tasks of one review (its business key), for whoever is looking at it. */
     List<OpenTask> openTasksOfReview(String processKey);

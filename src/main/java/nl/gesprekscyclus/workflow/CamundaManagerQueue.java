@@ -6,11 +6,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.gesprekscyclus.organisation.NameSearch;
 import nl.gesprekscyclus.review.ManagerQueue;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewTask;
+import nl.gesprekscyclus.workflow.TaskPageSql.SortKey;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,18 +20,11 @@ import org.springframework.stereotype.Component;
  * review and employee tables, and filtering or sorting 15,000 tasks in memory would load them all. Plain SQL that
  * H2 and PostgreSQL both run: unquoted names (the engine's tables are upper case on H2, lower case on
  * PostgreSQL), OFFSET/FETCH, and a CASE for the order of the phases.
- * <p>
- * A task belongs to the planning/progress/assessment sub-process, which carries the review's business key too;
- * the task's process instance row is joined for it (primary key), the review by its unique process key.
  */
 @Component
 class CamundaManagerQueue implements ManagerQueue {
 
-    private static final String FROM = """
-            from act_ru_task t
-            join act_ru_execution pi on pi.id_ = t.proc_inst_id_
-            join review r on r.process_key = pi.business_key_
-            join employee e on e.id = r.employee_id
+    private static final String FROM = TaskPageSql.TASKS_OF_REVIEWS + """
             left join org_unit u on u.id = e.unit_id
             where r.manager_id = :manager
               and r.phase in %s
@@ -73,32 +66,9 @@ class CamundaManagerQueue implements ManagerQueue {
      * Sorting all 15,000 wide rows made PostgreSQL spill the sort to disk.
      */
     static String pageSql(Filter filter, List<Order> order, int offset, int limit, MapSqlParameterSource params) {
-        params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
-        List<SortKey> keys = sortKeys(order);
-        StringBuilder select = new StringBuilder("select t.id_ as task_id, r.id as review_id");
-        List<String> inner = new ArrayList<>();
-        List<String> outer = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            select.append(", ").append(keys.get(i).expression()).append(" as k").append(i);
-            inner.add("k" + i + keys.get(i).direction());
-            outer.add("p.k" + i + keys.get(i).direction());
-        }
-        inner.add("task_id");
-        outer.add("p.task_id");
-        return """
-                select t.id_ as task_id, t.task_def_key_ as task_key, t.assignee_ as assignee, t.due_date_ as due,
-                       r.id as review_id, r.review_year, r.phase, e.personnel_number, e.first_name, e.name_prefix,
-                       e.last_name, u.name as unit_name
-                from (
-                """ + select + " " + FROM + where(filter, params) + " order by " + String.join(", ", inner)
-                + " offset :offset rows fetch next :limit rows only"
-                + """
-                ) p
-                join act_ru_task t on t.id_ = p.task_id
-                join review r on r.id = p.review_id
-                join employee e on e.id = r.employee_id
-                left join org_unit u on u.id = e.unit_id
-                order by """ + " " + String.join(", ", outer);
+        String fromWhere = FROM + where(filter, params);
+        return TaskPageSql.page(fromWhere, sortKeys(order), ", u.name as unit_name",
+                "left join org_unit u on u.id = e.unit_id", offset, limit, params);
     }
 
     @Override
@@ -147,10 +117,6 @@ class CamundaManagerQueue implements ManagerQueue {
         return where.toString();
     }
 
-    /** One sort expression from a fixed list (never text from the screen), and its direction. */
-    private record SortKey(String expression, String direction) {
-    }
-
     /** The sort keys of an order; the caller adds the task id last, so equal keys still page stably. */
     private static List<SortKey> sortKeys(List<Order> order) {
         List<SortKey> keys = new ArrayList<>();
@@ -162,11 +128,7 @@ class CamundaManagerQueue implements ManagerQueue {
                     keys.add(new SortKey("lower(e.first_name)", direction));
                 }
                 case PHASE -> keys.add(new SortKey(PHASE_ORDER, direction));
-                // no due date: last, whichever way (PostgreSQL and H2 differ in where they put nulls)
-                case DUE -> {
-                    keys.add(new SortKey("case when t.due_date_ is null then 1 else 0 end", " asc"));
-                    keys.add(new SortKey("t.due_date_", direction));
-                }
+                case DUE -> keys.addAll(TaskPageSql.byDue(o.ascending()));
             }
         }
         return keys;
@@ -174,9 +136,8 @@ class CamundaManagerQueue implements ManagerQueue {
 
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp due = rs.getTimestamp("due");
-        String name = Stream.of(rs.getString("first_name"), rs.getString("name_prefix"), rs.getString("last_name"))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
-        return new Row(rs.getString("task_id"), rs.getLong("review_id"), rs.getInt("review_year"), name,
+        return new Row(rs.getString("task_id"), rs.getLong("review_id"), rs.getInt("review_year"),
+                TaskPageSql.employeeName(rs),
                 rs.getString("personnel_number"), rs.getString("unit_name"),
                 ReviewPhase.valueOf(rs.getString("phase")), ReviewTask.byKey(rs.getString("task_key")).orElse(null),
                 rs.getString("assignee"), due == null ? null : due.toInstant());

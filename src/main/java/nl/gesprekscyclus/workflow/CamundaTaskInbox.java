@@ -1,6 +1,5 @@
 package nl.gesprekscyclus.workflow;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.TaskInbox;
-import nl.gesprekscyclus.security.Roles;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -16,13 +14,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Open tasks from the engine for "Mijn taken" and the review screens: one task query, and one query for the
+ * Open tasks from the engine for the review screens: one task query, and one query for the
  * business keys (year/personnel number) of the process instances they belong to.
  */
 @Component
 class CamundaTaskInbox implements TaskInbox {
 
-    /** A personal inbox holds a handful; a manager of thousands sees the first page (paging comes with the queue). */
+    /** One person's reviews and input work list need a handful; "Mijn taken" pages in SQL (CamundaMyTaskList). */
     private static final int MAX = 500;
 
     private final TaskService tasks;
@@ -34,17 +32,12 @@ class CamundaTaskInbox implements TaskInbox {
     }
 
     @Override
-    public List<OpenTask> openTasks(String personnelNumber, boolean includeHrTasks) {
-        List<Task> found = new ArrayList<>();
-        if (personnelNumber != null) {
-            found.addAll(tasks.createTaskQuery().taskAssignee(personnelNumber).active().orderByDueDate().asc()
-                    .listPage(0, MAX));
+    public List<OpenTask> openTasks(String personnelNumber) {
+        if (personnelNumber == null) {
+            return List.of();
         }
-        if (includeHrTasks) {
-            found.addAll(tasks.createTaskQuery().taskCandidateGroup(Roles.HR).taskUnassigned().active()
-                    .orderByDueDate().asc().listPage(0, MAX));
-        }
-        return toOpenTasks(found);
+        return toOpenTasks(tasks.createTaskQuery().taskAssignee(personnelNumber).active().orderByDueDate().asc()
+                .listPage(0, MAX));
     }
 
     @Override

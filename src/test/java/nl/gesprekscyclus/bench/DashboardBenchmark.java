@@ -23,7 +23,9 @@ import nl.gesprekscyclus.monitoring.ReviewStatus;
 import nl.gesprekscyclus.review.ManagerQueue;
 import nl.gesprekscyclus.review.ManagerQueueService;
 import nl.gesprekscyclus.review.ReviewPhase;
-import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.MyTaskList;
+import nl.gesprekscyclus.review.MyTasksService;
+import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -195,11 +197,15 @@ public final class DashboardBenchmark {
     }
 
     /**
-     * "Mijn taken" ({@link ReviewReadService#myTasks}, what TasksView shows) for an employee with one task, a
-     * coordinator with a tenth of the reviews and the manager of everyone; and the manager's queue pages.
+     * "Mijn taken" ({@link MyTasksService}: what TasksView asks when it opens — the counts for its sentence (also
+     * the grid's size) and its first page of 50, soonest due first) for an employee with one task, a coordinator with a
+     * tenth of the reviews and the manager of everyone, and a page deep in the manager's list; and the queue pages.
      */
     static List<Result> inboxAndQueue(ConfigurableApplicationContext app, JdbcTemplate jdbc, int reviews) {
-        ReviewReadService read = app.getBean(ReviewReadService.class);
+        MyTasksService myTasks = app.getBean(MyTasksService.class);
+        List<MyTaskList.Order> soonest = List.of(new MyTaskList.Order(MyTaskList.SortField.DUE, true));
+        List<ReviewTask> taskOrder = List.of(ReviewTask.values());
+        MyTasksService.Query everything = MyTasksService.Query.everything();
         ManagerQueueService queue = app.getBean(ManagerQueueService.class);
         List<Result> results = new ArrayList<>();
         Map<String, String> people = new LinkedHashMap<>();
@@ -208,9 +214,14 @@ public final class DashboardBenchmark {
         people.put("manager of everyone", "B000000");
         for (Map.Entry<String, String> person : people.entrySet()) {
             login(app, jdbc, person.getValue());
-            results.add(measure("Mijn taken: " + person.getKey(), reviews, read::myTasks));
+            results.add(measure("Mijn taken: " + person.getKey(), reviews, () -> List.of(myTasks.counts(),
+                    myTasks.page(everything, soonest, taskOrder, 0, 50))));
             System.out.println(results.get(results.size() - 1));
         }
+        long managersTasks = myTasks.count(everything);
+        results.add(measure("Mijn taken: manager of everyone, page in the middle by due date", reviews,
+                () -> myTasks.page(everything, soonest, taskOrder, (int) (managersTasks / 2), 50)));
+        System.out.println(results.get(results.size() - 1));
         // the manager is logged in now
         ManagerQueueService.Query all = ManagerQueueService.Query.everything();
         List<ManagerQueue.Order> byDue = List.of(new ManagerQueue.Order(ManagerQueue.SortField.DUE, true));

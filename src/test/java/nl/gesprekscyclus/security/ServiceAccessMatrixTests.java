@@ -23,6 +23,7 @@ import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.InputWorkList;
 import nl.gesprekscyclus.review.ManagerQueueService;
+import nl.gesprekscyclus.review.MyTasksService;
 import nl.gesprekscyclus.review.ReviewSearch;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundService;
@@ -57,6 +58,8 @@ class ServiceAccessMatrixTests {
     UserDetailsService users;
     @Autowired
     ReviewReadService reading;
+    @Autowired
+    MyTasksService myTasks;
     @Autowired
     DossierOpenings openings;
     @Autowired
@@ -157,7 +160,9 @@ class ServiceAccessMatrixTests {
                 MatrixPeople.EMPLOYEE_NUMBER, new RoleAssignmentService.Request("opdrachtgever", later, null, null)));
         a.put("RoleAssignmentService;accept a proposal for the employee", () -> roleAssignments.accept(proposal));
         a.put("ReviewReadService;my reviews", reading::myReviews);
-        a.put("ReviewReadService;my tasks", reading::myTasks);
+        a.put("MyTasksService;my tasks", () -> myTasks.page(MyTasksService.Query.everything(), List.of(),
+                List.of(), 0, 50));
+        a.put("MyTasksService;counts", myTasks::counts);
         a.put("DossierOpenings;openings of my file", openings::ofMyFile);
         a.put("MyNotifications;unread count", notifications::unreadCount);
         a.put("ProfileService;my profile", profiles::myProfile);

@@ -19,6 +19,7 @@ import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.MyTasksService;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewSummary;
 import nl.gesprekscyclus.review.ReviewTask;
@@ -64,6 +65,8 @@ class SubstitutionTests {
     @Autowired
     ReviewReadService reading;
     @Autowired
+    MyTasksService myTasks;
+    @Autowired
     PlanningService planning;
     @Autowired
     CoordinatorInputService input;
@@ -100,7 +103,7 @@ class SubstitutionTests {
 
         // outside the period: nothing, like any colleague, and the refusal is audited
         Login.as(users, SubstitutePeople.OUTSIDE_LOGIN);
-        assertThat(reading.myTasks()).isEmpty();
+        assertThat(myTasks.page(MyTasksService.Query.everything(), List.of(), List.of(), 0, 500)).isEmpty();
         long mark = mark();
         assertThatThrownBy(() -> reading.dossier(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> planning.setAgreements(id)).isInstanceOf(AccessDeniedException.class);
@@ -108,7 +111,7 @@ class SubstitutionTests {
 
         // inside the period: the manager's task, labelled for whom, and the review as the manager reads it
         Login.as(users, SubstitutePeople.INSIDE_LOGIN);
-        assertThat(reading.myTasks()).filteredOn(t -> t.reviewId() == id)
+        assertThat(myTasks.page(MyTasksService.Query.everything(), List.of(), List.of(), 0, 500)).filteredOn(t -> t.reviewId() == id)
                 .extracting(ReviewSummary::openTask, ReviewSummary::onBehalfOf)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReviewTask.PLANNING_CONVERSATION, "Lotte Leider"));
         ReviewDossier dossier = reading.dossier(id);

@@ -4,19 +4,22 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.text.Collator;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.review.MyTaskList;
+import nl.gesprekscyclus.review.MyTaskList.Counts;
+import nl.gesprekscyclus.review.MyTaskList.SortField;
+import nl.gesprekscyclus.review.MyTasksService;
 import nl.gesprekscyclus.review.ReviewReadService;
+import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ReviewSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +47,16 @@ import org.slf4j.LoggerFactory;
 public class TasksView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(TasksView.class);
+    /** Up to this many lines the list is shown whole; a longer one scrolls within the page, read a page at a time. */
+    static final int WHOLE_LIST = 100;
 
+    private final MyTasksService tasks;
     private final ReviewReadService reviews;
     private final TasksFormat format;
     /** Per year: the logged-in person's own review of that year, to say "Uzelf" instead of their own name. */
     private final Map<Integer, Optional<Long>> ownReviewByYear = new HashMap<>();
+    /** The tasks in the order of their names as this user reads them, for sorting on the task column. */
+    private final List<ReviewTask> tasksByName;
 
     final Paragraph summary = new Paragraph();
     final Grid<ReviewSummary> grid = new Grid<>();
@@ -53,44 +66,46 @@ public class TasksView extends Main implements HasDynamicTitle {
     /** Shown instead of the grid when nothing is open (or the tasks could not be read). */
     final Paragraph empty = new Paragraph();
 
-    public TasksView(ReviewReadService reviews, Clock clock) {
+    public TasksView(MyTasksService tasks, ReviewReadService reviews, Clock clock) {
+        this.tasks = tasks;
         this.reviews = reviews;
         this.format = new TasksFormat(this, getLocale(), clock.getZone());
+        this.tasksByName = Arrays.stream(ReviewTask.values())
+                .sorted(Comparator.comparing(format::task, Collator.getInstance(getLocale()))).toList();
         addClassName("page");
         addClassName("tasks-page");
         add(new H1(getPageTitle()));
 
-        Optional<List<ReviewSummary>> tasks = load();
-        if (tasks.isEmpty()) {
+        Optional<Counts> counts = load();
+        if (counts.isEmpty()) {
             empty.setText(getTranslation("tasks.error"));
             show(empty);
             return;
         }
-        if (tasks.get().isEmpty()) {
+        if (counts.get().total() == 0) {
             empty.setText(getTranslation("tasks.empty"));
             show(empty);
             return;
         }
         add(new Paragraph(getTranslation("tasks.intro")));
-        List<ReviewSummary> open = tasks.get();
-        long late = open.stream().filter(ReviewSummary::overdue).count();
-        summary.setText(getTranslation("tasks.summary", open.size())
+        long late = counts.get().late();
+        summary.setText(getTranslation("tasks.summary", counts.get().total())
                 + (late == 0 ? "" : " " + getTranslation("tasks.summaryOverdue", late)));
         summary.addClassName("tasks-summary");
         add(summary);
-        GridListDataView<ReviewSummary> rows = configureGrid(open);
-        add(filters(rows), grid);
+        configureGrid(counts.get().total());
+        add(filters(), grid);
     }
 
-    private Div filters(GridListDataView<ReviewSummary> rows) {
+    private Div filters() {
         search.setId("tasks-filter-search");
         search.setLabel(getTranslation("tasks.filter.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         overdueOnly.setId("tasks-filter-overdue");
         overdueOnly.setLabel(getTranslation("tasks.filter.overdue"));
-        search.addValueChangeListener(e -> rows.setFilter(this::shown));
-        overdueOnly.addValueChangeListener(e -> rows.setFilter(this::shown));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        overdueOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Div filters = new Div(search, overdueOnly);
         filters.getElement().setAttribute("role", "search");
         filters.getElement().setAttribute("aria-label", getTranslation("tasks.filter.label"));
@@ -99,12 +114,16 @@ public class TasksView extends Main implements HasDynamicTitle {
         return filters;
     }
 
-    private boolean shown(ReviewSummary s) {
-        if (overdueOnly.getValue() && !s.overdue()) {
-            return false;
+    /** The filters as the service takes them: the typed text is matched against the task names this user reads. */
+    private MyTasksService.Query query() {
+        String text = search.getValue().strip();
+        if (text.isEmpty()) {
+            return new MyTasksService.Query(overdueOnly.getValue(), null);
         }
-        String text = search.getValue().strip().toLowerCase(getLocale());
-        return text.isEmpty() || (format.task(s.openTask()) + " " + who(s)).toLowerCase(getLocale()).contains(text);
+        boolean selfNamed = getTranslation("tasks.self").toLowerCase(getLocale())
+                .contains(text.toLowerCase(getLocale()));
+        return new MyTasksService.Query(overdueOnly.getValue(), new MyTaskList.Search(
+                MyTasksService.tasksNamed(text, format::task, getLocale()), selfNamed, text));
     }
 
     private void show(Paragraph message) {
@@ -112,9 +131,9 @@ public class TasksView extends Main implements HasDynamicTitle {
         add(message);
     }
 
-    private Optional<List<ReviewSummary>> load() {
+    private Optional<Counts> load() {
         try {
-            return Optional.of(reviews.myTasks());
+            return Optional.of(tasks.counts());
         } catch (RuntimeException ex) {
             log.error("My tasks: reading the open tasks failed", ex);
             ErrorNotifications.error(getTranslation("tasks.error"));
@@ -122,28 +141,39 @@ public class TasksView extends Main implements HasDynamicTitle {
         }
     }
 
-    private GridListDataView<ReviewSummary> configureGrid(List<ReviewSummary> open) {
+    private boolean filtered() {
+        return overdueOnly.getValue() || !search.getValue().isBlank();
+    }
+
+    private void configureGrid(long total) {
         grid.addClassName("tasks-grid");
         grid.setAriaLabel(getTranslation("tasks.gridLabel"));
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // a short list is shown whole; a long one (a manager of many) scrolls in the grid, fetched page by page
+        grid.setAllRowsVisible(total <= WHOLE_LIST);
+        if (total > WHOLE_LIST) {
+            grid.setHeight("70vh");
+        }
         grid.addColumn(new ComponentRenderer<>(this::link)).setKey("task")
-                .setHeader(getTranslation("tasks.column.task")).setFlexGrow(2)
-                .setComparator(Comparator.comparing(s -> format.task(s.openTask())));
+                .setHeader(getTranslation("tasks.column.task")).setFlexGrow(2).setSortProperty(SortField.TASK.name());
         grid.addColumn(this::who).setKey("who").setHeader(getTranslation("tasks.column.who")).setFlexGrow(2)
-                .setComparator(Comparator.comparing(this::who));
+                .setSortProperty(SortField.WHO.name());
         grid.addColumn(s -> String.valueOf(s.year())).setKey("year").setHeader(getTranslation("tasks.column.year"))
-                .setWidth("6.5rem").setFlexGrow(0).setComparator(Comparator.comparingInt(ReviewSummary::year));
+                .setWidth("6.5rem").setFlexGrow(0).setSortProperty(SortField.YEAR.name());
         Grid.Column<ReviewSummary> due = grid.addColumn(new ComponentRenderer<>(format::due)).setKey("due")
-                .setHeader(getTranslation("tasks.column.due")).setFlexGrow(1)
-                .setComparator(Comparator.comparing(ReviewSummary::due,
-                        Comparator.nullsLast(Comparator.naturalOrder())));
-        GridListDataView<ReviewSummary> rows = grid.setItems(open);
+                .setHeader(getTranslation("tasks.column.due")).setFlexGrow(1).setSortProperty(SortField.DUE.name());
+        // without a filter the grid counts what the sentence above it says (read once when the page opened)
+        grid.setItems(q -> tasks.page(query(), order(q.getSortOrders()), tasksByName, q.getOffset(), q.getLimit())
+                .stream(), q -> (int) Math.min(Integer.MAX_VALUE, filtered() ? tasks.count(query()) : total));
         // soonest due first, so what is late is on top (the service sorts so too); the header shows it, and the
         // user may re-sort
         grid.sort(GridSortOrder.asc(due).build());
-        return rows;
+    }
+
+    private static List<MyTaskList.Order> order(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().map(o -> new MyTaskList.Order(SortField.valueOf(o.getSorted()),
+                o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 
     /** The task as a link to its review; the link's name also says for whom, as the same task recurs per person. */
