@@ -28,6 +28,7 @@ import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.PlainHttp;
 import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +62,7 @@ class CamundaWebSurfaceTests {
     /** Camunda's CsrfPreventionFilter wants this header, with the session's token, on every modifying call. */
     static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
-    /** Sessions by port and user: a login in a real browser takes seconds, and a session outlives the test. */
+    /** Sessions by port and user: a session outlives the test. */
     static final Map<String, String> SESSIONS = new ConcurrentHashMap<>();
     /** Cockpit's CSRF token by session: Camunda hands it out once, in the answer to the session's first read. */
     static final Map<String, String> CSRF_TOKENS = new ConcurrentHashMap<>();
@@ -99,13 +99,22 @@ class CamundaWebSurfaceTests {
                 "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"intruder-123456\"}}");
     }
 
-    /** Logs in through our own login page in a real browser and returns the session cookie. */
+    /**
+     * Logs in through our own login form (posted as vaadin-login-form posts it, with the page's token) and returns
+     * the session cookie's value. Over plain HTTP: what these tests ask of Camunda's paths depends on the session,
+     * not on how the form was filled in, and a real browser per user took seconds each (the tests that look at
+     * Cockpit's pages still use one).
+     */
     static String sessionOf(int port, String username) {
         return SESSIONS.computeIfAbsent(port + "/" + username, key -> {
-            try (Browser browser = new Browser("http://localhost:" + port, 1280, 900)) {
-                logIn(browser, username);
-                Cookie cookie = browser.driver.manage().getCookieNamed("JSESSIONID");
-                return cookie.getValue();
+            try {
+                String cookie = PlainHttp.to(port).logIn(username, DemoUsers.PASSWORD).sessionCookie();
+                return cookie.substring(cookie.indexOf('=') + 1);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         });
     }
