@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Random;
 import nl.gesprekscyclus.test_support.AppProcess;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,9 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * run's locks wait 30 s or not at all makes no difference to what the restarted run must do; only a live run's
  * locks must last (a lock that expires while its job runs lets a second thread run it), and they still do.
  * <p>
- * The H2 and the PostgreSQL run are independent (own database, journal, child JVM and port): they run side by
- * side, so the class takes about as long as one of them.
- * <p>
  * Not tagged "db": it starts its own databases, so the PostgreSQL execution of the Spring tests leaves it out.
  */
 class CrashTests {
@@ -52,7 +47,6 @@ class CrashTests {
     Path work;
 
     @Test
-    @Execution(ExecutionMode.CONCURRENT)
     void anH2FileDatabaseKeepsEveryCommitThroughKills() throws Exception {
         Path dir = Files.createDirectories(work.resolve("h2"));
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("gesprekscyclus");
@@ -60,7 +54,6 @@ class CrashTests {
     }
 
     @Test
-    @Execution(ExecutionMode.CONCURRENT)
     void aPostgresDatabaseKeepsEveryCommitThroughKills() throws Exception {
         // outlives the children: the application is killed, the database server is not
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
