@@ -55,7 +55,7 @@ class EngineDemoTime implements DemoTime {
     }
 
     @Override
-    public int runDueJobs() {
+    public int runDueJobs(Runnable beforeEachJob) {
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getJobExecutor();
         if (executor != null && executor.isActive()) {
@@ -63,7 +63,9 @@ class EngineDemoTime implements DemoTime {
         }
         int ran = 0;
         while (ran < MOST_JOBS) {
-            // one at a time: a job can end others (a finished task's reminder timer), which then are gone
+            // one at a time: a job can end others (a finished task's reminder timer), which then are gone; the clocks
+            // are set first, so what is due is asked at the moment the caller runs the jobs at
+            beforeEachJob.run();
             Optional<Job> next = management.createJobQuery().executable().active().orderByJobDuedate().asc()
                     .listPage(0, 10).stream().filter(j -> j.getProcessInstanceId() != null).findFirst();
             if (next.isEmpty()) {
