@@ -94,9 +94,9 @@ public class MyTasksService {
         AppUser user = currentUser.require();
         Long me = user.employeeId();
         String number = me == null ? null : directory.employee(me).map(EmployeeSummary::personnelNumber).orElse(null);
-        List<ActingFor> actingFor = me == null ? List.of()
-                : directory.employees(substitutes.managersActedForToday(me).keySet()).stream()
-                        .map(m -> new ActingFor(m.id(), m.personnelNumber(), m.fullName())).toList();
+        Set<Long> managers = me == null ? Set.of() : substitutes.managersActedForToday(me).keySet();
+        List<ActingFor> actingFor = managers.isEmpty() ? List.of() : directory.employees(managers).stream()
+                .map(m -> new ActingFor(m.id(), m.personnelNumber(), m.fullName())).toList();
         return new Filter(me, number, user.hasRole(Roles.HR), actingFor,
                 query.overdueOnly() ? clock.instant() : null, query.search());
     }
