@@ -136,7 +136,10 @@ public class RoleAssignmentsSection extends Section {
     private FormLayout form(Overview overview) {
         FormLayout form = new FormLayout();
         form.setId("role-form");
-        form.add(new H4(getTranslation(overview.mayAssign() ? "roles.assignHeading" : "roles.proposeHeading")));
+        H4 heading = new H4(getTranslation(overview.mayAssign() ? "roles.assignHeading" : "roles.proposeHeading"));
+        form.add(heading);
+        // the heading and the role over the whole width, the period and share in pairs below them
+        form.setColspan(heading, 2);
         role.setId("role-role");
         role.setLabel(getTranslation("roles.role"));
         role.setItems(overview.catalogue());
@@ -163,6 +166,7 @@ public class RoleAssignmentsSection extends Section {
         // the server's message stays on the field until the next attempt
         fields.values().forEach(f -> f.setManualValidation(true));
         form.add(role, from, to, share, submit);
+        form.setColspan(role, 2);
         return form;
     }
 
