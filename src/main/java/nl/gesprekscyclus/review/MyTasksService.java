@@ -66,6 +66,21 @@ public class MyTasksService {
         return list.counts(filter(Query.everything()), clock.instant());
     }
 
+    /** What "Mijn taken" shows when it opens: the counts and the first lines, soonest due first. */
+    public record Opening(Counts counts, List<ReviewSummary> firstLines) {
+    }
+
+    /**
+     * The counts and the first {@code limit} lines without a filter, in one call: who the person is and whom they
+     * act for is looked up once (an employee's inbox cost two calls with the lookups twice).
+     */
+    public Opening open(List<ReviewTask> taskOrder, int limit) {
+        Filter filter = filter(Query.everything());
+        Counts counts = list.counts(filter, clock.instant());
+        return new Opening(counts, counts.total() == 0 ? List.of()
+                : lines(filter, List.of(new Order(MyTaskList.SortField.DUE, true)), taskOrder, 0, limit));
+    }
+
     /** How many lines a query shows. */
     public long count(Query query) {
         return list.counts(filter(query), clock.instant()).total();
@@ -78,7 +93,11 @@ public class MyTasksService {
      */
     public List<ReviewSummary> page(Query query, List<Order> order, List<ReviewTask> taskOrder, int offset,
             int limit) {
-        Filter filter = filter(query);
+        return lines(filter(query), order, taskOrder, offset, limit);
+    }
+
+    private List<ReviewSummary> lines(Filter filter, List<Order> order, List<ReviewTask> taskOrder, int offset,
+            int limit) {
         Instant now = clock.instant();
         Map<String, String> actingFor = filter.actingFor().stream()
                 .collect(Collectors.toMap(ActingFor::personnelNumber, ActingFor::name, (a, b) -> a));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.review.MyTaskList;
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public class TasksView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(TasksView.class);
+    /** Read with the counts when the page opens: the grid's first page (Vaadin asks for 50 at a time). */
+    static final int FIRST_LINES = 50;
     /** Up to this many lines the list is shown whole; a longer one scrolls within the page, read a page at a time. */
     static final int WHOLE_LIST = 100;
 
@@ -57,6 +61,9 @@ public class TasksView extends Main implements HasDynamicTitle {
     private final Map<Integer, Optional<Long>> ownReviewByYear = new HashMap<>();
     /** The tasks in the order of their names as this user reads them, for sorting on the task column. */
     private final List<ReviewTask> tasksByName;
+
+    /** The lines read when the page opened, handed to the grid once for its first page; then null. */
+    private List<ReviewSummary> firstLines;
 
     final Paragraph summary = new Paragraph();
     final Grid<ReviewSummary> grid = new Grid<>();
@@ -76,7 +83,8 @@ public class TasksView extends Main implements HasDynamicTitle {
         addClassName("tasks-page");
         add(new H1(getPageTitle()));
 
-        Optional<Counts> counts = load();
+        Optional<MyTasksService.Opening> opening = load();
+        Optional<Counts> counts = opening.map(MyTasksService.Opening::counts);
         if (counts.isEmpty()) {
             empty.setText(getTranslation("tasks.error"));
             show(empty);
@@ -93,6 +101,7 @@ public class TasksView extends Main implements HasDynamicTitle {
                 + (late == 0 ? "" : " " + getTranslation("tasks.summaryOverdue", late)));
         summary.addClassName("tasks-summary");
         add(summary);
+        firstLines = opening.get().firstLines();
         configureGrid(counts.get().total());
         add(filters(), grid);
     }
@@ -131,14 +140,27 @@ public class TasksView extends Main implements HasDynamicTitle {
         add(message);
     }
 
-    private Optional<Counts> load() {
+    private Optional<MyTasksService.Opening> load() {
         try {
-            return Optional.of(tasks.counts());
+            return Optional.of(tasks.open(tasksByName, FIRST_LINES));
         } catch (RuntimeException ex) {
             log.error("My tasks: reading the open tasks failed", ex);
             ErrorNotifications.error(getTranslation("tasks.error"));
             return Optional.empty();
         }
+    }
+
+    /** A page for the grid: the first one from what was read on opening, if it is what the grid asks for. */
+    private Stream<ReviewSummary> lines(Query<ReviewSummary, Void> q, long total) {
+        List<MyTaskList.Order> order = order(q.getSortOrders());
+        List<ReviewSummary> read = firstLines;
+        firstLines = null;
+        boolean soonestFirst = order.equals(List.of(new MyTaskList.Order(SortField.DUE, true)));
+        if (read != null && !filtered() && soonestFirst && q.getOffset() == 0
+                && (q.getLimit() <= read.size() || read.size() == total)) {
+            return read.stream().limit(q.getLimit());
+        }
+        return tasks.page(query(), order, tasksByName, q.getOffset(), q.getLimit()).stream();
     }
 
     private boolean filtered() {
@@ -164,8 +186,8 @@ public class TasksView extends Main implements HasDynamicTitle {
         Grid.Column<ReviewSummary> due = grid.addColumn(new ComponentRenderer<>(format::due)).setKey("due")
                 .setHeader(getTranslation("tasks.column.due")).setFlexGrow(1).setSortProperty(SortField.DUE.name());
         // without a filter the grid counts what the sentence above it says (read once when the page opened)
-        grid.setItems(q -> tasks.page(query(), order(q.getSortOrders()), tasksByName, q.getOffset(), q.getLimit())
-                .stream(), q -> (int) Math.min(Integer.MAX_VALUE, filtered() ? tasks.count(query()) : total));
+        grid.setItems(q -> lines(q, total), q -> (int) Math.min(Integer.MAX_VALUE, filtered() ? tasks.count(query())
+                : total));
         // soonest due first, so what is late is on top (the service sorts so too); the header shows it, and the
         // user may re-sort
         grid.sort(GridSortOrder.asc(due).build());
