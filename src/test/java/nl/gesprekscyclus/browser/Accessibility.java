@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.browser;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -50,8 +51,23 @@ public final class Accessibility {
     private static List<String> violationsWhenSettled(Browser browser) {
         browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return document.querySelectorAll('[opening], [closing]').length === 0"));
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        // only the violations are read: axe lists the other results (passes, n/a) by rule only, not by element, so
+        // less comes back over the driver. Legacy mode runs axe.run() in the page itself; the default runs it per
+        // frame and then opens a blank tab, injects axe there a second time and feeds it the partial results in
+        // chunks. Only cross-origin frames would be missed, and the application has no frames.
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withOptions(options)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).setLegacyMode(true)
                 .analyze(browser.driver);
+        // AxeBuilder reports a failure of axe itself as a result without violations: that must not pass as a check
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe did not run on " + results.getUrl() + ": " + results.getErrorMessage(),
+                    results.getError());
+        }
+        if (results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe checked nothing on " + results.getUrl());
+        }
         return results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(Accessibility::describe).collect(Collectors.toList());

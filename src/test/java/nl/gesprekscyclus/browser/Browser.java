@@ -19,10 +19,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** How often a wait looks again (WebDriverWait's default is 500 ms). */
+    public static final Duration POLL = Duration.ofMillis(100);
 
     public final WebDriver driver;
     public final WebDriverWait wait;
     final String baseUrl;
+    /** False for a test's view of a browser its class shares: closing that view leaves the browser running. */
+    private final boolean owner;
 
     public Browser(String baseUrl, int width, int height) {
         this(baseUrl, width, height, Duration.ofSeconds(30));
@@ -31,6 +35,7 @@ public final class Browser implements AutoCloseable {
     /** With a longer wait for pages and elements, for a test that loads the machine itself (e.g. two app JVMs). */
     public Browser(String baseUrl, int width, int height, Duration wait) {
         this.baseUrl = baseUrl;
+        this.owner = true;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("gc.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -41,9 +46,52 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         // a wait reads what Vaadin may re-render in between (the language switch replaces the page): an element gone
-        // stale is read again at the next poll, as a person would look again
-        this.wait = (WebDriverWait) new WebDriverWait(driver, wait)
+        // stale is read again at the next poll, as a person would look again. It looks every 100 ms, not Selenium's
+        // 500: a walk waits some hundred times for the server's answer, and at 500 ms each wait overran that answer
+        // by a quarter second on average (a poll is one small script in the page, far cheaper than the wait)
+        this.wait = (WebDriverWait) new WebDriverWait(driver, wait, POLL)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    private Browser(Browser shared) {
+        this.baseUrl = shared.baseUrl;
+        this.driver = shared.driver;
+        this.wait = shared.wait;
+        this.owner = false;
+    }
+
+    /**
+     * This browser for the next test of a class that shares one chromium (starting one costs seconds): as a browser
+     * that was closed and opened again, without the cookies of any site and without what the application's pages
+     * stored, on a blank page. The returned view's {@link #close()} leaves the browser running for the next test.
+     */
+    public Browser forNextTest() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        chrome.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", baseUrl, "storageTypes", "all"));
+        driver.get("about:blank");
+        return new Browser(this);
+    }
+
+    /**
+     * Changes whose browser this is: leaves the page shown, then holds only these cookies of the application (none: no
+     * session, as a browser closed and opened again). The page goes first: a request it still sends (Vaadin's
+     * heartbeat, a field's last value) would otherwise reach the next person's session with the last person's page,
+     * and Vaadin answers that with a reload of that page, over the next address the test opens.
+     */
+    public void changeSession(java.util.Set<org.openqa.selenium.Cookie> cookies) {
+        driver.get("about:blank");
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        for (org.openqa.selenium.Cookie c : cookies) {
+            java.util.Map<String, Object> cookie = new java.util.HashMap<>(java.util.Map.of("name", c.getName(),
+                    "value", c.getValue(), "url", baseUrl, "path", c.getPath(), "httpOnly", c.isHttpOnly(),
+                    "secure", c.isSecure()));
+            if (c.getSameSite() != null) {
+                cookie.put("sameSite", c.getSameSite());
+            }
+            chrome.executeCdpCommand("Network.setCookie", cookie);
+        }
     }
 
     public void open(String path) {
@@ -68,6 +116,8 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        if (owner) {
+            driver.quit();
+        }
     }
 }

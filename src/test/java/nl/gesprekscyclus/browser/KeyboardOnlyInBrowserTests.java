@@ -136,7 +136,7 @@ class KeyboardOnlyInBrowserTests {
                     + "'vaadin-confirm-dialog-overlay[opened]').getAttribute('aria-modal')")).isEqualTo("true");
             keys.tabTo("[slot='confirm-button']", 4, false);
             keys.press(Keys.SPACE);
-            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d -> driver.openTasks(KEY)
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Browser.POLL).until(d -> driver.openTasks(KEY)
                     .equals(List.of("planningInput")));
             browser.wait.until(d -> d.findElements(By.id("review-submit")).isEmpty());
             browser.screenshot("53-toetsenbord-ingediend");

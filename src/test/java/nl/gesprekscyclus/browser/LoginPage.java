@@ -33,10 +33,9 @@ public final class LoginPage {
     public void logIn(String username, String password) {
         // the page carries the form (vaadin.eagerServerLoad), so its inputs exist before Vaadin's scripts have made
         // them usable: wait until they take typing, not only until they are there
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys(username);
-        WebElement pw = browser.wait.until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='password']")));
+        VaadinForm form = new VaadinForm(browser);
+        form.usable(By.cssSelector("input[name='username']")).sendKeys(username);
+        WebElement pw = form.usable(By.cssSelector("input[name='password']"));
         pw.sendKeys(password);
         pw.sendKeys(org.openqa.selenium.Keys.ENTER);
     }

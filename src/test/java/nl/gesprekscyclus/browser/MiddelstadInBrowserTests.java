@@ -70,15 +70,15 @@ class MiddelstadInBrowserTests {
     @Autowired
     ProcessDriver driver;
 
+    private Walk walk;
     private Browser browser;
-    private int shot = 60;
 
     @AfterEach
     void tearDown() {
         Login.logout();
         driver.resetClock();
-        if (browser != null) {
-            browser.close();
+        if (walk != null) {
+            walk.close();
         }
     }
 
@@ -87,10 +87,11 @@ class MiddelstadInBrowserTests {
         long id = reviewAwaitingItsAssessment();
         List<String> competencies = as("vink", () -> reads.dossier(id).jobProfile().competencies().stream()
                 .map(ExpectedCompetency::competency).distinct().toList());
-        browser = new Browser("http://localhost:" + port, 1400, 1800);
+        walk = new Walk(port, "middelstad-", 60, false);
+        browser = walk.browser;
 
         // the teamleider writes the assessment; the header names the second assessor and who signs off
-        ReviewPage page = logInAndOpen("terpstra", "Beoordeling opstellen", NAME);
+        ReviewPage page = walk.logInAndOpen("terpstra", "Beoordeling opstellen", NAME);
         assertThat(page.text("review-second-assessor")).isEqualTo("Ruud Abrahams");
         assertThat(page.text("review-signer")).isEqualTo("Hélène van der Zanden");
         page.form.chooseIn("review-score-1", "behaald");
@@ -99,27 +100,27 @@ class MiddelstadInBrowserTests {
         }
         page.form.chooseIn("review-assessment-judgement", "goed");
         page.form.typeInto("review-assessment-reasons", "Het rioleringsplan ligt er, op tijd en gedragen.");
-        look("teamleider-beoordeling");
+        walk.look("teamleider-beoordeling");
         assertThat(page.clickAndConfirm("review-assessment-write")).contains("Ruud Abrahams");
         page.waitUntilDone("WRITE_ASSESSMENT");
 
         // the afdelingshoofd is consulted: he reads the draft and agrees
-        page = logInAndOpen("abrahams", "Oordeel tweede beoordelaar", NAME);
+        page = walk.logInAndOpen("abrahams", "Oordeel tweede beoordelaar", NAME);
         assertThat(page.text("review-assessment")).contains("Het rioleringsplan ligt er");
         page.form.radio("Ik ga akkoord met de beoordeling van Marieke Terpstra");
-        look("afdelingshoofd-tweede-beoordelaar");
+        walk.look("afdelingshoofd-tweede-beoordelaar");
         page.clickAndConfirm("review-second-submit");
         page.waitUntilDone("SECOND_ASSESSMENT");
 
         // Ëlise reads it and writes a zienswijze
-        page = logInAndOpen("vink", "Beoordeling lezen en reageren", "Uzelf");
+        page = walk.logInAndOpen("vink", "Beoordeling lezen en reageren", "Uzelf");
         assertThat(page.text("review-assessment")).contains("goed");
         page.form.typeInto("review-response-text", "De planning van het rioleringsplan schoof door de aannemer.");
         page.clickAndConfirm("review-response-submit");
         page.waitUntilDone("RESPOND");
 
         // Marieke goes on holiday from today and names Youssef Benali as her substitute
-        logIn("terpstra");
+        walk.logIn("terpstra");
         browser.open("/vervanging");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("substitution-form")));
         page.form.comboBox("substitution-substitute", "Benali", "Youssef Benali");
@@ -127,40 +128,40 @@ class MiddelstadInBrowserTests {
         page.form.date("Tot en met (laatste dag)", LocalDate.now().plusDays(14));
         page.form.typeInto("substitution-reason", "Vakantie");
         page.click("substitution-save");
-        browser.wait.until(d -> textContent(By.id("substitution-grid")).contains("Youssef Benali"));
-        look("teamleider-vervanging");
+        browser.wait.until(d -> walk.textContent(By.id("substitution-grid")).contains("Youssef Benali"));
+        walk.look("teamleider-vervanging");
 
         // Youssef finds her step among his tasks, marked as hers, and decides: recorded as his, on her behalf
-        page = logInAndOpen("benali", "Besluit op zienswijze", "namens Marieke Terpstra");
+        page = walk.logInAndOpen("benali", "Besluit op zienswijze", "namens Marieke Terpstra");
         assertThat(page.pageText()).contains("U vervangt Marieke Terpstra");
         page.form.typeInto("review-decision-reasons", "De vertraging lag bij de aannemer; het oordeel blijft goed.");
-        look("vervanger-besluit");
+        walk.look("vervanger-besluit");
         page.clickAndConfirm("review-decision-submit");
         page.waitUntilDone("DECIDE_ON_RESPONSE");
 
-        page = logInAndOpen("vink", "Voor gezien tekenen", "Uzelf");
+        page = walk.logInAndOpen("vink", "Voor gezien tekenen", "Uzelf");
         page.clickAndConfirm("review-acknowledge");
         page.waitUntilDone("ACKNOWLEDGE");
 
         // the gemeentesecretaris signs off by mandate: the review is closed
-        page = logInAndOpen("zanden", "Beoordeling ondertekenen", NAME);
-        look("gemeentesecretaris-vaststellen");
+        page = walk.logInAndOpen("zanden", "Beoordeling ondertekenen", NAME);
+        walk.look("gemeentesecretaris-vaststellen");
         page.clickAndConfirm("review-sign-off");
         page.waitUntilDone("SIGN_OFF");
 
-        page = logInAndOpenReview("vink", id);
+        page = walk.logInAndOpenReview("vink", id);
         page.reloadUntil("review-document-assessment", STEP_OPENS);
         assertThat(page.todoText()).contains("afgesloten");
         assertThat(page.text("review-signatures")).contains("Youssef Benali namens Marieke Terpstra")
                 .contains("Ruud Abrahams").contains("Hélène van der Zanden");
-        look("medewerker-afgesloten");
+        walk.look("medewerker-afgesloten");
 
         // HR finds it again by name, in any order and without the accent: the status, not the content
-        logIn("aydin");
+        walk.logIn("aydin");
         browser.open("/gesprekken-zoeken");
         page.form.typeInto("search-name", "vink elise");
-        browser.wait.until(d -> textContent(By.id("search-grid")).contains(NAME));
-        look("po-gesprekken-zoeken");
+        browser.wait.until(d -> walk.textContent(By.id("search-grid")).contains(NAME));
+        walk.look("po-gesprekken-zoeken");
     }
 
     /** Ëlise's review of next year with agreements, progress, her self-assessment and her coordinator's input done. */
@@ -235,33 +236,6 @@ class MiddelstadInBrowserTests {
             work.run();
             return null;
         });
-    }
-
-    private void logIn(String username) {
-        browser.forgetSession();
-        new LoginPage(browser).open().logInAndWait(username, DemoUsers.PASSWORD);
-    }
-
-    private ReviewPage logInAndOpenReview(String username, long id) {
-        logIn(username);
-        return new ReviewPage(browser).open(id);
-    }
-
-    private ReviewPage logInAndOpen(String username, String task, String person) {
-        logIn(username);
-        ReviewPage page = new TasksPage(browser).open().openTask(task, person);
-        look(username + "-gesprek");
-        return page;
-    }
-
-    private String textContent(By by) {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("return arguments[0].textContent", browser.driver.findElement(by));
-    }
-
-    private void look(String name) {
-        browser.screenshot(String.format("%02d-middelstad-%s", shot++, name));
-        assertThat(Accessibility.seriousViolations(browser)).as("axe on " + name).isEmpty();
     }
 
     private static void sleep(long millis) {

@@ -53,8 +53,7 @@ final class PhoneLayout {
                 String id = tab.getAttribute("id");
                 String part = id.substring("review-tab-".length());
                 if (!"true".equals(tab.getDomAttribute("selected"))) {
-                    browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(tab))
-                            .click();
+                    new VaadinForm(browser).click(tab);
                 }
                 browser.wait.until(d -> (Boolean) js.executeScript(
                         "return document.querySelector('.review-page').classList.contains(arguments[0]);",
@@ -68,8 +67,7 @@ final class PhoneLayout {
                         .isBetween(0L, 120L);
                 assertThat(wider).as("on the tab '%s' of %s, nothing wider than the phone", part, name).isEmpty();
             }
-            browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(tabs.get(0)))
-                    .click();
+            new VaadinForm(browser).click(tabs.get(0));
             return labels;
         } finally {
             browser.driver.manage().window().setSize(wide);

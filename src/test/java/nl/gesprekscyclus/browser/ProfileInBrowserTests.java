@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.PlainHttp;
 import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,8 +44,21 @@ class ProfileInBrowserTests {
     @org.springframework.beans.factory.annotation.Autowired
     nl.gesprekscyclus.audit.AuditTrail audit;
 
+    /** One chromium for the class; each test gets it as a browser that has forgotten everything. */
+    private static Browser shared;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (shared != null) {
+            shared.close();
+        }
+    }
+
     private Browser browser() {
-        return new Browser("http://localhost:" + port, 1280, 1000);
+        if (shared == null) {
+            shared = new Browser("http://localhost:" + port, 1280, 1000);
+        }
+        return shared.forNextTest();
     }
 
     @Test

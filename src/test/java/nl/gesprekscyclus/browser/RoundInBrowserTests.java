@@ -91,7 +91,7 @@ class RoundInBrowserTests {
             // it by itself (it polls while reviews start), nobody presses Vernieuwen
             // (43 of the 44: under Ommen's assessment policy the gemeentesecretaris, Annemarie Bakker, at the top, has
             // no assessor; the round names her with the reason instead of waiting for her review)
-            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).pollingEvery(Browser.POLL)
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("round-starting")));
             assertThat(browser.driver.findElement(By.id("round-progress")).getText()).startsWith("43 van 44");
             assertThat(browser.driver.findElement(By.id("round-not-started")).getText()).contains("Annemarie Bakker (100001)");

@@ -72,14 +72,27 @@ class SingleSignOnInBrowserTests {
         registry.add("spring.security.oauth2.client.registration.gemeente.client-secret", () -> "client-geheim");
     }
 
+    /** One chromium for the class; each test gets it without the cookies of the application and the provider. */
+    private static Browser shared;
+
+    private static Browser browser() {
+        if (shared == null) {
+            shared = new Browser(APP, 1280, 1000);
+        }
+        return shared.forNextTest();
+    }
+
     @AfterAll
     static void stopProvider() {
+        if (shared != null) {
+            shared.close();
+        }
         provider.close();
     }
 
     @Test
     void shouldGiveAnHrGroupMemberTheProgressScreenAndEndBothSessionsAtLogout() {
-        try (Browser browser = new Browser(APP, 1280, 1000)) {
+        try (Browser browser = browser()) {
             browser.open("/voortgang");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sso-login")));
             assertThat(browser.driver.findElement(By.id("sso-login")).getText()).isEqualTo("Inloggen met uw organisatieaccount");
@@ -95,8 +108,8 @@ class SingleSignOnInBrowserTests {
             // between her logins too, mail and the bell about a task for HR reach her (RoleHolders)
             assertThat(rolesKeptFromGroups("100021")).containsExactly("HR");
 
-            browser.driver.findElements(By.cssSelector("vaadin-button")).stream()
-                    .filter(b -> b.getText().contains("Uitloggen")).findFirst().orElseThrow().click();
+            new VaadinForm(browser).click(browser.driver.findElements(By.cssSelector("vaadin-button")).stream()
+                    .filter(b -> b.getText().contains("Uitloggen")).findFirst().orElseThrow());
             // back from the provider's end-session endpoint on our login page
             browser.wait.until(ExpectedConditions.urlToBe(APP + "/login?logout"));
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sso-login")));
@@ -104,7 +117,7 @@ class SingleSignOnInBrowserTests {
             browser.open("/voortgang");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sso-login")));
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-app-layout"))).as("session here ended").isEmpty();
-            browser.driver.findElement(By.id("sso-login")).click();
+            new VaadinForm(browser).usable(By.id("sso-login")).click();
             // the provider asks for the password again: its session ended too (otherwise it would send us straight back)
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("password")));
             assertThat(browser.driver.getCurrentUrl()).startsWith(provider.issuer());
@@ -113,7 +126,7 @@ class SingleSignOnInBrowserTests {
 
     @Test
     void shouldGiveAnEmployeeWithoutGroupsOnlyTheEmployeeScreens() {
-        try (Browser browser = new Browser(APP, 1280, 1000)) {
+        try (Browser browser = browser()) {
             browser.open("/mijn-gesprekscyclus");
             logInThroughProvider(browser, "jong");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout")));
@@ -128,7 +141,7 @@ class SingleSignOnInBrowserTests {
 
     @Test
     void shouldRefuseAnEmployeeInAGroupWeDoNotKnow() {
-        try (Browser browser = new Browser(APP, 1280, 1000)) {
+        try (Browser browser = browser()) {
             String text = refusal(browser, "visser");
             assertThat(text).contains("groep die Gesprekscyclus niet kent");
             browser.screenshot("sso-02-onbekende-groep");
@@ -141,7 +154,7 @@ class SingleSignOnInBrowserTests {
 
     @Test
     void shouldRefuseSomeoneWhoIsNotInThePersonnelRecords() {
-        try (Browser browser = new Browser(APP, 1280, 1000)) {
+        try (Browser browser = browser()) {
             String text = refusal(browser, "stagiair");
             assertThat(text).contains("niet koppelen aan een medewerker");
             assertThat(Accessibility.seriousViolations(browser)).as("axe on the refusal page").isEmpty();
@@ -157,12 +170,14 @@ class SingleSignOnInBrowserTests {
 
     /** From our login page to the provider, its login form, and back. */
     private void logInThroughProvider(Browser browser, String username) {
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sso-login"))).click();
-        WebElement name = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        // the login page carries its button before Vaadin's scripts have made it usable: wait until it is
+        VaadinForm form = new VaadinForm(browser);
+        form.usable(By.id("sso-login")).click();
+        WebElement name = form.usable(By.name("username"));
         assertThat(browser.driver.getCurrentUrl()).startsWith(provider.issuer());
         name.sendKeys(username);
-        browser.driver.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.driver.findElement(By.cssSelector("button[type='submit']")).click();
+        form.usable(By.name("password")).sendKeys(PASSWORD);
+        form.usable(By.cssSelector("button[type='submit']")).click();
         browser.wait.until(ExpectedConditions.urlContains(APP));
     }
 

@@ -50,7 +50,7 @@ public final class TasksPage {
             open();
             link = find(task, person);
         }
-        link.get().click();
+        new VaadinForm(browser).click(link.get());
         return new ReviewPage(browser).waitUntilShown();
     }
 

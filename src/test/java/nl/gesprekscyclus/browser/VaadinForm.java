@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Fills Vaadin's web components the way a user does: fields are found by their visible label (so a test also
@@ -49,14 +50,16 @@ public final class VaadinForm {
                 return Array.from(scope.querySelectorAll(arguments[0]))
                     .find(e => e.label === arguments[1] && e.offsetParent !== null && !e.disabled) || null;""",
                 tag, label, scope));
-        scrollIntoView(field);
-        return field;
+        return usable(field);
     }
 
     public void type(String tag, String label, String text) {
         WebElement field = field(tag, label);
-        WebElement input = field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"));
-        browser.wait.until(d -> input.isDisplayed() && input.isEnabled());
+        typeIn(usable(field.findElement(By.cssSelector(tag.equals("vaadin-text-area") ? "textarea" : "input"))), text);
+    }
+
+    /** Replaces the input's text as a user does: the value is sent when the field is left. */
+    private static void typeIn(WebElement input, String text) {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
@@ -93,8 +96,7 @@ public final class VaadinForm {
      * notification card ("opgeslagen") may lie over it.
      */
     public void click(WebElement element) {
-        scrollIntoView(element);
-        element.click();
+        usable(element).click();
     }
 
     public void scrollIntoView(WebElement element) {
@@ -105,16 +107,13 @@ public final class VaadinForm {
         WebElement option = browser.wait.until(d -> (WebElement) js().executeScript("""
                 return Array.from(document.querySelectorAll('vaadin-select-overlay[opened] vaadin-select-item'))
                     .find(i => i.textContent.trim().startsWith(arguments[0])) || null;""", item));
-        option.click();
+        click(option);
         browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty());
     }
 
     /** Types into the text field or area with this id (as a user does: the value is sent when the field is left). */
     public void typeInto(String id, String text) {
-        WebElement input = usable(By.cssSelector("#" + id + " textarea, #" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
+        typeIn(usable(By.cssSelector("#" + id + " textarea, #" + id + " input")), text);
     }
 
     /** Types into the combo box with this id and clicks the item whose text starts with {@code item}. */
@@ -125,7 +124,7 @@ public final class VaadinForm {
                 return Array.from(document.querySelectorAll('vaadin-combo-box-item'))
                     .find(i => i.offsetParent !== null && i.textContent.trim().startsWith(arguments[0])) || null;""",
                 item));
-        option.click();
+        click(option);
         browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
     }
 
@@ -150,10 +149,21 @@ public final class VaadinForm {
             if (found.isEmpty()) {
                 return null;
             }
-            WebElement element = found.get(0);
-            scrollIntoView(element);
-            return element.isDisplayed() && element.isEnabled() ? element : null;
+            return shownAndEnabled(found.get(0));
         });
+    }
+
+    /**
+     * The element as a user can use it (see {@link #usable(By)}): every helper that types or clicks goes through
+     * here, so each waits the same way, whichever chromium runs.
+     */
+    public WebElement usable(WebElement element) {
+        return browser.wait.until(d -> shownAndEnabled(element));
+    }
+
+    private WebElement shownAndEnabled(WebElement element) {
+        scrollIntoView(element);
+        return element.isDisplayed() && element.isEnabled() ? element : null;
     }
 
     /** Clicks the radio button with this label text. */
@@ -162,7 +172,8 @@ public final class VaadinForm {
                 return Array.from(scope.querySelectorAll('vaadin-radio-button'))
                     .find(r => r.textContent.trim() === arguments[0] || r.label === arguments[0]) || null;""",
                 label, null, scope));
-        click(radio.findElement(By.cssSelector("input")));
+        // the button itself, as a user clicks it: its native input is transparent (Selenium counts that as not shown)
+        click(radio);
     }
 
     /** Clicks the button with this visible text (or aria-label) inside the scope. */
@@ -176,9 +187,8 @@ public final class VaadinForm {
 
     /** The primary button of the open dialog (Opslaan, Vastleggen, ...). */
     public void saveDialog() {
-        By primary = By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']");
-        browser.wait.until(d -> !d.findElements(primary).isEmpty());
-        browser.driver.findElement(primary).click();
+        click(browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']"))));
     }
 
     public void waitForDialogClosed() {

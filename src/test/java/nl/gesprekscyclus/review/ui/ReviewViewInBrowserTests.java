@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.gesprekscyclus.browser.Accessibility;
 import nl.gesprekscyclus.browser.Browser;
 import nl.gesprekscyclus.browser.LoginPage;
+import nl.gesprekscyclus.browser.VaadinForm;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
@@ -66,6 +67,7 @@ class ReviewViewInBrowserTests {
     void shouldShowTheProfileNextToTheAgreementsAndTheMessagesWhereTheyBelong() {
         long id = bartsReviewWithTwoDrafts();
         try (Browser browser = new Browser("http://localhost:" + port, 1400, 1800)) {
+            VaadinForm form = new VaadinForm(browser);
             new LoginPage(browser).open().logInAndWait("jansen", DemoUsers.PASSWORD);
             browser.open("/gesprek/" + id);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-profile")));
@@ -86,26 +88,25 @@ class ReviewViewInBrowserTests {
             // choosing a resultaatgebied on the left marks it and its agreements
             WebElement toggle = browser.driver.findElement(
                     By.cssSelector("#review-profile .area-toggle[data-result-area='RG2']"));
-            toggle.click();
+            form.click(toggle);
             browser.wait.until(ExpectedConditions.attributeContains(
                     By.cssSelector(".review-agreement-group[data-result-area='RG2']"), "class", "highlighted"));
             assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
             browser.screenshot("21-gesprek-resultaatgebied-gekozen");
 
             // submitting with weights of 90: the rule at the top of "Wat u nu kunt doen"
-            browser.driver.findElement(By.id("review-submit")).click();
+            form.usable(By.id("review-submit")).click();
             clickConfirm(browser);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-errors"),
                     "De gewichten tellen op tot 90; dat moet 100 zijn."));
             browser.screenshot("22-gesprek-gewichten");
 
             // an empty agreement: the messages next to the fields, the dialog stays
-            browser.driver.findElement(By.id("review-add-agreement")).click();
+            form.usable(By.id("review-add-agreement")).click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']")));
             assertThat(Accessibility.seriousViolations(browser)).as("axe on the agreement dialog").isEmpty();
-            browser.driver.findElement(By.cssSelector("vaadin-dialog-overlay[opened] vaadin-button[theme~='primary']"))
-                    .click();
+            form.saveDialog();
             browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-text-area[invalid]")).size() == 2);
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-dialog-overlay[opened]"))).hasSize(1);
             browser.screenshot("23-gesprek-afspraak-verplicht");

@@ -1,0 +1,36 @@
+package nl.gesprekscyclus.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The check every browser test relies on finds what it should: axe (in the mode the walks run it) reports an image
+ * without a text alternative, and an id used twice is reported too; a page without such faults passes. Without this, a
+ * check that silently ran nothing would let every walk pass. No application needed: the page is given inline.
+ */
+@Tag("browser")
+class AccessibilityTests {
+
+    @Test
+    void shouldReportAMissingTextAlternativeAndADuplicateIdAndPassACleanPage() {
+        try (Browser browser = new Browser("", 800, 600)) {
+            show(browser, "<main><h1 id='kop'>Gesprek</h1><img src='x.png'><p id='kop'>tekst</p></main>");
+            assertThat(Accessibility.seriousViolations(browser))
+                    .anySatisfy(v -> assertThat(v).startsWith("image-alt:"))
+                    .anySatisfy(v -> assertThat(v).startsWith("duplicate-id:").contains("kop x2"));
+
+            show(browser, "<main><h1 id='kop'>Gesprek</h1><img src='x.png' alt='Logo'><p>tekst</p></main>");
+            assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        }
+    }
+
+    private static void show(Browser browser, String body) {
+        browser.open("data:text/html;charset=utf-8," + URLEncoder.encode(
+                "<!doctype html><html lang='nl'><head><title>Toets</title></head><body>" + body + "</body></html>",
+                StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}
