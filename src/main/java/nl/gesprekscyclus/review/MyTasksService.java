@@ -2,7 +2,9 @@ package nl.gesprekscyclus.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,12 +63,10 @@ public class MyTasksService {
         }
     }
 
-    /** How many open tasks, and how many of them are late, without any filter (the sentence above the list). */
-    public Counts counts() {
-        return list.counts(filter(Query.everything()), clock.instant());
-    }
-
-    /** What "Mijn taken" shows when it opens: the counts and the first lines, soonest due first. */
+    /**
+     * What "Mijn taken" shows when it opens: how many open tasks and how many of them are late, without any filter
+     * (the sentence above the list), and the first lines, soonest due first.
+     */
     public record Opening(Counts counts, List<ReviewSummary> firstLines) {
     }
 
@@ -121,10 +121,9 @@ public class MyTasksService {
     }
 
     /** The tasks whose name (as {@code nameOf} gives it) contains the text, ignoring case. */
-    public static Set<ReviewTask> tasksNamed(String text, Function<ReviewTask, String> nameOf,
-            java.util.Locale locale) {
+    public static Set<ReviewTask> tasksNamed(String text, Function<ReviewTask, String> nameOf, Locale locale) {
         String needle = text.strip().toLowerCase(locale);
-        return java.util.Arrays.stream(ReviewTask.values())
+        return Arrays.stream(ReviewTask.values())
                 .filter(t -> nameOf.apply(t).toLowerCase(locale).contains(needle))
                 .collect(Collectors.toSet());
     }

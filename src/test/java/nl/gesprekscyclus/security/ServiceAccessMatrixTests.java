@@ -162,7 +162,7 @@ class ServiceAccessMatrixTests {
         a.put("ReviewReadService;my reviews", reading::myReviews);
         a.put("MyTasksService;my tasks", () -> myTasks.page(MyTasksService.Query.everything(), List.of(),
                 List.of(), 0, 50));
-        a.put("MyTasksService;counts", myTasks::counts);
+        a.put("MyTasksService;open", () -> myTasks.open(List.of(), 50));
         a.put("DossierOpenings;openings of my file", openings::ofMyFile);
         a.put("MyNotifications;unread count", notifications::unreadCount);
         a.put("ProfileService;my profile", profiles::myProfile);
