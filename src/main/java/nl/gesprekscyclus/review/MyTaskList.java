@@ -47,9 +47,11 @@ public interface MyTaskList {
     /**
      * A search: a line matches when its task's name contains the text ({@code tasksNamed}, worked out against the
      * names the user reads), when it is the person's own review and the text is in "Uzelf" ({@code selfNamed}), or
-     * when every word of {@code nameWords} is in the employee's names or personnel number.
+     * when every word of {@code nameWords} is in the employee's names or personnel number. A substitute's line of a
+     * manager acted for also matches when the words are in that manager's name, with the words of
+     * {@code onBehalfOf} ("namens", as the line reads) allowed beside it.
      */
-    record Search(Set<ReviewTask> tasksNamed, boolean selfNamed, String nameWords) {
+    record Search(Set<ReviewTask> tasksNamed, boolean selfNamed, String nameWords, String onBehalfOf) {
 
         public Search {
             tasksNamed = Set.copyOf(tasksNamed);

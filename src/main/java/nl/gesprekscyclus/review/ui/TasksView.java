@@ -132,7 +132,8 @@ public class TasksView extends Main implements HasDynamicTitle {
         boolean selfNamed = getTranslation("tasks.self").toLowerCase(getLocale())
                 .contains(text.toLowerCase(getLocale()));
         return new MyTasksService.Query(overdueOnly.getValue(), new MyTaskList.Search(
-                MyTasksService.tasksNamed(text, format::task, getLocale()), selfNamed, text));
+                MyTasksService.tasksNamed(text, format::task, getLocale()), selfNamed, text,
+                getTranslation("tasks.onBehalfOf", "", "")));
     }
 
     private void show(Paragraph message) {

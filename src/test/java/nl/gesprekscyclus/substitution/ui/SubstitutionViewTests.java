@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
@@ -127,6 +128,17 @@ class SubstitutionViewTests extends KaribuTest {
         int row = IntStream.range(0, GridKt._size(tasks)).filter(i -> GridKt._get(tasks, i).reviewId() == id)
                 .findFirst().orElseThrow();
         assertThat(GridKt._getFormatted(tasks, row, "who")).isEqualTo("Bram Buur (420004), namens Lotte Leider");
+        // the substitute finds the line by the name she reads on it: the manager's, as well as the employee's
+        TextField search = _get(TextField.class, s -> s.withId("tasks-filter-search"));
+        search.setValue("namens Lotte Leider");
+        assertThat(IntStream.range(0, GridKt._size(tasks)).mapToObj(i -> GridKt._get(tasks, i).reviewId()))
+                .contains(id);
+        assertThat(IntStream.range(0, GridKt._size(tasks)).mapToObj(i -> GridKt._get(tasks, i).onBehalfOf()))
+                .as("only the lines done for her").containsOnly("Lotte Leider");
+        search.setValue("Leider");
+        assertThat(IntStream.range(0, GridKt._size(tasks)).mapToObj(i -> GridKt._get(tasks, i).reviewId()))
+                .contains(id);
+        search.setValue("");
 
         navigate("gesprek/" + id);
         assertThat(_get(Paragraph.class, s -> s.withId("review-acting-for")).getText())
