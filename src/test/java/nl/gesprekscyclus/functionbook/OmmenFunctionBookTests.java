@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,5 +116,9 @@ class OmmenFunctionBookTests {
         assertThat(book.competency("resultaatgerichtheid").orElseThrow().levels()).isEmpty();
         assertThat(book.competency("resultaatgerichtheid").orElseThrow().note()).isNotBlank();
         assertThat(notes).isNotEmpty();
+        // the notes are read under "Opmerking bij de bron:" on Dutch screens, so they are written in Dutch
+        assertThat(Stream.concat(notes.stream(), book.competencies().stream().map(Competency::note))
+                .filter(n -> n != null))
+                .allSatisfy(n -> assertThat(n).doesNotContainPattern("\\b(the|is described|source)\\b"));
     }
 }
