@@ -193,7 +193,7 @@ public class RoleOverviewService {
 
     /** Records that the viewer took the overview out of the application as a file (personal data of many). */
     public void recordExport(Filter filter, String format, String what, long rows) {
-        audit.record("roles.export", "role overview", null, AuditTrail.SUCCESS, format + " " + what + ", unit "
+        audit.record("role.export", "role overview", null, AuditTrail.SUCCESS, format + " " + what + ", unit "
                 + filter.unitId() + ", role " + filter.roleCode() + ", year " + filter.year() + ", day "
                 + filter.day() + ": " + rows + " rows");
     }

@@ -242,7 +242,7 @@ class RoleOverviewServiceTests {
             assertThat(cells(sheets.get(2))).hasSize(5);
             assertThat(cells(sheets.get(3))).hasSize(5);
         }
-        assertThat(audit.latest("roles.export")).first().satisfies(e -> {
+        assertThat(audit.latest("role.export")).first().satisfies(e -> {
             assertThat(e.actor()).isEqualTo(DemoUsers.HR);
             assertThat(e.detail()).startsWith("xlsx all").endsWith(": 12 rows");
         });
