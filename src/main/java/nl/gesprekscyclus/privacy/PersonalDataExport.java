@@ -93,6 +93,11 @@ public class PersonalDataExport {
         data.put("languageChoice", one("select language from language_choice where employee_id = ?", me));
         data.put("rounds", rows("select r.round_year from round_member m join review_round r on r.id = m.round_id "
                 + "where m.employee_id = ? order by r.round_year", me));
+        // every year, every status (a rejected proposal too), with who proposed or assigned, decided and ended it;
+        // the optimistic lock's version is bookkeeping, not data about the person
+        data.put("roleAssignments", rows("select id, role_code, role_name, from_date, to_date, share_percent, status,"
+                + " created_by, created_at, decided_by, decided_at, ended_by, ended_at from role_assignment"
+                + " where employee_id = ? order by from_date, id", me));
         InzageReviews.Mine mine = reviews.ofLoggedIn();
         data.put("reviews", mine.reviews());
         data.put("notifications", rows("select * from notification where recipient_employee_id = ? order by id", me));

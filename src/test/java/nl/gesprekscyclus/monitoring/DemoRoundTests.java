@@ -13,6 +13,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.review.ReviewPhase;
+import nl.gesprekscyclus.workrole.RoleAssignmentService;
+import nl.gesprekscyclus.workrole.RoleAssignmentStatus;
+import nl.gesprekscyclus.workrole.RoleOverviewService;
+import nl.gesprekscyclus.workrole.RoleOverviewService.Filter;
+import nl.gesprekscyclus.workrole.RoleOverviewService.Holder;
 import nl.gesprekscyclus.test_support.TestDatabaseConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -45,7 +50,8 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
 @Import(TestDatabaseConfiguration.class)
-@TestPropertySource(locations = "classpath:test.properties", properties = {"gesprekscyclus.demo.round.enabled=true", "gesprekscyclus.demo.today=2026-12-05"})
+@TestPropertySource(locations = "classpath:test.properties", properties = {"gesprekscyclus.demo.round.enabled=true", "gesprekscyclus.demo.today=2026-12-05",
+        "gesprekscyclus.demo.roles.enabled=true"})
 @ContextConfiguration(initializers = DemoRoundTests.CaptureLog.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoRoundTests {
@@ -75,6 +81,10 @@ class DemoRoundTests {
     UserDetailsService users;
     @Autowired
     DemoRound demo;
+    @Autowired
+    RoleOverviewService roleOverview;
+    @Autowired
+    RoleAssignmentService roleAssignments;
 
     @AfterAll
     void engineBackToToday() {
@@ -99,6 +109,34 @@ class DemoRoundTests {
         assertThat(figures.count(ReviewPhase.PLANNING, null, ReviewStatus.OVERDUE)
                 + figures.count(ReviewPhase.PROGRESS, null, ReviewStatus.OVERDUE)).isEqualTo(behind);
         assertThat(figures.count(ReviewPhase.ASSESSMENT, null, ReviewStatus.IN_PROGRESS)).isPositive();
+    }
+
+    /**
+     * Issue 18: the demo people of config/demo/role-assignments.yaml fill roles, so "Rollen in de organisatie" and the
+     * profiles have something to show: nine people this year (Esther Timmerman two roles), contractmanager nobody
+     * since Pieter Hoekstra's period ended last year, and Sanne de Jong's proposal for next year waits for Annemarie
+     * Bakker.
+     */
+    @Test
+    void shouldGiveSomeDemoPeopleRolesWithAnOpenProposalOneEndedLastYearAndARoleNobodyFills() {
+        Login.as(users, DemoUsers.HR);
+        Filter thisYear = new Filter(null, null, 2026, null);
+        List<Holder> holders = roleOverview.holders(thisYear, 0, 100);
+        assertThat(holders).extracting(Holder::personnelNumber).containsExactlyInAnyOrder("100031", "100015",
+                "100006", "100008", "100010", "100010", "100012", "100019", "100026");
+        assertThat(roleOverview.vacantRoles(thisYear)).extracting(r -> r.code()).containsExactly("contractmanager");
+        assertThat(roleOverview.holders(new Filter(null, "contractmanager", 2025, null), 0, 10))
+                .extracting(Holder::personnelNumber, Holder::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("100017", RoleAssignmentStatus.ENDED));
+        assertThat(roleOverview.countChanges(thisYear)).isPositive();
+        assertThat(roleOverview.countWithoutRole(thisYear)).isPositive();
+
+        Login.as(users, DemoUsers.EMPLOYEE);
+        assertThat(roleAssignments.overview(DemoUsers.EMPLOYEE_NUMBER).lines())
+                .extracting(RoleAssignmentService.Line::roleCode, RoleAssignmentService.Line::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("projectleider", RoleAssignmentStatus.PROPOSED),
+                        org.assertj.core.groups.Tuple.tuple("opdrachtgever", RoleAssignmentStatus.ASSIGNED));
+        Login.logout();
     }
 
     @Test

@@ -187,6 +187,50 @@ class PersonalDataExportTests {
         }
     }
 
+    /**
+     * Issue 18: the person's roles are data about them. Every assignment of every year is in the ZIP with its status
+     * and who proposed or assigned it, decided on it and ended it; another person's roles are not.
+     */
+    @Test
+    void shouldHandOverThePersonsRolesOfEveryYearWithWhoAssignedProposedAndEndedThem() throws Exception {
+        long me = fixture.employee("440211", "Rollen");
+        long other = fixture.employee("440212", "Anderrol");
+        role(me, "projectleider", "Projectleider", "2056-01-01", "2056-12-31", 40, "ASSIGNED", "bakker", null, null);
+        role(me, "opdrachtgever", "Opdrachtgever", "2057-01-01", null, null, "REJECTED", "meer", "bakker", null);
+        role(me, "contractmanager", "Contractmanager", "2058-01-01", "2058-06-30", null, "ENDED", "bakker", null,
+                "brink");
+        role(other, "projectleider", "Projectleider rol van een ander", "2056-01-01", null, null, "ASSIGNED", "bakker",
+                null, null);
+        Login.as(users, PrivacyFixture.username("440211"));
+
+        InzageZip zip = InzageZip.download(export);
+
+        JsonNode roles = zip.data().get("roleAssignments");
+        assertThat(roles).hasSize(3);
+        assertThat(roles.findValuesAsText("role_code")).containsExactly("projectleider", "opdrachtgever",
+                "contractmanager");
+        assertThat(roles.findValuesAsText("status")).containsExactly("ASSIGNED", "REJECTED", "ENDED");
+        assertThat(roles.get(0).get("from_date").asText()).isEqualTo("2056-01-01");
+        assertThat(roles.get(0).get("share_percent").asInt()).isEqualTo(40);
+        assertThat(roles.get(1).get("created_by").asText()).isEqualTo("meer");
+        assertThat(roles.get(1).get("decided_by").asText()).isEqualTo("bakker");
+        assertThat(roles.get(2).get("ended_by").asText()).isEqualTo("brink");
+        assertThat(roles.get(0).has("version")).as("no locking column").isFalse();
+        assertThat(zip.json()).doesNotContain("rol van een ander");
+        assertThat(new String(zip.files().get(PersonalDataExport.README), StandardCharsets.UTF_8))
+                .contains("roleAssignments");
+    }
+
+    private void role(long employee, String code, String name, String from, String to, Integer share, String status,
+            String createdBy, String decidedBy, String endedBy) {
+        jdbc.update("insert into role_assignment (employee_id, role_code, role_name, from_date, to_date, share_percent,"
+                + " status, created_by, created_at, decided_by, decided_at, ended_by, ended_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, ?, ?, ?, ?, 0)", employee, code, name,
+                java.time.LocalDate.parse(from), to == null ? null : java.time.LocalDate.parse(to), share, status,
+                createdBy, decidedBy, decidedBy == null ? null : java.sql.Timestamp.from(Instant.now()), endedBy,
+                endedBy == null ? null : java.sql.Timestamp.from(Instant.now()));
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

@@ -32,6 +32,8 @@ import nl.gesprekscyclus.substitution.SubstitutionValidationException;
 import nl.gesprekscyclus.workrole.RoleAssignmentService;
 import nl.gesprekscyclus.workrole.RoleAssignmentStatus;
 import nl.gesprekscyclus.workrole.RoleAssignmentValidationException;
+import nl.gesprekscyclus.workrole.RoleOverviewExport;
+import nl.gesprekscyclus.workrole.RoleOverviewService;
 import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.AccessTable;
 import nl.gesprekscyclus.test_support.DatabaseTest;
@@ -90,6 +92,10 @@ class ServiceAccessMatrixTests {
     SubstitutionService substitutions;
     @Autowired
     RoleAssignmentService roleAssignments;
+    @Autowired
+    RoleOverviewService roleOverview;
+    @Autowired
+    RoleOverviewExport roleOverviewExport;
     @Autowired
     Clock clock;
 
@@ -159,6 +165,15 @@ class ServiceAccessMatrixTests {
         a.put("RoleAssignmentService;propose a role for the employee", () -> roleAssignments.propose(
                 MatrixPeople.EMPLOYEE_NUMBER, new RoleAssignmentService.Request("opdrachtgever", later, null, null)));
         a.put("RoleAssignmentService;accept a proposal for the employee", () -> roleAssignments.accept(proposal));
+        RoleOverviewService.Filter thisYear = new RoleOverviewService.Filter(null, null, LocalDate.now(clock).getYear(),
+                null);
+        a.put("RoleOverviewService;who fills which role", () -> roleOverview.holders(thisYear, 0, 10));
+        a.put("RoleOverviewService;roles without anyone", () -> roleOverview.vacantRoles(thisYear));
+        a.put("RoleOverviewService;people without a role", () -> roleOverview.withoutRole(thisYear, 0, 10));
+        a.put("RoleOverviewService;changes in the year", () -> roleOverview.changes(thisYear, 0, 10));
+        a.put("RoleOverviewService;units", roleOverview::units);
+        a.put("RoleOverviewExport;export as Excel", () -> roleOverviewExport.excel(thisYear, key -> key,
+                new java.io.ByteArrayOutputStream()));
         a.put("ReviewReadService;my reviews", reading::myReviews);
         a.put("MyTasksService;my tasks", () -> myTasks.page(MyTasksService.Query.everything(), List.of(),
                 List.of(), 0, 50));

@@ -41,6 +41,7 @@ import nl.gesprekscyclus.review.ui.TasksView;
 import nl.gesprekscyclus.substitution.ui.SubstitutionView;
 import nl.gesprekscyclus.round.ui.RoundView;
 import nl.gesprekscyclus.security.AppUser;
+import nl.gesprekscyclus.workrole.ui.RoleOverviewView;
 
 /** The frame around every screen: navigation by what the person may open, who is logged in, language, log out. */
 @PermitAll
@@ -91,6 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);
         item(nav, "nav.round", RoundView.class, VaadinIcon.CALENDAR);
         item(nav, "nav.monitoring", ProgressDashboardView.class, VaadinIcon.CHART);
+        item(nav, "nav.roleOverview", RoleOverviewView.class, VaadinIcon.CLUSTER);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
         item(admin, "nav.organisation", OrganisationView.class, VaadinIcon.SITEMAP);

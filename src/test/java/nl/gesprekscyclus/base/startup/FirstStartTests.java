@@ -42,7 +42,7 @@ class FirstStartTests {
 
     /** Every table the start-up data steps write to. */
     static final List<String> TABLES = List.of("function_book_version", "org_unit", "employee", "user_account",
-            "audit_event");
+            "audit_event", "role_assignment");
 
     @TempDir
     Path dir;
@@ -92,7 +92,9 @@ class FirstStartTests {
         start().close();
         Map<String, Integer> afterFirstStart = counts();
         assertThat(afterFirstStart).containsEntry("function_book_version", 1).containsEntry("org_unit", 5)
-                .containsEntry("employee", 45).containsEntry("user_account", 45);
+                .containsEntry("employee", 45).containsEntry("user_account", 45)
+                // the demo's roles (config/demo/role-assignments.yaml), in the same all-or-nothing start
+                .containsEntry("role_assignment", 11);
 
         // a new version of the book renames "beleidsadviseur", which seven employees hold: refused, with their names
         renamed = ommen.replace("- code: beleidsadviseur\n", "- code: beleidsadviseur-ii\n");
@@ -113,6 +115,8 @@ class FirstStartTests {
                 Integer.class)).isEqualTo(7);
         assertThat(jdbc.queryForObject("select max(version_number) from function_book_version", Integer.class))
                 .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from role_assignment", Integer.class))
+                .as("a later start adds no demo roles again").isEqualTo(11);
     }
 
     private ConfigurableApplicationContext start(String... extra) {

@@ -58,7 +58,8 @@ class MainLayoutTests extends KaribuTest {
         login(DemoUsers.ADMIN);
         navigate("");
         assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
-                "Functieboek", "Medewerkers", "Organisatie", "Coördinatie", "Importeren", "Berichten", "Audit");
+                "Functieboek", "Rollen in de organisatie", "Medewerkers", "Organisatie", "Coördinatie", "Importeren",
+                "Berichten", "Audit");
     }
 
     @Test
