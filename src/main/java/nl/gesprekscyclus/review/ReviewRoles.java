@@ -57,9 +57,14 @@ class ReviewRoles {
      * competency named more than once is rated once, against the highest level expected of it.
      */
     List<ReviewCompetency> competencies(Review review, List<ReviewRole> roles) {
-        LevelScale scale = profiles.scale(review);
+        return merge(profiles.profile(review).map(JobProfile::competencies).orElse(List.of()), roles,
+                profiles.scale(review));
+    }
+
+    /** The rule of {@link #competencies(Review, List)} on its own: what the profile and the roles expect, merged. */
+    static List<ReviewCompetency> merge(List<ExpectedCompetency> profile, List<ReviewRole> roles, LevelScale scale) {
         Map<String, List<ReviewCompetency.Origin>> origins = new LinkedHashMap<>();
-        for (ExpectedCompetency c : profiles.profile(review).map(JobProfile::competencies).orElse(List.of())) {
+        for (ExpectedCompetency c : profile) {
             origins.computeIfAbsent(c.competency(), k -> new ArrayList<>())
                     .add(new ReviewCompetency.Origin(null, null, c.level()));
         }
