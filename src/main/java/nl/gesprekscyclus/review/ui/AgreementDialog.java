@@ -74,7 +74,8 @@ class AgreementDialog extends Dialog implements ReviewFeedback {
                 (a, b) -> a, LinkedHashMap::new));
         role.setLabel(getTranslation("review.agreement.roleChoice"));
         role.setItems(new ArrayList<>(roleNames.keySet()));
-        role.setItemLabelGenerator(code -> roleNames.getOrDefault(code, code));
+        // null is the empty choice ("Geen rol"), whose caption the select sets itself
+        role.setItemLabelGenerator(code -> code == null ? "" : roleNames.getOrDefault(code, code));
         role.setPlaceholder(getTranslation("review.agreement.rolePlaceholder"));
         role.setHelperText(getTranslation("review.agreement.roleHelp"));
         role.setEmptySelectionAllowed(true);

@@ -171,7 +171,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         Part chosen = phoneTabs == null ? Part.TODO : phoneTabs.chosen();
         phoneTabs = new ReviewPhoneTabs(this, part -> switch (part) {
             case TODO, AGREEMENTS -> true;
-            case PROFILE -> dossier.jobProfile() != null;
+            case PROFILE -> dossier.jobProfile() != null || !dossier.roles().isEmpty();
             case RECORD -> record.getComponentCount() > 0;
         }, chosen);
         addComponentAtIndex(tabsAt, phoneTabs);
