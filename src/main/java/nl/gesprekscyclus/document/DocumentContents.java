@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.functionbook.Competency;
-import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.AgreementScore;
@@ -24,7 +23,9 @@ import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.ProfilePeriod;
 import nl.gesprekscyclus.review.RatingSource;
 import nl.gesprekscyclus.review.ResultAgreementData;
+import nl.gesprekscyclus.review.ReviewCompetency;
 import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewRole;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.review.SignatureKind;
@@ -71,12 +72,13 @@ class DocumentContents {
                     AgreementScore manager = assessment ? managerScores.get(a.getLineage()) : null;
                     // the name the area had when this version was saved: after a change of function the profile
                     // in force may have another area under the same code
-                    return new DocumentData.Result(a.getVersionNumber(), a.resultAreaName(), c.workRole(),
+                    return new DocumentData.Result(a.getVersionNumber(), a.roleName() == null ? a.resultAreaName()
+                            : null, c.workRole(),
                             c.description(), c.criterion(), c.deadline(), c.weight(),
                             self == null ? null : scoreLabels.getOrDefault(self.getScoreCode(), self.getScoreCode()),
                             manager == null ? null : scoreLabels.getOrDefault(manager.getScoreCode(),
                                     manager.getScoreCode()),
-                            manager == null ? null : manager.getComment());
+                            manager == null ? null : manager.getComment(), a.roleName());
                 }).toList();
         List<DocumentData.Development> developments = d.developmentAgreements().stream().filter(a -> shown(kind, a))
                 .sorted(Comparator.comparing(a -> firstWrittenDevelopment.get(a.getLineage()))).map(a -> {
@@ -109,7 +111,32 @@ class DocumentContents {
                         d.response().isConversationRequested(), d.response().getSubmittedAt()),
                 a == null || a.getDecidedAt() == null ? null : new DocumentData.Decision(
                         Boolean.TRUE.equals(a.getDecisionChanged()), a.getDecisionReasons(), a.getDecidedAt()),
-                signed);
+                signed, roles(d));
+    }
+
+    /** The roles of the year as the document lists them: name, stretch(es), purpose, competencies with levels. */
+    private static List<DocumentData.Role> roles(ReviewDossier d) {
+        Map<String, String> names = d.competencies().stream()
+                .collect(Collectors.toMap(Competency::code, Competency::name, (a, b) -> a));
+        LocalDate start = d.review().dates().periodStart();
+        LocalDate end = d.review().dates().periodEnd();
+        return d.roles().stream().map(r -> new DocumentData.Role(r.name(),
+                r.stretches().stream().map(s -> stretch(s, start, end)).collect(Collectors.joining("; ")),
+                r.role() == null ? null : r.role().purpose(),
+                r.role() == null ? List.of() : r.role().competencies().stream()
+                        .map(c -> Messages.nl("document.pdf.role.competency", names.getOrDefault(c.competency(),
+                                c.competency()), level(d.scale(), c.level()))).toList())).toList();
+    }
+
+    private static String stretch(ReviewRole.Stretch s, LocalDate start, LocalDate end) {
+        boolean fromStart = !s.from().isAfter(start);
+        boolean toEnd = s.to() == null || !s.to().isBefore(end);
+        String when = fromStart && toEnd ? Messages.nl("document.pdf.role.whole")
+                : fromStart ? Messages.nl("document.pdf.role.until", DocumentHtml.date(s.to()))
+                : toEnd ? Messages.nl("document.pdf.role.from", DocumentHtml.date(s.from()))
+                : Messages.nl("document.pdf.role.between", DocumentHtml.date(s.from()), DocumentHtml.date(s.to()));
+        return s.sharePercent() == null ? when : when + " (" + Messages.nl("document.pdf.role.share", s.sharePercent())
+                + ")";
     }
 
     /**
@@ -177,26 +204,34 @@ class DocumentContents {
                 : agreement.getStatus() == AgreementStatus.CURRENT;
     }
 
-    /** Per competency of the profile (in its order): expected level, and the latest level per source. */
+    /**
+     * Per competency of the profile (in its order), then of the roles (issue 18): expected level, and the latest
+     * level per source; with roles, each marked with where it comes from.
+     */
     private List<DocumentData.Rating> ratings(ReviewDossier d) {
-        if (d.jobProfile() == null) {
-            return List.of();
-        }
         LevelScale scale = d.scale();
         Map<String, String> names = d.competencies().stream()
                 .collect(Collectors.toMap(Competency::code, Competency::name, (a, b) -> a));
         List<CompetencyRating> assessed = d.ratings().stream().filter(r -> r.getPhase() == ReviewPhase.ASSESSMENT)
                 .toList();
-        return d.jobProfile().competencies().stream().map(ExpectedCompetency::competency).distinct().map(code -> {
+        boolean withRoles = !d.roles().isEmpty();
+        return d.reviewCompetencies().stream().map(rc -> {
+            String code = rc.competency();
             Optional<CompetencyRating> manager = latest(assessed, code, RatingSource.MANAGER);
-            String expected = d.jobProfile().competencies().stream().filter(c -> c.competency().equals(code))
-                    .map(ExpectedCompetency::level).findFirst().orElse(null);
+            String expected = rc.expectedLevel();
             return new DocumentData.Rating(names.getOrDefault(code, code), level(scale, expected),
                     latest(assessed, code, RatingSource.SELF).map(r -> level(scale, r.getLevelCode())).orElse(null),
                     latest(assessed, code, RatingSource.INFORMANT).map(r -> level(scale, r.getLevelCode())).orElse(null),
                     manager.map(r -> level(scale, r.getLevelCode())).orElse(null),
-                    manager.map(CompetencyRating::getComment).orElse(null));
+                    manager.map(CompetencyRating::getComment).orElse(null), withRoles ? source(rc) : null);
         }).toList();
+    }
+
+    /** "Normfunctie", "Rol: Projectleider", or both, as the review screen says it. */
+    private static String source(ReviewCompetency c) {
+        return c.origins().stream().map(o -> o.normfunctie() ? Messages.nl("review.competency.origin.profile")
+                : Messages.nl("review.competency.origin.role", o.roleName())).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private static Optional<CompetencyRating> latest(List<CompetencyRating> ratings, String code, RatingSource source) {

@@ -39,6 +39,7 @@ final class DocumentHtml {
         out.append("<div class=\"organisation\">").append(escape(d.organisation())).append("</div>");
         out.append("<h1>").append(escape(title)).append(' ').append(d.year()).append("</h1>");
         facts(d);
+        roles(d);
         results(d);
         developments(d);
         if (d.kind() == DocumentKind.ASSESSMENT) {
@@ -70,6 +71,21 @@ final class DocumentHtml {
                 .append("</td></tr>");
     }
 
+    /** The roles of the year beside the normfunctie (issue 18); nothing for a review without roles. */
+    private void roles(DocumentData d) {
+        if (d.roles() == null || d.roles().isEmpty()) {
+            return;
+        }
+        h2("document.pdf.roles");
+        for (DocumentData.Role r : d.roles()) {
+            out.append("<div class=\"agreement role\"><h3>").append(escape(r.name())).append("</h3><table class=\"fields\">");
+            field("document.pdf.role.period", r.period());
+            field("document.pdf.role.purpose", r.purpose());
+            field("document.pdf.role.competencies", String.join("; ", r.competencies()));
+            out.append("</table></div>");
+        }
+    }
+
     private void results(DocumentData d) {
         h2("document.pdf.results");
         if (d.resultAgreements().isEmpty()) {
@@ -83,6 +99,7 @@ final class DocumentHtml {
                     .append(" <span class=\"version\">").append(escape(t("document.pdf.version", r.version())))
                     .append("</span></h3><table class=\"fields\">");
             field("document.pdf.resultArea", r.resultArea());
+            field("document.pdf.role", r.role());
             field("document.pdf.workRole", r.workRole());
             field("document.pdf.criterion", r.criterion());
             field("document.pdf.deadline", date(r.deadline()));
@@ -137,6 +154,9 @@ final class DocumentHtml {
         out.append("</tr></thead><tbody>");
         for (DocumentData.Rating r : d.ratings()) {
             out.append("<tr><td>").append(escape(r.competency()));
+            if (r.source() != null) {
+                out.append("<div class=\"source\">").append(escape(r.source())).append("</div>");
+            }
             if (r.managerComment() != null && !r.managerComment().isBlank()) {
                 out.append("<div class=\"comment\">").append(escape(r.managerComment())).append("</div>");
             }

@@ -448,9 +448,8 @@ class DemoRound implements SmartLifecycle {
         }
         List<LevelScale.Level> levels = dossier.scale().highestFirst();
         Map<String, String> expected = new java.util.HashMap<>();
-        if (dossier.jobProfile() != null) {
-            dossier.jobProfile().competencies().forEach(c -> expected.put(c.competency(), c.level()));
-        }
+        // the normfunctie's competencies and those of the person's roles, at the level the review expects
+        dossier.reviewCompetencies().forEach(c -> expected.put(c.competency(), c.expectedLevel()));
         boolean oneAbove = judgement.equals("goed") && n % 2 == 1;
         boolean oneBelow = judgement.equals("voldoende");
         List<Competency> competencies = dossier.competencies();

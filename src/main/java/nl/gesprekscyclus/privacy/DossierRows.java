@@ -69,7 +69,28 @@ final class DossierRows {
         content.put("employee_response", rows(Stream.ofNullable(d.response())));
         content.put("signature", rows(d.signatures().stream()));
         content.put("agreement_change", rows(d.changes().stream()));
+        content.put("roles", roles(d));
         return content;
+    }
+
+    /**
+     * The roles the review is about (issue 18): each with its stretches in the year, as the review screen shows
+     * them. The catalogue's description of a role is configuration, not personal data, so only code and name.
+     */
+    private static List<Map<String, Object>> roles(ReviewDossier d) {
+        return d.roles().stream().map(r -> {
+            Map<String, Object> role = new LinkedHashMap<>();
+            role.put("role_code", r.code());
+            role.put("role_name", r.name());
+            role.put("stretches", r.stretches().stream().map(s -> {
+                Map<String, Object> stretch = new LinkedHashMap<>();
+                stretch.put("from_date", s.from().toString());
+                stretch.put("to_date", s.to() == null ? null : s.to().toString());
+                stretch.put("share_percent", s.sharePercent());
+                return stretch;
+            }).toList());
+            return role;
+        }).toList();
     }
 
     /**

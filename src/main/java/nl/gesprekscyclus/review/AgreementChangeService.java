@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.Violation;
@@ -39,10 +40,13 @@ public class AgreementChangeService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AgreementChangeService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles,
+    private final ReviewRoles roles;
+
+    AgreementChangeService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, ReviewRoles roles,
             AgreementChangeRepository changes, ResultAgreementRepository resultAgreements,
             DevelopmentAgreementRepository developmentAgreements, AssessmentRepository assessments,
             OrganisationDirectory directory, Signatures signatures, AuditTrail audit, Clock clock) {
+        this.roles = roles;
         this.access = access;
         this.process = process;
         this.profiles = profiles;
@@ -128,11 +132,13 @@ public class AgreementChangeService {
     }
 
     private void apply(Review review, AgreementChange change, AgreementChangeProposal proposal, String by) {
+        List<ReviewRole> held = roles.of(review);
         for (ResultAgreementChange item : proposal.resultAgreements()) {
             if (item.lineage() == null) {
                 resultAgreements.save(new ResultAgreement(review.getId(), UUID.randomUUID().toString(), 1, item.data(),
-                        profiles.area(review, item.data().resultArea()), AgreementStatus.CURRENT, by, clock.instant(),
-                        change.getId()));
+                        profiles.area(review, item.data().resultArea()),
+                        PlanningService.name(held, item.data().roleCode()), AgreementStatus.CURRENT, by,
+                        clock.instant(), change.getId()));
                 continue;
             }
             ResultAgreement old = resultAgreements.findFirstByReviewIdAndLineageAndStatusIn(review.getId(),
@@ -143,7 +149,8 @@ public class AgreementChangeService {
                 old.setStatus(AgreementStatus.SUPERSEDED);
                 resultAgreements.saveAndFlush(old);
                 resultAgreements.save(new ResultAgreement(review.getId(), old.getLineage(), old.getVersionNumber() + 1,
-                        item.data(), profiles.area(review, item.data().resultArea()), AgreementStatus.CURRENT, by,
+                        item.data(), profiles.area(review, item.data().resultArea()),
+                        PlanningService.name(held, item.data().roleCode()), AgreementStatus.CURRENT, by,
                         clock.instant(), change.getId()));
             }
         }
@@ -174,6 +181,7 @@ public class AgreementChangeService {
             violations.add(Violation.of("proposal", "change.empty"));
             return violations;
         }
+        Set<String> held = PlanningService.codes(roles.of(review));
         Map<String, ResultAgreementData> after = new LinkedHashMap<>();
         resultAgreements.findByReviewIdAndStatusInOrderById(review.getId(), ProgressService.CURRENT)
                 .forEach(a -> after.put(a.getLineage(), a.data()));
@@ -184,7 +192,7 @@ public class AgreementChangeService {
                 continue;
             }
             if (item.data() != null) {
-                violations.addAll(AgreementRules.check(item.data(), profiles.resultAreaCodes(review),
+                violations.addAll(AgreementRules.check(item.data(), profiles.resultAreaCodes(review), held,
                         review.dates().periodStart(), review.dates().periodEnd()));
             }
             String key = item.lineage() == null ? "new-" + added++ : item.lineage();

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.review;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -10,7 +11,13 @@ import java.util.List;
 record AgreementContent(String review, int year, String jobTitle, String jobProfile, SignedFunction function,
         List<Result> resultAgreements, List<Development> developmentAgreements) {
 
-    record Result(String lineage, int version, String resultAreaName, ResultAgreementData content) {
+    /** @param roleName the name of the role the agreement is linked to (issue 18); left out of the JSON when none */
+    record Result(String lineage, int version, String resultAreaName, ResultAgreementData content,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String roleName) {
+
+        Result(String lineage, int version, String resultAreaName, ResultAgreementData content) {
+            this(lineage, version, resultAreaName, content, null);
+        }
     }
 
     record Development(String lineage, int version, DevelopmentAgreementData content) {
@@ -21,7 +28,7 @@ record AgreementContent(String review, int year, String jobTitle, String jobProf
         return new AgreementContent(review.getProcessKey(), review.getYear(), review.getJobTitleCode(),
                 review.getJobProfileCode(), function,
                 results.stream().map(a -> new Result(a.getLineage(), a.getVersionNumber(), a.resultAreaName(),
-                        a.data())).toList(),
+                        a.data(), a.roleName())).toList(),
                 developments.stream().map(a -> new Development(a.getLineage(), a.getVersionNumber(), a.data())).toList());
     }
 }

@@ -30,9 +30,26 @@ public final class AgreementRules {
      */
     public static List<Violation> check(ResultAgreementData data, Set<String> resultAreas, LocalDate periodStart,
             LocalDate periodEnd) {
+        return check(data, resultAreas, Set.of(), periodStart, periodEnd);
+    }
+
+    /**
+     * @param roles the codes of the roles the employee fills in the review's period: an agreement is linked to a
+     *              resultaatgebied or to one of these, exactly one of the two
+     */
+    public static List<Violation> check(ResultAgreementData data, Set<String> resultAreas, Set<String> roles,
+            LocalDate periodStart, LocalDate periodEnd) {
         List<Violation> violations = new ArrayList<>();
-        if (blank(data.resultArea())) {
-            violations.add(Violation.of("resultArea", "agreement.result-area.required"));
+        boolean role = !blank(data.roleCode());
+        if (role && !blank(data.resultArea())) {
+            violations.add(Violation.of("resultArea", "agreement.link.both"));
+        } else if (role) {
+            if (!roles.contains(data.roleCode())) {
+                violations.add(Violation.of("resultArea", "agreement.role.not-held"));
+            }
+        } else if (blank(data.resultArea())) {
+            violations.add(Violation.of("resultArea", roles.isEmpty() ? "agreement.result-area.required"
+                    : "agreement.link.required"));
         } else if (!resultAreas.contains(data.resultArea())) {
             violations.add(Violation.of("resultArea", "agreement.result-area.unknown", data.resultArea()));
         }

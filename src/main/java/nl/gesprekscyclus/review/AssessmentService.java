@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.cycle.CycleSettings;
-import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,6 +30,7 @@ public class AssessmentService {
     private final ReviewAccess access;
     private final ReviewProcess process;
     private final ReviewProfiles profiles;
+    private final ReviewRoles roles;
     private final CycleSettings settings;
     private final ResultAgreementRepository resultAgreements;
     private final AgreementScoreRepository scores;
@@ -42,11 +42,13 @@ public class AssessmentService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AssessmentService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, CycleSettings settings,
+    AssessmentService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, ReviewRoles roles,
+            CycleSettings settings,
             ResultAgreementRepository resultAgreements, AgreementScoreRepository scores,
             CompetencyRatingRepository ratings, AssessmentRepository assessments, EmployeeResponseRepository responses,
             Signatures signatures, RoundPolicies policies, AuditTrail audit, Clock clock) {
         this.policies = policies;
+        this.roles = roles;
         this.access = access;
         this.process = process;
         this.profiles = profiles;
@@ -103,8 +105,9 @@ public class AssessmentService {
     }
 
     /**
-     * A rating of a competency of the employee's profile on the book's scale: the employee's own, the
-     * informant's (input) or the manager's.
+     * A rating of a competency of the employee's profile, or of a role they fill in the review's year, on the
+     * book's scale: the employee's own, the informant's (input) or the manager's. A competency that the profile and
+     * a role both name is rated once, against the higher expected level (docs/roles.md, "In the review").
      */
     public CompetencyRating rateCompetency(long reviewId, String competencyCode, String levelCode, String comment) {
         return rateCompetency(reviewId, competencyCode, levelCode, comment, UNCHECKED);
@@ -376,12 +379,13 @@ public class AssessmentService {
         return settings.overallJudgements().stream().filter(j -> j.code().equals(code)).findFirst();
     }
 
-    /** The competencies rated in this review with the level its profile expects (organisation-wide: none). */
+    /**
+     * The competencies rated in this review with the level expected: the profile's and those of the roles the
+     * employee fills in the review's year, each once at the highest level expected of it (organisation-wide
+     * without roles: none).
+     */
     Map<String, String> expectedLevels(Review review) {
-        Map<String, String> expected = new java.util.LinkedHashMap<>();
-        profiles.profile(review).map(JobProfile::competencies).orElse(List.of())
-                .forEach(c -> expected.put(c.competency(), c.level()));
-        return expected;
+        return ReviewRoles.expectedLevels(roles.competencies(review));
     }
 
     private List<ResultAgreement> currentAgreements(long reviewId) {
@@ -400,10 +404,12 @@ public class AssessmentService {
         List<AssessmentContent.Score> scoreList = currentAgreements(review.getId()).stream().map(a -> {
             AgreementScore s = managerScores.get(a.getLineage());
             return new AssessmentContent.Score(a.getLineage(), a.getVersionNumber(), a.resultAreaName(),
-                    a.data().description(), s == null ? null : s.getScoreCode(), s == null ? null : s.getComment());
+                    a.data().description(), s == null ? null : s.getScoreCode(), s == null ? null : s.getComment(),
+                    a.roleName());
         }).toList();
-        // the competencies of the profile in force (after a change of function, not the old profile's)
-        Map<String, String> expected = expectedLevels(review);
+        // the competencies of the profile in force (after a change of function, not the old profile's) and the roles'
+        List<ReviewRole> held = roles.of(review);
+        Map<String, String> expected = ReviewRoles.expectedLevels(roles.competencies(review, held));
         List<AssessmentContent.Rating> ratingList = managerRatings(review.getId()).stream()
                 .filter(r -> expected.containsKey(r.getCompetencyCode()))
                 .map(r -> new AssessmentContent.Rating(r.getCompetencyCode(), r.getLevelCode(), r.getExpectedLevel(),
@@ -417,7 +423,10 @@ public class AssessmentService {
                 assessment.getConsequence(), assessment.getReasons(),
                 adviceToEmployee ? assessment.getHrAdvice() : null, assessment.getHandedOverAt(), response,
                 assessment.getDecisionChanged(), assessment.getDecisionReasons(),
-                assessment.getSecondOpinionAgreed(), assessment.getSecondOpinionComment());
+                assessment.getSecondOpinionAgreed(), assessment.getSecondOpinionComment(),
+                held.stream().map(r -> new AssessmentContent.Role(r.code(), r.name(), r.stretches(),
+                        r.role() == null ? List.of() : r.role().competencies().stream()
+                                .map(c -> c.competency()).toList())).toList());
     }
 
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.review.ReviewAccess.Acting;
@@ -34,9 +36,12 @@ public class PlanningService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PlanningService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles,
+    private final ReviewRoles roles;
+
+    PlanningService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, ReviewRoles roles,
             ResultAgreementRepository resultAgreements, DevelopmentAgreementRepository developmentAgreements,
             DisagreementRepository disagreements, Signatures signatures, AuditTrail audit, Clock clock) {
+        this.roles = roles;
         this.access = access;
         this.process = process;
         this.profiles = profiles;
@@ -56,26 +61,38 @@ public class PlanningService {
             ResultAgreementData data) {
         Acting acting = editor(reviewId);
         Review review = acting.review();
-        List<Violation> violations = AgreementRules.check(data, profiles.resultAreaCodes(review),
+        List<ReviewRole> held = roles.of(review);
+        List<Violation> violations = AgreementRules.check(data, profiles.resultAreaCodes(review), codes(held),
                 review.dates().periodStart(), review.dates().periodEnd());
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
+        String roleName = name(held, data.roleCode());
         ResultAgreement agreement;
         if (agreementId == null) {
             agreement = new ResultAgreement(reviewId, UUID.randomUUID().toString(), 1, data,
-                    profiles.area(review, data.resultArea()), AgreementStatus.DRAFT, acting.username(), clock.instant(),
-                    null);
+                    profiles.area(review, data.resultArea()), roleName, AgreementStatus.DRAFT, acting.username(),
+                    clock.instant(), null);
         } else {
             agreement = draft(resultAgreements.findById(agreementId).orElse(null), reviewId, acting);
             refuseStale(agreement, expectedVersion, "result agreement " + agreementId);
-            agreement.apply(data, profiles.area(review, data.resultArea()));
+            agreement.apply(data, profiles.area(review, data.resultArea()), roleName);
         }
         agreement.changed(acting.actorName(), clock.instant());
         agreement = resultAgreements.saveAndFlush(agreement);
         audit.record("review.result-agreement.save", "review " + reviewId + " agreement " + agreement.getId(),
                 review.getEmployeeId(), AuditTrail.SUCCESS, null);
         return agreement;
+    }
+
+    static Set<String> codes(List<ReviewRole> roles) {
+        return roles.stream().map(ReviewRole::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The name of the role with this code among the review's roles (validated before), or null for none. */
+    static String name(List<ReviewRole> roles, String code) {
+        return code == null ? null : roles.stream().filter(r -> r.code().equals(code)).map(ReviewRole::name)
+                .findFirst().orElse(code);
     }
 
     /** The form was opened on an older version: saving it would overwrite someone's work unseen. */

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 
 /**
  * A resultaatafspraak: linked to a resultaatgebied of the employee's normfunctie (its code, and its name as it was
- * when the version was saved) and optionally a work role, with a measurable criterion, a deadline and a weight.
+ * when the version was saved) or to a role the employee fills in the review's year (its code and name as they were
+ * when the version was saved; V22), with a measurable criterion, a deadline and a weight. Rows of before V22 may
+ * carry the free text of the old "rol" field ({@code work_role}); it is kept and shown as the old text.
  * All versions of one agreement share a lineage; a change after agreement makes a new row with the next version
  * number.
  */
@@ -16,7 +18,8 @@ import java.time.LocalDate;
 @Table(name = "result_agreement")
 public class ResultAgreement extends AgreementVersion {
 
-    @Column(name = "result_area", nullable = false)
+    /** Null for an agreement linked to a role. */
+    @Column(name = "result_area")
     private String resultArea;
 
     /** The name of the resultaatgebied when this version was saved (V14; older rows were named by V14_1). */
@@ -30,8 +33,16 @@ public class ResultAgreement extends AgreementVersion {
     @Column(name = "result_area_book_version_id")
     private Long resultAreaBookVersionId;
 
+    /** The free text of the old "rol" field (before V22); never typed any more, carried on to later versions. */
     @Column(name = "work_role")
     private String workRole;
+
+    @Column(name = "role_code")
+    private String roleCode;
+
+    /** The role's name when this version was saved: the document shows it, also once the catalogue renamed it. */
+    @Column(name = "role_name")
+    private String roleName;
 
     @Column(nullable = false)
     private String description;
@@ -47,18 +58,24 @@ public class ResultAgreement extends AgreementVersion {
     }
 
     ResultAgreement(Long reviewId, String lineage, int versionNumber, ResultAgreementData data, AgreedArea area,
-            AgreementStatus status, String createdBy, Instant createdAt, Long changeId) {
+            String roleName, AgreementStatus status, String createdBy, Instant createdAt, Long changeId) {
         super(reviewId, lineage, versionNumber, status, createdBy, createdAt, changeId);
-        apply(data, area);
+        apply(data, area, roleName);
     }
 
-    /** @param area the resultaatgebied of {@code data} as the review's profile names it now */
-    void apply(ResultAgreementData data, AgreedArea area) {
+    /**
+     * @param area     the resultaatgebied of {@code data} as the review's profile names it now (all null for an
+     *                 agreement linked to a role)
+     * @param roleName the name of the role of {@code data}, or null
+     */
+    void apply(ResultAgreementData data, AgreedArea area, String roleName) {
         this.resultArea = data.resultArea();
-        this.resultAreaName = area.name();
-        this.resultAreaProfile = area.profileCode();
-        this.resultAreaBookVersionId = area.bookVersionId();
+        this.resultAreaName = data.resultArea() == null ? null : area.name();
+        this.resultAreaProfile = data.resultArea() == null ? null : area.profileCode();
+        this.resultAreaBookVersionId = data.resultArea() == null ? null : area.bookVersionId();
         this.workRole = data.workRole();
+        this.roleCode = data.roleCode();
+        this.roleName = data.roleCode() == null ? null : roleName;
         this.description = data.description();
         this.criterion = data.criterion();
         this.deadline = data.deadline();
@@ -73,12 +90,17 @@ public class ResultAgreement extends AgreementVersion {
         return resultAreaName == null ? resultArea : resultAreaName;
     }
 
+    /** The name of the role the agreement is linked to, as it was when this version was saved; null: no role. */
+    public String roleName() {
+        return roleCode == null ? null : roleName == null ? roleCode : roleName;
+    }
+
     /** The normfunctie the area belongs to (its code), as it was when this version was saved; null when unknown. */
     public String resultAreaProfile() {
         return resultAreaProfile;
     }
 
     public ResultAgreementData data() {
-        return new ResultAgreementData(resultArea, workRole, description, criterion, deadline, weight);
+        return new ResultAgreementData(resultArea, workRole, description, criterion, deadline, weight, roleCode);
     }
 }

@@ -29,6 +29,11 @@ import nl.gesprekscyclus.functionbook.LevelScale;
  *                           null; the screens say "namens" them
  * @param signers            the names of the people who signed or were signed for, by id (substitutes are no
  *                           participant, yet the record names them)
+ * @param roles              the roles the employee filled in the review's period (issue 18): whoever reads the
+ *                           review reads them, as part of what the review is about
+ * @param reviewCompetencies what the review rates: the normfunctie's competencies and its roles', each once, with
+ *                           where it comes from and the expected level ({@code competencies} holds their
+ *                           dictionary entries)
  */
 public record ReviewDossier(
         Review review,
@@ -59,7 +64,9 @@ public record ReviewDossier(
         boolean hrAdviceToEmployee,
         List<ProfilePeriod> profileHistory,
         Person actingFor,
-        Map<Long, String> signers) {
+        Map<Long, String> signers,
+        List<ReviewRole> roles,
+        List<ReviewCompetency> reviewCompetencies) {
 
     /** A participant by name and number. */
     public record Person(Long id, String personnelNumber, String name) {
@@ -70,6 +77,18 @@ public record ReviewDossier(
         String signer = signers.getOrDefault(signature.getSignerId(), "?");
         return signature.getOnBehalfOfId() == null ? signer
                 : signer + " namens " + signers.getOrDefault(signature.getOnBehalfOfId(), "?");
+    }
+
+    /**
+     * The role a result agreement is linked to: the one it names by code, or for an agreement of before V22, the
+     * role of this review its old free text names (see {@link ReviewRole#named}). Empty for one linked to a
+     * resultaatgebied, and for a code the review no longer has a role for (the agreement keeps the name).
+     */
+    public java.util.Optional<ReviewRole> roleOf(ResultAgreementData data) {
+        if (data.roleCode() != null) {
+            return roles.stream().filter(r -> r.code().equals(data.roleCode())).findFirst();
+        }
+        return data.resultArea() == null ? java.util.Optional.empty() : ReviewRole.named(roles, data.workRole());
     }
 
     public boolean canDo(ReviewTask task) {

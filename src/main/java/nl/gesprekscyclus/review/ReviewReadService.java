@@ -38,6 +38,7 @@ public class ReviewReadService {
     private final ReviewRepository reviews;
     private final TaskInbox inbox;
     private final ReviewProfiles profiles;
+    private final ReviewRoles roles;
     private final OrganisationDirectory directory;
     private final ResultAgreementRepository resultAgreements;
     private final DevelopmentAgreementRepository developmentAgreements;
@@ -64,7 +65,8 @@ public class ReviewReadService {
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
             AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
-            HrContentAccess hrContent, RoundPolicies policies) {
+            HrContentAccess hrContent, RoundPolicies policies, ReviewRoles roles) {
+        this.roles = roles;
         this.hrContent = hrContent;
         this.policies = policies;
         this.access = access;
@@ -138,8 +140,10 @@ public class ReviewReadService {
         }
         FunctionBook book = profiles.book(review);
         JobProfile profile = profiles.profile(review).orElse(null);
-        List<Competency> competencies = profile == null ? List.of() : profile.competencies().stream()
-                .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
+        List<ReviewRole> held = roles.of(review);
+        List<ReviewCompetency> rated = roles.competencies(review, held);
+        List<Competency> competencies = rated.stream().map(c -> book.competency(c.competency()))
+                .flatMap(Optional::stream).toList();
         Map<Long, EmployeeSummary> people = directory.employees(java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(review.getEmployeeId(), review.getManagerId(), review.getCoordinatorId(),
                         review.getSecondAssessorId(), review.signerId()),
@@ -197,7 +201,7 @@ public class ReviewReadService {
                 mine, withheld, adviceToEmployee, profiles.history(review),
                 acting.onBehalfOf().values().stream().findFirst().map(id -> person(people, id)).orElse(null),
                 coordinator ? Map.of() : people.values().stream()
-                        .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
+                        .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), held, rated);
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */

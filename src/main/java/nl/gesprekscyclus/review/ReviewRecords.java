@@ -39,11 +39,14 @@ public class ReviewRecords {
     private final EmployeeResponseRepository responses;
     private final SignatureRepository signatures;
     private final RoundPolicies policies;
+    private final ReviewRoles roles;
 
     ReviewRecords(ReviewRepository reviews, ReviewProfiles profiles, OrganisationDirectory directory,
             ResultAgreementRepository resultAgreements, DevelopmentAgreementRepository developmentAgreements,
             AgreementScoreRepository scores, CompetencyRatingRepository ratings, AssessmentRepository assessments,
-            EmployeeResponseRepository responses, SignatureRepository signatures, RoundPolicies policies) {
+            EmployeeResponseRepository responses, SignatureRepository signatures, RoundPolicies policies,
+            ReviewRoles roles) {
+        this.roles = roles;
         this.policies = policies;
         this.reviews = reviews;
         this.profiles = profiles;
@@ -101,8 +104,10 @@ public class ReviewRecords {
                 () -> new IllegalArgumentException("review " + reviewId + " does not exist"));
         FunctionBook book = profiles.book(review);
         JobProfile profile = profiles.profile(review).orElse(null);
-        List<Competency> competencies = profile == null ? List.of() : profile.competencies().stream()
-                .map(c -> book.competency(c.competency())).flatMap(Optional::stream).toList();
+        List<ReviewRole> held = roles.of(review);
+        List<ReviewCompetency> rated = roles.competencies(review, held);
+        List<Competency> competencies = rated.stream().map(c -> book.competency(c.competency()))
+                .flatMap(Optional::stream).toList();
         List<Signature> signed = signatures.findByReviewIdOrderById(reviewId);
         Set<Long> people = Stream.concat(Stream.of(review.getEmployeeId(), review.getManagerId(),
                 review.getCoordinatorId(), review.getSecondAssessorId(), review.signerId()),
@@ -121,7 +126,8 @@ public class ReviewRecords {
                 scores.findByReviewIdOrderById(reviewId), ratings.findByReviewIdOrderById(reviewId),
                 assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
                 signed, List.of(), Set.of(), Set.of(), adviceToEmployee, profiles.history(review), null,
-                known.values().stream().collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)));
+                known.values().stream().collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)),
+                held, rated);
         return new Complete(book.organisation(), dossier, known.values().stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), adviceToEmployee);
     }

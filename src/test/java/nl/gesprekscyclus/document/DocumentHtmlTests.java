@@ -37,11 +37,11 @@ class DocumentHtmlTests {
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 15), employee, "100020", "Beheerder",
                 "Medewerker beleidsuitvoering III", "Annemarie Bakker", null,
                 List.of(new DocumentData.Result(2, "Advisering", null, ATTACK, "criterium", LocalDate.of(2027, 6, 30),
-                        100, "behaald", "behaald", ATTACK)),
-                List.of(), List.of(new DocumentData.Rating(ATTACK, "Niveau C", null, null, "Niveau B", null)),
+                        100, "behaald", "behaald", ATTACK, null)),
+                List.of(), List.of(new DocumentData.Rating(ATTACK, "Niveau C", null, null, "Niveau B", null, null)),
                 new DocumentData.Judgement("goed", "periodiek", ATTACK, null, "Nico Niveau", ATTACK, null),
                 new DocumentData.Response(zienswijze, true, Instant.parse("2027-12-01T10:00:00Z")), null,
                 List.of(new DocumentData.Signed("Afgesloten", employee, Instant.parse("2027-12-10T10:00:00Z"),
-                        "ab".repeat(32))));
+                        "ab".repeat(32))), List.of());
     }
 }

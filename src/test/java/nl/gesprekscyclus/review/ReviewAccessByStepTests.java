@@ -25,6 +25,7 @@ import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.ProcessDriver;
 import nl.gesprekscyclus.test_support.SubstitutePeople;
+import nl.gesprekscyclus.workrole.RoleAssignmentService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * case must add to it. At every step each reader also downloads their inzage ZIP (Mijn gegevens): the employee's
  * holds what the EMPLOYEE column shows and no more, the others' nothing of this review. The manager's substitutes
  * (SubstitutePeople) are two more relations: inside their period exactly the manager's column, outside it OTHER's.
+ * The employee fills two roles in 2042 (issue 18), assigned by her former manager and by the ADMIN: the roles are
+ * read with the review by exactly its readers, and their assigners get nothing more for it.
  */
 @DatabaseTest
 @Import(ProcessDriver.class)
@@ -198,6 +201,16 @@ class ReviewAccessByStepTests {
         MatrixPeople.ensure(context);
         MatrixPeople.moveEmployee(context, MatrixPeople.FORMER_MANAGER_NUMBER);
         try {
+            // issue 18: two roles of the year, assigned by people who get nothing of the review for it: Olga while
+            // she was the manager (she is one of LIKE_OTHER at every step), and the ADMIN
+            RoleAssignmentService roles = context.getBean(RoleAssignmentService.class);
+            as("FORMER_MANAGER");
+            roles.assign(MatrixPeople.EMPLOYEE_NUMBER, new RoleAssignmentService.Request("projectleider",
+                    LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31), null));
+            as("ADMIN");
+            roles.assign(MatrixPeople.EMPLOYEE_NUMBER, new RoleAssignmentService.Request("contractmanager",
+                    LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 9, 30), 50));
+            Login.logout();
             long started = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER, POLICY);
             assertThat(reviews.findById(started).orElseThrow().getManagerId()).as("Olga Oud")
                     .isEqualTo(MatrixPeople.id(context, MatrixPeople.FORMER_MANAGER_NUMBER));
@@ -380,7 +393,7 @@ class ReviewAccessByStepTests {
                     as("MANAGER");
                     assessment.scoreAgreement(id, lineage, "deels-behaald", null);
                     for (String c : List.of("ondernemingszin", "creativiteit", "visie", "omgevingsbewustzijn",
-                            "regisseren")) {
+                            "regisseren", "plannen-en-organiseren", "initiatief", "netwerken")) {
                         assessment.rateCompetency(id, c, "C", null);
                     }
                 }, () -> {
@@ -491,6 +504,7 @@ class ReviewAccessByStepTests {
         f.put("hr advice", d -> d.assessment() != null && d.assessment().getHrAdvice() != null);
         f.put("second opinion", d -> d.assessment() != null && d.assessment().getSecondOpinionAgreed() != null);
         f.put("response", d -> d.response() != null);
+        f.put("roles", d -> !d.roles().isEmpty());
         return f;
     }
 
@@ -539,6 +553,7 @@ class ReviewAccessByStepTests {
         f.put("hr advice", r -> anyValue(r, "assessment", "hr_advice"));
         f.put("second opinion", r -> anyValue(r, "assessment", "second_opinion_agreed"));
         f.put("response", r -> !r.path("employee_response").isEmpty());
+        f.put("roles", r -> !r.path("roles").isEmpty());
         return f;
     }
 

@@ -72,8 +72,11 @@ class AgreementChangeDecisionForm extends ReviewForm {
         box.add(new H4(getTranslation("review.change.decide.changed", current.get().data().description())));
         // the agreement under the name it was agreed with; the proposal under the profile in force now
         List<AgreementVersionChanges.Change> changes = AgreementVersionChanges.between(current.get().data(),
-                current.get().resultAreaName(), item.data(),
-                areaNames.getOrDefault(item.data().resultArea(), item.data().resultArea()), locale);
+                ReviewFormat.link(this, current.get()), item.data(), item.data().roleCode() != null
+                        ? getTranslation("review.agreements.roleGroup", dossier.roles().stream()
+                                .filter(r -> r.code().equals(item.data().roleCode())).map(r -> r.name()).findFirst()
+                                .orElse(item.data().roleCode()))
+                        : areaNames.getOrDefault(item.data().resultArea(), item.data().resultArea()), locale);
         AgreementVersionChanges.lines(this, changes).forEach(box::add);
         if (changes.isEmpty()) {
             box.add(new Paragraph(getTranslation("review.change.decide.nothing")));

@@ -9,6 +9,7 @@ import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.review.AgreementRules;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ReviewDates;
+import nl.gesprekscyclus.review.ReviewRole;
 
 /**
  * "Wijziging voorstellen": the agreement form filled with the agreement as agreed, plus why it should change.
@@ -19,9 +20,9 @@ class AgreementChangeDialog extends AgreementDialog {
 
     final TextArea reason = new TextArea();
 
-    AgreementChangeDialog(List<JobProfile.ResultArea> areas, ReviewDates dates, ResultAgreement current,
-            String deciderName, Locale locale, Consumer<AgreementChangeDialog> onPropose) {
-        super(areas, dates, current, null, locale, d -> onPropose.accept((AgreementChangeDialog) d));
+    AgreementChangeDialog(List<JobProfile.ResultArea> areas, List<ReviewRole> roles, ReviewDates dates,
+            ResultAgreement current, String deciderName, Locale locale, Consumer<AgreementChangeDialog> onPropose) {
+        super(areas, roles, dates, current, null, locale, d -> onPropose.accept((AgreementChangeDialog) d));
         addClassName("review-change-dialog");
         setHeaderTitle(getTranslation("review.change.propose.title"));
         addComponentAsFirst(new Paragraph(getTranslation("review.change.propose.text", deciderName)));

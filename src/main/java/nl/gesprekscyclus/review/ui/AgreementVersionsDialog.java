@@ -48,7 +48,7 @@ class AgreementVersionsDialog extends Dialog {
             who.addClassName("review-meta");
             ResultAgreementData d = a.data();
             // each version under the name its resultaatgebied had when it was saved
-            Div body = new Div(ReviewFormat.line(this, "review.agreement.resultArea", a.resultAreaName()),
+            Div body = new Div(ReviewFormat.line(this, "review.agreement.resultArea", ReviewFormat.link(this, a)),
                     ReviewFormat.line(this, "review.agreement.what", d.description()),
                     ReviewFormat.line(this, "review.agreement.criterion", d.criterion()),
                     ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
@@ -73,7 +73,7 @@ class AgreementVersionsDialog extends Dialog {
         Div box = new Div();
         box.addClassName("review-version-changes");
         List<AgreementVersionChanges.Change> changes = AgreementVersionChanges.between(before.data(),
-                before.resultAreaName(), after.data(), after.resultAreaName(), locale);
+                ReviewFormat.link(this, before), after.data(), ReviewFormat.link(this, after), locale);
         if (changes.isEmpty()) {
             box.add(new Paragraph(getTranslation("review.versions.noChange", before.getVersionNumber())));
             return box;

@@ -27,6 +27,7 @@ import nl.gesprekscyclus.review.CompetencyRating;
 import nl.gesprekscyclus.review.CoordinatorInput;
 import nl.gesprekscyclus.review.RatingSource;
 import nl.gesprekscyclus.review.ResultAgreement;
+import nl.gesprekscyclus.review.ReviewCompetency;
 import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewPhase;
 
@@ -101,14 +102,14 @@ class AssessmentForm extends ReviewForm {
         Map<String, CompetencyRating> mine = byCompetency(dossier, mode.source);
         Map<String, CompetencyRating> self = byCompetency(dossier, RatingSource.SELF);
         Map<String, CompetencyRating> informant = byCompetency(dossier, RatingSource.INFORMANT);
-        List<ExpectedCompetency> expected = dossier.jobProfile() == null ? List.of()
-                : dossier.jobProfile().competencies();
-        for (ExpectedCompetency e : expected) {
+        // the normfunctie's competencies and those of the employee's roles, each once (docs/roles.md)
+        for (ReviewCompetency rc : dossier.reviewCompetencies()) {
+            ExpectedCompetency e = new ExpectedCompetency(rc.competency(), rc.expectedLevel());
             Competency c = competencies.get(e.competency());
             Div alongside = mode == Mode.MANAGER ? ratingAlongside(dossier.scale(), c, e.level(), self.get(e.competency()),
                     informant.get(e.competency()), inputs.stream()
                             .filter(i -> e.competency().equals(i.getCompetencyCode())).toList()) : null;
-            RatingRow row = new RatingRow(e, c, dossier.scale(), mine.get(e.competency()), mode, alongside);
+            RatingRow row = new RatingRow(e, c, rc, dossier.scale(), mine.get(e.competency()), mode, alongside);
             ratingRows.add(row);
             add(row);
         }
@@ -339,7 +340,7 @@ class AssessmentForm extends ReviewForm {
         final ExpectedCompetency expected;
         final Select<String> level = select;
 
-        RatingRow(ExpectedCompetency expected, Competency competency, LevelScale scale,
+        RatingRow(ExpectedCompetency expected, Competency competency, ReviewCompetency origins, LevelScale scale,
                 CompetencyRating saved, Mode mode, Div alongside) {
             super("level");
             this.expected = expected;
@@ -362,7 +363,8 @@ class AssessmentForm extends ReviewForm {
             Span badge = new Span(getTranslation("review.profile.expectedLevel",
                     ReviewProfileColumn.levelName(scale, competency, expected.level())));
             badge.addClassName("level-badge");
-            List<Component> about = new ArrayList<>(List.of(new H4(name), badge));
+            List<Component> about = new ArrayList<>(List.of(new H4(name), badge,
+                    CompetencyOrigins.badge(this, origins)));
             if (competency != null) {
                 competency.level(expected.level()).filter(d -> !d.indicators().isEmpty()).ifPresent(d -> {
                     Paragraph label = new Paragraph(getTranslation("review.profile.indicators"));

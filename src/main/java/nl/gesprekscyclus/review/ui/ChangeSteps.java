@@ -55,7 +55,7 @@ class ChangeSteps {
     }
 
     void openProposeDialog(ResultAgreement current) {
-        new AgreementChangeDialog(steps.resultAreas(), dossier().review().dates(), current, otherParty(), steps.locale(),
+        new AgreementChangeDialog(steps.resultAreas(), dossier().roles(), dossier().review().dates(), current, otherParty(), steps.locale(),
                 this::propose).open();
     }
 

@@ -43,9 +43,8 @@ final class CompetencyRatings {
 
     CompetencyRatings(ReviewDossier dossier) {
         this.scale = dossier.scale();
-        if (dossier.jobProfile() != null) {
-            dossier.jobProfile().competencies().forEach(e -> expected.put(e.competency(), e.level()));
-        }
+        // the normfunctie's and the roles' competencies, each once at the highest level expected (docs/roles.md)
+        dossier.reviewCompetencies().forEach(e -> expected.put(e.competency(), e.expectedLevel()));
         expected.keySet().forEach(c -> byCompetency.put(c, new EnumMap<>(RatingSource.class)));
         // a rating of a competency the profile no longer has (after a change of function) keeps its own expected level
         dossier.ratings().forEach(r -> {
@@ -56,7 +55,10 @@ final class CompetencyRatings {
         });
     }
 
-    /** The competencies in the profile's order (then any rated one the profile no longer has), with their ratings. */
+    /**
+     * The competencies in the review's order (the profile's, then its roles', then any rated one the review no
+     * longer has), with their ratings.
+     */
     Map<String, Map<RatingSource, CompetencyRating>> byCompetency() {
         return Collections.unmodifiableMap(byCompetency);
     }

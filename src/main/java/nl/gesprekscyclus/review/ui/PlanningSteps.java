@@ -39,7 +39,7 @@ class PlanningSteps {
     }
 
     void openAgreementDialog(ResultAgreement editing, String areaCode) {
-        new AgreementDialog(steps.resultAreas(), dossier().review().dates(), editing, areaCode, steps.locale(),
+        new AgreementDialog(steps.resultAreas(), dossier().roles(), dossier().review().dates(), editing, areaCode, steps.locale(),
                 this::saveAgreement).open();
     }
 

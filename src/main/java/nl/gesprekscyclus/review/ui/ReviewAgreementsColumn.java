@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -46,6 +47,9 @@ import nl.gesprekscyclus.review.ReviewDossier;
  * may edit the drafts, each draft has its edit and remove buttons.
  */
 class ReviewAgreementsColumn extends Section {
+
+    /** The group key of the agreements linked to a role, before its code; the dialog reads it as "propose this role". */
+    static final String ROLE = "role:";
 
     /**
      * What the column's buttons ask for, answered by the planning and change presenters; and who a username the
@@ -125,11 +129,19 @@ class ReviewAgreementsColumn extends Section {
         Map<String, List<List<ResultAgreement>>> byArea = new LinkedHashMap<>();
         Map<String, String> earlier = new LinkedHashMap<>();
         names.keySet().forEach(code -> byArea.put(code, new ArrayList<>()));
+        // then each role of the year: agreements linked to a role stand under it (issue 18)
+        Map<String, String> roleNames = new LinkedHashMap<>();
+        dossier.roles().forEach(r -> {
+            roleNames.put(ROLE + r.code(), r.name());
+            byArea.put(ROLE + r.code(), new ArrayList<>());
+        });
         for (List<ResultAgreement> versions : lineages.values()) {
             ResultAgreement latest = versions.get(versions.size() - 1);
             ResultAgreement counting = shown(versions).orElse(latest);
             String area = areaKey(counting, names);
-            if (!names.containsKey(area)) {
+            if (area.startsWith(ROLE)) {
+                roleNames.putIfAbsent(area, counting.roleName());
+            } else if (!names.containsKey(area)) {
                 earlier.putIfAbsent(area, counting.resultAreaName());
             }
             byArea.computeIfAbsent(area, c -> new ArrayList<>()).add(versions);
@@ -141,14 +153,22 @@ class ReviewAgreementsColumn extends Section {
             if (inArea.isEmpty() && !editable) {
                 continue;
             }
-            boolean inProfile = names.containsKey(code);
-            String areaName = inProfile ? names.get(code)
+            boolean isRole = code.startsWith(ROLE);
+            boolean inProfile = names.containsKey(code) || isRole && dossier.roles().stream()
+                    .anyMatch(r -> code.equals(ROLE + r.code()));
+            String areaName = isRole ? getTranslation("review.agreements.roleGroup", roleNames.get(code))
+                    : inProfile ? names.get(code)
                     : getTranslation("review.agreements.earlierArea", earlier.getOrDefault(code, code));
             Div group = new Div();
             group.addClassName("review-agreement-group");
+            if (isRole) {
+                group.getElement().setAttribute("data-role", code.substring(ROLE.length()));
+                group.setId("review-agreements-role-" + code.substring(ROLE.length()));
+            }
             group.getElement().setAttribute("data-result-area", code);
             highlighter.member(code, group);
-            group.add(new H4(highlighter.toggle(code, areaName, getTranslation("review.profile.showArea", areaName))));
+            group.add(isRole ? new H4(areaName)
+                    : new H4(highlighter.toggle(code, areaName, getTranslation("review.profile.showArea", areaName))));
             List<ResultAgreement> current = new ArrayList<>();
             List<List<ResultAgreement>> removed = new ArrayList<>();
             for (List<ResultAgreement> versions : inArea) {
@@ -203,10 +223,29 @@ class ReviewAgreementsColumn extends Section {
      * under "RG1" of the new one.
      */
     private String areaKey(ResultAgreement a, Map<String, String> names) {
+        if (a.data().roleCode() != null) {
+            return ROLE + a.data().roleCode();
+        }
         String code = a.data().resultArea();
         boolean sameProfile = a.resultAreaProfile() == null
                 || a.resultAreaProfile().equals(dossier.review().getJobProfileCode());
         return sameProfile && names.containsKey(code) ? code : a.resultAreaProfile() + "/" + code;
+    }
+
+    /**
+     * The free text of the old "rol" field (before V22), marked as such; where it names a role of this review's
+     * year, that role too (docs/roles.md, "In the review"). Nothing for an agreement without it.
+     */
+    private Component oldRoleText(ResultAgreementData d) {
+        if (ReviewFormat.blank(d.workRole())) {
+            return ReviewFormat.line(this, "review.agreement.oldRole", null);
+        }
+        String text = dossier.roleOf(d).filter(r -> d.roleCode() == null)
+                .map(r -> getTranslation("review.agreement.oldRoleMatched", d.workRole(), r.name()))
+                .orElse(d.workRole());
+        Component line = ReviewFormat.line(this, "review.agreement.oldRole", text);
+        line.getElement().getClassList().add("review-old-role");
+        return line;
     }
 
     private Div card(ResultAgreement a, List<ResultAgreement> versions) {
@@ -224,7 +263,7 @@ class ReviewAgreementsColumn extends Section {
         card.add(ReviewFormat.line(this, "review.agreement.criterion", d.criterion()),
                 ReviewFormat.line(this, "review.agreement.deadline", ReviewFormat.date(d.deadline(), locale)),
                 ReviewFormat.line(this, "review.agreement.weight", d.weight() == null ? null : String.valueOf(d.weight())),
-                ReviewFormat.line(this, "review.agreement.role", d.workRole()));
+                oldRoleText(d));
         Div actions = new Div();
         actions.addClassName("review-card-actions");
         if (versions.size() > 1) {

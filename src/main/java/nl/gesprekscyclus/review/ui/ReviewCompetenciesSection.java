@@ -16,10 +16,12 @@ import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.CompetencyRating;
 import nl.gesprekscyclus.review.RatingSource;
+import nl.gesprekscyclus.review.ReviewCompetency;
 import nl.gesprekscyclus.review.ReviewDossier;
 
 /**
- * The competencies of the normfunctie, each with the expected level and that level's behaviour indicators, and
+ * The competencies of the normfunctie and of the employee's roles of the year (each once, marked with where it comes
+ * from: "Normfunctie", "Rol: Projectleider"), each with the expected level and that level's behaviour indicators, and
  * beside it (below it on a narrow screen) the ratings that exist for it: self, the informant's input and the
  * manager's, each said against the expected level in words and colour. Spans both columns of the review screen, so
  * the ratings stand next to the competency they are about instead of in the record at the bottom. Shows only what
@@ -45,12 +47,16 @@ class ReviewCompetenciesSection extends Section {
         }
         Map<String, Competency> byCode = dossier.competencies().stream()
                 .collect(Collectors.toMap(Competency::code, Function.identity(), (a, b) -> a));
-        for (ExpectedCompetency expected : dossier.jobProfile().competencies()) {
+        for (ReviewCompetency rc : dossier.reviewCompetencies()) {
+            ExpectedCompetency expected = new ExpectedCompetency(rc.competency(), rc.expectedLevel());
             Competency competency = byCode.get(expected.competency());
             Div row = new Div();
             row.addClassName("review-competency-row");
             row.getElement().setAttribute("data-competency", expected.competency());
-            row.add(card(dossier.scale(), competency, expected));
+            Div card = card(dossier.scale(), competency, expected);
+            // beside the expected level: where the competency comes from (the normfunctie, a role, or both)
+            card.addComponentAtIndex(2, CompetencyOrigins.badge(this, rc));
+            row.add(card);
             Map<RatingSource, CompetencyRating> given = ratings.of(expected.competency());
             if (!given.isEmpty()) {
                 row.add(ratings(dossier.scale(), ratings, competency, expected, given));

@@ -44,6 +44,15 @@ final class ReviewFormat {
         return d;
     }
 
+    /**
+     * What an agreement is linked to, as one text: its resultaatgebied's name, or "Rol: Projectleider" for one linked
+     * to a role (issue 18); both as they were when the version was saved.
+     */
+    static String link(Component owner, nl.gesprekscyclus.review.ResultAgreement a) {
+        return a.roleName() != null ? owner.getTranslation("review.agreements.roleGroup", a.roleName())
+                : a.resultAreaName();
+    }
+
     /** "Criterium: het stuk is vastgesteld", the label in bold, on one line; nothing when the value is empty. */
     static Div line(Component owner, String labelKey, String value) {
         Div d = new Div();

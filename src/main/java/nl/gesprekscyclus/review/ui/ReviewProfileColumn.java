@@ -9,20 +9,28 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.gesprekscyclus.functionbook.Competency;
+import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.JobProfile;
 import nl.gesprekscyclus.functionbook.LevelScale;
+import nl.gesprekscyclus.functionbook.WorkRole;
 import nl.gesprekscyclus.review.ProfilePeriod;
 import nl.gesprekscyclus.review.ReviewDossier;
+import nl.gesprekscyclus.review.ReviewRole;
 
 /**
  * The left column: the normfunctie the review runs on (after a change of function during the year, a line first
  * names the old one until the day of the change and the new one from it). Its resultaatgebieden with their generic
- * tasks (each a toggle that marks its agreements on the right). Its competencies have their own section under both
- * columns ({@link ReviewCompetenciesSection}), where their ratings can stand beside them.
+ * tasks (each a toggle that marks its agreements on the right). Below it the roles the employee filled in the
+ * review's period (issue 18). The competencies of both have their own section under both columns
+ * ({@link ReviewCompetenciesSection}), where their ratings can stand beside them.
  */
 class ReviewProfileColumn extends Section {
 
@@ -42,9 +50,15 @@ class ReviewProfileColumn extends Section {
         }
         if (profile == null) {
             add(new Paragraph(getTranslation("review.profile.none")));
-            return;
+        } else {
+            add(areas(profile, highlighter));
         }
+        if (!dossier.roles().isEmpty()) {
+            add(roles(dossier));
+        }
+    }
 
+    private Section areas(JobProfile profile, ReviewHighlighter highlighter) {
         Section areas = new Section();
         areas.addClassName("review-areas");
         areas.setId("review-result-areas");
@@ -62,7 +76,80 @@ class ReviewProfileColumn extends Section {
             highlighter.member(area.code(), card);
             areas.add(card);
         }
-        add(areas);
+        return areas;
+    }
+
+    /**
+     * Below the normfunctie: each role the employee filled in the review's period, with the stretch they filled it
+     * when that is not the whole period (a role assigned or ended during the year), its purpose, tasks and the
+     * competencies it adds with the level it expects (docs/roles.md, "In the review").
+     */
+    private Section roles(ReviewDossier dossier) {
+        Section section = new Section();
+        section.addClassName("review-roles");
+        section.setId("review-profile-roles");
+        section.add(new H3(getTranslation("review.roles")));
+        Paragraph hint = new Paragraph(getTranslation("review.roles.hint"));
+        hint.addClassName("review-hint");
+        section.add(hint);
+        Map<String, Competency> dictionary = dossier.competencies().stream()
+                .collect(Collectors.toMap(Competency::code, Function.identity(), (a, b) -> a));
+        LocalDate start = dossier.review().dates().periodStart();
+        LocalDate end = dossier.review().dates().periodEnd();
+        for (ReviewRole role : dossier.roles()) {
+            Div card = new Div();
+            card.addClassName("review-role");
+            card.setId("review-profile-role-" + role.code());
+            card.getElement().setAttribute("data-role", role.code());
+            card.add(new H4(getTranslation("review.role.named", role.name())));
+            Paragraph period = new Paragraph(role.stretches().stream().map(st -> stretch(st, start, end))
+                    .collect(Collectors.joining("; ")));
+            period.addClassName("review-role-period");
+            period.setId("review-profile-role-" + role.code() + "-period");
+            card.add(period);
+            WorkRole described = role.role();
+            if (described == null) {
+                card.add(new Paragraph(getTranslation("review.role.notInCatalogue")));
+                section.add(card);
+                continue;
+            }
+            Paragraph purpose = new Paragraph(described.purpose());
+            purpose.addClassName("review-role-purpose");
+            card.add(purpose);
+            if (!described.tasks().isEmpty()) {
+                card.add(new Paragraph(getTranslation("review.role.tasks")), bullets(described.tasks()));
+            }
+            for (JobProfile.ResultArea area : described.resultAreas()) {
+                card.add(new Paragraph(area.name()), bullets(area.tasks()));
+            }
+            UnorderedList competencies = new UnorderedList();
+            competencies.addClassName("review-role-competencies");
+            for (ExpectedCompetency c : described.competencies()) {
+                Competency competency = dictionary.get(c.competency());
+                ListItem item = new ListItem(getTranslation("review.role.competency",
+                        competency == null ? c.competency() : competency.name(),
+                        levelName(dossier.scale(), competency, c.level())));
+                item.getElement().setAttribute("data-competency", c.competency());
+                competencies.add(item);
+            }
+            card.add(new Paragraph(getTranslation("review.role.competencies")), competencies);
+            section.add(card);
+        }
+        return section;
+    }
+
+    /** "De hele periode", "Vanaf 1 maart 2053", "Van 1 maart 2053 tot en met 30 juni 2053", with the share. */
+    private String stretch(ReviewRole.Stretch s, LocalDate start, LocalDate end) {
+        String from = ReviewFormat.date(s.from(), getLocale());
+        String to = ReviewFormat.date(s.to(), getLocale());
+        boolean fromStart = !s.from().isAfter(start);
+        boolean toEnd = s.to() == null || !s.to().isBefore(end);
+        String when = fromStart && toEnd ? getTranslation("review.role.period.whole")
+                : fromStart ? getTranslation("review.role.period.until", to)
+                : toEnd ? getTranslation("review.role.period.from", from)
+                : getTranslation("review.role.period.between", from, to);
+        return s.sharePercent() == null ? when : when + " (" + getTranslation("review.role.share", s.sharePercent())
+                + ")";
     }
 
     /** "Adviseur II tot 1 juli 2027, Beleidsmedewerker vanaf 1 juli 2027": each function of the year with its dates. */

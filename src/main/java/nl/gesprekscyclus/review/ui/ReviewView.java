@@ -157,7 +157,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         // under both columns, so each competency's ratings can stand beside it; not while an assessment form is
         // open: its rows already show each competency with the level control and the others' ratings beside it,
         // and a second copy made the manager's page thousands of pixels longer
-        competencies = dossier.jobProfile() == null || todo.showsCompetencies() ? null
+        competencies = dossier.reviewCompetencies().isEmpty() || todo.showsCompetencies() ? null
                 : new ReviewCompetenciesSection(dossier);
         if (competencies != null) {
             columns.add(in(competencies, Part.PROFILE));
@@ -171,7 +171,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         Part chosen = phoneTabs == null ? Part.TODO : phoneTabs.chosen();
         phoneTabs = new ReviewPhoneTabs(this, part -> switch (part) {
             case TODO, AGREEMENTS -> true;
-            case PROFILE -> dossier.jobProfile() != null;
+            case PROFILE -> dossier.jobProfile() != null || !dossier.roles().isEmpty();
             case RECORD -> record.getComponentCount() > 0;
         }, chosen);
         addComponentAtIndex(tabsAt, phoneTabs);

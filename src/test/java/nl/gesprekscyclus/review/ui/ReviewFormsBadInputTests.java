@@ -98,15 +98,12 @@ class ReviewFormsBadInputTests extends KaribuTest {
         agreement.resultArea.setValue(agreement.resultArea.getListDataView().getItems().findFirst().orElseThrow());
         agreement.description.setValue(tooLong(AgreementRules.MAX_TEXT));
         agreement.criterion.setValue(tooLong(AgreementRules.MAX_TEXT));
-        agreement.workRole.setValue(tooLong(AgreementRules.MAX_WORK_ROLE));
         _click(agreement.save);
         refused(agreement.description, "Maximaal 2.000 tekens.");
         refused(agreement.criterion, "Maximaal 2.000 tekens.");
-        refused(agreement.workRole, "Maximaal 200 tekens.");
         assertThat(reads.dossier(id).resultAgreements()).isEmpty();
         agreement.description.setValue(IMG + " " + UNICODE);
         agreement.criterion.setValue(SCRIPT);
-        agreement.workRole.setValue("");
         _click(agreement.save);
         assertThat(reads.dossier(id).resultAgreements()).hasSize(1);
 
