@@ -1,13 +1,16 @@
 package nl.gesprekscyclus.organisation;
 
+import jakarta.persistence.QueryHint;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
@@ -16,6 +19,13 @@ interface EmployeeRepository extends JpaRepository<Employee, Long> {
     Optional<Employee> findByPersonnelNumber(String personnelNumber);
 
     List<Employee> findByEmailIgnoreCase(String email);
+    /**
+     * Without Hibernate's flush check first: asked for every new task (its notification), where the check went
+     * through every entity of the transaction, in a round's batch 100 reviews' worth (docs/performance.md, issue 21).
+     * A new employee is inserted when saved (identity key); a personnel number is not changed in the transaction of
+     * a task that names it.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select e.id from Employee e where e.personnelNumber = :personnelNumber")
     Optional<Long> findIdByPersonnelNumber(@Param("personnelNumber") String personnelNumber);
 

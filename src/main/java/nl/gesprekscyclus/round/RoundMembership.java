@@ -3,14 +3,18 @@ package nl.gesprekscyclus.round;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.gesprekscyclus.audit.AuditTrail;
+import nl.gesprekscyclus.base.OwnTransaction;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ReviewStarter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RoundMembership {
 
+    private static final Logger log = LoggerFactory.getLogger(RoundMembership.class);
+
     /** Ids per query: well below what any database takes in one IN list. */
     private static final int IN_LIST = 1000;
+
+    /** On the round's screen for a member whose start failed ({@link #startFailed}). */
+    static final String START_FAILED = "De gesprekscyclus kon door een technische fout niet starten; de oorzaak staat"
+            + " in het logboek en de audittrail (review.start.failed). Na herstel start de eerstvolgende wijziging"
+            + " van de medewerker (scherm of import) de gesprekscyclus alsnog.";
 
     private final RoundRepository rounds;
     private final OrganisationDirectory directory;
@@ -37,9 +48,12 @@ public class RoundMembership {
     private final NamedParameterJdbcTemplate namedJdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OwnTransaction separately;
 
     RoundMembership(RoundRepository rounds, OrganisationDirectory directory, ReviewStarter starter, FunctionBooks books,
-            JdbcTemplate jdbc, NamedParameterJdbcTemplate namedJdbc, AuditTrail audit, Clock clock) {
+            JdbcTemplate jdbc, NamedParameterJdbcTemplate namedJdbc, AuditTrail audit, Clock clock,
+            OwnTransaction separately) {
+        this.separately = separately;
         this.rounds = rounds;
         this.directory = directory;
         this.starter = starter;
@@ -68,16 +82,15 @@ public class RoundMembership {
         return (ids.size() + size - 1) / size;
     }
 
-    /** Starts the reviews of one batch; those who have one for the year already are skipped. */
+    /**
+     * Starts the reviews of one batch, each up to its first task, in one transaction of the batch's own; those who
+     * have one for the year already are skipped. When that transaction fails, the batch is started again one review
+     * per transaction: the others start, and the one that cannot is left without anything of a review and named on
+     * the round's screen with why ({@link #startFailed}). So one bad review never holds up its batch or the batches
+     * after it (they run one after the other, and a failing batch job would be retried, then stop them).
+     */
     public int startBatch(long roundId, int batchNumber) {
-        Round round = rounds.findById(roundId).orElseThrow();
-        List<Long> ids = jdbc.queryForList(
-                "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
-                Long.class, roundId, batchNumber);
-        ReviewStarter.Started started = starter.startAll(roundId, round.calendar(), round.policy(),
-                directory.employees(ids), books.current());
-        notStarted(roundId, started);
-        return started.count();
+        return inBatchOrOneByOne(roundId, batchNumber, false);
     }
 
     /** Records, per member without a review because of the assessment policy, why: the round's screen names them. */
@@ -180,19 +193,90 @@ public class RoundMembership {
      * follows the outcome.
      */
     public int updateImportBatch(long roundId, int batchNumber) {
-        Round round = rounds.findById(roundId).orElseThrow();
-        if (!round.isOpen()) {
+        if (!rounds.findById(roundId).orElseThrow().isOpen()) {
             return 0;
         }
+        return inBatchOrOneByOne(roundId, batchNumber, true);
+    }
+
+    /**
+     * The members of the batch in one transaction of their own ({@link OwnTransaction}: the reviews' processes are
+     * started in it too, so a batch is one commit); if it fails, each member in a transaction of their own, and a
+     * member who fails on their own too is recorded as {@link #startFailed}. The batch job's own transaction only
+     * reads the batch and records those failures. When every member fails on their own too (a member who has a
+     * review already counts as a success), the cause is not a review: the batch job fails as before.
+     *
+     * @param imported an import's batch: start or bring up to date ({@link ReviewStarter#startOrUpdateAll})
+     */
+    private int inBatchOrOneByOne(long roundId, int batchNumber, boolean imported) {
         List<Long> ids = jdbc.queryForList(
                 "select employee_id from round_member where round_id = ? and batch_number = ? order by employee_id",
                 Long.class, roundId, batchNumber);
-        ReviewStarter.Started started = starter.startOrUpdateAll(roundId, round.calendar(), round.policy(),
-                directory.employees(ids), books.current());
-        jdbc.update("update round_member set not_started_reason = null where round_id = ? and batch_number = ?",
-                roundId, batchNumber);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try {
+            return separately.run(() -> start(roundId, ids, imported));
+        } catch (RuntimeException batchFailure) {
+            log.warn("Batch {} of round {} failed as a whole; starting its {} members one by one", batchNumber,
+                    roundId, ids.size(), batchFailure);
+        }
+        int count = 0;
+        Map<Long, RuntimeException> failed = new LinkedHashMap<>();
+        for (Long id : ids) {
+            try {
+                count += separately.run(() -> start(roundId, List.of(id), imported));
+            } catch (RuntimeException failure) {
+                failed.put(id, failure);
+            }
+        }
+        if (failed.size() == ids.size()) {
+            // not one bad review but everyone (the database, the engine): the batch job fails and the engine retries
+            // it later (R3/PT5M, then an incident), instead of naming the whole batch on the round's screen
+            throw failed.values().iterator().next();
+        }
+        failed.forEach((id, failure) -> startFailed(roundId, id, failure));
+        return count;
+    }
+
+    /**
+     * Starts (or for an import: starts or updates) the reviews of these members; runs in its own transaction. The
+     * round's record of why a member has no review follows the outcome: a member whose start failed before, or whom
+     * the policy left out, and who has a review now, is no longer named.
+     */
+    private int start(long roundId, List<Long> ids, boolean imported) {
+        Round round = rounds.findById(roundId).orElseThrow();
+        List<EmployeeSummary> employees = directory.employees(ids);
+        ReviewStarter.Started started = imported
+                ? starter.startOrUpdateAll(roundId, round.calendar(), round.policy(), employees, books.current())
+                : starter.startAll(roundId, round.calendar(), round.policy(), employees, books.current());
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            // normally nobody in the batch has a reason: one statement that changes nothing
+            namedJdbc.update("update round_member set not_started_reason = null where round_id = :round"
+                    + " and not_started_reason is not null and employee_id in (:ids)", Map.of("round", roundId,
+                            "ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))));
+        }
         notStarted(roundId, started);
         return started.count();
+    }
+
+    /**
+     * A member whose review could not be started even on its own: nothing of it was made (its transaction rolled
+     * back), and the round's screen names them with a reason in Dutch, as it names those the policy leaves out. The
+     * cause is in the log and the audit trail. Once it is mended, the next change of the employee (screen or import)
+     * starts the review, as for a line that could not be resolved ({@link #updateEmployee}).
+     */
+    private void startFailed(long roundId, long employeeId, RuntimeException failure) {
+        log.error("The review of employee {} in round {} could not be started", employeeId, roundId, failure);
+        jdbc.update("update round_member set not_started_reason = ? where round_id = ? and employee_id = ?",
+                START_FAILED, roundId, employeeId);
+        audit.record("(system)", "review.start.failed", "round " + rounds.findById(roundId).orElseThrow().getYear(),
+                employeeId, AuditTrail.FAILURE, null, failure.getClass().getSimpleName() + ": "
+                        + abbreviate(String.valueOf(failure.getMessage())));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500) + "…";
     }
 
     public void close(long roundId) {

@@ -57,7 +57,8 @@ class CamundaReviewProcess implements ReviewProcess {
         variables.put("progressDue", endOf(dates.progressDue()));
         variables.put("assessmentStart", startOf(dates.assessmentStart()));
         variables.put("assessmentDue", endOf(dates.assessmentDue()));
-        // the start event is asynchronous: this only writes the instance and a job; the job executor runs on
+        // runs to the first task (planning's draftAgreements) in the caller's transaction: a round's batch starts its
+        // reviews in one transaction, and falls back to one per review when that fails (RoundMembership)
         runtime.createProcessInstanceByKey(ProcessModels.REVIEW).businessKey(review.getProcessKey())
                 .setVariables(variables).execute();
     }

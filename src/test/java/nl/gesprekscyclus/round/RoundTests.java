@@ -455,6 +455,82 @@ class RoundTests {
         }
     }
 
+    /**
+     * Issue 21: a batch starts its reviews in one transaction; when one of them cannot start, the batch is started
+     * again one review per transaction. The others start, nothing of the failed one is left (no review row, no
+     * process, no task, no notification), and the round's screen names him with why, as the audit trail does. Once
+     * the cause is mended, the next change of the employee starts his review. The failure here is the database
+     * refusing his first task (a check constraint of this test on the engine's task table): a failure in the middle
+     * of the engine's part of the start, after his review row was written.
+     */
+    @Test
+    void shouldStartTheRestOfABatchWhenOneReviewCannotStartAndNameTheOneThatFailed() {
+        Login.as(users, DemoUsers.ADMIN);
+        // people of this test only (tests share one database), all in one batch of the round
+        List<String> numbers = List.of("960101", "960102", "960103", "960104");
+        for (String number : numbers) {
+            directory.employeeByPersonnelNumber(number).orElseGet(() -> organisation.saveEmployee(null, null,
+                    new EmployeeData(number, "Bea", null, "Batch" + number, "bea.batch" + number + "@ommen.nl",
+                            "adviseur", "concern-en-ondersteuning", "100001", null, false, LocalDate.of(2015, 1, 1),
+                            true)));
+        }
+        String bad = "960102";
+        long badId = directory.employeeByPersonnelNumber(bad).orElseThrow().id();
+        int year = 2060;
+        jdbc.execute("alter table act_ru_task add constraint ck_round_tests_bad_start check (assignee_ is null"
+                + " or assignee_ <> '" + bad + "')");
+        try {
+            Login.as(users, DemoUsers.HR);
+            Round round = TestRounds.round(context, year, Set.copyOf(numbers));
+            driver.runDueJobsOf("round-" + year);
+            // (the code before issue 21 started each review in a job of its own: run those too)
+            driver.runDueJobsOf(numbers.stream().map(n -> year + "/" + n).toArray(String[]::new));
+
+            for (String number : numbers) {
+                if (!number.equals(bad)) {
+                    assertThat(driver.openTasks(year + "/" + number)).as(number).containsExactly("draftAgreements");
+                }
+            }
+            assertThat(jdbc.queryForObject("select count(*) from review where process_key = ?", Integer.class,
+                    year + "/" + bad)).as("no review row").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from act_ru_execution where business_key_ = ?",
+                    Integer.class, year + "/" + bad)).as("no process").isZero();
+            assertThat(jdbc.queryForObject("select count(*) from notification n join review r on r.id = n.review_id"
+                    + " where r.review_year = ? and r.employee_id = ?", Integer.class, year, badId)).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from act_ru_incident i join act_ru_execution e"
+                    + " on e.id_ = i.proc_inst_id_ where e.business_key_ like ?", Integer.class, year + "/%"))
+                    .isZero();
+            RoundOverview overview = rounds.overview(year).orElseThrow();
+            assertThat(overview.reviewsStarted()).isEqualTo(numbers.size() - 1);
+            assertThat(overview.starting()).as("the round is not held up by the failed review").isFalse();
+            assertThat(overview.notStarted()).singleElement().satisfies(n -> {
+                assertThat(n.personnelNumber()).isEqualTo(bad);
+                assertThat(n.reason()).isEqualTo(RoundMembership.START_FAILED);
+            });
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'review.start.failed'"
+                    + " and subject_employee_id = ? and outcome = 'FAILURE'", Integer.class, badId)).isPositive();
+
+            // a batch in which every review fails on its own too is not one bad review (the database, the engine):
+            // the batch job fails and the engine retries it later, and nobody is named for it
+            TestRounds.round(context, year + 1, Set.of(bad));
+            assertThatThrownBy(() -> driver.runDueJobsOf("round-" + (year + 1))).satisfies(e -> assertThat(
+                    org.assertj.core.util.Throwables.getStackTrace(e)).containsIgnoringCase("ck_round_tests_bad_start"));
+            assertThat(jdbc.queryForObject("select count(*) from review where review_year = ?", Integer.class,
+                    year + 1)).isZero();
+            assertThat(rounds.overview(year + 1).orElseThrow().notStarted()).isEmpty();
+            assertThat(rounds.overview(year + 1).orElseThrow().starting()).as("its batch waits for its retry").isTrue();
+
+            // mended: the next change of the employee reaches the round, which tries again
+            jdbc.execute("alter table act_ru_task drop constraint ck_round_tests_bad_start");
+            membership.updateEmployee(round.getId(), bad);
+            driver.runDueJobsOf(year + "/" + bad);
+            assertThat(driver.openTasks(year + "/" + bad)).containsExactly("draftAgreements");
+            assertThat(rounds.overview(year).orElseThrow().notStarted()).isEmpty();
+        } finally {
+            jdbc.execute("alter table act_ru_task drop constraint if exists ck_round_tests_bad_start");
+        }
+    }
+
     /** The reminders and escalations (the "new task" notifications are not what the timers do). */
     private java.util.List<Notification> timerNotifications(long reviewId) {
         return notifications.ofReview(reviewId).stream().filter(n -> n.getKind() != NotificationKind.TASK_ASSIGNED)

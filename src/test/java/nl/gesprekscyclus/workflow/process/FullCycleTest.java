@@ -51,7 +51,6 @@ class FullCycleTest extends ProcessTestBase {
         when(reviewSteps.assessmentLine(REVIEW_ID)).thenReturn(line(NEXT_LEVEL, TOP));
 
         ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(true));
-        executeJobs(review);
 
         done("draftAgreements", EMPLOYEE, PLANNING_DUE);
         done("planningInput", COORDINATOR, PLANNING_DUE);

@@ -139,7 +139,6 @@ class ProcessMigrationTest extends ProcessTestBase {
     @Deployment(resources = { "bpmn/review.bpmn", "bpmn/planning.bpmn", "bpmn/progress.bpmn", "bpmn/assessment.bpmn" })
     void aReviewInItsPlanningPhaseIsMigratedParentFirstThenItsCalledPlanning() {
         ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
-        executeJobs(review);
         ProcessInstance planning = calledProcessInstance("planning", review);
         assertThat(planning).isWaitingAt("draftAgreements");
         String planningV1 = planning.getProcessDefinitionId();
@@ -232,7 +231,6 @@ class ProcessMigrationTest extends ProcessTestBase {
     void aReviewStartedBeforeThePolicyGetsTheNewAssessmentAtItsWindowWithoutAMigration() {
         // started with the variables of that release (no line variables), and its parent maps none of them
         ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
-        executeJobs(review);
         ProcessInstance planning = calledProcessInstance("planning", review);
         complete(planning, "draftAgreements");
         complete(planning, "planningConversation");

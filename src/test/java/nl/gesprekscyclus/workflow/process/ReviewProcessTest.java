@@ -58,10 +58,9 @@ class ReviewProcessTest extends ProcessTestBase {
         return runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(true));
     }
 
-    /** Starts the review and runs the asynchronous start, as the job executor would. */
+    /** Starts the review: it runs to the planning phase in the starting transaction. */
     private ProcessInstance startedReviewInPlanning() {
         ProcessInstance review = startReview();
-        executeJobs(review);
         assertThat(review).isWaitingAt("planningPhase");
         return review;
     }
@@ -75,12 +74,9 @@ class ReviewProcessTest extends ProcessTestBase {
     void walksThePhasesWithTheTimersBetweenThemAndClosesTheReview() {
         ProcessInstance review = startReview();
 
-        // the start only records the instance: everything else runs in the job of the asynchronous start event
-        assertThat(jobActivities(review)).containsExactly("reviewStarted");
-        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId()).count()).isZero();
-        verifyNoInteractions(reviewSteps);
-        executeJobs(review);
-
+        // the start runs to the planning phase's first task in the starting transaction (a round's batch: one commit
+        // for the batch), with no job in between: a job per review was a job, a commit and an acquisition per review
+        assertThat(jobActivities(review)).isEmpty();
         verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
         assertThat(review).isWaitingAt("planningPhase");
         ProcessInstance planning = calledProcessInstance("planning", review);
