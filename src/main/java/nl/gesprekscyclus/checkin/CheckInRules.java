@@ -52,26 +52,29 @@ public final class CheckInRules {
         if (data.actions().size() > MAX_ACTIONS) {
             violations.add(Violation.of("actions", "checkin.action.tooMany", MAX_ACTIONS));
         }
-        for (CheckInData.Action a : data.actions()) {
-            checkAction(violations, a, data.heldOn());
+        for (int i = 0; i < data.actions().size(); i++) {
+            checkAction(violations, i, data.actions().get(i), data.heldOn());
         }
         return violations;
     }
 
-    /** An action: its text, owner and due date, which is not before the conversation it came from. */
-    public static void checkAction(List<Violation> violations, CheckInData.Action a, LocalDate heldOn) {
+    /**
+     * An action: its text, owner and due date, which is not before the conversation it came from. Its fields are
+     * named with its place ({@code actionText.0}), so the screen puts each message at the right row.
+     */
+    static void checkAction(List<Violation> violations, int index, CheckInData.Action a, LocalDate heldOn) {
         if (a == null) {
             violations.add(Violation.of("actions", "field.required"));
             return;
         }
-        required(violations, "actionText", a.text(), MAX_ACTION);
+        required(violations, "actionText." + index, a.text(), MAX_ACTION);
         if (a.owner() == null) {
-            violations.add(Violation.of("actionOwner", "checkin.action.ownerRequired"));
+            violations.add(Violation.of("actionOwner." + index, "checkin.action.ownerRequired"));
         }
         if (a.dueOn() == null) {
-            violations.add(Violation.of("actionDue", "checkin.action.dueRequired"));
+            violations.add(Violation.of("actionDue." + index, "checkin.action.dueRequired"));
         } else if (heldOn != null && a.dueOn().isBefore(heldOn)) {
-            violations.add(Violation.of("actionDue", "checkin.action.dueBeforeCheckIn"));
+            violations.add(Violation.of("actionDue." + index, "checkin.action.dueBeforeCheckIn"));
         }
     }
 

@@ -67,9 +67,9 @@ class CheckInRulesTests {
                 new CheckInData.Action("Cursus zoeken", ActionOwner.EMPLOYEE, TODAY),
                 new CheckInData.Action(" ", null, null),
                 new CheckInData.Action("Terugblik", ActionOwner.MANAGER, TODAY.minusDays(1))), null);
-        assertThat(CheckInRules.check(data, 2064, TODAY, AGREEMENTS)).extracting(Violation::messageKey)
-                .containsExactly("field.required", "checkin.action.ownerRequired", "checkin.action.dueRequired",
-                        "checkin.action.dueBeforeCheckIn");
+        assertThat(CheckInRules.check(data, 2064, TODAY, AGREEMENTS)).extracting(v -> v.field() + " " + v.messageKey())
+                .containsExactly("actionText.1 field.required", "actionOwner.1 checkin.action.ownerRequired",
+                        "actionDue.1 checkin.action.dueRequired", "actionDue.2 checkin.action.dueBeforeCheckIn");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.monitoring.MonitoringScope;
+import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.privacy.PersonalDataExport;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.PlanningService;
@@ -58,6 +60,8 @@ class CheckInServiceTests {
     PersonalDataExport export;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MonitoringService monitoring;
 
     long reviewId;
     String lineage;
@@ -253,6 +257,31 @@ class CheckInServiceTests {
                 + " where n.task_id = ?", Long.class, "checkin-action-" + dueTomorrow)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from notification where task_id = ?", Long.class,
                 "checkin-action-" + dueLater)).isZero();
+    }
+
+    @Test
+    void shouldGiveHrTheNumberOfCheckInsPerUnitAndNeverWhatWasSaid() {
+        String topics = "Telling " + System.nanoTime();
+        as("EMPLOYEE");
+        checkIns.record(reviewId, checkIn(topics, "Niet voor P&O", new CheckInData.Action("Te laat", ActionOwner.EMPLOYEE,
+                CheckInTestClock.TODAY.minusDays(1))));
+        long round = jdbc.queryForObject("select round_id from review where id = ?", Long.class, reviewId);
+        String unit = jdbc.queryForObject("select u.name from employee e join org_unit u on u.id = e.unit_id"
+                + " where e.personnel_number = ?", String.class, MatrixPeople.EMPLOYEE_NUMBER);
+        long recorded = jdbc.queryForObject("select count(*) from check_in c join review r on r.id = c.review_id"
+                + " join employee e on e.id = r.employee_id join org_unit u on u.id = e.unit_id"
+                + " where r.round_id = ? and u.name = ?", Long.class, round, unit);
+        Login.as(users, nl.gesprekscyclus.test_support.DemoUsers.HR);
+        List<MonitoringService.CheckInCount> counts = monitoring.checkInsPerUnit(new MonitoringScope(round, null,
+                null));
+        assertThat(counts).filteredOn(c -> c.unitName().equals(unit)).singleElement().satisfies(c -> {
+            assertThat(c.checkIns()).isEqualTo(recorded);
+            assertThat(c.overdueActions()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(counts.toString()).doesNotContain(topics).doesNotContain("Niet voor P&O").doesNotContain("Te laat");
+        as("EMPLOYEE");
+        assertThatThrownBy(() -> monitoring.checkInsPerUnit(new MonitoringScope(round, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -181,6 +181,8 @@ class ServiceAccessMatrixTests {
         a.put("ReviewSearch;units", reviewSearch::units);
         a.put("MonitoringService;years", monitoring::years);
         a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
+        a.put("MonitoringService;check-ins per unit", () -> monitoring.checkInsPerUnit(
+                new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null)));
         a.put("RoundService;years", rounds::years);
         a.put("RoundService;overview", () -> rounds.overview(2042));
         a.put("RoundService;look up people", () -> rounds.lookUp(List.of(MatrixPeople.EMPLOYEE_NUMBER)));

@@ -160,17 +160,17 @@ class CheckInDialog extends Dialog {
                 actions.stream().map(ActionRow::value).toList(), privateNote.getValue());
     }
 
-    /** The fields by the names of the service's violations; an action's rule goes to the last action's field. */
+    /** The fields by the names of the service's violations; an action's carry its place ({@code actionDue.1}). */
     private Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("heldOn", date);
         fields.put("participants", participants);
         fields.put("topics", topics);
         fields.put("privateNote", privateNote);
-        for (ActionRow row : actions) {
-            fields.put("actionText", row.text);
-            fields.put("actionOwner", row.owner);
-            fields.put("actionDue", row.due);
+        for (int i = 0; i < actions.size(); i++) {
+            fields.put("actionText." + i, actions.get(i).text);
+            fields.put("actionOwner." + i, actions.get(i).owner);
+            fields.put("actionDue." + i, actions.get(i).due);
         }
         return fields;
     }
