@@ -41,6 +41,7 @@ public class MonitoringService {
     private final Notifications notifications;
     private final AuditTrail audit;
     private final ZoneId zone;
+    private final java.time.Clock clock;
     private final OrganisationDirectory directory;
 
     MonitoringService(ReviewStatusQueries queries, NamedParameterJdbcTemplate jdbc, Notifications notifications,
@@ -51,6 +52,7 @@ public class MonitoringService {
         this.notifications = notifications;
         this.audit = audit;
         this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     /** A round as the dashboard needs it. */
@@ -163,6 +165,32 @@ public class MonitoringService {
         audit.record("monitoring.remind", "reviews " + byKey.values(), null, AuditTrail.SUCCESS,
                 sent + " reminder(s)");
         return sent;
+    }
+
+    /**
+     * Check-ins of a round's reviews per unit (the employee's own): how many conversations were recorded and how many
+     * of their follow-up actions are overdue. Counts only, never what was said (issue 19, item 4); the scope's unit
+     * filter applies as to the figures.
+     */
+    public record CheckInCount(String unitName, long checkIns, long overdueActions) {
+    }
+
+    public List<CheckInCount> checkInsPerUnit(MonitoringScope scope) {
+        java.util.Set<Long> unitIds = resolved(scope).units();
+        // overdue by the application's calendar, as the check-in reminders count it (not the engine's clock)
+        LocalDate today = LocalDate.now(clock);
+        MapSqlParameterSource params = new MapSqlParameterSource("round", scope.roundId()).addValue("units", unitIds)
+                .addValue("coordinator", scope.coordinatorId()).addValue("today", today);
+        String sql = "select u.name, count(distinct c.id),"
+                + " count(distinct case when a.done_at is null and a.due_on < :today then a.id end)"
+                + " from check_in c join review r on r.id = c.review_id join employee e on e.id = r.employee_id"
+                + " left join org_unit u on u.id = e.unit_id left join check_in_action a on a.check_in_id = c.id"
+                + " where r.round_id = :round"
+                + (unitIds.isEmpty() ? "" : " and e.unit_id in (:units)")
+                + (scope.coordinatorId() == null ? "" : " and r.coordinator_id = :coordinator")
+                + " group by u.name order by u.name";
+        return jdbc.query(sql, params, (rs, i) -> new CheckInCount(rs.getString(1) == null ? "" : rs.getString(1),
+                rs.getLong(2), rs.getLong(3)));
     }
 
     /** Completion over time of a year's round, or empty when the year has no round. */

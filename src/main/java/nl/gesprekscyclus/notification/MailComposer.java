@@ -94,7 +94,8 @@ class MailComposer {
     }
 
     static String taskName(String taskKey, Locale language) {
-        return ReviewTask.byKey(taskKey).map(t -> Messages.get(language, "task." + t.name())).orElse(taskKey);
+        return ReviewTask.byKey(taskKey).map(t -> Messages.get(language, "task." + t.name()))
+                .orElseGet(() -> Notifications.otherTaskName(taskKey, language));
     }
 
     static String date(Instant instant, Locale language) {

@@ -89,6 +89,15 @@ public class Notifications {
                 .forEach(role -> notifyRole(role, reviewId, NotificationKind.TASK_ASSIGNED, taskKey, taskId, null, due));
     }
 
+    /**
+     * The name of what a notification is about when it is no process task (a check-in's follow-up action:
+     * {@code task.checkInAction}); the key itself when the bundle has no name for it.
+     */
+    public static String otherTaskName(String taskKey, java.util.Locale language) {
+        String name = nl.gesprekscyclus.base.i18n.Messages.get(language, "task." + taskKey);
+        return name.startsWith("!") ? taskKey : name;
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> ofReview(long reviewId) {
         return notifications.findByReviewIdOrderById(reviewId);

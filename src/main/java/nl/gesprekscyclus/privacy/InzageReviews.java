@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.i18n.Messages;
+import nl.gesprekscyclus.checkin.CheckInService;
+import nl.gesprekscyclus.checkin.CheckInView;
 import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.document.StoredDocument;
 import nl.gesprekscyclus.review.DossierOpening;
@@ -38,9 +40,12 @@ class InzageReviews {
     private final DossierOpenings openings;
     private final ReviewDocuments documents;
     private final JdbcTemplate jdbc;
+    private final CheckInService checkIns;
     private final DossierRows dossierRows = new DossierRows();
 
-    InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc) {
+    InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc,
+            CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.reading = reading;
         this.openings = openings;
         this.documents = documents;
@@ -68,6 +73,7 @@ class InzageReviews {
             Map<String, Object> content = dossierRows.of(dossier);
             content.put("review_phase_change", phaseChanges(summary.reviewId()));
             content.put("review_profile_change", profileChanges(summary.reviewId()));
+            content.putAll(checkIns(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());
             List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
@@ -112,6 +118,47 @@ class InzageReviews {
                     change.put("recorded_at", rs.getTimestamp("recorded_at").toInstant().toString());
                     return change;
                 }, reviewId);
+    }
+
+    /**
+     * The check-ins as the employee sees them: the shared part, and of the private notes only the employee's own
+     * (the manager's note on the same conversation is the manager's, in the manager's own inzage).
+     */
+    private Map<String, Object> checkIns(long reviewId) {
+        List<Map<String, Object>> checkIn = new ArrayList<>();
+        List<Map<String, Object>> agreements = new ArrayList<>();
+        List<Map<String, Object>> actions = new ArrayList<>();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (CheckInView c : checkIns.of(reviewId).checkIns()) {
+            checkIn.add(row("id", c.id(), "held_on", c.heldOn().toString(), "participants", c.participants(),
+                    "topics", c.topics(), "recorded_by", c.recordedBy(), "recorded_at", c.recordedAt().toString()));
+            c.agreements().forEach(a -> agreements.add(row("check_in_id", c.id(), "agreement_lineage", a.lineage(),
+                    "description", a.description(), "status", a.status().name())));
+            c.actions().forEach(a -> actions.add(row("check_in_id", c.id(), "text", a.text(), "owner",
+                    a.owner().name(), "owner_name", a.ownerName(), "due_on", a.dueOn().toString(), "done", a.done(),
+                    "done_by", a.doneBy())));
+            c.entries().forEach(e -> entries.add(row("check_in_id", c.id(), "author_name", e.authorName(),
+                    "written_at", e.writtenAt().toString(), "text", e.text())));
+            if (c.myPrivateNote() != null) {
+                notes.add(row("check_in_id", c.id(), "text", c.myPrivateNote()));
+            }
+        }
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("check_in", checkIn);
+        tables.put("check_in_agreement", agreements);
+        tables.put("check_in_action", actions);
+        tables.put("check_in_entry", entries);
+        tables.put("check_in_private_note", notes);
+        return tables;
+    }
+
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
     }
 
     /** What the rules keep back of this review now, and why, in the words the employee reads (Dutch). */

@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.auditsearch.AuditSearch;
+import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,10 +55,12 @@ public class PersonalDataExport {
     private final Clock clock;
     private final ObjectMapper json;
     private final InzageReviews reviews;
+    private final CheckInService checkIns;
     private final byte[] readme;
 
     PersonalDataExport(JdbcTemplate jdbc, CurrentUser currentUser, AuditSearch auditSearch, AuditTrail audit,
-            Clock clock, InzageReviews reviews) {
+            Clock clock, InzageReviews reviews, CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.auditSearch = auditSearch;
@@ -100,6 +103,9 @@ public class PersonalDataExport {
                 + " where employee_id = ? order by from_date, id", me));
         InzageReviews.Mine mine = reviews.ofLoggedIn();
         data.put("reviews", mine.reviews());
+        // the private notes this person wrote on any check-in, also in reviews of others (a manager's notes): theirs,
+        // and nobody else's inzage has them
+        data.put("checkInPrivateNotes", checkIns.myPrivateNotes());
         data.put("notifications", rows("select * from notification where recipient_employee_id = ? order by id", me));
         data.put("mails", rows("select * from mail_outbox where recipient_employee_id = ? order by id", me));
         data.put("auditEntries", auditEntriesAboutMe());

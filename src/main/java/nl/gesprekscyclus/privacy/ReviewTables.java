@@ -16,6 +16,11 @@ final class ReviewTables {
     /** Content tables with a review_id column, in the order they can be deleted. */
     static final List<String> CONTENT = List.of(
             "notification",
+            "check_in_private_note",
+            "check_in_entry",
+            "check_in_agreement",
+            "check_in_action",
+            "check_in",
             "dossier_opening",
             "review_phase_change",
             "review_profile_change",

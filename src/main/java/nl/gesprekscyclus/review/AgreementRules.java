@@ -102,7 +102,7 @@ public final class AgreementRules {
         return violations;
     }
 
-    static void required(List<Violation> violations, String field, String value, int max) {
+    public static void required(List<Violation> violations, String field, String value, int max) {
         if (blank(value)) {
             violations.add(Violation.of(field, "field.required"));
         } else {
@@ -110,7 +110,7 @@ public final class AgreementRules {
         }
     }
 
-    static void optional(List<Violation> violations, String field, String value, int max) {
+    public static void optional(List<Violation> violations, String field, String value, int max) {
         if (value != null && value.length() > max) {
             violations.add(Violation.of(field, "field.too-long", max));
         } else if (value != null && !storable(value)) {

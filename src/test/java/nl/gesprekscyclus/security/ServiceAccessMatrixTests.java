@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.functionbook.FunctionBookService;
 import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.notification.MailOutboxAdmin;
@@ -96,6 +97,8 @@ class ServiceAccessMatrixTests {
     RoleOverviewService roleOverview;
     @Autowired
     RoleOverviewExport roleOverviewExport;
+    @Autowired
+    CheckInService checkIns;
     @Autowired
     Clock clock;
 
@@ -193,6 +196,8 @@ class ServiceAccessMatrixTests {
         a.put("ReviewSearch;units", reviewSearch::units);
         a.put("MonitoringService;years", monitoring::years);
         a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
+        a.put("MonitoringService;check-ins per unit", () -> monitoring.checkInsPerUnit(
+                new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null)));
         a.put("RoundService;years", rounds::years);
         a.put("RoundService;overview", () -> rounds.overview(2042));
         a.put("RoundService;look up people", () -> rounds.lookUp(List.of(MatrixPeople.EMPLOYEE_NUMBER)));
@@ -213,6 +218,14 @@ class ServiceAccessMatrixTests {
         a.put("EmployeeImportService;import employees", () -> employeeImport.importEmployees(
                 "personeelsnummer;voornaam\n".getBytes(StandardCharsets.UTF_8)));
         a.put("MailOutboxAdmin;unsent mail", outbox::unsent);
+        // check-ins are about one review (checkin/CheckInServiceTests walks every relation on a review); here what no
+        // review decides: one's own private notes, and ids that exist nowhere, refused like forbidden ones
+        a.put("CheckInService;my private notes", checkIns::myPrivateNotes);
+        a.put("CheckInService;check-ins of an unknown review", () -> checkIns.of(Long.MAX_VALUE));
+        a.put("CheckInService;add to an unknown check-in", () -> checkIns.addEntry(Long.MAX_VALUE, "Aanvulling"));
+        a.put("CheckInService;tick off an unknown action", () -> checkIns.setActionDone(Long.MAX_VALUE, true));
+        a.put("CheckInService;private note on an unknown check-in",
+                () -> checkIns.savePrivateNote(Long.MAX_VALUE, "Notitie"));
         return a;
     }
 }

@@ -146,6 +146,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         if (completion != null) {
             content.add(completion);
         }
+        content.add(new CheckInCountsPanel(monitoring.checkInsPerUnit(scope)));
     }
 
     MonitoringScope scope() {

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.TasksChanged;
+import nl.gesprekscyclus.notification.Notifications;
 import nl.gesprekscyclus.notification.MyNotifications;
 import nl.gesprekscyclus.notification.NotificationItem;
 import nl.gesprekscyclus.review.ReviewTask;
@@ -134,7 +135,7 @@ public class NotificationBell extends Div {
             line.addClassName("done");
         }
         String task = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
-                .orElse(item.taskKey());
+                .orElseGet(() -> Notifications.otherTaskName(item.taskKey(), getLocale()));
         // a finished step is no longer a new task, a reminder or an escalation: it says it is done
         String what = item.done() ? getTranslation("bell.done") : getTranslation("bell.kind." + item.kind().name());
         RouterLink link = new RouterLink(getTranslation("bell.item", what, task, item.employeeName()), ReviewView.class,

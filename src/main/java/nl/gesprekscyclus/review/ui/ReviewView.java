@@ -18,11 +18,14 @@ import java.util.Optional;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.base.ui.TasksChanged;
+import nl.gesprekscyclus.checkin.CheckInService;
+import nl.gesprekscyclus.checkin.ui.CheckInSection;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
 import nl.gesprekscyclus.review.AgreementChangeService;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ReviewDossier;
@@ -62,6 +65,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     final AssessmentSteps assessmentSteps;
     private final TaskPanels taskPanels;
     private final ReviewAgreementsColumn.Actions agreementActions;
+    private final CheckInService checkInService;
+    private final Clock clock;
 
     long reviewId;
     ReviewDossier dossier;
@@ -72,11 +77,15 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     ReviewCompetenciesSection competencies;
     TodoSection todo;
     ReviewRecordSections record;
+    CheckInSection checkIns;
     ReviewPhoneTabs phoneTabs;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
-            CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames) {
+            CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames,
+            CheckInService checkInService) {
+        this.checkInService = checkInService;
+        this.clock = clock;
         this.reads = reads;
         this.settings = settings;
         this.zone = clock.getZone();
@@ -163,6 +172,15 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             columns.add(in(competencies, Part.PROFILE));
         }
         add(columns);
+        // the check-ins (issue 19) are the employee's and the manager's conversations: the coordinator does not read
+        // them (CheckInService refuses), so the section is not built for a coordinator
+        checkIns = dossier.viewer() == Party.COORDINATOR ? null
+                : in(new CheckInSection(checkInService, reviewId, clock, this::reload), Part.TODO, Part.RECORD);
+        if (checkIns != null) {
+            checkIns.markTimeline(timeline, dossier.review().dates());
+            checkIns.addContextTo(todo, dossier.review().dates());
+            add(checkIns);
+        }
         record = in(new ReviewRecordSections(dossier, settings, zone, getLocale()), Part.RECORD);
         if (record.getComponentCount() > 0) {
             add(record);
@@ -181,6 +199,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         navigation.link(profile, getTranslation("review.nav.profile"));
         navigation.link(agreements, getTranslation("review.nav.agreements"));
         navigation.link(competencies, competencies == null ? null : competencies.title());
+        navigation.link(checkIns, getTranslation("checkin.heading"));
         navigation.link(record.getComponentCount() > 0 ? record : null, getTranslation("review.nav.record"));
         if (selected != null) {
             highlighter.select(selected);

@@ -98,10 +98,11 @@ class ReviewViewTests extends KaribuTest {
                 .containsExactly("Advies", "Beleidsontwikkeling", "Procesbewaking en regie", "Relatiebeheer");
         // issue 17: links to the parts of the page that are there (no record and no documents yet)
         assertThat(_find(_get(ReviewPageNavigation.class), Anchor.class)).extracting(Anchor::getText)
-                .containsExactly("Wat u nu kunt doen", "Normfunctie", "Afspraken", "Competenties");
+                .containsExactly("Wat u nu kunt doen", "Normfunctie", "Afspraken", "Competenties", "Gesprekken");
         assertThat(_find(_get(ReviewPageNavigation.class), Anchor.class)).extracting(Anchor::getHref)
                 .containsExactly("gesprek/" + id + "#review-todo", "gesprek/" + id + "#review-profile",
-                        "gesprek/" + id + "#review-agreements", "gesprek/" + id + "#review-competencies");
+                        "gesprek/" + id + "#review-agreements", "gesprek/" + id + "#review-competencies",
+                        "gesprek/" + id + "#checkins");
         assertThat(_get(ReviewPageNavigation.class).getAriaLabel()).hasValue("Op deze pagina");
 
         // the competencies under both columns, nothing rated yet in the planning
