@@ -154,6 +154,19 @@ public final class ReviewPage {
         form.waitForDialogClosed();
     }
 
+    /** A result agreement linked to one of the employee's roles instead of a resultaatgebied (issue 18). */
+    public void addRoleAgreement(String role, String description, String criterion, LocalDate deadline,
+            int weight) {
+        click("review-add-agreement");
+        form.choose("Of een rol", role);
+        form.textArea("Wat wilt u bereiken?", description);
+        form.textArea("Criterium", criterion);
+        form.date("Deadline", deadline);
+        form.integer("Gewicht", weight);
+        form.saveDialog();
+        form.waitForDialogClosed();
+    }
+
     public void addDevelopmentAgreement(String goal, String activities) {
         click("review-add-development");
         form.textArea("Ontwikkeldoel", goal);

@@ -17,6 +17,7 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
 import nl.gesprekscyclus.test_support.ReviewInBrowserTest;
+import nl.gesprekscyclus.workrole.RoleAssignmentService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,6 +55,13 @@ class WholeReviewInBrowserTests {
     /** The competencies of Adviseur III, Yvonne's normfunctie, all expected at level B. */
     static final List<String> COMPETENCIES = List.of("analytisch-vermogen", "visie", "inlevingsvermogen", "initiatief",
             "overtuigingskracht");
+    /**
+     * Issue 18: Yvonne is projectleider all year and opdrachtgever from April for half her time. Their competencies
+     * beyond her normfunctie's, each with the level its role expects (initiatief, which projectleider names too, is
+     * rated once among the normfunctie's).
+     */
+    static final List<List<String>> ROLE_COMPETENCIES = List.of(List.of("plannen-en-organiseren", "Niveau B"),
+            List.of("regisseren", "Niveau A"), List.of("kwaliteitsgerichtheid", "Niveau B"));
 
     @LocalServerPort
     int port;
@@ -69,6 +77,8 @@ class WholeReviewInBrowserTests {
     ProcessDriver driver;
     @Autowired
     nl.gesprekscyclus.review.DossierOpenings openings;
+    @Autowired
+    RoleAssignmentService roleAssignments;
 
     private Walk walk;
     private Browser browser;
@@ -84,6 +94,7 @@ class WholeReviewInBrowserTests {
 
     @Test
     void shouldWalkAWholeReviewWithEveryPartyInTheirOwnBrowserSession() {
+        giveYvonneTwoRoles();
         long id = yvonnesReview();
         Login.as(users, "wolters");
         Review review = reads.dossier(id).review();
@@ -106,8 +117,14 @@ class WholeReviewInBrowserTests {
         page.form.waitForDialogClosed();
         page.addResultAgreement("Advies", "Advies over de regionale jeugdzorg", "Het college besluit op het advies",
                 LocalDate.of(YEAR, 6, 30), 60);
-        page.addResultAgreement("Beleidsontwikkeling", "Nota armoedebeleid", "Vastgesteld door de raad",
+        // her roles are in the profile column, with their stretch of the year; the nota is her work as projectleider
+        page.form.usable(By.id("review-profile-role-opdrachtgever"));
+        assertThat(page.text("review-profile-roles")).contains("Projectleider", "Opdrachtgever", "De hele periode",
+                "Vanaf 1 april " + YEAR, "50%");
+        walk.look("medewerker-profiel-rollen");
+        page.addRoleAgreement("Projectleider", "Nota armoedebeleid", "Vastgesteld door de raad",
                 LocalDate.of(YEAR, 10, 1), 40);
+        assertThat(page.text("review-agreements-role-projectleider")).contains("Nota armoedebeleid");
         page.addDevelopmentAgreement("Onderhandelen met ketenpartners", "Training onderhandelen");
         assertThat(page.text("review-weight-total")).contains("100");
         walk.look("medewerker-afspraken-opgesteld");
@@ -188,6 +205,15 @@ class WholeReviewInBrowserTests {
         for (String competency : COMPETENCIES) {
             page.form.chooseIn("review-rating-" + competency, "Niveau B");
         }
+        // the roles' competencies beside the normfunctie's, each saying where it comes from
+        for (List<String> rated : ROLE_COMPETENCIES) {
+            page.form.chooseIn("review-rating-" + rated.get(0), rated.get(1));
+        }
+        assertThat(walk.textContent(By.cssSelector("#review-assessment-form-self .review-rating-row"
+                + "[data-competency='initiatief'] .review-competency-origin"))).contains("Normfunctie", "Projectleider");
+        assertThat(walk.textContent(By.cssSelector("#review-assessment-form-self .review-rating-row"
+                + "[data-competency='regisseren'] .review-competency-origin"))).contains("Rol: Opdrachtgever")
+                .doesNotContain("Normfunctie");
         walk.look("medewerker-zelfbeoordeling");
         page.form.usable(By.cssSelector(
                 "#review-assessment-form-self .review-rating-row[data-competency='visie'] .review-row-control"));
@@ -218,6 +244,9 @@ class WholeReviewInBrowserTests {
         for (String competency : COMPETENCIES) {
             page.form.chooseIn("review-rating-" + competency,
                     competency.equals("overtuigingskracht") ? "Niveau C" : "Niveau B");
+        }
+        for (List<String> rated : ROLE_COMPETENCIES) {
+            page.form.chooseIn("review-rating-" + rated.get(0), rated.get(1));
         }
         page.form.chooseIn("review-assessment-judgement", "goed");
         // the consequence appears once the server has answered the choice (choosing only waits for the list to close)
@@ -333,6 +362,16 @@ class WholeReviewInBrowserTests {
         if (!"postgres".equals(System.getProperty("gc.test.db"))) {
             assertThat(new PhoneLayout(browser).walk(name, walk::look)).containsExactly(tabs);
         }
+    }
+
+    /** The functioneel beheerder gives Yvonne her two roles of next year, as on her profile. */
+    private void giveYvonneTwoRoles() {
+        Login.as(users, DemoUsers.ADMIN);
+        roleAssignments.assign(YVONNE, new RoleAssignmentService.Request("projectleider", LocalDate.of(YEAR, 1, 1),
+                LocalDate.of(YEAR, 12, 31), null));
+        roleAssignments.assign(YVONNE, new RoleAssignmentService.Request("opdrachtgever", LocalDate.of(YEAR, 4, 1),
+                null, 50));
+        Login.logout();
     }
 
     /** Yvonne's review of next year, started by HR; its id once her drafting step is open. */
