@@ -144,21 +144,20 @@ public final class ReviewPage {
 
     public void addResultAgreement(String area, String description, String criterion, LocalDate deadline,
             int weight) {
-        click("review-add-agreement");
-        form.choose("Resultaatgebied", area);
-        form.textArea("Wat wilt u bereiken?", description);
-        form.textArea("Criterium", criterion);
-        form.date("Deadline", deadline);
-        form.integer("Gewicht", weight);
-        form.saveDialog();
-        form.waitForDialogClosed();
+        addAgreement("Resultaatgebied", area, description, criterion, deadline, weight);
     }
 
     /** A result agreement linked to one of the employee's roles instead of a resultaatgebied (issue 18). */
     public void addRoleAgreement(String role, String description, String criterion, LocalDate deadline,
             int weight) {
+        addAgreement("Of een rol", role, description, criterion, deadline, weight);
+    }
+
+    /** The agreement dialog filled in: linked through the choice labelled {@code linkLabel} to {@code link}. */
+    private void addAgreement(String linkLabel, String link, String description, String criterion, LocalDate deadline,
+            int weight) {
         click("review-add-agreement");
-        form.choose("Of een rol", role);
+        form.choose(linkLabel, link);
         form.textArea("Wat wilt u bereiken?", description);
         form.textArea("Criterium", criterion);
         form.date("Deadline", deadline);
