@@ -268,6 +268,8 @@ class ReviewAccessByStepTests {
                 wrong.add(step.name() + ": the employee's inzage lacks the review");
                 return made;
             }
+            // her other reviews (other classes' years in the shared database) may hold the same words
+            String ownReviewOnly = zip.jsonOf(id);
             for (AccessTable.Case c : fields) {
                 if (!c.who().equals("EMPLOYEE")) {
                     continue;
@@ -277,7 +279,7 @@ class ReviewAccessByStepTests {
                     wrong.add("inzage " + c + ": expected " + c.expected() + ", got " + seen);
                 }
                 if (c.expected().equals("hidden")) {
-                    TEXTS.getOrDefault(c.what(), List.of()).stream().filter(zip.json()::contains).forEach(text ->
+                    TEXTS.getOrDefault(c.what(), List.of()).stream().filter(ownReviewOnly::contains).forEach(text ->
                             wrong.add("inzage " + c + ": hidden, but " + text + " is in the ZIP"));
                 }
                 made++;

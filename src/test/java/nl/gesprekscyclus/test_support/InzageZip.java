@@ -2,6 +2,8 @@ package nl.gesprekscyclus.test_support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,6 +43,22 @@ public record InzageZip(Map<String, byte[]> files, JsonNode data) {
     /** gegevens.json as text: for "this text is nowhere in it". */
     public String json() {
         return new String(files.get(PersonalDataExport.JSON), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * gegevens.json as text with, under "reviews", only this review: for "this review's hidden text is nowhere in
+     * it" when the person has other reviews of their own (another test's year) that may hold the same words.
+     */
+    public String jsonOf(long reviewId) {
+        ObjectNode copy = data.deepCopy();
+        if (copy.path("reviews") instanceof ArrayNode reviews) {
+            for (int i = reviews.size() - 1; i >= 0; i--) {
+                if (reviews.get(i).path("review").path("id").asLong() != reviewId) {
+                    reviews.remove(i);
+                }
+            }
+        }
+        return copy.toString();
     }
 
     /** The entry of one review under "reviews", if the ZIP has it. */
