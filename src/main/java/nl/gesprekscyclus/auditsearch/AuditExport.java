@@ -2,19 +2,15 @@ package nl.gesprekscyclus.auditsearch;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditTrail;
-import nl.gesprekscyclus.base.CsvCells;
+import nl.gesprekscyclus.base.DutchCsv;
 import nl.gesprekscyclus.security.Roles;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,24 +43,12 @@ public class AuditExport {
 
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.HR + "')")
     public void csv(AuditQuery query, Labels labels, ZoneId zone, OutputStream out) {
-        try {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(CsvCells.neutralise(COLUMNS.stream().map(labels::heading).toList()));
-            int rows = each(query, entry -> {
-                try {
-                    // actors, records and details can hold what someone typed (a username at a failed login)
-                    csv.printRecord(CsvCells.neutralise(values(entry, zone)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-            recordExport("csv", query, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DutchCsv csv = DutchCsv.open(out);
+        csv.row(COLUMNS.stream().map(labels::heading).toList());
+        // actors, records and details can hold what someone typed (a username at a failed login): neutralised
+        int rows = each(query, entry -> csv.row(values(entry, zone)));
+        csv.flush();
+        recordExport("csv", query, rows);
     }
 
     @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.HR + "')")

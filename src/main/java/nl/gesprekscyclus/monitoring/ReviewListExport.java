@@ -2,17 +2,13 @@ package nl.gesprekscyclus.monitoring;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import nl.gesprekscyclus.base.CsvCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.gesprekscyclus.base.DutchCsv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
@@ -38,23 +34,11 @@ public class ReviewListExport {
     }
 
     public void csv(DrillDown drillDown, Labels labels, ZoneId zone, OutputStream out) {
-        try {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(CsvCells.neutralise(headings(labels)));
-            each(drillDown, row -> {
-                try {
-                    // names come from the HR system's file and the admin's form
-                    csv.printRecord(CsvCells.neutralise(values(row, labels, zone)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DutchCsv csv = DutchCsv.open(out);
+        csv.row(headings(labels));
+        // names come from the HR system's file and the admin's form: DutchCsv neutralises every cell
+        each(drillDown, row -> csv.row(values(row, labels, zone)));
+        csv.flush();
     }
 
     public void excel(DrillDown drillDown, Labels labels, ZoneId zone, OutputStream out) {

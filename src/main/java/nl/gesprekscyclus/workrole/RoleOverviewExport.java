@@ -2,19 +2,15 @@ package nl.gesprekscyclus.workrole;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import nl.gesprekscyclus.base.CsvCells;
+import nl.gesprekscyclus.base.DutchCsv;
 import nl.gesprekscyclus.workrole.RoleOverviewService.Change;
 import nl.gesprekscyclus.workrole.RoleOverviewService.Filter;
 import nl.gesprekscyclus.workrole.RoleOverviewService.Holder;
 import nl.gesprekscyclus.workrole.RoleOverviewService.Person;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.stereotype.Component;
@@ -58,24 +54,12 @@ public class RoleOverviewExport {
 
     /** One list as CSV. Cells that a spreadsheet would read as a formula are neutralised. */
     public void csv(Section section, Filter filter, Labels labels, OutputStream out) {
-        try {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.DEFAULT.builder().setDelimiter(';').get());
-            csv.printRecord(CsvCells.neutralise(headings(section, labels)));
-            long rows = each(section, filter, labels, row -> {
-                try {
-                    // names come from the HR system's file and the admin's form
-                    csv.printRecord(CsvCells.neutralise(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-            overview.recordExport(filter, "csv", section.key(), rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DutchCsv csv = DutchCsv.open(out);
+        csv.row(headings(section, labels));
+        // names come from the HR system's file and the admin's form: DutchCsv neutralises every cell
+        long rows = each(section, filter, labels, csv::row);
+        csv.flush();
+        overview.recordExport(filter, "csv", section.key(), rows);
     }
 
     /** All four lists as sheets of one workbook (string cells: never a formula). */
