@@ -134,8 +134,11 @@ public class NotificationBell extends Div {
         if (item.done()) {
             line.addClassName("done");
         }
-        String task = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
+        String taskName = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
                 .orElseGet(() -> Notifications.otherTaskName(item.taskKey(), getLocale()));
+        // a substitute's copy says for whom, as Mijn taken does
+        String task = item.onBehalfOfName() == null ? taskName
+                : getTranslation("tasks.onBehalfOf", taskName, item.onBehalfOfName());
         // a finished step is no longer a new task, a reminder or an escalation: it says it is done
         String what = item.done() ? getTranslation("bell.done") : getTranslation("bell.kind." + item.kind().name());
         RouterLink link = new RouterLink(getTranslation("bell.item", what, task, item.employeeName()), ReviewView.class,
