@@ -123,7 +123,7 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
             place.addThemeVariants(ButtonVariant.LUMO_SMALL);
             place.setAriaLabel(getTranslation("vlootschouw.toPlace.placeFor", p.name()));
             return place;
-        });
+        }).setKey("place");
         add(placing);
 
         Section overview = new Section(new H2(getTranslation("vlootschouw.grid.heading")),
