@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.VlootschouwPeople;
@@ -40,6 +41,7 @@ class VlootschouwViewTests extends KaribuTest {
         login(VlootschouwPeople.TOM);
         navigate(VlootschouwView.ROUTE + YEAR);
         VlootschouwView view = _get(VlootschouwView.class);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Vlootschouw");
         assertThat(GridKt._size(view.toPlace)).isEqualTo(3);
 
         int pim = GridKt._findAll(view.toPlace).stream().map(VlootschouwService.ToPlace::name).toList()
@@ -63,11 +65,11 @@ class VlootschouwViewTests extends KaribuTest {
 
         String svg = svg(view);
         assertThat(svg).contains("role=\"group\"", "<title id=\"vlootschouw-svg-title\">")
-                .contains("aria-label=\"Ster (goed, groei op termijn): 1 personen\"")
+                .contains("aria-label=\"Ster (goed, groei op termijn): 1 persoon\"")
                 .contains("aria-label=\"Werkbij (goed, grens bereikt): 0 personen\"")
                 .contains("href=\"vlootschouw?jaar=2066&amp;prestatie=goed&amp;potentieel=groei-op-termijn\"");
         Anchor star = _get(view.table, Anchor.class,
-                spec -> spec.withAttribute("aria-label", "Ster (goed, groei op termijn): 1 personen"));
+                spec -> spec.withAttribute("aria-label", "Ster (goed, groei op termijn): 1 persoon"));
         assertThat(star.getText()).isEqualTo("1");
     }
 
@@ -85,7 +87,7 @@ class VlootschouwViewTests extends KaribuTest {
             navigate(VlootschouwView.ROUTE + YEAR);
             VlootschouwView view = _get(VlootschouwView.class);
             Anchor star = _get(view.table, Anchor.class, spec -> spec.withAttribute("aria-label",
-                    "Ster (excellent, direct doorgroeien): 1 personen"));
+                    "Ster (excellent, direct doorgroeien): 1 persoon"));
             navigate(star.getHref());
             view = _get(VlootschouwView.class);
             assertThat(view.cellSection.getElement().getTextRecursively())
@@ -96,6 +98,13 @@ class VlootschouwViewTests extends KaribuTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Pim Plaats", "Klaar voor de volgende stap"));
             assertThat(svg(view)).contains("aria-current=\"true\"");
         }
+        // the manager of the sibling team follows the same link: the cell is empty for her, nobody is named
+        logInAgain(VlootschouwPeople.BEA);
+        navigate(VlootschouwView.ROUTE + YEAR + "&prestatie=excellent&potentieel=direct-doorgroeien");
+        VlootschouwView view = _get(VlootschouwView.class);
+        assertThat(view.cellSection.getElement().getTextRecursively())
+                .contains("In dit vak staat niemand die u mag zien.").doesNotContain("Pim");
+        assertThat(svg(view)).contains("Ster (excellent, direct doorgroeien): 0 personen").doesNotContain("Pim");
     }
 
     @Test
@@ -109,6 +118,9 @@ class VlootschouwViewTests extends KaribuTest {
             }
             assertThat(UI.getCurrent().getCurrentView()).as(refused).isNotInstanceOf(VlootschouwView.class);
             assertThat(_find(VlootschouwView.class)).as(refused).isEmpty();
+            navigate("");
+            assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).as(refused)
+                    .doesNotContain("Vlootschouw");
         }
     }
 
