@@ -19,7 +19,9 @@ public record CycleSettings(
         List<Scale> resultScores,
         List<Judgement> overallJudgements,
         // ---- who assesses, is consulted and signs off (issue 16/17): its own record, see AssessmentPolicy
-        AssessmentPolicy assessmentPolicy) {
+        AssessmentPolicy assessmentPolicy,
+        // ---- the vlootschouw grid (issue 20): its own record; null when the file has no vlootschouw
+        VlootschouwGrid vlootschouw) {
 
     public CycleSettings {
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);

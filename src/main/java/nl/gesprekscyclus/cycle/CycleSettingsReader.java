@@ -102,6 +102,7 @@ public final class CycleSettingsReader {
             }
         }
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
+        VlootschouwGrid.validate(s.vlootschouw(), p);
         return p;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.checkin.CheckInService;
+import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import nl.gesprekscyclus.checkin.CheckInView;
 import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.document.StoredDocument;
@@ -41,11 +42,13 @@ class InzageReviews {
     private final ReviewDocuments documents;
     private final JdbcTemplate jdbc;
     private final CheckInService checkIns;
+    private final VlootschouwService vlootschouw;
     private final DossierRows dossierRows = new DossierRows();
 
     InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc,
-            CheckInService checkIns) {
+            CheckInService checkIns, VlootschouwService vlootschouw) {
         this.checkIns = checkIns;
+        this.vlootschouw = vlootschouw;
         this.reading = reading;
         this.openings = openings;
         this.documents = documents;
@@ -74,6 +77,8 @@ class InzageReviews {
             content.put("review_phase_change", phaseChanges(summary.reviewId()));
             content.put("review_profile_change", profileChanges(summary.reviewId()));
             content.putAll(checkIns(summary.reviewId()));
+            // the manager's vlootschouw placement with its history: always in the inzage, whatever the screen shows
+            content.putAll(vlootschouw.ofMyReview(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());
             List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()

@@ -80,6 +80,20 @@ public class ReviewConversations {
         return participant(acting, party);
     }
 
+    /**
+     * For a manager's act on a review outside its tasks (a vlootschouw placement, issue 20): the review's manager, or
+     * their substitute during the period (recorded "namens" the manager). Anyone else is refused and audited, like an
+     * unknown review; whether the act fits the review's phase is the caller's rule.
+     */
+    public Participant asManager(long reviewId, String action) {
+        Acting acting = access.acting(reviewId, action);
+        if (!acting.parties().contains(Party.MANAGER)) {
+            throw access.refusals().refuse(action, "review " + reviewId, acting.review().getEmployeeId());
+        }
+        access.markOnBehalf(acting, Party.MANAGER);
+        return participant(acting, Party.MANAGER);
+    }
+
     /** The agreements a conversation can be about: the latest version of each that is drafted or in force. */
     public List<ResultAgreement> agreementsOf(long reviewId) {
         return agreements.findByReviewIdAndStatusInOrderById(reviewId,
