@@ -102,6 +102,7 @@ public final class CycleSettingsReader {
             }
         }
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
+        FeedbackSettings.validate(s.feedback(), p);
         return p;
     }
 

@@ -9,7 +9,12 @@ public enum NotificationKind {
     /** the task is overdue: to the manager of the employee */
     ESCALATION_MANAGER,
     /** still overdue: to HR */
-    ESCALATION_HR;
+    ESCALATION_HR,
+    /**
+     * a colleague asks for feedback (issue 19, item 2): no process task, so it links to "Feedback geven" rather than
+     * to the review, which the colleague cannot open; it names who the feedback is about, never what is asked
+     */
+    FEEDBACK_REQUEST;
 
     /** The template file's base name: config/mail/&lt;name&gt;.txt */
     public String templateName() {
