@@ -11,6 +11,8 @@ import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.checkin.CheckInView;
 import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.feedback.FeedbackOverview;
+import nl.gesprekscyclus.feedback.FeedbackService;
 import nl.gesprekscyclus.document.StoredDocument;
 import nl.gesprekscyclus.review.DossierOpening;
 import nl.gesprekscyclus.review.DossierOpenings;
@@ -41,11 +43,13 @@ class InzageReviews {
     private final ReviewDocuments documents;
     private final JdbcTemplate jdbc;
     private final CheckInService checkIns;
+    private final FeedbackService feedback;
     private final DossierRows dossierRows = new DossierRows();
 
     InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc,
-            CheckInService checkIns) {
+            CheckInService checkIns, FeedbackService feedback) {
         this.checkIns = checkIns;
+        this.feedback = feedback;
         this.reading = reading;
         this.openings = openings;
         this.documents = documents;
@@ -74,6 +78,7 @@ class InzageReviews {
             content.put("review_phase_change", phaseChanges(summary.reviewId()));
             content.put("review_profile_change", profileChanges(summary.reviewId()));
             content.putAll(checkIns(summary.reviewId()));
+            content.put("feedback", feedback(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());
             List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
@@ -151,6 +156,28 @@ class InzageReviews {
         tables.put("check_in_entry", entries);
         tables.put("check_in_private_note", notes);
         return tables;
+    }
+
+    /**
+     * The feedback as the employee sees it on the screen (FeedbackService decides): named answers with their givers,
+     * anonymous ones only aggregated once enough came in, with no name, date or order that ties one to its giver.
+     */
+    private List<Map<String, Object>> feedback(long reviewId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (FeedbackOverview.Request r : feedback.of(reviewId).requests()) {
+            List<Map<String, Object>> items = r.items().stream().map(i -> row("kind", i.kind().name(), "label",
+                    i.label(), "named_answers", i.named().stream().map(a -> row("giver", a.giver(), "level",
+                            a.levelName(), "text", a.text())).toList(),
+                    "level_counts", i.levels().stream().map(l -> row("level", l.levelName(), "count", l.count()))
+                            .toList(),
+                    "texts", i.texts())).toList();
+            rows.add(row("asked_by", r.askedBy(), "question", r.question(), "due_on", r.dueOn().toString(),
+                    "anonymous", r.anonymous(), "asked", r.asked(), "answered", r.answered(), "visible", r.visible(),
+                    "askees", r.askees().stream().map(a -> row("name", a.name(), "status", a.status().name(),
+                            "decline_reason", a.declineReason())).toList(),
+                    "items", items));
+        }
+        return rows;
     }
 
     private static Map<String, Object> row(Object... keysAndValues) {
