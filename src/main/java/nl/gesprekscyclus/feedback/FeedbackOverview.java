@@ -23,14 +23,14 @@ public record FeedbackOverview(List<Request> requests, boolean mayAsk, List<Opti
     /**
      * One request.
      *
-     * @param asked      whom the asker asked (names, the asker's own choice); for an anonymous request without what
-     *                   each did
+     * @param asked      how many colleagues were asked (an anonymous request names none of them: whoever reads it,
+     *                   the employee when the manager asked too, cannot narrow down who gave which answer)
      * @param answered   how many answered
      * @param visible    whether the answers are shown: always for named, from the minimum on for anonymous
      * @param askees     per asked colleague what they did (named requests only; empty for anonymous)
      */
     public record Request(long id, String askedBy, String question, LocalDate dueOn, boolean anonymous,
-            List<String> asked, int answered, boolean visible, List<Askee> askees, List<ItemResult> items) {
+            int asked, int answered, boolean visible, List<Askee> askees, List<ItemResult> items) {
     }
 
     /** A colleague of a named request and what they did; the reason when they declined. */

@@ -173,6 +173,11 @@ public class FeedbackService {
         return mine;
     }
 
+    /** How many anonymous answers must be in before they are shown (what the colleague asked is told). */
+    public int anonymousMinimum() {
+        return settings.feedback().anonymousMinimum();
+    }
+
     /** How many requests wait for the logged-in person's answer (for "Mijn taken"). */
     @Transactional(readOnly = true)
     public long openForMe() {
@@ -315,12 +320,11 @@ public class FeedbackService {
             items.add(new FeedbackOverview.ItemResult(item.getId(), item.getKind(), item.getLabel(), named, levels,
                     texts));
         }
-        List<String> asked = r.getAskees().stream().map(a -> names.get(a.getGiverId())).sorted().toList();
         List<FeedbackOverview.Askee> askees = r.isAnonymous() ? List.of() : r.getAskees().stream()
                 .map(a -> new FeedbackOverview.Askee(names.get(a.getGiverId()), a.getStatus(), a.getDeclineReason()))
                 .toList();
         return new FeedbackOverview.Request(r.getId(), r.getAskedByName(), r.getQuestion(), r.getDueOn(),
-                r.isAnonymous(), asked, answered.size(), visible, askees, items);
+                r.isAnonymous(), r.getAskees().size(), answered.size(), visible, askees, items);
     }
 
     private static String levelName(LevelScale scale, String code) {
