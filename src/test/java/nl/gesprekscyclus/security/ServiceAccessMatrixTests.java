@@ -100,6 +100,8 @@ class ServiceAccessMatrixTests {
     @Autowired
     CheckInService checkIns;
     @Autowired
+    nl.gesprekscyclus.feedback.FeedbackService feedback;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -226,6 +228,17 @@ class ServiceAccessMatrixTests {
         a.put("CheckInService;tick off an unknown action", () -> checkIns.setActionDone(Long.MAX_VALUE, true));
         a.put("CheckInService;private note on an unknown check-in",
                 () -> checkIns.savePrivateNote(Long.MAX_VALUE, "Notitie"));
+        // feedback likewise (feedback/FeedbackServiceTests walks the relations on a review): one's own requests and
+        // given feedback, and ids that exist nowhere
+        a.put("FeedbackService;feedback asked of me", feedback::mine);
+        a.put("FeedbackService;feedback I gave", feedback::myGivenFeedback);
+        a.put("FeedbackService;feedback of an unknown review", () -> feedback.of(Long.MAX_VALUE));
+        a.put("FeedbackService;ask about an unknown review", () -> feedback.ask(Long.MAX_VALUE,
+                new nl.gesprekscyclus.feedback.FeedbackRequestData(List.of(), "Vraag", null, false, List.of())));
+        a.put("FeedbackService;answer an unknown request", () -> feedback.answer(Long.MAX_VALUE, List.of()));
+        a.put("FeedbackService;decline an unknown request", () -> feedback.decline(Long.MAX_VALUE, null));
+        a.put("MonitoringService;feedback per unit", () -> monitoring.feedbackPerUnit(
+                new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null)));
         return a;
     }
 }
