@@ -78,7 +78,7 @@ class InzageReviews {
             content.put("review_phase_change", phaseChanges(summary.reviewId()));
             content.put("review_profile_change", profileChanges(summary.reviewId()));
             content.putAll(checkIns(summary.reviewId()));
-            content.put("feedback", feedback(summary.reviewId()));
+            content.putAll(feedback(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());
             List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
@@ -159,25 +159,36 @@ class InzageReviews {
     }
 
     /**
-     * The feedback as the employee sees it on the screen (FeedbackService decides): named answers with their givers,
-     * anonymous ones only aggregated once enough came in, with no name, date or order that ties one to its giver.
+     * The feedback as the employee sees it on the screen (FeedbackService decides), under the names of its tables:
+     * named answers with their givers (feedback_askee, feedback_answer); of an anonymous request only the counts and,
+     * once enough came in, per item the number per level and the texts (feedback_item), with no name, date or order
+     * that ties an answer to its giver.
      */
-    private List<Map<String, Object>> feedback(long reviewId) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    private Map<String, Object> feedback(long reviewId) {
+        List<Map<String, Object>> requests = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<Map<String, Object>> askees = new ArrayList<>();
+        List<Map<String, Object>> answers = new ArrayList<>();
         for (FeedbackOverview.Request r : feedback.of(reviewId).requests()) {
-            List<Map<String, Object>> items = r.items().stream().map(i -> row("kind", i.kind().name(), "label",
-                    i.label(), "named_answers", i.named().stream().map(a -> row("giver", a.giver(), "level",
-                            a.levelName(), "text", a.text())).toList(),
-                    "level_counts", i.levels().stream().map(l -> row("level", l.levelName(), "count", l.count()))
-                            .toList(),
-                    "texts", i.texts())).toList();
-            rows.add(row("asked_by", r.askedBy(), "question", r.question(), "due_on", r.dueOn().toString(),
-                    "anonymous", r.anonymous(), "asked", r.asked(), "answered", r.answered(), "visible", r.visible(),
-                    "askees", r.askees().stream().map(a -> row("name", a.name(), "status", a.status().name(),
-                            "decline_reason", a.declineReason())).toList(),
-                    "items", items));
+            requests.add(row("id", r.id(), "asked_by", r.askedBy(), "question", r.question(), "due_on",
+                    r.dueOn().toString(), "anonymous", r.anonymous(), "asked", r.asked(), "answered", r.answered(),
+                    "visible", r.visible()));
+            r.askees().forEach(a -> askees.add(row("request_id", r.id(), "name", a.name(), "status",
+                    a.status().name(), "decline_reason", a.declineReason())));
+            for (FeedbackOverview.ItemResult i : r.items()) {
+                items.add(row("request_id", r.id(), "kind", i.kind().name(), "label", i.label(), "level_counts",
+                        i.levels().stream().map(l -> row("level", l.levelName(), "count", l.count())).toList(),
+                        "texts", i.texts()));
+                i.named().forEach(a -> answers.add(row("request_id", r.id(), "item", i.label(), "giver", a.giver(),
+                        "level", a.levelName(), "text", a.text())));
+            }
         }
-        return rows;
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("feedback_request", requests);
+        tables.put("feedback_item", items);
+        tables.put("feedback_askee", askees);
+        tables.put("feedback_answer", answers);
+        return tables;
     }
 
     private static Map<String, Object> row(Object... keysAndValues) {
