@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -19,6 +20,7 @@ import nl.gesprekscyclus.feedback.FeedbackItemKind;
 import nl.gesprekscyclus.feedback.FeedbackRequestData;
 import nl.gesprekscyclus.feedback.FeedbackService;
 import nl.gesprekscyclus.feedback.GivingRequest;
+import nl.gesprekscyclus.notification.ui.NotificationBell;
 import nl.gesprekscyclus.test_support.FeedbackPeople;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.MatrixPeople;
@@ -90,6 +92,11 @@ class FeedbackScreensTests extends KaribuTest {
 
         logInAgain(FeedbackPeople.ANONYMOUS_LOGINS.get(0));
         navigate("feedback");
+        // the bell links to "Feedback geven", not to the review she cannot open
+        _click(_find(_get(NotificationBell.class), Button.class).get(0));
+        assertThat(_find(Anchor.class, s -> s.withText("Feedback gevraagd: Feedback geven \u2013 Wies Werknemer")))
+                .isNotEmpty().allSatisfy(a -> assertThat(a.getHref()).isEqualTo("feedback"));
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
         GivingRequest mine = service.mine().stream().filter(g -> g.question().equals(question)).findFirst()
                 .orElseThrow();
         FeedbackGivingView.RequestForm form = _get(FeedbackGivingView.RequestForm.class,
