@@ -21,12 +21,15 @@ public record CycleSettings(
         // ---- who assesses, is consulted and signs off (issue 16/17): its own record, see AssessmentPolicy
         AssessmentPolicy assessmentPolicy,
         // ---- the vlootschouw grid (issue 20): its own record; null when the file has no vlootschouw
-        VlootschouwGrid vlootschouw) {
+        VlootschouwGrid vlootschouw,
+        // ---- feedback from colleagues (issue 19, item 2): its own record, see FeedbackSettings
+        FeedbackSettings feedback) {
 
     public CycleSettings {
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);
         overallJudgements = overallJudgements == null ? List.of() : List.copyOf(overallJudgements);
         assessmentPolicy = assessmentPolicy == null ? AssessmentPolicy.DEFAULTS : assessmentPolicy;
+        feedback = feedback == null ? FeedbackSettings.DEFAULTS : feedback;
     }
 
     /** The three phase windows, as month-day ("03-01"). */

@@ -103,6 +103,7 @@ public final class CycleSettingsReader {
         }
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
         VlootschouwGrid.validate(s.vlootschouw(), p);
+        FeedbackSettings.validate(s.feedback(), p);
         return p;
     }
 

@@ -89,7 +89,8 @@ class MailComposer {
         values.put("taak", onBehalfOf(taskName(n.getTaskKey(), language), n, language));
         values.put("medewerker", subjects.employeeName(n.getReviewId()));
         values.put("datum", date(n.getDueAt(), language));
-        values.put("link", settings.reviewLink(n.getReviewId()));
+        values.put("link", n.getKind() == NotificationKind.FEEDBACK_REQUEST ? settings.feedbackLink()
+                : settings.reviewLink(n.getReviewId()));
         return values;
     }
 

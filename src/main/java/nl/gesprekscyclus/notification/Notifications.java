@@ -63,7 +63,7 @@ public class Notifications {
             return false;
         }
         boolean recorded = record(recipient, null, null, reviewId, kind, taskKey, taskId, occasion, taskAssignee, due);
-        if (recorded) {
+        if (recorded && kind.passesToSubstitutes()) {
             // whoever acts for the recipient today hears it too, "namens" them, so nothing waits on an absent manager
             for (Long substitute : substitutes.of(recipient, reviewId)) {
                 record(substitute, null, recipient, reviewId, kind, taskKey, taskId, occasion, taskAssignee, due);

@@ -27,9 +27,13 @@ public class ReviewConversations {
     private final TaskInbox inbox;
     private final SignatureRepository signatures;
     private final ResultAgreementRepository agreements;
+    private final ReviewRoles roles;
+    private final ReviewProfiles profiles;
 
     ReviewConversations(ReviewAccess access, HrContentAccess hrContent, TaskInbox inbox, SignatureRepository signatures,
-            ResultAgreementRepository agreements) {
+            ResultAgreementRepository agreements, ReviewRoles roles, ReviewProfiles profiles) {
+        this.roles = roles;
+        this.profiles = profiles;
         this.access = access;
         this.hrContent = hrContent;
         this.inbox = inbox;
@@ -98,6 +102,19 @@ public class ReviewConversations {
     public List<ResultAgreement> agreementsOf(long reviewId) {
         return agreements.findByReviewIdAndStatusInOrderById(reviewId,
                 List.of(AgreementStatus.DRAFT, AgreementStatus.CURRENT));
+    }
+
+    /**
+     * The competencies a review rates (the normfunctie's and its roles', each once), for what colleagues give feedback
+     * on; the caller has passed this gate for the review.
+     */
+    public List<ReviewCompetency> competenciesOf(Review review) {
+        return roles.competencies(review);
+    }
+
+    /** The level scale of the review's function book, lowest or highest first as the book wrote it. */
+    public nl.gesprekscyclus.functionbook.LevelScale scaleOf(Review review) {
+        return profiles.scale(review);
     }
 
     private static Party taking(Acting acting) {

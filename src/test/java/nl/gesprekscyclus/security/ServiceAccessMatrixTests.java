@@ -103,6 +103,7 @@ class ServiceAccessMatrixTests {
     CheckInService checkIns;
     @Autowired
     VlootschouwService vlootschouw;
+    nl.gesprekscyclus.feedback.FeedbackService feedback;
     @Autowired
     Clock clock;
 
@@ -245,6 +246,17 @@ class ServiceAccessMatrixTests {
                 "Reden"));
         a.put("VlootschouwService;placement of an unknown review", () -> vlootschouw.placementOf(Long.MAX_VALUE));
         a.put("VlootschouwService;inzage of the employee's placement", () -> vlootschouw.ofMyReview(review));
+        // feedback likewise (feedback/FeedbackServiceTests walks the relations on a review): one's own requests and
+        // given feedback, and ids that exist nowhere
+        a.put("FeedbackService;feedback asked of me", feedback::mine);
+        a.put("FeedbackService;feedback I gave", feedback::myGivenFeedback);
+        a.put("FeedbackService;feedback of an unknown review", () -> feedback.of(Long.MAX_VALUE));
+        a.put("FeedbackService;ask about an unknown review", () -> feedback.ask(Long.MAX_VALUE,
+                new nl.gesprekscyclus.feedback.FeedbackRequestData(List.of(), "Vraag", null, false, List.of())));
+        a.put("FeedbackService;answer an unknown request", () -> feedback.answer(Long.MAX_VALUE, List.of()));
+        a.put("FeedbackService;decline an unknown request", () -> feedback.decline(Long.MAX_VALUE, null));
+        a.put("MonitoringService;feedback per unit", () -> monitoring.feedbackPerUnit(
+                new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null)));
         return a;
     }
 }
