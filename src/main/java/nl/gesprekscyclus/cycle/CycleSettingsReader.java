@@ -102,6 +102,7 @@ public final class CycleSettingsReader {
             }
         }
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
+        OrReportSettings.validate(s.orReport(), p);
         return p;
     }
 
