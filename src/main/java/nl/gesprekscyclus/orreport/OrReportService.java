@@ -90,8 +90,12 @@ public class OrReportService {
         if (or.shows(OrReportSettings.AGE_BAND)) {
             groupings.add(ageBands(or.ageBands(), LocalDate.of(year, 12, 31), locale));
         }
-        return Optional.of(OrTable.build(year, level, or.minimumGroupSize(), measures(locale), groupings,
-                subjects(rounds.get(0))));
+        List<OrSubject> subjects = subjects(rounds.get(0));
+        List<String> codes = settings.overallJudgements().stream().map(CycleSettings.Judgement::code).toList();
+        boolean otherJudgements = subjects.stream().anyMatch(s -> s.assessmentFinal()
+                && !codes.contains(s.judgement()));
+        return Optional.of(OrTable.build(year, level, or.minimumGroupSize(), measures(settings.overallJudgements(),
+                otherJudgements, locale), groupings, subjects));
     }
 
     /** Records that the report left the application as a file (for the ondernemingsraad). */
@@ -107,7 +111,8 @@ public class OrReportService {
      * placements of issue 20: a distribution over the grid's cells, based on the people with a placement, once
      * {@link OrSubject} carries the placement).
      */
-    List<OrTable.Measure> measures(Locale locale) {
+    static List<OrTable.Measure> measures(List<CycleSettings.Judgement> judgements, boolean otherJudgements,
+            Locale locale) {
         OrTable.Column inCycle = new OrTable.Column(OrTable.IN_CYCLE, text(locale, "column.inCycle"), true, s -> true);
         OrTable.Column assessed = new OrTable.Column("assessmentFinal", text(locale, "column.assessmentFinal"),
                 true, OrSubject::assessmentFinal);
@@ -118,7 +123,7 @@ public class OrReportService {
         measures.add(completion(new OrTable.Column("progressHeld", text(locale, "column.progressHeld"), true,
                 OrSubject::progressHeld)));
         measures.add(completion(assessed));
-        measures.add(judgements(assessed, locale));
+        measures.add(judgements(judgements, otherJudgements, assessed, locale));
         return measures;
     }
 
@@ -129,16 +134,23 @@ public class OrReportService {
                 List.of(done.key(), notDone.key()))));
     }
 
-    /** The final judgements on the scale of cycle.yaml, lowest first; a code no longer on it is counted, unshown. */
-    private OrTable.Measure judgements(OrTable.Column assessed, Locale locale) {
+    /**
+     * The final judgements on the scale of cycle.yaml, lowest first. A judgement no longer on the scale (the scale
+     * changed after it was given) gets a column of its own, shown, only when there is one: a hidden column that is
+     * nearly always zero would look like protection to the suppression while a reader simply takes it for zero.
+     */
+    private static OrTable.Measure judgements(List<CycleSettings.Judgement> judgements, boolean otherJudgements,
+            OrTable.Column assessed, Locale locale) {
         List<OrTable.Column> columns = new ArrayList<>();
-        List<String> codes = settings.overallJudgements().stream().map(CycleSettings.Judgement::code).toList();
-        for (CycleSettings.Judgement j : settings.overallJudgements()) {
+        List<String> codes = judgements.stream().map(CycleSettings.Judgement::code).toList();
+        for (CycleSettings.Judgement j : judgements) {
             columns.add(new OrTable.Column("judgement." + j.code(), j.label(locale), true,
                     s -> s.assessmentFinal() && j.code().equals(s.judgement())));
         }
-        columns.add(new OrTable.Column("judgement.other", "", false,
-                s -> s.assessmentFinal() && !codes.contains(s.judgement())));
+        if (otherJudgements) {
+            columns.add(new OrTable.Column("judgement.other", text(locale, "column.otherJudgement"), true,
+                    s -> s.assessmentFinal() && !codes.contains(s.judgement())));
+        }
         return new OrTable.Measure(columns, List.of(new OrTable.Sum(assessed.key(),
                 columns.stream().map(OrTable.Column::key).toList())));
     }
@@ -199,7 +211,7 @@ public class OrReportService {
                 s -> rowOfUnit.getOrDefault(s.unitId(), noUnit));
     }
 
-    private static OrTable.Grouping genders(Locale locale) {
+    static OrTable.Grouping genders(Locale locale) {
         List<String> codes = List.of("M", "V", "X");
         List<String> labels = new ArrayList<>(codes.stream().map(c -> text(locale, "gender." + c)).toList());
         labels.add(text(locale, "row.unrecorded"));
@@ -209,7 +221,7 @@ public class OrReportService {
     }
 
     /** Age on {@code on} (31 December of the year); bands as configured, and a row for "not recorded". */
-    private static OrTable.Grouping ageBands(List<Integer> starts, LocalDate on, Locale locale) {
+    static OrTable.Grouping ageBands(List<Integer> starts, LocalDate on, Locale locale) {
         List<String> labels = new ArrayList<>();
         labels.add(text(locale, "age.under", starts.get(0)));
         for (int i = 1; i < starts.size(); i++) {

@@ -44,8 +44,49 @@ final class OrTable {
     private OrTable() {
     }
 
+    /** The table before suppression: every cell, the population of every row, every sum between cells. */
+    record Layout(List<Column> columns, List<SmallCellSuppression.Cell> cells, long[] populations,
+            List<SmallCellSuppression.Equation> equations, List<Integer> rowStarts, List<List<Integer>> kept) {
+    }
+
     static OrReport build(int year, Integer level, int minimumGroupSize, List<Measure> measures,
             List<Grouping> groupings, List<OrSubject> subjects) {
+        Layout layout = layout(measures, groupings, subjects);
+        List<Column> columns = layout.columns();
+        List<SmallCellSuppression.Cell> cells = layout.cells();
+        List<Integer> rowStarts = layout.rowStarts();
+        boolean[] suppressed = SmallCellSuppression.suppress(cells, layout.populations(), layout.equations(),
+                minimumGroupSize);
+
+        List<OrReport.Column> shown = new ArrayList<>();
+        List<Integer> shownIndexes = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).shown()) {
+                shown.add(new OrReport.Column(columns.get(c).key(), columns.get(c).label()));
+                shownIndexes.add(c);
+            }
+        }
+        boolean anySuppressed = false;
+        for (int i = 0; i < cells.size(); i++) {
+            anySuppressed |= suppressed[i] && cells.get(i).shown();
+        }
+        OrReport.Row total = row("", 0, rowStarts.get(0), shownIndexes, cells, suppressed);
+        List<OrReport.Section> sections = new ArrayList<>();
+        int rowNumber = 1;
+        for (int g = 0; g < groupings.size(); g++) {
+            Grouping grouping = groupings.get(g);
+            List<OrReport.Row> rows = new ArrayList<>();
+            for (int r : layout.kept().get(g)) {
+                rows.add(row(grouping.labels().get(r), grouping.depths().get(r), rowStarts.get(rowNumber++),
+                        shownIndexes, cells, suppressed));
+            }
+            sections.add(new OrReport.Section(grouping.key(), grouping.title(), rows, total));
+        }
+        return new OrReport(year, level, minimumGroupSize, shown, sections, anySuppressed);
+    }
+
+    /** Counts every cell and states every sum: row 0 is the total, then the rows of each grouping that hold people. */
+    static Layout layout(List<Measure> measures, List<Grouping> groupings, List<OrSubject> subjects) {
         List<Column> columns = measures.stream().flatMap(m -> m.columns().stream()).toList();
         if (columns.isEmpty() || !columns.get(0).key().equals(IN_CYCLE)) {
             throw new IllegalArgumentException("the first column must be " + IN_CYCLE);
@@ -72,7 +113,6 @@ final class OrTable {
             kept.add(rows);
         }
 
-        // the cells: row 0 is the total, then the kept rows of each grouping in order
         List<SmallCellSuppression.Cell> cells = new ArrayList<>();
         List<Long> populations = new ArrayList<>();
         List<Integer> rowStarts = new ArrayList<>();
@@ -91,6 +131,7 @@ final class OrTable {
                 }
             }
         }
+        // each column: the total is the sum of the rows of every grouping (the same total for all of them)
         int rowNumber = 1;
         for (int g = 0; g < groupings.size(); g++) {
             int first = rowNumber;
@@ -103,34 +144,8 @@ final class OrTable {
                 equations.add(new SmallCellSuppression.Equation(rowStarts.get(0) + c, parts));
             }
         }
-        boolean[] suppressed = SmallCellSuppression.suppress(cells, populations.stream().mapToLong(Long::longValue)
-                .toArray(), equations, minimumGroupSize);
-
-        List<OrReport.Column> shown = new ArrayList<>();
-        List<Integer> shownIndexes = new ArrayList<>();
-        for (int c = 0; c < width; c++) {
-            if (columns.get(c).shown()) {
-                shown.add(new OrReport.Column(columns.get(c).key(), columns.get(c).label()));
-                shownIndexes.add(c);
-            }
-        }
-        boolean anySuppressed = false;
-        for (int i = 0; i < cells.size(); i++) {
-            anySuppressed |= suppressed[i] && cells.get(i).shown();
-        }
-        OrReport.Row total = row("", 0, rowStarts.get(0), shownIndexes, cells, suppressed);
-        List<OrReport.Section> sections = new ArrayList<>();
-        rowNumber = 1;
-        for (int g = 0; g < groupings.size(); g++) {
-            Grouping grouping = groupings.get(g);
-            List<OrReport.Row> rows = new ArrayList<>();
-            for (int r : kept.get(g)) {
-                rows.add(row(grouping.labels().get(r), grouping.depths().get(r), rowStarts.get(rowNumber++),
-                        shownIndexes, cells, suppressed));
-            }
-            sections.add(new OrReport.Section(grouping.key(), grouping.title(), rows, total));
-        }
-        return new OrReport(year, level, minimumGroupSize, shown, sections, anySuppressed);
+        return new Layout(columns, cells, populations.stream().mapToLong(Long::longValue).toArray(), equations,
+                rowStarts, kept);
     }
 
     private static long[][] count(List<Column> columns, List<OrSubject> subjects, ToIntFunction<OrSubject> rowOf,
