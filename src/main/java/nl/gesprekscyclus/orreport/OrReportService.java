@@ -184,40 +184,78 @@ public class OrReportService {
     }
 
     private OrTable.Grouping units(Integer level, Locale locale) {
-        Tree tree = tree();
-        List<String> labels = new ArrayList<>();
-        List<Integer> depths = new ArrayList<>();
-        Map<String, Integer> rowOfCode = new HashMap<>();
-        for (UnitSummary u : tree.units()) {
-            int depth = tree.depth(u);
-            if (level == null || depth <= level) {
-                rowOfCode.put(u.code(), labels.size());
-                labels.add(u.name());
-                depths.add(depth);
+        return units(directory.units(), level, locale);
+    }
+
+    /**
+     * The units as rows: every unit's own people, and for a unit with sub-units also its whole subtree (the row a
+     * report added up to its level shows). All of them go into the suppression, whichever level is displayed.
+     *
+     * @param units the tree in tree order (a unit before its sub-units)
+     */
+    static OrTable.Grouping units(List<UnitSummary> units, Integer level, Locale locale) {
+        Tree tree = new Tree(units, units.stream().collect(Collectors.toMap(UnitSummary::code, u -> u)));
+        Map<String, List<UnitSummary>> children = new HashMap<>();
+        for (UnitSummary u : units) {
+            if (u.parentCode() != null && tree.byCode().containsKey(u.parentCode())) {
+                children.computeIfAbsent(u.parentCode(), c -> new ArrayList<>()).add(u);
             }
         }
-        Map<Long, Integer> rowOfUnit = new HashMap<>();
-        for (UnitSummary u : tree.units()) {
-            UnitSummary at = u;
-            while (level != null && tree.depth(at) > level) {
-                at = tree.parent(at);
+        List<String> labels = new ArrayList<>();
+        List<Integer> depths = new ArrayList<>();
+        Map<String, Integer> own = new HashMap<>();
+        Map<String, Integer> subtree = new HashMap<>();
+        for (UnitSummary u : units) {
+            own.put(u.code(), labels.size());
+            labels.add(u.name());
+            depths.add(tree.depth(u));
+            if (children.containsKey(u.code())) {
+                subtree.put(u.code(), labels.size());
+                labels.add(u.name());
+                depths.add(tree.depth(u));
             }
-            rowOfUnit.put(u.id(), rowOfCode.get(at.code()));
         }
         int noUnit = labels.size();
         labels.add(text(locale, "row.noUnit"));
         depths.add(0);
+        List<int[]> parts = new ArrayList<>(java.util.Collections.nCopies(labels.size(), null));
+        for (UnitSummary u : units) {
+            if (subtree.containsKey(u.code())) {
+                List<Integer> of = new ArrayList<>(List.of(own.get(u.code())));
+                children.get(u.code()).forEach(c -> of.add(subtree.getOrDefault(c.code(), own.get(c.code()))));
+                parts.set(subtree.get(u.code()), of.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        List<Integer> top = new ArrayList<>();
+        for (UnitSummary u : units) {
+            if (tree.parent(u) == null) {
+                top.add(subtree.getOrDefault(u.code(), own.get(u.code())));
+            }
+        }
+        top.add(noUnit);
+        List<Integer> displayed = new ArrayList<>();
+        for (UnitSummary u : units) {
+            int depth = tree.depth(u);
+            if (level == null || depth < level) {
+                displayed.add(own.get(u.code()));
+            } else if (depth == level) {
+                displayed.add(subtree.getOrDefault(u.code(), own.get(u.code())));
+            }
+        }
+        displayed.add(noUnit);
+        Map<Long, Integer> rowOfUnit = new HashMap<>();
+        units.forEach(u -> rowOfUnit.put(u.id(), own.get(u.code())));
         return new OrTable.Grouping("units", text(locale, "section.units"), labels, depths,
-                s -> rowOfUnit.getOrDefault(s.unitId(), noUnit));
+                s -> rowOfUnit.getOrDefault(s.unitId(), noUnit), parts, top.stream().mapToInt(Integer::intValue)
+                        .toArray(), displayed);
     }
 
     static OrTable.Grouping genders(Locale locale) {
         List<String> codes = List.of("M", "V", "X");
         List<String> labels = new ArrayList<>(codes.stream().map(c -> text(locale, "gender." + c)).toList());
         labels.add(text(locale, "row.unrecorded"));
-        return new OrTable.Grouping(OrReportSettings.GENDER, text(locale, "section.gender"), labels,
-                labels.stream().map(l -> 0).toList(), s -> s.gender() == null || !codes.contains(s.gender())
-                        ? codes.size() : codes.indexOf(s.gender()));
+        return OrTable.Grouping.flat(OrReportSettings.GENDER, text(locale, "section.gender"), labels,
+                s -> s.gender() == null || !codes.contains(s.gender()) ? codes.size() : codes.indexOf(s.gender()));
     }
 
     /** Age on {@code on} (31 December of the year); bands as configured, and a row for "not recorded". */
@@ -229,8 +267,7 @@ public class OrReportService {
         }
         labels.add(text(locale, "age.from", starts.get(starts.size() - 1)));
         labels.add(text(locale, "row.unrecorded"));
-        return new OrTable.Grouping(OrReportSettings.AGE_BAND, text(locale, "section.ageBand"), labels,
-                labels.stream().map(l -> 0).toList(), s -> {
+        return OrTable.Grouping.flat(OrReportSettings.AGE_BAND, text(locale, "section.ageBand"), labels, s -> {
                     if (s.birthDate() == null) {
                         return starts.size() + 1;
                     }

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.orreport;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,18 @@ import java.util.function.ToIntFunction;
 
 /**
  * Builds the report's table from the year's reviews: counts every column per row, states every sum that holds
- * between the cells (a row's partitions; each column's total over the rows of a section, the same total for every
- * section), and lets {@link SmallCellSuppression} decide what must not be shown. Pure.
+ * between the cells (a row's partitions; a unit with sub-units as its own people plus its sub-units; each column's
+ * total over the rows of a section, the same total for every section), and lets {@link SmallCellSuppression}
+ * decide what must not be shown. Pure.
  *
  * <p>A {@link Measure} is a group of columns with the sums that hold between them. The report is a list of
  * measures ({@link OrReportService#measures}); a new figure (the HR3P placements of issue 20) is one more measure
  * there, and its cells are protected by the same sums without a change here.
+ *
+ * <p>The units are suppressed once for every level: the model holds every unit's own people and, for a unit with
+ * sub-units, its whole subtree, all as public cells, whichever level the report shows. So two reports of one year at
+ * different levels (a directie with its teams, and the teams) cannot be subtracted from each other either, and the
+ * same cell is suppressed in both.
  */
 final class OrTable {
 
@@ -34,11 +41,24 @@ final class OrTable {
     }
 
     /**
-     * The rows of one section: their labels and depths, and which row a review falls in. Every review falls in
-     * exactly one row of every grouping, so a section's rows add up to the total.
+     * The rows of one section. A row is a leaf, whose people {@code rowOf} assigns (every review to exactly one
+     * leaf), or the sum of other rows ({@code parts} non-null: a unit with its sub-units). {@code top}: the rows
+     * that add up to the total; {@code displayed}: the rows this report shows, in order (rows nobody is in are
+     * left out). Every row is public in the suppression, displayed here or not: another level's report shows it.
      */
     record Grouping(String key, String title, List<String> labels, List<Integer> depths,
-            ToIntFunction<OrSubject> rowOf) {
+            ToIntFunction<OrSubject> rowOf, List<int[]> parts, int[] top, List<Integer> displayed) {
+
+        /** Rows side by side that add up to the total, all shown (a gender, an age band). */
+        static Grouping flat(String key, String title, List<String> labels, ToIntFunction<OrSubject> rowOf) {
+            List<Integer> all = new ArrayList<>();
+            for (int r = 0; r < labels.size(); r++) {
+                all.add(r);
+            }
+            return new Grouping(key, title, labels, labels.stream().map(l -> 0).toList(), rowOf,
+                    Collections.nCopies(labels.size(), null), all.stream().mapToInt(Integer::intValue).toArray(),
+                    all);
+        }
     }
 
     private OrTable() {
@@ -46,7 +66,7 @@ final class OrTable {
 
     /** The table before suppression: every cell, the population of every row, every sum between cells. */
     record Layout(List<Column> columns, List<SmallCellSuppression.Cell> cells, long[] populations,
-            List<SmallCellSuppression.Equation> equations, List<Integer> rowStarts, List<List<Integer>> kept) {
+            List<SmallCellSuppression.Equation> equations, int totalStart, List<int[]> rowStarts) {
     }
 
     static OrReport build(int year, Integer level, int minimumGroupSize, List<Measure> measures,
@@ -54,7 +74,6 @@ final class OrTable {
         Layout layout = layout(measures, groupings, subjects);
         List<Column> columns = layout.columns();
         List<SmallCellSuppression.Cell> cells = layout.cells();
-        List<Integer> rowStarts = layout.rowStarts();
         boolean[] suppressed = SmallCellSuppression.suppress(cells, layout.populations(), layout.equations(),
                 minimumGroupSize);
 
@@ -67,25 +86,27 @@ final class OrTable {
             }
         }
         boolean anySuppressed = false;
-        for (int i = 0; i < cells.size(); i++) {
-            anySuppressed |= suppressed[i] && cells.get(i).shown();
-        }
-        OrReport.Row total = row("", 0, rowStarts.get(0), shownIndexes, cells, suppressed);
+        OrReport.Row total = row("", 0, layout.totalStart(), shownIndexes, cells, suppressed);
+        anySuppressed |= total.cells().contains(null);
         List<OrReport.Section> sections = new ArrayList<>();
-        int rowNumber = 1;
         for (int g = 0; g < groupings.size(); g++) {
             Grouping grouping = groupings.get(g);
             List<OrReport.Row> rows = new ArrayList<>();
-            for (int r : layout.kept().get(g)) {
-                rows.add(row(grouping.labels().get(r), grouping.depths().get(r), rowStarts.get(rowNumber++),
-                        shownIndexes, cells, suppressed));
+            for (int r : grouping.displayed()) {
+                int start = layout.rowStarts().get(g)[r];
+                if (cells.get(start).value() > 0) {
+                    OrReport.Row row = row(grouping.labels().get(r), grouping.depths().get(r), start, shownIndexes,
+                            cells, suppressed);
+                    anySuppressed |= row.cells().contains(null);
+                    rows.add(row);
+                }
             }
             sections.add(new OrReport.Section(grouping.key(), grouping.title(), rows, total));
         }
         return new OrReport(year, level, minimumGroupSize, shown, sections, anySuppressed);
     }
 
-    /** Counts every cell and states every sum: row 0 is the total, then the rows of each grouping that hold people. */
+    /** Counts every cell and states every sum: the total row first, then every row of each grouping. */
     static Layout layout(List<Measure> measures, List<Grouping> groupings, List<OrSubject> subjects) {
         List<Column> columns = measures.stream().flatMap(m -> m.columns().stream()).toList();
         if (columns.isEmpty() || !columns.get(0).key().equals(IN_CYCLE)) {
@@ -97,33 +118,28 @@ final class OrTable {
         }
         int width = columns.size();
 
-        // counts: the total row, then each grouping's rows; rows nobody falls in are left out
-        long[] totalCounts = count(columns, subjects, s -> 0, 1)[0];
-        List<long[][]> groupCounts = new ArrayList<>();
-        List<List<Integer>> kept = new ArrayList<>();
-        for (Grouping g : groupings) {
-            long[][] counts = count(columns, subjects, g.rowOf(), g.labels().size());
-            List<Integer> rows = new ArrayList<>();
-            for (int r = 0; r < counts.length; r++) {
-                if (counts[r][0] > 0) {
-                    rows.add(r);
-                }
-            }
-            groupCounts.add(counts);
-            kept.add(rows);
-        }
-
         List<SmallCellSuppression.Cell> cells = new ArrayList<>();
         List<Long> populations = new ArrayList<>();
-        List<Integer> rowStarts = new ArrayList<>();
-        addRow(cells, populations, rowStarts, totalCounts, columns);
-        for (int g = 0; g < groupings.size(); g++) {
-            for (int r : kept.get(g)) {
-                addRow(cells, populations, rowStarts, groupCounts.get(g)[r], columns);
-            }
-        }
+        List<Integer> allStarts = new ArrayList<>();
+        int totalStart = addRow(cells, populations, allStarts, count(columns, subjects, s -> 0, 1)[0], columns);
+        List<int[]> rowStarts = new ArrayList<>();
         List<SmallCellSuppression.Equation> equations = new ArrayList<>();
-        for (int start : rowStarts) {
+        for (Grouping g : groupings) {
+            long[][] counts = count(columns, subjects, g.rowOf(), g.labels().size());
+            long[][] totals = new long[counts.length][];
+            int[] starts = new int[counts.length];
+            for (int r = 0; r < counts.length; r++) {
+                starts[r] = addRow(cells, populations, allStarts, counted(r, g, counts, totals), columns);
+            }
+            for (int r = 0; r < counts.length; r++) {
+                if (g.parts().get(r) != null) {
+                    equations.addAll(columnSums(starts[r], g.parts().get(r), starts, width));
+                }
+            }
+            equations.addAll(columnSums(totalStart, g.top(), starts, width));
+            rowStarts.add(starts);
+        }
+        for (int start : allStarts) {
             for (Measure m : measures) {
                 for (Sum sum : m.sums()) {
                     equations.add(new SmallCellSuppression.Equation(start + columnIndex.get(sum.total()),
@@ -131,21 +147,42 @@ final class OrTable {
                 }
             }
         }
-        // each column: the total is the sum of the rows of every grouping (the same total for all of them)
-        int rowNumber = 1;
-        for (int g = 0; g < groupings.size(); g++) {
-            int first = rowNumber;
-            rowNumber += kept.get(g).size();
-            for (int c = 0; c < width; c++) {
-                int[] parts = new int[rowNumber - first];
-                for (int r = first; r < rowNumber; r++) {
-                    parts[r - first] = rowStarts.get(r) + c;
+        return new Layout(columns, cells, populations.stream().mapToLong(Long::longValue).toArray(), equations,
+                totalStart, rowStarts);
+    }
+
+    /** A row's counts: its own (a leaf) or the sum of its parts (worked out once). */
+    private static long[] counted(int r, Grouping g, long[][] leaves, long[][] totals) {
+        if (totals[r] == null) {
+            int[] parts = g.parts().get(r);
+            if (parts == null) {
+                totals[r] = leaves[r];
+            } else {
+                long[] sum = new long[leaves[r].length];
+                for (int p : parts) {
+                    long[] part = counted(p, g, leaves, totals);
+                    for (int c = 0; c < sum.length; c++) {
+                        sum[c] += part[c];
+                    }
                 }
-                equations.add(new SmallCellSuppression.Equation(rowStarts.get(0) + c, parts));
+                totals[r] = sum;
             }
         }
-        return new Layout(columns, cells, populations.stream().mapToLong(Long::longValue).toArray(), equations,
-                rowStarts, kept);
+        return totals[r];
+    }
+
+    /** Per column: the cell of the row at {@code totalStart} is the sum of the cells of the rows {@code parts}. */
+    private static List<SmallCellSuppression.Equation> columnSums(int totalStart, int[] parts, int[] starts,
+            int width) {
+        List<SmallCellSuppression.Equation> sums = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            int[] cells = new int[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                cells[i] = starts[parts[i]] + c;
+            }
+            sums.add(new SmallCellSuppression.Equation(totalStart + c, cells));
+        }
+        return sums;
     }
 
     private static long[][] count(List<Column> columns, List<OrSubject> subjects, ToIntFunction<OrSubject> rowOf,
@@ -162,14 +199,17 @@ final class OrTable {
         return counts;
     }
 
-    private static void addRow(List<SmallCellSuppression.Cell> cells, List<Long> populations, List<Integer> rowStarts,
+    /** Adds a row's cells; returns the index of its first cell. */
+    private static int addRow(List<SmallCellSuppression.Cell> cells, List<Long> populations, List<Integer> starts,
             long[] counts, List<Column> columns) {
         int row = populations.size();
-        rowStarts.add(cells.size());
+        int start = cells.size();
+        starts.add(start);
         populations.add(counts[0]);
         for (int c = 0; c < counts.length; c++) {
             cells.add(new SmallCellSuppression.Cell(counts[c], columns.get(c).shown(), row));
         }
+        return start;
     }
 
     private static OrReport.Row row(String label, int depth, int start, List<Integer> shownIndexes,
@@ -178,6 +218,6 @@ final class OrTable {
         for (int c : shownIndexes) {
             values.add(suppressed[start + c] ? null : cells.get(start + c).value());
         }
-        return new OrReport.Row(label, depth, java.util.Collections.unmodifiableList(values));
+        return new OrReport.Row(label, depth, Collections.unmodifiableList(values));
     }
 }

@@ -86,7 +86,7 @@ public final class SmallCellSuppression {
             if (leak == null) {
                 return suppressed;
             }
-            int partner = partner(cells, equations, suppressed, leak);
+            int partner = partner(cells, rowPopulations, equations, suppressed, leak);
             if (partner < 0) {
                 throw new IllegalStateException("no cell left to suppress: the table cannot be protected");
             }
@@ -141,7 +141,8 @@ public final class SmallCellSuppression {
      * (smallest non-zero first, a zero next, the total last); when the equation has none (its other cells were
      * worked out from further equations), one of the equations those came from, nearest first.
      */
-    private static int partner(List<Cell> cells, List<Equation> equations, boolean[] suppressed, Leak leak) {
+    private static int partner(List<Cell> cells, long[] populations, List<Equation> equations, boolean[] suppressed,
+            Leak leak) {
         Deque<Integer> queue = new ArrayDeque<>(List.of(leak.equation()));
         boolean[] seen = new boolean[equations.size()];
         seen[leak.equation()] = true;
@@ -149,7 +150,8 @@ public final class SmallCellSuppression {
             Equation equation = equations.get(queue.poll());
             int best = -1;
             for (int cell : equation.parts()) {
-                if (cells.get(cell).shown() && !suppressed[cell] && better(cells, cell, best)) {
+                if (cells.get(cell).shown() && !suppressed[cell] && !empty(cells, populations, cell)
+                        && better(cells, cell, best)) {
                     best = cell;
                 }
             }
@@ -170,6 +172,14 @@ public final class SmallCellSuppression {
             queue.addAll(from);
         }
         return -1;
+    }
+
+    /**
+     * A cell of a row with nobody in it: the report leaves such a row out, and a reader knows what is not there is
+     * zero, so hiding its cells protects nothing.
+     */
+    private static boolean empty(List<Cell> cells, long[] populations, int cell) {
+        return populations[cells.get(cell).row()] == 0;
     }
 
     /** Smallest non-zero count first, then zeros; ties: the earlier cell. */

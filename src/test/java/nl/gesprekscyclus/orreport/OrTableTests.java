@@ -12,6 +12,7 @@ import java.util.Random;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.CycleSettingsReader;
+import nl.gesprekscyclus.organisation.UnitSummary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +36,7 @@ class OrTableTests {
         for (int u = 0; u < units; u++) {
             labels.add("Eenheid " + u);
         }
-        return new OrTable.Grouping("units", "Per eenheid", labels, labels.stream().map(l -> 1).toList(),
-                s -> (int) s.unitId());
+        return OrTable.Grouping.flat("units", "Per eenheid", labels, s -> (int) s.unitId());
     }
 
     private static OrSubject closed(long unit, String judgement) {
@@ -157,5 +157,49 @@ class OrTableTests {
             }
         }
         return false;
+    }
+
+    private static UnitSummary unit(long id, String code, String parent) {
+        return new UnitSummary(id, code, code, "team", parent, null, null, null, null, null, null, 0, 0, 0);
+    }
+
+    /**
+     * Gemeente → Directie 1 (Team A of 4, Team B of 12) and Directie 2 (Team C of 10). One report per team and one
+     * added up to the directies: Directie 1 minus Team B would be Team A, if Team A's partner in the per-team
+     * report were Team C (the smallest other team) and not Team B. Suppressed once for every level, it is not.
+     */
+    @Test
+    void shouldNotLetTwoLevelsOfTheSameYearBeSubtractedFromEachOther() throws IOException {
+        List<UnitSummary> tree = List.of(unit(1, "gemeente", null), unit(2, "directie-1", "gemeente"),
+                unit(3, "team-a", "directie-1"), unit(4, "team-b", "directie-1"), unit(5, "directie-2", "gemeente"),
+                unit(6, "team-c", "directie-2"));
+        List<OrSubject> people = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            people.add(closed(3, "goed"));
+        }
+        for (int i = 0; i < 12; i++) {
+            people.add(closed(4, i < 6 ? "goed" : "voldoende"));
+        }
+        for (int i = 0; i < 10; i++) {
+            people.add(closed(6, i < 5 ? "goed" : "voldoende"));
+        }
+        OrReport teams = OrTable.build(2075, null, 5, measures(),
+                List.of(OrReportService.units(tree, null, Messages.DUTCH)), people);
+        OrReport directies = OrTable.build(2075, 1, 5, measures(),
+                List.of(OrReportService.units(tree, 1, Messages.DUTCH)), people);
+        assertThat(directies.sections().get(0).rows()).extracting(OrReport.Row::label)
+                .containsExactly("directie-1", "directie-2");
+        List<Long> a = teams.sections().get(0).rows().stream().filter(r -> r.label().equals("team-a")).findFirst()
+                .orElseThrow().cells();
+        List<Long> b = teams.sections().get(0).rows().stream().filter(r -> r.label().equals("team-b")).findFirst()
+                .orElseThrow().cells();
+        List<Long> d1 = directies.sections().get(0).rows().get(0).cells();
+        assertThat(a).containsOnlyNulls();
+        for (int c = 0; c < a.size(); c++) {
+            // a 0 for the whole directie says 0 for each of its teams: a figure about everyone, not about Team A
+            assertThat(d1.get(c) == null || b.get(c) == null || d1.get(c) == 0)
+                    .as("column %d: directie 1 minus team B", c).isTrue();
+        }
+        assertAttackerLearnsNothing(measures(), List.of(OrReportService.units(tree, null, Messages.DUTCH)), people);
     }
 }
