@@ -268,16 +268,16 @@ public class OrReportService {
         labels.add(text(locale, "age.from", starts.get(starts.size() - 1)));
         labels.add(text(locale, "row.unrecorded"));
         return OrTable.Grouping.flat(OrReportSettings.AGE_BAND, text(locale, "section.ageBand"), labels, s -> {
-                    if (s.birthDate() == null) {
-                        return starts.size() + 1;
-                    }
-                    int age = Period.between(s.birthDate(), on).getYears();
-                    int band = 0;
-                    while (band < starts.size() && age >= starts.get(band)) {
-                        band++;
-                    }
-                    return band;
-                });
+            if (s.birthDate() == null) {
+                return starts.size() + 1;
+            }
+            int age = Period.between(s.birthDate(), on).getYears();
+            int band = 0;
+            while (band < starts.size() && age >= starts.get(band)) {
+                band++;
+            }
+            return band;
+        });
     }
 
     private static String text(Locale locale, String key, Object... args) {
