@@ -23,13 +23,16 @@ public record CycleSettings(
         // ---- the vlootschouw grid (issue 20): its own record; null when the file has no vlootschouw
         VlootschouwGrid vlootschouw,
         // ---- feedback from colleagues (issue 19, item 2): its own record, see FeedbackSettings
-        FeedbackSettings feedback) {
+        FeedbackSettings feedback,
+        // ---- the report for the ondernemingsraad (issue 20): its own record, see OrReportSettings
+        OrReportSettings orReport) {
 
     public CycleSettings {
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);
         overallJudgements = overallJudgements == null ? List.of() : List.copyOf(overallJudgements);
         assessmentPolicy = assessmentPolicy == null ? AssessmentPolicy.DEFAULTS : assessmentPolicy;
         feedback = feedback == null ? FeedbackSettings.DEFAULTS : feedback;
+        orReport = orReport == null ? OrReportSettings.DEFAULTS : orReport;
     }
 
     /** The three phase windows, as month-day ("03-01"). */

@@ -104,6 +104,7 @@ public final class CycleSettingsReader {
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
         VlootschouwGrid.validate(s.vlootschouw(), p);
         FeedbackSettings.validate(s.feedback(), p);
+        OrReportSettings.validate(s.orReport(), p);
         return p;
     }
 

@@ -11,15 +11,21 @@ import org.springframework.stereotype.Component;
 /**
  * XHTML to PDF with openhtmltopdf (PDFBox). The fonts are DejaVu, bundled in the application (licence next to
  * them), so the PDF looks the same on every machine and covers Dutch and other accented names; they are
- * embedded (subset) in every PDF.
+ * embedded (subset) in every PDF. Public for the other PDFs of the application (the OR report), so every PDF has the
+ * same fonts.
  */
 @Component
-class DocumentPdf {
+public class DocumentPdf {
 
     static final String SANS = "DejaVu Sans";
     static final String MONO = "DejaVu Sans Mono";
 
-    byte[] render(String xhtml) {
+    /** Text for the XHTML of a PDF: shown as text, never read as markup. */
+    public static String escape(String text) {
+        return DocumentHtml.escape(text);
+    }
+
+    public byte[] render(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

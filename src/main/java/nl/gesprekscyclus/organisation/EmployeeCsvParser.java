@@ -34,7 +34,11 @@ final class EmployeeCsvParser {
         COORDINATOR(false, "coordinator", "coördinator"),
         START_DATE(true, "datum_in_dienst", "in_dienst", "startdatum", "start_date"),
         ACTIVE(false, "actief", "active"),
-        COORDINATION_MODULE(false, "coordinatiemodule", "coördinatiemodule");
+        COORDINATION_MODULE(false, "coordinatiemodule", "coördinatiemodule"),
+        /** Optional, only for the OR report's breakdown by gender (docs/or-report.md): M, V or X. */
+        GENDER(false, "geslacht", "gender"),
+        /** Optional, only for the OR report's breakdown by age band. */
+        BIRTH_DATE(false, "geboortedatum", "birth_date");
 
         final boolean required;
         final List<String> names;
@@ -56,8 +60,21 @@ final class EmployeeCsvParser {
     }
 
     /** One data row: its line in the file, what could be read, and what could not. */
-    record Row(int line, EmployeeData data, Map<Column, String> raw, List<Violation> violations) {
+    record Row(int line, EmployeeData data, Map<Column, String> raw, List<Violation> violations,
+            ReportData reportData) {
     }
+
+    /**
+     * Gender and birth date for the OR report, kept apart from {@link EmployeeData} so no form or screen of a person
+     * ever carries them. {@code given}: the file has at least one of the two columns; only then is what is stored
+     * replaced (an empty cell clears it), so an export without them leaves what an earlier one gave.
+     */
+    record ReportData(boolean given, String gender, LocalDate birthDate) {
+    }
+
+    private static final Map<String, String> GENDERS = Map.of("m", "M", "man", "M", "v", "V", "vrouw", "V",
+            "x", "X", "anders", "X", "onbekend", "X");
+    private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     /** The whole file: rows, or the file-level problems that stop everything (message keys with arguments). */
     record ParsedFile(List<Row> rows, List<Violation> fileProblems, List<String> ignoredColumns) {
@@ -91,7 +108,10 @@ final class EmployeeCsvParser {
                 raw.get(Column.NAME_PREFIX), raw.get(Column.LAST_NAME), raw.get(Column.EMAIL),
                 raw.get(Column.JOB_TITLE), raw.get(Column.UNIT), raw.get(Column.MANAGER),
                 raw.get(Column.COORDINATOR), module, start, active).normalised();
-        return new Row(cells.line(), data, raw, v);
+        boolean given = raw.containsKey(Column.GENDER) || raw.containsKey(Column.BIRTH_DATE);
+        ReportData report = new ReportData(given, gender(raw.get(Column.GENDER), v),
+                birthDate(raw.get(Column.BIRTH_DATE), start, v));
+        return new Row(cells.line(), data, raw, v, report);
     }
 
     private static LocalDate date(String value, List<Violation> v) {
@@ -107,6 +127,40 @@ final class EmployeeCsvParser {
         }
         v.add(Violation.of("startDate", "import.error.date", value));
         return null;
+    }
+
+    private static String gender(String value, List<Violation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = GENDERS.get(value.strip().toLowerCase(Locale.ROOT));
+        if (code == null) {
+            v.add(Violation.of("gender", "import.error.gender", value));
+        }
+        return code;
+    }
+
+    /** A birth date: a real date, not before 1900 and before the first day in service. */
+    private static LocalDate birthDate(String value, LocalDate start, List<Violation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate born = null;
+        for (DateTimeFormatter f : DATES) {
+            try {
+                born = LocalDate.parse(value.strip(), f);
+                break;
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        if (born == null) {
+            v.add(Violation.of("birthDate", "import.error.date", value));
+        } else if (born.isBefore(EARLIEST_BIRTH_DATE) || start != null && !born.isBefore(start)) {
+            v.add(Violation.of("birthDate", "import.error.birthDate", value));
+            born = null;
+        }
+        return born;
     }
 
     private static boolean bool(String value, boolean absent, String field, List<Violation> v) {

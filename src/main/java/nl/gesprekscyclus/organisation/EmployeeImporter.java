@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.organisation;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import nl.gesprekscyclus.functionbook.FunctionBooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +45,11 @@ class EmployeeImporter {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
     EmployeeImporter(EmployeeRepository employees, OrganisationUnitRepository units, FunctionBooks books, Clock clock,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+            ApplicationEventPublisher events, EntityManager entityManager, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.events = events;
         this.employees = employees;
         this.units = units;
@@ -191,6 +195,7 @@ class EmployeeImporter {
             }
             flushAndClear();
         }
+        writeReportData(rows, ids);
         // coordinators named in the file who are only in the database get the module too
         Set<String> inFile = rows.stream().map(r -> r.data().personnelNumber()).collect(Collectors.toSet());
         List<String> onlyInDatabase = analysis.referencedCoordinators().stream().filter(n -> !inFile.contains(n))
@@ -235,6 +240,32 @@ class EmployeeImporter {
                     .ifPresent(changes::add);
         }
         return new EmployeeChanges(changes);
+    }
+
+    /**
+     * Gender and birth date (for the OR report only) of the rows of a file that has either column: replaced, or
+     * removed when both cells are empty; a file without the columns leaves what is stored. Plain SQL on a table of
+     * its own: no entity of a person carries them.
+     */
+    private void writeReportData(List<EmployeeCsvParser.Row> rows, Map<String, Long> ids) {
+        List<EmployeeCsvParser.Row> given = rows.stream().filter(r -> r.reportData().given()).toList();
+        for (List<EmployeeCsvParser.Row> chunk : chunks(given)) {
+            List<Object[]> deletes = new ArrayList<>();
+            List<Object[]> inserts = new ArrayList<>();
+            for (EmployeeCsvParser.Row row : chunk) {
+                long id = ids.get(row.data().personnelNumber());
+                EmployeeCsvParser.ReportData d = row.reportData();
+                deletes.add(new Object[] {id});
+                if (d.gender() != null || d.birthDate() != null) {
+                    inserts.add(new Object[] {id, d.gender(), d.birthDate() == null ? null
+                            : java.sql.Date.valueOf(d.birthDate())});
+                }
+            }
+            jdbc.batchUpdate("delete from employee_report_data where employee_id = ?", deletes,
+                    new int[] {Types.BIGINT});
+            jdbc.batchUpdate("insert into employee_report_data (employee_id, gender, birth_date) values (?, ?, ?)",
+                    inserts, new int[] {Types.BIGINT, Types.VARCHAR, Types.DATE});
+        }
     }
 
     private Map<String, OrganisationUnit> unitsByCode(List<UnitData> chunk) {

@@ -104,6 +104,8 @@ public class PersonalDataExport {
         data.put("roleAssignments", rows("select id, role_code, role_name, from_date, to_date, share_percent, status,"
                 + " created_by, created_at, decided_by, decided_at, ended_by, ended_at from role_assignment"
                 + " where employee_id = ? order by from_date, id", me));
+        // gender and birth date as the HR system's export gave them (only for the OR report's aggregated figures)
+        data.put("reportData", rows("select gender, birth_date from employee_report_data where employee_id = ?", me));
         InzageReviews.Mine mine = reviews.ofLoggedIn();
         data.put("reviews", mine.reviews());
         // the private notes this person wrote on any check-in, also in reviews of others (a manager's notes): theirs,

@@ -212,4 +212,31 @@ class CycleSettingsTests {
         assertThatThrownBy(() -> read(withReplaced("anonymousMinimum: 3", "anonymousMinimum: 1")))
                 .hasMessageContaining("feedback.anonymousMinimum: must be between 2 and 20 (got 1)");
     }
+
+    @Test
+    void shouldShipAnOrReportOfGroupsOfFiveWithoutBreakdowns() throws IOException {
+        OrReportSettings or = defaults().orReport();
+        assertThat(or.minimumGroupSize()).isEqualTo(5);
+        assertThat(or.breakdowns()).isEmpty();
+        assertThat(or.ageBands()).containsExactly(30, 40, 50, 60);
+        // a file without the section (an older cycle.yaml) means the same
+        String without = Files.readString(Path.of("config/cycle.yaml"));
+        without = without.substring(0, without.indexOf("orReport:"));
+        assertThat(new CycleSettingsReader().read("config/cycle.yaml", without.getBytes(StandardCharsets.UTF_8))
+                .orReport()).isEqualTo(OrReportSettings.DEFAULTS);
+    }
+
+    @Test
+    void shouldReadBreakdownsAndRefuseWrongOnes() throws IOException {
+        OrReportSettings or = new CycleSettingsReader().read("config/cycle.yaml", withReplaced("breakdowns: []",
+                "breakdowns: [geslacht, leeftijdsklasse]").getBytes(StandardCharsets.UTF_8)).orReport();
+        assertThat(or.shows(OrReportSettings.GENDER)).isTrue();
+        assertThat(or.shows(OrReportSettings.AGE_BAND)).isTrue();
+        assertThatThrownBy(() -> read(withReplaced("breakdowns: []", "breakdowns: [religie]")))
+                .hasMessageContaining("orReport.breakdowns[0]: 'religie' is not geslacht or leeftijdsklasse");
+        assertThatThrownBy(() -> read(withReplaced("minimumGroupSize: 5", "minimumGroupSize: 1")))
+                .hasMessageContaining("orReport.minimumGroupSize: must be between 3 and 100 (got 1)");
+        assertThatThrownBy(() -> read(withReplaced("ageBands: [30, 40, 50, 60]", "ageBands: [30, 30]")))
+                .hasMessageContaining("orReport.ageBands[1]: must be older than the band before (30)");
+    }
 }

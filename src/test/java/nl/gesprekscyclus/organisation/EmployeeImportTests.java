@@ -320,4 +320,60 @@ class EmployeeImportTests {
     private static List<String> messages(List<Violation> violations) {
         return violations.stream().map(v -> v.message(Locale.forLanguageTag("nl"))).toList();
     }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private List<java.util.Map<String, Object>> reportData(String personnelNumber) {
+        return jdbc.queryForList("select d.gender, d.birth_date from employee_report_data d join employee e"
+                + " on e.id = d.employee_id where e.personnel_number = ?", personnelNumber);
+    }
+
+    private static byte[] withReportColumns(String rows) {
+        return (EmployeeCsv.HEADER.strip() + ";geslacht;geboortedatum\n" + rows).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldStoreGenderAndBirthDateOnlyWhenTheFileGivesThem() {
+        ImportReport report = imports.importEmployees(withReportColumns("""
+                750101;Vera;;Vrouw;vera.vrouw@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja;v;12-05-1980
+                750102;Onno;;Onbekend;onno.onbekend@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja;;
+                """));
+        assertThat(report.applied()).isTrue();
+        assertThat(reportData("750101")).singleElement().satisfies(d -> {
+            assertThat(d.get("gender")).isEqualTo("V");
+            assertThat(d.get("birth_date").toString()).isEqualTo("1980-05-12");
+        });
+        assertThat(reportData("750102")).as("nothing given: nothing stored").isEmpty();
+
+        // an export without the columns (as every file before them) is still valid and leaves what is stored
+        assertThat(imports.importEmployees(csv("""
+                750101;Vera;;Vrouw;vera.vrouw@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja
+                """)).applied()).isTrue();
+        assertThat(reportData("750101")).hasSize(1);
+        // with the columns and empty cells: the HR system no longer gives them, so they go
+        assertThat(imports.importEmployees(withReportColumns("""
+                750101;Vera;;Vrouw;vera.vrouw@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja;;
+                """)).applied()).isTrue();
+        assertThat(reportData("750101")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnUnknownGenderAndAnImpossibleBirthDateInDutch() {
+        ImportReport report = imports.importEmployees(withReportColumns("""
+                750103;Wim;;Fout;wim.fout@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja;vrouwelijk;31-02-1980
+                750104;Lot;;Laat;lot.laat@ommen.nl;adviseur;concern-en-ondersteuning;100001;;2020-01-01;ja;X;2021-01-01
+                """));
+        assertThat(report.applied()).isFalse();
+        assertThat(report.rows().get(0).violations()).extracting(Violation::field).containsExactly("gender",
+                "birthDate");
+        assertThat(report.rows().get(0).violations()).extracting(v -> v.message(Locale.forLanguageTag("nl")))
+                .containsExactly("'vrouwelijk' is geen geslacht; gebruik M (man), V (vrouw) of X (anders of"
+                        + " onbekend), of laat het veld leeg.",
+                        "'31-02-1980' is geen datum; gebruik bijvoorbeeld 2024-03-01 of 01-03-2024.");
+        assertThat(report.rows().get(1).violations()).extracting(v -> v.message(Locale.forLanguageTag("nl")))
+                .containsExactly("'2021-01-01' kan geen geboortedatum zijn: die ligt na 1 januari 1900 en vóór de"
+                        + " datum in dienst.");
+        assertThat(reportData("750103")).isEmpty();
+    }
 }

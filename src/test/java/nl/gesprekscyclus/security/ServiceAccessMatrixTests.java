@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.functionbook.FunctionBookService;
@@ -20,6 +21,9 @@ import nl.gesprekscyclus.organisation.EmployeeValidationException;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitSummary;
+import nl.gesprekscyclus.orreport.OrReport;
+import nl.gesprekscyclus.orreport.OrReportExport;
+import nl.gesprekscyclus.orreport.OrReportService;
 import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.InputWorkList;
@@ -103,7 +107,12 @@ class ServiceAccessMatrixTests {
     CheckInService checkIns;
     @Autowired
     VlootschouwService vlootschouw;
+    @Autowired
     nl.gesprekscyclus.feedback.FeedbackService feedback;
+    @Autowired
+    OrReportService orReport;
+    @Autowired
+    OrReportExport orReportExport;
     @Autowired
     Clock clock;
 
@@ -224,6 +233,10 @@ class ServiceAccessMatrixTests {
         a.put("EmployeeImportService;import employees", () -> employeeImport.importEmployees(
                 "personeelsnummer;voornaam\n".getBytes(StandardCharsets.UTF_8)));
         a.put("MailOutboxAdmin;unsent mail", outbox::unsent);
+        a.put("OrReportService;report for the ondernemingsraad", () -> orReport.report(2042, null, Locale.ROOT));
+        a.put("OrReportService;levels", orReport::levels);
+        a.put("OrReportExport;download as CSV", () -> orReportExport.csv(new OrReport(2042, null, 5, List.of(),
+                List.of(), false), Locale.ROOT, new java.io.ByteArrayOutputStream()));
         // check-ins are about one review (checkin/CheckInServiceTests walks every relation on a review); here what no
         // review decides: one's own private notes, and ids that exist nowhere, refused like forbidden ones
         a.put("CheckInService;my private notes", checkIns::myPrivateNotes);

@@ -42,6 +42,7 @@ import nl.gesprekscyclus.substitution.ui.SubstitutionView;
 import nl.gesprekscyclus.round.ui.RoundView;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.workrole.ui.RoleOverviewView;
+import nl.gesprekscyclus.orreport.ui.OrReportView;
 
 /** The frame around every screen: navigation by what the person may open, who is logged in, language, log out. */
 @PermitAll
@@ -94,6 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.monitoring", ProgressDashboardView.class, VaadinIcon.CHART);
         item(nav, "nav.roleOverview", RoleOverviewView.class, VaadinIcon.CLUSTER);
         item(nav, "nav.vlootschouw", nl.gesprekscyclus.vlootschouw.ui.VlootschouwView.class, VaadinIcon.GRID_BIG);
+        item(nav, "nav.orReport", OrReportView.class, VaadinIcon.TABLE);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
         item(admin, "nav.organisation", OrganisationView.class, VaadinIcon.SITEMAP);
