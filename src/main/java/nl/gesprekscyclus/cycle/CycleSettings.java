@@ -19,12 +19,15 @@ public record CycleSettings(
         List<Scale> resultScores,
         List<Judgement> overallJudgements,
         // ---- who assesses, is consulted and signs off (issue 16/17): its own record, see AssessmentPolicy
-        AssessmentPolicy assessmentPolicy) {
+        AssessmentPolicy assessmentPolicy,
+        // ---- the shape of the cycle (issue 19): progress conversations, assessment or development conversation
+        CycleShape cycleShape) {
 
     public CycleSettings {
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);
         overallJudgements = overallJudgements == null ? List.of() : List.copyOf(overallJudgements);
         assessmentPolicy = assessmentPolicy == null ? AssessmentPolicy.DEFAULTS : assessmentPolicy;
+        cycleShape = cycleShape == null ? CycleShape.DEFAULTS : cycleShape;
     }
 
     /** The three phase windows, as month-day ("03-01"). */
