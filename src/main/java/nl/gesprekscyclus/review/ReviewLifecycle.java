@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.cycle.RoundCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,17 @@ public class ReviewLifecycle {
             review.enter(phase);
             events.publishEvent(new ReviewPhaseEntered(reviewId, review.getRoundId(), phase, now));
         }
+    }
+
+    /**
+     * The review goes on to its next progress conversation ({@code number}, 1-based), as planned at its start.
+     *
+     * @return that conversation's start and due date
+     */
+    public RoundCalendar.Phase nextProgressConversation(long reviewId, int number) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        review.enterProgressConversation(number);
+        return review.progressConversations().get(number - 1);
     }
 
     /** The work of the review's phase is done (its phase process ended); the next window may not be open yet. */
