@@ -11,3 +11,13 @@ alter table review_round add column feedback_rounds boolean default false not nu
 -- already past), and which of them it is at. Empty: one conversation from progress_start to progress_due.
 alter table review add column progress_windows varchar(200);
 alter table review add column progress_conversation integer default 1 not null;
+
+-- Each progress conversation has its own reflections and report: the number of the conversation they belong to.
+-- Records from before this change belong to the one conversation there was. The old one-per-review unique
+-- constraints go in V27_1 (Java: on H2 the foreign key on review_id holds the old unique index, and its name is
+-- generated, so it is found by its columns).
+alter table progress_report add column conversation_number integer default 1 not null;
+alter table progress_report add constraint uq_progress_report_conversation unique (review_id, conversation_number);
+alter table progress_reflection add column conversation_number integer default 1 not null;
+alter table progress_reflection add constraint uq_progress_reflection_conversation
+    unique (review_id, conversation_number, agreement_lineage);
