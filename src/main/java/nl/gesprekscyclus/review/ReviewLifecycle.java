@@ -56,6 +56,10 @@ public class ReviewLifecycle {
     /** The work of the review's phase is done (its phase process ended); the next window may not be open yet. */
     public void finishPhase(long reviewId, ReviewPhase phase, Instant now) {
         Review review = reviews.findById(reviewId).orElseThrow();
+        if (phase == ReviewPhase.PROGRESS
+                && review.getProgressConversation() < review.progressConversations().size()) {
+            return; // one of several progress conversations: the phase's work is done after the last one
+        }
         events.publishEvent(new ReviewPhaseFinished(reviewId, review.getRoundId(), phase, now));
     }
 

@@ -78,17 +78,28 @@ class CycleShapeTests {
     }
 
     @Test
-    void everyOtherYearGoesByTheParityOfTheRoundsYear() throws IOException {
-        CycleShape even = read(withShape("cycleShape:\n  formalAssessment: everyOtherYear\n")).cycleShape();
+    void everyOtherYearGoesByTheParityOfTheRoundsYear() {
+        CycleShape even = new CycleShape(null, "everyOtherYear", null, null);
         assertThat(even.formalAssessmentIn(2074)).isTrue();
         assertThat(even.formalAssessmentIn(2073)).isFalse();
-        CycleShape odd = read(withShape("cycleShape:\n  formalAssessment: everyOtherYear\n  assessmentYears: odd\n"))
-                .cycleShape();
+        CycleShape odd = new CycleShape(null, "everyOtherYear", "odd", null);
         assertThat(odd.formalAssessmentIn(2073)).isTrue();
         assertThat(odd.formalAssessmentIn(2074)).isFalse();
-        CycleShape never = read(withShape("cycleShape:\n  formalAssessment: never\n")).cycleShape();
+        CycleShape never = new CycleShape(null, "never", null, null);
         assertThat(never.formalAssessmentIn(2073)).isFalse();
         assertThat(never.formalAssessmentIn(2074)).isFalse();
+        assertThat(CycleShape.DEFAULTS.formalAssessmentIn(2073)).isTrue();
+    }
+
+    @Test
+    void aYearWithoutAssessmentIsRefusedUntilTheDevelopmentConversationExists() throws IOException {
+        // a round would store "no assessment" while its reviews still end with one: the start stops instead
+        for (String frequency : new String[] {"never", "everyOtherYear"}) {
+            assertThatThrownBy(() -> read(withShape("cycleShape:\n  formalAssessment: " + frequency + "\n")))
+                    .isInstanceOf(InvalidCycleSettingsException.class)
+                    .hasMessageContaining("config/cycle.yaml: cycleShape.formalAssessment: '" + frequency
+                            + "' is not available in this version yet");
+        }
     }
 
     @Test

@@ -231,6 +231,10 @@ class ReviewViewProgressTests extends KaribuTest {
             Login.as(users, DemoUsers.MANAGER);
             progress.recordConversation(id, today, "Verslag van gesprek " + number + ".");
             Login.logout();
+            // HR's Voortgang counts the progress phase as done only after the last conversation
+            assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "select count(*) from review_phase_change where review_id = ? and phase = 'PROGRESS'"
+                            + " and kind = 'FINISHED'", Integer.class, id)).isEqualTo(number == 2 ? 1 : 0);
         }
         // after the second conversation the review waits for the assessment's window
         assertThat(driver.openTasks(SHAPED_KEY)).isEmpty();
