@@ -28,6 +28,16 @@ class ArchitectureTests {
                     "nl.gesprekscyclus.profile..", "nl.gesprekscyclus.security..", "nl.gesprekscyclus.workflow..");
 
     /**
+     * The signed PDFs hold no feedback from colleagues (docs/feedback.md): an anonymous answer in a document that is
+     * kept for years, printed and passed on could not be taken back. Whoever wants feedback in a PDF decides that
+     * here, with the anonymity rules, rather than by an import.
+     */
+    @ArchTest
+    static final ArchRule signedDocumentsHoldNoFeedback = noClasses()
+            .that().resideInAPackage("nl.gesprekscyclus.document..")
+            .should().dependOnClassesThat().resideInAPackage("nl.gesprekscyclus.feedback..");
+
+    /**
      * Feature packages may depend on each other one way only, so each can be read, tested and changed from below.
      * Screens are left out: a view composes several features (the menu knows every screen). The audit trail's sink is the reason this rule exists: every feature writes to it, so it
      * must depend on none of them (reading the trail, which needs the logged-in user, is {@code auditsearch}).

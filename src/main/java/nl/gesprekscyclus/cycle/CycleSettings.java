@@ -21,13 +21,18 @@ public record CycleSettings(
         // ---- who assesses, is consulted and signs off (issue 16/17): its own record, see AssessmentPolicy
         AssessmentPolicy assessmentPolicy,
         // ---- the shape of the cycle (issue 19): progress conversations, assessment or development conversation
-        CycleShape cycleShape) {
+        CycleShape cycleShape,
+        // ---- the vlootschouw grid (issue 20): its own record; null when the file has no vlootschouw
+        VlootschouwGrid vlootschouw,
+        // ---- feedback from colleagues (issue 19, item 2): its own record, see FeedbackSettings
+        FeedbackSettings feedback) {
 
     public CycleSettings {
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);
         overallJudgements = overallJudgements == null ? List.of() : List.copyOf(overallJudgements);
         assessmentPolicy = assessmentPolicy == null ? AssessmentPolicy.DEFAULTS : assessmentPolicy;
         cycleShape = cycleShape == null ? CycleShape.DEFAULTS : cycleShape;
+        feedback = feedback == null ? FeedbackSettings.DEFAULTS : feedback;
     }
 
     /** The three phase windows, as month-day ("03-01"). */

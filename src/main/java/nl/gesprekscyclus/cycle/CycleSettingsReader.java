@@ -105,6 +105,8 @@ public final class CycleSettingsReader {
         }
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
         CycleShape.validate(s.cycleShape(), progressPhase, p);
+        VlootschouwGrid.validate(s.vlootschouw(), p);
+        FeedbackSettings.validate(s.feedback(), p);
         return p;
     }
 

@@ -193,6 +193,31 @@ public class MonitoringService {
                 rs.getLong(2), rs.getLong(3)));
     }
 
+    /**
+     * Feedback requests about a round's reviews per unit (the asked employee's own): how many requests, and how many
+     * asked colleagues are past the due date without having answered or declined. Counts only, never who was asked,
+     * who answered or what (issue 19, item 4); the scope's unit filter applies as to the figures.
+     */
+    public record FeedbackCount(String unitName, long requests, long overdueAskees) {
+    }
+
+    public List<FeedbackCount> feedbackPerUnit(MonitoringScope scope) {
+        java.util.Set<Long> unitIds = resolved(scope).units();
+        LocalDate today = LocalDate.now(clock);
+        MapSqlParameterSource params = new MapSqlParameterSource("round", scope.roundId()).addValue("units", unitIds)
+                .addValue("coordinator", scope.coordinatorId()).addValue("today", today);
+        String sql = "select u.name, count(distinct f.id),"
+                + " count(distinct case when a.status = 'OPEN' and f.due_on < :today then a.id end)"
+                + " from feedback_request f join review r on r.id = f.review_id join employee e on e.id = r.employee_id"
+                + " left join org_unit u on u.id = e.unit_id left join feedback_askee a on a.request_id = f.id"
+                + " where r.round_id = :round"
+                + (unitIds.isEmpty() ? "" : " and e.unit_id in (:units)")
+                + (scope.coordinatorId() == null ? "" : " and r.coordinator_id = :coordinator")
+                + " group by u.name order by u.name";
+        return jdbc.query(sql, params, (rs, i) -> new FeedbackCount(rs.getString(1) == null ? "" : rs.getString(1),
+                rs.getLong(2), rs.getLong(3)));
+    }
+
     /** Completion over time of a year's round, or empty when the year has no round. */
     /** @param unitId a unit (with its sub-units), or null for all */
     public Optional<CompletionSeries> completion(int year, Long unitId, Long coordinatorId) {

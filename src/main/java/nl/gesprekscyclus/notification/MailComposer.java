@@ -86,11 +86,21 @@ class MailComposer {
     private Map<String, String> values(EmployeeSummary recipient, Notification n, Locale language) {
         Map<String, String> values = new HashMap<>();
         values.put("naam", recipient.fullName());
-        values.put("taak", taskName(n.getTaskKey(), language));
+        values.put("taak", onBehalfOf(taskName(n.getTaskKey(), language), n, language));
         values.put("medewerker", subjects.employeeName(n.getReviewId()));
         values.put("datum", date(n.getDueAt(), language));
-        values.put("link", settings.reviewLink(n.getReviewId()));
+        values.put("link", n.getKind() == NotificationKind.FEEDBACK_REQUEST ? settings.feedbackLink()
+                : settings.reviewLink(n.getReviewId()));
         return values;
+    }
+
+    /** A substitute's copy says for whom: "Planningsgesprek voeren, namens Lotte Leider". */
+    private String onBehalfOf(String task, Notification n, Locale language) {
+        if (n.getOnBehalfOfId() == null) {
+            return task;
+        }
+        return directory.employee(n.getOnBehalfOfId())
+                .map(manager -> Messages.get(language, "tasks.onBehalfOf", task, manager.fullName())).orElse(task);
     }
 
     static String taskName(String taskKey, Locale language) {

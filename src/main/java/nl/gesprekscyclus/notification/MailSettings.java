@@ -46,4 +46,12 @@ public record MailSettings(
     public String reviewLink(long reviewId) {
         return baseUrl + "/gesprek/" + reviewId;
     }
+
+    /** Where a colleague answers the feedback asked of them: not the review, which they cannot open. */
+    public String feedbackLink() {
+        return baseUrl + "/" + FEEDBACK_ROUTE;
+    }
+
+    /** The route of the "Feedback geven" screen, which the mail and the bell link to. */
+    public static final String FEEDBACK_ROUTE = "feedback";
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
@@ -29,15 +30,17 @@ public class MyNotifications {
     private final NotificationSettingRepository settings;
     private final MailOutbox outbox;
     private final ReviewSubjects subjects;
+    private final OrganisationDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     MyNotifications(NotificationRepository notifications, NotificationSettingRepository settings, MailOutbox outbox,
-            ReviewSubjects subjects, CurrentUser currentUser, Clock clock) {
+            ReviewSubjects subjects, OrganisationDirectory directory, CurrentUser currentUser, Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
         this.outbox = outbox;
         this.subjects = subjects;
+        this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -55,12 +58,15 @@ public class MyNotifications {
         AppUser me = currentUser.require();
         List<Notification> list = notifications.visibleTo(employee(me), roles(me), PageRequest.of(0, SHOWN));
         Map<Long, String> names = subjects.employeeNames(list.stream().map(Notification::getReviewId).distinct().toList());
+        Map<Long, String> actedFor = new java.util.HashMap<>();
+        directory.employees(list.stream().map(Notification::getOnBehalfOfId).filter(java.util.Objects::nonNull)
+                .distinct().toList()).forEach(e -> actedFor.put(e.id(), e.fullName()));
         java.time.Instant now = clock.instant();
         return list.stream().map(n -> {
             boolean done = n.getTaskEndedAt() != null;
             return new NotificationItem(n.getId(), n.getKind(), n.getTaskKey(), n.getReviewId(),
-                    names.getOrDefault(n.getReviewId(), ""), n.getDueAt(), n.getCreatedAt(), n.getReadAt() != null,
-                    done, NotificationItem.isLate(n.getDueAt(), done, now));
+                    names.getOrDefault(n.getReviewId(), ""), actedFor.get(n.getOnBehalfOfId()), n.getDueAt(),
+                    n.getCreatedAt(), n.getReadAt() != null, done, NotificationItem.isLate(n.getDueAt(), done, now));
         }).toList();
     }
 

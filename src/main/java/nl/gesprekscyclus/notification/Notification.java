@@ -60,6 +60,10 @@ public class Notification {
     @Column(name = "task_ended_at")
     private Instant taskEndedAt;
 
+    /** The manager a substitute's copy is meant for ("namens"); null when the notification is the recipient's own. */
+    @Column(name = "on_behalf_of_id")
+    private Long onBehalfOfId;
+
     protected Notification() {
     }
 
@@ -75,6 +79,15 @@ public class Notification {
         this.dueAt = dueAt;
         this.createdAt = createdAt;
         this.dedupKey = dedupKey;
+    }
+
+    Notification onBehalfOf(Long managerId) {
+        this.onBehalfOfId = managerId;
+        return this;
+    }
+
+    public Long getOnBehalfOfId() {
+        return onBehalfOfId;
     }
 
     public Long getId() {

@@ -9,7 +9,20 @@ public enum NotificationKind {
     /** the task is overdue: to the manager of the employee */
     ESCALATION_MANAGER,
     /** still overdue: to HR */
-    ESCALATION_HR;
+    ESCALATION_HR,
+    /**
+     * a colleague asks for feedback (issue 19, item 2): no process task, so it links to "Feedback geven" rather than
+     * to the review, which the colleague cannot open; it names who the feedback is about, never what is asked
+     */
+    FEEDBACK_REQUEST;
+
+    /**
+     * Whether a substitute acting for the recipient hears it too: the work of the line, yes; a request addressed to
+     * the person themself (feedback is asked of them, not of their post), never.
+     */
+    public boolean passesToSubstitutes() {
+        return this != FEEDBACK_REQUEST;
+    }
 
     /** The template file's base name: config/mail/&lt;name&gt;.txt */
     public String templateName() {

@@ -25,15 +25,18 @@ public class Notifications {
     private final OrganisationDirectory directory;
     private final RoleHolders roleHolders;
     private final MailOutbox outbox;
+    private final SubstituteRecipients substitutes;
     private final Clock clock;
 
     Notifications(NotificationRepository notifications, NotificationSettingRepository settings,
-            OrganisationDirectory directory, RoleHolders roleHolders, MailOutbox outbox, Clock clock) {
+            OrganisationDirectory directory, RoleHolders roleHolders, MailOutbox outbox,
+            SubstituteRecipients substitutes, Clock clock) {
         this.notifications = notifications;
         this.settings = settings;
         this.directory = directory;
         this.roleHolders = roleHolders;
         this.outbox = outbox;
+        this.substitutes = substitutes;
         this.clock = clock;
     }
 
@@ -59,12 +62,19 @@ public class Notifications {
         if (recipient == null) {
             return false;
         }
-        return record(recipient, null, reviewId, kind, taskKey, taskId, occasion, taskAssignee, due);
+        boolean recorded = record(recipient, null, null, reviewId, kind, taskKey, taskId, occasion, taskAssignee, due);
+        if (recorded && kind.passesToSubstitutes()) {
+            // whoever acts for the recipient today hears it too, "namens" them, so nothing waits on an absent manager
+            for (Long substitute : substitutes.of(recipient, reviewId)) {
+                record(substitute, null, recipient, reviewId, kind, taskKey, taskId, occasion, taskAssignee, due);
+            }
+        }
+        return recorded;
     }
 
     public boolean notifyRole(String role, long reviewId, NotificationKind kind, String taskKey, String taskId,
             String taskAssignee, Instant due) {
-        return record(null, role, reviewId, kind, taskKey, taskId, null, taskAssignee, due);
+        return record(null, role, null, reviewId, kind, taskKey, taskId, null, taskAssignee, due);
     }
 
     /**
@@ -103,16 +113,17 @@ public class Notifications {
         return notifications.findByReviewIdOrderById(reviewId);
     }
 
-    private boolean record(Long recipient, String role, long reviewId, NotificationKind kind, String taskKey,
-            String taskId, String occasion, String taskAssignee, Instant due) {
+    /** @param onBehalfOf the manager a substitute's copy is meant for; null for the recipient's own */
+    private boolean record(Long recipient, String role, Long onBehalfOf, long reviewId, NotificationKind kind,
+            String taskKey, String taskId, String occasion, String taskAssignee, Instant due) {
         String dedup = kind + ":" + taskId + (occasion == null ? "" : "/" + occasion) + ":"
-                + (recipient != null ? "e" + recipient : "r" + role);
+                + (recipient != null ? "e" + recipient : "r" + role) + (onBehalfOf == null ? "" : "/for" + onBehalfOf);
         if (notifications.existsByDedupKey(dedup)) {
             return false;
         }
         Instant now = clock.instant();
         Notification saved = notifications.save(new Notification(recipient, role, reviewId, kind, taskKey, taskId,
-                taskAssignee, due, now, dedup));
+                taskAssignee, due, now, dedup).onBehalfOf(onBehalfOf));
         List<Long> people = recipient != null ? List.of(recipient) : roleHolders.employeeIds(role);
         for (Long person : people) {
             boolean digest = settings.findById(person).map(NotificationSetting::isDailyDigest).orElse(false);

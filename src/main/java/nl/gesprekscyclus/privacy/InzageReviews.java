@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.checkin.CheckInService;
+import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import nl.gesprekscyclus.checkin.CheckInView;
 import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.feedback.FeedbackOverview;
+import nl.gesprekscyclus.feedback.FeedbackService;
 import nl.gesprekscyclus.document.StoredDocument;
 import nl.gesprekscyclus.review.DossierOpening;
 import nl.gesprekscyclus.review.DossierOpenings;
@@ -41,11 +44,15 @@ class InzageReviews {
     private final ReviewDocuments documents;
     private final JdbcTemplate jdbc;
     private final CheckInService checkIns;
+    private final VlootschouwService vlootschouw;
+    private final FeedbackService feedback;
     private final DossierRows dossierRows = new DossierRows();
 
     InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc,
-            CheckInService checkIns) {
+            CheckInService checkIns, VlootschouwService vlootschouw, FeedbackService feedback) {
         this.checkIns = checkIns;
+        this.vlootschouw = vlootschouw;
+        this.feedback = feedback;
         this.reading = reading;
         this.openings = openings;
         this.documents = documents;
@@ -74,6 +81,9 @@ class InzageReviews {
             content.put("review_phase_change", phaseChanges(summary.reviewId()));
             content.put("review_profile_change", profileChanges(summary.reviewId()));
             content.putAll(checkIns(summary.reviewId()));
+            // the manager's vlootschouw placement with its history: always in the inzage, whatever the screen shows
+            content.putAll(vlootschouw.ofMyReview(summary.reviewId()));
+            content.putAll(feedback(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());
             List<Map<String, Object>> documentsOfReview = documents.available(summary.reviewId()).stream()
@@ -150,6 +160,39 @@ class InzageReviews {
         tables.put("check_in_action", actions);
         tables.put("check_in_entry", entries);
         tables.put("check_in_private_note", notes);
+        return tables;
+    }
+
+    /**
+     * The feedback as the employee sees it on the screen (FeedbackService decides), under the names of its tables:
+     * named answers with their givers (feedback_askee, feedback_answer); of an anonymous request only the counts and,
+     * once enough came in, per item the number per level and the texts (feedback_item), with no name, date or order
+     * that ties an answer to its giver.
+     */
+    private Map<String, Object> feedback(long reviewId) {
+        List<Map<String, Object>> requests = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<Map<String, Object>> askees = new ArrayList<>();
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (FeedbackOverview.Request r : feedback.of(reviewId).requests()) {
+            requests.add(row("id", r.id(), "asked_by", r.askedBy(), "question", r.question(), "due_on",
+                    r.dueOn().toString(), "anonymous", r.anonymous(), "asked", r.asked(), "answered", r.answered(),
+                    "visible", r.visible()));
+            r.askees().forEach(a -> askees.add(row("request_id", r.id(), "name", a.name(), "status",
+                    a.status().name(), "decline_reason", a.declineReason())));
+            for (FeedbackOverview.ItemResult i : r.items()) {
+                items.add(row("request_id", r.id(), "kind", i.kind().name(), "label", i.label(), "level_counts",
+                        i.levels().stream().map(l -> row("level", l.levelName(), "count", l.count())).toList(),
+                        "texts", i.texts()));
+                i.named().forEach(a -> answers.add(row("request_id", r.id(), "item", i.label(), "giver", a.giver(),
+                        "level", a.levelName(), "text", a.text())));
+            }
+        }
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("feedback_request", requests);
+        tables.put("feedback_item", items);
+        tables.put("feedback_askee", askees);
+        tables.put("feedback_answer", answers);
         return tables;
     }
 

@@ -22,6 +22,7 @@ import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.auditsearch.AuditSearch;
 import nl.gesprekscyclus.checkin.CheckInService;
+import nl.gesprekscyclus.feedback.FeedbackService;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,11 +57,13 @@ public class PersonalDataExport {
     private final ObjectMapper json;
     private final InzageReviews reviews;
     private final CheckInService checkIns;
+    private final FeedbackService feedback;
     private final byte[] readme;
 
     PersonalDataExport(JdbcTemplate jdbc, CurrentUser currentUser, AuditSearch auditSearch, AuditTrail audit,
-            Clock clock, InzageReviews reviews, CheckInService checkIns) {
+            Clock clock, InzageReviews reviews, CheckInService checkIns, FeedbackService feedback) {
         this.checkIns = checkIns;
+        this.feedback = feedback;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.auditSearch = auditSearch;
@@ -106,6 +109,9 @@ public class PersonalDataExport {
         // the private notes this person wrote on any check-in, also in reviews of others (a manager's notes): theirs,
         // and nobody else's inzage has them
         data.put("checkInPrivateNotes", checkIns.myPrivateNotes());
+        // the feedback this person gave, anonymous answers too: theirs, though the asked employee sees them only
+        // aggregated and without a name
+        data.put("feedbackGiven", feedback.myGivenFeedback());
         data.put("notifications", rows("select * from notification where recipient_employee_id = ? order by id", me));
         data.put("mails", rows("select * from mail_outbox where recipient_employee_id = ? order by id", me));
         data.put("auditEntries", auditEntriesAboutMe());

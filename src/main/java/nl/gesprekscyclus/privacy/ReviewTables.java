@@ -16,6 +16,12 @@ final class ReviewTables {
     /** Content tables with a review_id column, in the order they can be deleted. */
     static final List<String> CONTENT = List.of(
             "notification",
+            "vlootschouw_placement_change",
+            "vlootschouw_placement",
+            "feedback_answer",
+            "feedback_askee",
+            "feedback_item",
+            "feedback_request",
             "check_in_private_note",
             "check_in_entry",
             "check_in_agreement",

@@ -27,9 +27,13 @@ public class ReviewConversations {
     private final TaskInbox inbox;
     private final SignatureRepository signatures;
     private final ResultAgreementRepository agreements;
+    private final ReviewRoles roles;
+    private final ReviewProfiles profiles;
 
     ReviewConversations(ReviewAccess access, HrContentAccess hrContent, TaskInbox inbox, SignatureRepository signatures,
-            ResultAgreementRepository agreements) {
+            ResultAgreementRepository agreements, ReviewRoles roles, ReviewProfiles profiles) {
+        this.roles = roles;
+        this.profiles = profiles;
         this.access = access;
         this.hrContent = hrContent;
         this.inbox = inbox;
@@ -80,10 +84,37 @@ public class ReviewConversations {
         return participant(acting, party);
     }
 
+    /**
+     * For a manager's act on a review outside its tasks (a vlootschouw placement, issue 20): the review's manager, or
+     * their substitute during the period (recorded "namens" the manager). Anyone else is refused and audited, like an
+     * unknown review; whether the act fits the review's phase is the caller's rule.
+     */
+    public Participant asManager(long reviewId, String action) {
+        Acting acting = access.acting(reviewId, action);
+        if (!acting.parties().contains(Party.MANAGER)) {
+            throw access.refusals().refuse(action, "review " + reviewId, acting.review().getEmployeeId());
+        }
+        access.markOnBehalf(acting, Party.MANAGER);
+        return participant(acting, Party.MANAGER);
+    }
+
     /** The agreements a conversation can be about: the latest version of each that is drafted or in force. */
     public List<ResultAgreement> agreementsOf(long reviewId) {
         return agreements.findByReviewIdAndStatusInOrderById(reviewId,
                 List.of(AgreementStatus.DRAFT, AgreementStatus.CURRENT));
+    }
+
+    /**
+     * The competencies a review rates (the normfunctie's and its roles', each once), for what colleagues give feedback
+     * on; the caller has passed this gate for the review.
+     */
+    public List<ReviewCompetency> competenciesOf(Review review) {
+        return roles.competencies(review);
+    }
+
+    /** The level scale of the review's function book, lowest or highest first as the book wrote it. */
+    public nl.gesprekscyclus.functionbook.LevelScale scaleOf(Review review) {
+        return profiles.scale(review);
     }
 
     private static Party taking(Acting acting) {

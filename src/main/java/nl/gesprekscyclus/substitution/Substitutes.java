@@ -2,6 +2,7 @@ package nl.gesprekscyclus.substitution;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,15 @@ public class Substitutes {
     Substitutes(SubstitutionRepository substitutions, Clock clock) {
         this.substitutions = substitutions;
         this.clock = clock;
+    }
+
+    /** The people who act for this manager today (empty outside every period), in the order they were named. */
+    public List<Long> substitutesOfToday(Long managerId) {
+        if (managerId == null) {
+            return List.of();
+        }
+        return substitutions.actingFor(managerId, LocalDate.now(clock)).stream().map(Substitution::getSubstituteId)
+                .distinct().toList();
     }
 
     /** The managers this person substitutes today, each with the last day of the period. */

@@ -80,7 +80,9 @@ public final class HttpLoadBenchmark {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             String base = "http://localhost:" + port;
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            memory("started (no user yet)");
             Map<Integer, Long> reviews = prepare(app, jdbc, (users + 1) * perUser);
+            memory("reviews prepared");
 
             // baseline: one user alone, the same steps, before any load
             Timings baseline = new Timings();
@@ -112,6 +114,7 @@ public final class HttpLoadBenchmark {
             allIn.await();
             long heapWithSessions = usedHeapAfterGc();
             double heapPerSessionKb = (heapWithSessions - heapBefore) / 1024.0 / virtualUsers.size();
+            memory(virtualUsers.size() + " users logged in and on their review");
             System.out.printf(Locale.ROOT, "%d users logged in and on their review; heap %.0f MB -> %.0f MB, %.0f KB"
                     + " per session%n", virtualUsers.size(), heapBefore / 1e6, heapWithSessions / 1e6, heapPerSessionKb);
             long t0 = System.nanoTime();
@@ -122,6 +125,10 @@ public final class HttpLoadBenchmark {
             }
             cpu.stop();
             double seconds = (System.nanoTime() - t0) / 1e9;
+            memory("after the run");
+            usedHeapAfterGc();
+            memory("after the run and a full GC");
+            nativeMemory();
 
             int saved = virtualUsers.stream().mapToInt(u -> u.saved).sum() + alone.saved;
             int submitted = virtualUsers.stream().mapToInt(u -> u.submitted).sum() + alone.submitted;
@@ -161,13 +168,16 @@ public final class HttpLoadBenchmark {
         System.exit(exit);
     }
 
-    /** Employees B000001… with accounts L000001…, each with a review waiting at "Afspraken opstellen". */
+    /**
+     * Employees B000001… with accounts l000001… (login names are stored in lower case since the login's spelling
+     * was made forgiving; "L000001" logs in too), each with a review waiting at "Afspraken opstellen".
+     */
     static Map<Integer, Long> prepare(ConfigurableApplicationContext app, JdbcTemplate jdbc, int employees)
             throws InterruptedException {
         RoundStartBenchmark.generateOrganisation(jdbc, employees);
         String hash = app.getBean(PasswordEncoder.class).encode(PASSWORD);
         jdbc.update("insert into user_account (username, password_hash, employee_id, extra_roles, enabled)"
-                + " select 'L' || substring(personnel_number, 2), ?, id, '', true from employee"
+                + " select 'l' || substring(personnel_number, 2), ?, id, '', true from employee"
                 + " where personnel_number like 'B%' and personnel_number <> 'B000000'", hash);
         RoundStartBenchmark.loginAsHr(app, jdbc);
         RoundService rounds = app.getBean(RoundService.class);
@@ -392,6 +402,44 @@ public final class HttpLoadBenchmark {
             synchronized (samples) {
                 return samples.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             }
+        }
+    }
+
+    /**
+     * The process's resident memory (what the operating system gives this JVM: heap, metaspace, code, threads,
+     * the load client's threads included) and the heap in use, from /proc on Linux (issue 21, item 7).
+     */
+    static void memory(String moment) {
+        String rss = "?";
+        try {
+            rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> String.valueOf(Long.parseLong(l.replaceAll("\\D", "")) / 1024)).findFirst().orElse("?");
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: the heap figure alone
+        }
+        java.lang.management.MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.printf(Locale.ROOT, "memory %s: resident %s MB, heap used %.0f MB of %.0f MB committed%n", moment,
+                rss, heap.getUsed() / 1e6, heap.getCommitted() / 1e6);
+    }
+
+    /**
+     * Where the resident memory goes outside the heap, when the JVM runs with -XX:NativeMemoryTracking=summary
+     * (the same as {@code jcmd <pid> VM.native_memory summary}); nothing otherwise.
+     */
+    static void nativeMemory() {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()});
+            String summary = String.valueOf(text);
+            if (summary.contains("not enabled")) {
+                return;
+            }
+            System.out.println("native memory (committed), -XX:NativeMemoryTracking=summary:");
+            summary.lines().filter(l -> l.startsWith("Total") || l.matches("^-\\s+\\S.*\\(reserved=.*"))
+                    .forEach(l -> System.out.println("  " + l.trim()));
+        } catch (javax.management.JMException | RuntimeException e) {
+            System.out.println("native memory: " + e.getMessage());
         }
     }
 

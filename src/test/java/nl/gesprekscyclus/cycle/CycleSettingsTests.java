@@ -200,4 +200,16 @@ class CycleSettingsTests {
                 .isEqualTo("periodiek en een gesprek");
         assertThat(s.recordedConsequence("bestaat-niet", "iets", ENGLISH)).isEqualTo("iets");
     }
+
+    @Test
+    void shouldReadTheFeedbackSectionAndRefuseAnAnonymousMinimumAboveTheMaximum() throws IOException {
+        assertThat(defaults().feedback()).isEqualTo(new FeedbackSettings(8, 3));
+        String yaml = Files.readString(Path.of("config/cycle.yaml"));
+        assertThat(new CycleSettingsReader().read("config/cycle.yaml", yaml.substring(0, yaml.indexOf("feedback:"))
+                .getBytes(StandardCharsets.UTF_8)).feedback()).isEqualTo(FeedbackSettings.DEFAULTS);
+        assertThatThrownBy(() -> read(withReplaced("anonymousMinimum: 3", "anonymousMinimum: 9")))
+                .hasMessageContaining("feedback.anonymousMinimum: must not be more than feedback.maximumAskees (8)");
+        assertThatThrownBy(() -> read(withReplaced("anonymousMinimum: 3", "anonymousMinimum: 1")))
+                .hasMessageContaining("feedback.anonymousMinimum: must be between 2 and 20 (got 1)");
+    }
 }

@@ -23,13 +23,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.SubstitutePeople;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -121,6 +124,44 @@ class MailNotificationTests {
         MimeMessage late = single(BAKKER_MAIL, "Te laat: Afspraken opstellen (Martijn Postma)");
         assertThat(body(late)).contains("Beste Annemarie Bakker", "gesprek/" + reviewId);
         assertThat(subjectsTo(POSTMA_MAIL)).noneMatch(s -> s.startsWith("Te laat"));
+    }
+
+    /**
+     * A manager's new task reaches whoever acts for her today as well, saying for whom, by mail and in the bell;
+     * the substitute whose period has not begun hears nothing, and the employee's own tasks never go to anyone
+     * acting for the manager. A year of its own (2071) for the matrix's employee.
+     */
+    @Test
+    void shouldTellTheSubstituteOfTheManagerAboutHerNewTaskNamensHerAndNotTheOneWhosePeriodHasNotBegun()
+            throws Exception {
+        int year = 2071;
+        SubstitutePeople.ensure(context);
+        long reviewId = MatrixPeople.review(context, year, MatrixPeople.EMPLOYEE_NUMBER);
+        Login.as(users, "matrix-werknemer");
+        planning.saveResultAgreement(reviewId, null, null, new ResultAgreementData("RG1", null, "Nota", "Vastgesteld",
+                LocalDate.of(year, 6, 30), null));
+        planning.submitDrafts(reviewId);
+        Login.as(users, "matrix-coordinator");
+        context.getBean(CoordinatorInputService.class).submitInput(reviewId);
+        Login.logout();
+        sender.sendDue(Instant.now());
+
+        String subject = "Nieuwe taak: Planningsgesprek voeren (Wies Werknemer)";
+        assertThat(subjectsTo("leider@ommen.nl")).as("the manager's own mail is unchanged").contains(subject);
+        MimeMessage copy = single("vervanger@ommen.nl",
+                "Nieuwe taak: Planningsgesprek voeren, namens Lotte Leider (Wies Werknemer)");
+        assertThat(body(copy)).contains("Beste Vera Vervanger", "gesprek/" + reviewId);
+        assertThat(subjectsTo("later@ommen.nl")).as("Lars Later's period begins in ten days").isEmpty();
+        assertThat(subjectsTo("vervanger@ommen.nl")).as("the employee's own first task was hers alone")
+                .noneMatch(s -> s.contains("Afspraken opstellen"));
+
+        Login.as(users, SubstitutePeople.INSIDE_LOGIN);
+        assertThat(myNotifications.latest()).filteredOn(n -> n.reviewId() == reviewId)
+                .extracting(NotificationItem::taskKey, NotificationItem::onBehalfOfName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("planningConversation", "Lotte Leider"));
+        Login.as(users, "matrix-leider");
+        assertThat(myNotifications.latest()).filteredOn(n -> n.reviewId() == reviewId)
+                .extracting(NotificationItem::onBehalfOfName).containsOnlyNulls().isNotEmpty();
     }
 
     @Test

@@ -86,6 +86,27 @@ public class PrivacyFixture {
         return reviewId;
     }
 
+    /**
+     * A check-in on that review with one of everything it can hold: a shared entry, an agreement's status, an action
+     * and the writer's private note. Returns the check-in's id.
+     */
+    public long checkIn(long reviewId, long employeeId, int year) {
+        Timestamp at = Timestamp.from(Instant.parse(year + "-05-01T09:00:00Z"));
+        jdbc.update("insert into check_in (review_id, held_on, participants, topics, recorded_by_id, recorded_by_name, "
+                + "recorded_at) values (?, ?, 'medewerker en leidinggevende', 'Werkdruk', ?, 'Test', ?)", reviewId,
+                LocalDate.of(year, 5, 1), employeeId, at);
+        long checkIn = jdbc.queryForObject("select max(id) from check_in where review_id = ?", Long.class, reviewId);
+        jdbc.update("insert into check_in_entry (check_in_id, review_id, author_id, author_name, written_at, text) "
+                + "values (?, ?, ?, 'Test', ?, 'Aanvulling')", checkIn, reviewId, employeeId, at);
+        jdbc.update("insert into check_in_agreement (check_in_id, review_id, agreement_lineage, status) "
+                + "values (?, ?, ?, 'AT_RISK')", checkIn, reviewId, UUID.randomUUID().toString());
+        jdbc.update("insert into check_in_action (check_in_id, review_id, text, owner, due_on) "
+                + "values (?, ?, 'Cursus zoeken', 'EMPLOYEE', ?)", checkIn, reviewId, LocalDate.of(year, 6, 1));
+        jdbc.update("insert into check_in_private_note (check_in_id, review_id, writer_id, text, written_at) "
+                + "values (?, ?, ?, 'Eigen notitie', ?)", checkIn, reviewId, employeeId, at);
+        return checkIn;
+    }
+
     public static byte[] pdf(String marker) {
         return ("%PDF-1.4 " + marker).getBytes(StandardCharsets.US_ASCII);
     }

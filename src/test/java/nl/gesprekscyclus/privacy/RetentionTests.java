@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -70,6 +71,33 @@ class RetentionTests {
             assertThat(entry.outcome()).isEqualTo(AuditTrail.SUCCESS);
             assertThat(entry.detail()).contains("review year 2018").contains("retention 5 years");
         }).noneSatisfy(entry -> assertThat(entry.record()).isEqualTo("review " + recent));
+    }
+
+    /** Check-ins (issue 19) are part of the review: their shared part, actions and private notes expire with it. */
+    @Test
+    void shouldDeleteTheCheckInsOfAnExpiredReviewWithTheirPrivateNotesAndKeepThoseOfAReviewStillKept() {
+        long oldEmployee = fixture.employee("440306", "Gesprek oud");
+        long recentEmployee = fixture.employee("440307", "Gesprek recent");
+        long old = fixture.closedReview(oldEmployee, 2018, Instant.parse("2018-12-22T10:00:00Z"), "Afspraak",
+                PrivacyFixture.pdf("2018-checkin"));
+        long recent = fixture.closedReview(recentEmployee, 2018, ZonedDateTime.now().minusYears(1).toInstant(),
+                "Afspraak", PrivacyFixture.pdf("recent-checkin"));
+        fixture.checkIn(old, oldEmployee, 2018);
+        fixture.checkIn(recent, recentEmployee, 2018);
+
+        assertThat(retention.deleteExpiredReviews()).contains(old).doesNotContain(recent);
+
+        for (String table : List.of("check_in", "check_in_entry", "check_in_agreement", "check_in_action",
+                "check_in_private_note")) {
+            assertThat(countIn(table, old)).as(table + " of the 2018 review").isZero();
+            assertThat(countIn(table, recent)).as(table + " of last year's review").isOne();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from check_in_private_note where writer_id = ?",
+                Integer.class, oldEmployee)).as("no private note outlives its review").isZero();
+    }
+
+    private int countIn(String table, long reviewId) {
+        return jdbc.queryForObject("select count(*) from " + table + " where review_id = ?", Integer.class, reviewId);
     }
 
     @Test

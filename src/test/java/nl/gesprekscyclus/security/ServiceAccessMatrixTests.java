@@ -30,6 +30,8 @@ import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.substitution.SubstitutionService;
 import nl.gesprekscyclus.substitution.SubstitutionValidationException;
+import nl.gesprekscyclus.vlootschouw.PlacementValidationException;
+import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import nl.gesprekscyclus.workrole.RoleAssignmentService;
 import nl.gesprekscyclus.workrole.RoleAssignmentStatus;
 import nl.gesprekscyclus.workrole.RoleAssignmentValidationException;
@@ -100,6 +102,9 @@ class ServiceAccessMatrixTests {
     @Autowired
     CheckInService checkIns;
     @Autowired
+    VlootschouwService vlootschouw;
+    nl.gesprekscyclus.feedback.FeedbackService feedback;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -126,6 +131,7 @@ class ServiceAccessMatrixTests {
             String outcome = probe.rolledBack(actions.get(c.where() + ";" + c.what()),
                     e -> e instanceof EmployeeValidationException || e instanceof SubstitutionValidationException
                             || e instanceof RoleAssignmentValidationException
+                            || e instanceof PlacementValidationException
                             ? "allowed" : null);
             if (!outcome.equals(c.expected())) {
                 wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
@@ -226,6 +232,31 @@ class ServiceAccessMatrixTests {
         a.put("CheckInService;tick off an unknown action", () -> checkIns.setActionDone(Long.MAX_VALUE, true));
         a.put("CheckInService;private note on an unknown check-in",
                 () -> checkIns.savePrivateNote(Long.MAX_VALUE, "Notitie"));
+        // the vlootschouw (issue 20; vlootschouw/VlootschouwServiceTests has the line above and the substitute): the
+        // employee's review of the route matrix's year, held by the matrix's manager. Placing it outside the
+        // assessment phase is refused as input (allowed through the gate); the employee gets nothing of their own
+        // placement on screen under after-session, which is no refusal
+        long review = MatrixPeople.review(context, 2043, MatrixPeople.EMPLOYEE_NUMBER);
+        a.put("VlootschouwService;the grid", vlootschouw::grid);
+        a.put("VlootschouwService;placements of the year", () -> vlootschouw.placed(2043, null));
+        a.put("VlootschouwService;units", vlootschouw::units);
+        a.put("VlootschouwService;my employees to place", () -> vlootschouw.toPlace(2043));
+        a.put("VlootschouwService;placement of the employee", () -> vlootschouw.placementOf(review));
+        a.put("VlootschouwService;place the employee", () -> vlootschouw.place(review, "goed", "groei-in-functie",
+                "Reden"));
+        a.put("VlootschouwService;placement of an unknown review", () -> vlootschouw.placementOf(Long.MAX_VALUE));
+        a.put("VlootschouwService;inzage of the employee's placement", () -> vlootschouw.ofMyReview(review));
+        // feedback likewise (feedback/FeedbackServiceTests walks the relations on a review): one's own requests and
+        // given feedback, and ids that exist nowhere
+        a.put("FeedbackService;feedback asked of me", feedback::mine);
+        a.put("FeedbackService;feedback I gave", feedback::myGivenFeedback);
+        a.put("FeedbackService;feedback of an unknown review", () -> feedback.of(Long.MAX_VALUE));
+        a.put("FeedbackService;ask about an unknown review", () -> feedback.ask(Long.MAX_VALUE,
+                new nl.gesprekscyclus.feedback.FeedbackRequestData(List.of(), "Vraag", null, false, List.of())));
+        a.put("FeedbackService;answer an unknown request", () -> feedback.answer(Long.MAX_VALUE, List.of()));
+        a.put("FeedbackService;decline an unknown request", () -> feedback.decline(Long.MAX_VALUE, null));
+        a.put("MonitoringService;feedback per unit", () -> monitoring.feedbackPerUnit(
+                new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null)));
         return a;
     }
 }

@@ -93,6 +93,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.round", RoundView.class, VaadinIcon.CALENDAR);
         item(nav, "nav.monitoring", ProgressDashboardView.class, VaadinIcon.CHART);
         item(nav, "nav.roleOverview", RoleOverviewView.class, VaadinIcon.CLUSTER);
+        item(nav, "nav.vlootschouw", nl.gesprekscyclus.vlootschouw.ui.VlootschouwView.class, VaadinIcon.GRID_BIG);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);
         item(admin, "nav.organisation", OrganisationView.class, VaadinIcon.SITEMAP);

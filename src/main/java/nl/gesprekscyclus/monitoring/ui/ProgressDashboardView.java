@@ -147,6 +147,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
             content.add(completion);
         }
         content.add(new CheckInCountsPanel(monitoring.checkInsPerUnit(scope)));
+        content.add(new FeedbackCountsPanel(monitoring.feedbackPerUnit(scope)));
     }
 
     MonitoringScope scope() {

@@ -1,6 +1,8 @@
 package nl.gesprekscyclus.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +23,9 @@ import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.notification.Notifications;
 import nl.gesprekscyclus.notification.MyNotifications;
+import nl.gesprekscyclus.notification.MailSettings;
 import nl.gesprekscyclus.notification.NotificationItem;
+import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.review.ui.ReviewView;
 import org.springframework.context.annotation.Scope;
@@ -134,12 +138,18 @@ public class NotificationBell extends Div {
         if (item.done()) {
             line.addClassName("done");
         }
-        String task = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
+        String taskName = ReviewTask.byKey(item.taskKey()).map(t -> getTranslation("task." + t.name()))
                 .orElseGet(() -> Notifications.otherTaskName(item.taskKey(), getLocale()));
+        // a substitute's copy says for whom, as Mijn taken does
+        String task = item.onBehalfOfName() == null ? taskName
+                : getTranslation("tasks.onBehalfOf", taskName, item.onBehalfOfName());
         // a finished step is no longer a new task, a reminder or an escalation: it says it is done
         String what = item.done() ? getTranslation("bell.done") : getTranslation("bell.kind." + item.kind().name());
-        RouterLink link = new RouterLink(getTranslation("bell.item", what, task, item.employeeName()), ReviewView.class,
-                new RouteParameters("reviewId", String.valueOf(item.reviewId())));
+        String text = getTranslation("bell.item", what, task, item.employeeName());
+        // a feedback request is answered on "Feedback geven": the colleague asked cannot open the review itself
+        Component link = item.kind() == NotificationKind.FEEDBACK_REQUEST
+                ? new Anchor(MailSettings.FEEDBACK_ROUTE, text)
+                : new RouterLink(text, ReviewView.class, new RouteParameters("reviewId", String.valueOf(item.reviewId())));
         link.getElement().addEventListener("click", e -> dialog.close());
         line.add(link);
         if (item.late()) {

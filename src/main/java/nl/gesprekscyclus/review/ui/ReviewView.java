@@ -20,6 +20,8 @@ import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.checkin.ui.CheckInSection;
+import nl.gesprekscyclus.feedback.FeedbackService;
+import nl.gesprekscyclus.feedback.ui.FeedbackSection;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
 import nl.gesprekscyclus.review.AgreementChangeService;
@@ -66,6 +68,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     private final TaskPanels taskPanels;
     private final ReviewAgreementsColumn.Actions agreementActions;
     private final CheckInService checkInService;
+    private final FeedbackService feedbackService;
     private final Clock clock;
 
     long reviewId;
@@ -78,12 +81,14 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     TodoSection todo;
     ReviewRecordSections record;
     CheckInSection checkIns;
+    FeedbackSection feedback;
     ReviewPhoneTabs phoneTabs;
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
             CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames,
-            CheckInService checkInService) {
+            CheckInService checkInService, FeedbackService feedbackService) {
+        this.feedbackService = feedbackService;
         this.checkInService = checkInService;
         this.clock = clock;
         this.reads = reads;
@@ -181,6 +186,14 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             checkIns.addContextTo(todo, dossier.review().dates());
             add(checkIns);
         }
+        // feedback from colleagues follows the check-ins' readers (FeedbackService refuses the coordinator too); the
+        // assessment tasks show it beside the self-assessment and the informant's input
+        feedback = dossier.viewer() == Party.COORDINATOR ? null
+                : in(new FeedbackSection(feedbackService, reviewId, clock, this::reload), Part.TODO, Part.RECORD);
+        if (feedback != null) {
+            feedback.addContextTo(todo);
+            add(feedback);
+        }
         record = in(new ReviewRecordSections(dossier, settings, zone, getLocale()), Part.RECORD);
         if (record.getComponentCount() > 0) {
             add(record);
@@ -200,6 +213,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         navigation.link(agreements, getTranslation("review.nav.agreements"));
         navigation.link(competencies, competencies == null ? null : competencies.title());
         navigation.link(checkIns, getTranslation("checkin.heading"));
+        navigation.link(feedback, getTranslation("feedback.heading"));
         navigation.link(record.getComponentCount() > 0 ? record : null, getTranslation("review.nav.record"));
         if (selected != null) {
             highlighter.select(selected);

@@ -73,7 +73,8 @@ public class TasksView extends Main implements HasDynamicTitle {
     /** Shown instead of the grid when nothing is open (or the tasks could not be read). */
     final Paragraph empty = new Paragraph();
 
-    public TasksView(MyTasksService tasks, ReviewReadService reviews, Clock clock) {
+    public TasksView(MyTasksService tasks, ReviewReadService reviews, Clock clock,
+            nl.gesprekscyclus.feedback.FeedbackService feedback) {
         this.tasks = tasks;
         this.reviews = reviews;
         this.format = new TasksFormat(this, getLocale(), clock.getZone());
@@ -82,6 +83,7 @@ public class TasksView extends Main implements HasDynamicTitle {
         addClassName("page");
         addClassName("tasks-page");
         add(new H1(getPageTitle()));
+        feedbackLine(feedback);
 
         Optional<MyTasksService.Opening> opening = load();
         Optional<Counts> counts = opening.map(MyTasksService.Opening::counts);
@@ -104,6 +106,21 @@ public class TasksView extends Main implements HasDynamicTitle {
         firstLines = opening.get().firstLines();
         configureGrid(counts.get().total());
         add(filters(), grid);
+    }
+
+    /**
+     * Feedback asked of this person is no step of a review's process: it is answered on "Feedback geven", which this
+     * line links to while requests wait.
+     */
+    private void feedbackLine(nl.gesprekscyclus.feedback.FeedbackService feedback) {
+        long open = feedback.openForMe();
+        if (open > 0) {
+            Paragraph line = new Paragraph(getTranslation("feedback.tasks.open", open) + " ");
+            line.setId("tasks-feedback");
+            line.add(new Anchor(nl.gesprekscyclus.notification.MailSettings.FEEDBACK_ROUTE,
+                    getTranslation("feedback.tasks.link")));
+            add(line);
+        }
     }
 
     private Div filters() {

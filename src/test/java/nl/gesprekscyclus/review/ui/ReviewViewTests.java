@@ -98,11 +98,12 @@ class ReviewViewTests extends KaribuTest {
                 .containsExactly("Advies", "Beleidsontwikkeling", "Procesbewaking en regie", "Relatiebeheer");
         // issue 17: links to the parts of the page that are there (no record and no documents yet)
         assertThat(_find(_get(ReviewPageNavigation.class), Anchor.class)).extracting(Anchor::getText)
-                .containsExactly("Wat u nu kunt doen", "Normfunctie", "Afspraken", "Competenties", "Gesprekken");
+                .containsExactly("Wat u nu kunt doen", "Normfunctie", "Afspraken", "Competenties", "Gesprekken",
+                        "Feedback van collega's");
         assertThat(_find(_get(ReviewPageNavigation.class), Anchor.class)).extracting(Anchor::getHref)
                 .containsExactly("gesprek/" + id + "#review-todo", "gesprek/" + id + "#review-profile",
                         "gesprek/" + id + "#review-agreements", "gesprek/" + id + "#review-competencies",
-                        "gesprek/" + id + "#checkins");
+                        "gesprek/" + id + "#checkins", "gesprek/" + id + "#feedback");
         assertThat(_get(ReviewPageNavigation.class).getAriaLabel()).hasValue("Op deze pagina");
 
         // the competencies under both columns, nothing rated yet in the planning

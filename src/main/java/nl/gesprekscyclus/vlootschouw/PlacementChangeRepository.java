@@ -1,0 +1,9 @@
+package nl.gesprekscyclus.vlootschouw;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlacementChangeRepository extends JpaRepository<PlacementChange, Long> {
+
+    List<PlacementChange> findByReviewIdOrderById(long reviewId);
+}
