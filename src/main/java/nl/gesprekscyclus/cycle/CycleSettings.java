@@ -20,6 +20,8 @@ public record CycleSettings(
         List<Judgement> overallJudgements,
         // ---- who assesses, is consulted and signs off (issue 16/17): its own record, see AssessmentPolicy
         AssessmentPolicy assessmentPolicy,
+        // ---- the shape of the cycle (issue 19): progress conversations, assessment or development conversation
+        CycleShape cycleShape,
         // ---- the vlootschouw grid (issue 20): its own record; null when the file has no vlootschouw
         VlootschouwGrid vlootschouw,
         // ---- feedback from colleagues (issue 19, item 2): its own record, see FeedbackSettings
@@ -31,6 +33,7 @@ public record CycleSettings(
         resultScores = resultScores == null ? List.of() : List.copyOf(resultScores);
         overallJudgements = overallJudgements == null ? List.of() : List.copyOf(overallJudgements);
         assessmentPolicy = assessmentPolicy == null ? AssessmentPolicy.DEFAULTS : assessmentPolicy;
+        cycleShape = cycleShape == null ? CycleShape.DEFAULTS : cycleShape;
         feedback = feedback == null ? FeedbackSettings.DEFAULTS : feedback;
         orReport = orReport == null ? OrReportSettings.DEFAULTS : orReport;
     }

@@ -53,11 +53,13 @@ public final class CycleSettingsReader {
 
     private static List<String> validate(CycleSettings s) {
         List<String> p = new ArrayList<>();
+        MonthDay[] progressPhase = null;
         if (s.calendar() == null) {
             p.add("calendar: is missing");
         } else {
             MonthDay[] planning = window(p, "calendar.planning", s.calendar().planning());
             MonthDay[] progress = window(p, "calendar.progress", s.calendar().progress());
+            progressPhase = progress;
             MonthDay[] assessment = window(p, "calendar.assessment", s.calendar().assessment());
             if (planning != null && progress != null && !planning[1].isBefore(progress[0])) {
                 p.add("calendar.progress.start: must come after the end of planning (" + planning[1].format(MONTH_DAY) + ")");
@@ -102,13 +104,14 @@ public final class CycleSettingsReader {
             }
         }
         AssessmentPolicy.validate(s.assessmentPolicy(), p);
+        CycleShape.validate(s.cycleShape(), progressPhase, p);
         VlootschouwGrid.validate(s.vlootschouw(), p);
         FeedbackSettings.validate(s.feedback(), p);
         OrReportSettings.validate(s.orReport(), p);
         return p;
     }
 
-    private static MonthDay[] window(List<String> p, String path, CycleSettings.Window w) {
+    static MonthDay[] window(List<String> p, String path, CycleSettings.Window w) {
         if (w == null) {
             p.add(path + ": is missing");
             return null;

@@ -17,7 +17,7 @@ public record RoundCalendar(int year, Phase planning, Phase progress, Phase asse
         return new RoundCalendar(year, phase(c.planning(), year), phase(c.progress(), year), phase(c.assessment(), year));
     }
 
-    private static Phase phase(CycleSettings.Window window, int year) {
+    static Phase phase(CycleSettings.Window window, int year) {
         // MonthDay.atYear turns 02-29 into 02-28 in a year without leap day
         return new Phase(CycleSettingsReader.parseMonthDay(window.start()).atYear(year),
                 CycleSettingsReader.parseMonthDay(window.end()).atYear(year));

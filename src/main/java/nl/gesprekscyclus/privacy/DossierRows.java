@@ -62,7 +62,7 @@ final class DossierRows {
         content.put("disagreement", rows(d.disagreements().stream()));
         content.put("coordinator_input", rows(d.coordinatorInputs().stream()));
         content.put("progress_reflection", rows(d.reflections().stream()));
-        content.put("progress_report", rows(Stream.ofNullable(d.progressReport())));
+        content.put("progress_report", rows(d.progressReports().stream()));
         content.put("agreement_score", rows(d.scores().stream()));
         content.put("competency_rating", rows(d.ratings().stream()));
         content.put("assessment", rows(Stream.ofNullable(d.assessment())));

@@ -27,6 +27,10 @@ public class ProgressReflection {
     @Column(name = "agreement_lineage", nullable = false)
     private String agreementLineage;
 
+    /** The progress conversation (1-based) the reflection was written for. */
+    @Column(name = "conversation_number", nullable = false)
+    private int conversationNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "progress_status", nullable = false)
     private ProgressStatus progressStatus;
@@ -42,8 +46,9 @@ public class ProgressReflection {
     protected ProgressReflection() {
     }
 
-    ProgressReflection(Long reviewId, String agreementLineage) {
+    ProgressReflection(Long reviewId, int conversationNumber, String agreementLineage) {
         this.reviewId = reviewId;
+        this.conversationNumber = conversationNumber;
         this.agreementLineage = agreementLineage;
     }
 
@@ -51,6 +56,10 @@ public class ProgressReflection {
         this.progressStatus = status;
         this.text = text;
         this.createdAt = at;
+    }
+
+    public int getConversationNumber() {
+        return conversationNumber;
     }
 
     public String getAgreementLineage() {

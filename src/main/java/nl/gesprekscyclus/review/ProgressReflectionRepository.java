@@ -8,5 +8,6 @@ interface ProgressReflectionRepository extends JpaRepository<ProgressReflection,
 
     List<ProgressReflection> findByReviewIdOrderById(Long reviewId);
 
-    Optional<ProgressReflection> findByReviewIdAndAgreementLineage(Long reviewId, String agreementLineage);
+    Optional<ProgressReflection> findByReviewIdAndConversationNumberAndAgreementLineage(Long reviewId,
+            int conversationNumber, String agreementLineage);
 }

@@ -24,6 +24,10 @@ public class ProgressReport {
     @Column(name = "review_id", nullable = false)
     private Long reviewId;
 
+    /** The progress conversation (1-based) this is the report of. */
+    @Column(name = "conversation_number", nullable = false)
+    private int conversationNumber;
+
     @Column(name = "author_id", nullable = false)
     private Long authorId;
 
@@ -42,12 +46,18 @@ public class ProgressReport {
     protected ProgressReport() {
     }
 
-    ProgressReport(Long reviewId, Long authorId, LocalDate conversationDate, String report, Instant createdAt) {
+    ProgressReport(Long reviewId, int conversationNumber, Long authorId, LocalDate conversationDate, String report,
+            Instant createdAt) {
         this.reviewId = reviewId;
+        this.conversationNumber = conversationNumber;
         this.authorId = authorId;
         this.conversationDate = conversationDate;
         this.report = report;
         this.createdAt = createdAt;
+    }
+
+    public int getConversationNumber() {
+        return conversationNumber;
     }
 
     public LocalDate getConversationDate() {

@@ -1,9 +1,9 @@
 package nl.gesprekscyclus.review;
 
-import java.util.Optional;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
-    Optional<ProgressReport> findByReviewId(Long reviewId);
+    List<ProgressReport> findByReviewIdOrderByConversationNumber(Long reviewId);
 }

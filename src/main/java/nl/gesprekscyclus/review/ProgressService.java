@@ -57,8 +57,11 @@ public class ProgressService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        ProgressReflection reflection = reflections.findByReviewIdAndAgreementLineage(reviewId, agreementLineage)
-                .orElseGet(() -> new ProgressReflection(reviewId, agreementLineage));
+        // each progress conversation has its own reflections: the one the review is at now
+        int conversation = acting.review().getProgressConversation();
+        ProgressReflection reflection = reflections.findByReviewIdAndConversationNumberAndAgreementLineage(reviewId,
+                conversation, agreementLineage)
+                .orElseGet(() -> new ProgressReflection(reviewId, conversation, agreementLineage));
         reflection.update(status, text == null ? null : text.strip(), clock.instant());
         reflection = reflections.save(reflection);
         audit.record("review.reflection.save", "review " + reviewId, acting.review().getEmployeeId(),
@@ -69,7 +72,9 @@ public class ProgressService {
     /** Done reflecting: every current result agreement has a reflection. */
     public void submitReflection(long reviewId) {
         Acting acting = access.forTask(reviewId, ReviewTask.SELF_REFLECTION);
+        int conversation = acting.review().getProgressConversation();
         Set<String> reflected = reflections.findByReviewIdOrderById(reviewId).stream()
+                .filter(r -> r.getConversationNumber() == conversation)
                 .map(ProgressReflection::getAgreementLineage).collect(Collectors.toSet());
         if (!reflected.containsAll(currentLineages(reviewId))) {
             throw new ReviewValidationException(List.of(Violation.of("agreements", "progress.reflection.missing")));
@@ -92,8 +97,8 @@ public class ProgressService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        ProgressReport saved = reports.save(new ProgressReport(reviewId, acting.inNameOf(Party.MANAGER), conversationDate,
-                report.strip(), clock.instant()));
+        ProgressReport saved = reports.save(new ProgressReport(reviewId, acting.review().getProgressConversation(),
+                acting.inNameOf(Party.MANAGER), conversationDate, report.strip(), clock.instant()));
         process.complete(acting.review(), ReviewTask.PROGRESS_CONVERSATION, Map.of());
         audit.record("review.progress-report.save", "review " + reviewId, acting.review().getEmployeeId(),
                 AuditTrail.SUCCESS, null);

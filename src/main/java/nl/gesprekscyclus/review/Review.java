@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import nl.gesprekscyclus.cycle.RoundCalendar;
 
 /**
  * One employee's gesprekscyclus in a year. It keeps who takes part (a snapshot taken at the start: the manager
@@ -93,6 +95,17 @@ public class Review {
 
     @Column(name = "ended_reason")
     private String endedReason;
+
+    /**
+     * The review's progress conversations as planned at its start ({@link ProgressConversations}); empty: one, from
+     * progress start to progress due (every review from before the cycle's shape).
+     */
+    @Column(name = "progress_windows")
+    private String progressWindows;
+
+    /** Which progress conversation is the current one (1-based), as the process has reached it. */
+    @Column(name = "progress_conversation", nullable = false)
+    private int progressConversation = 1;
 
     /** When the manager set the agreements and asked the employee to agree; cleared by a "niet akkoord". */
     @Column(name = "agreements_set_at")
@@ -239,6 +252,30 @@ public class Review {
      */
     public Long signerId() {
         return signOffById != null ? signOffById : managerId;
+    }
+
+    /** Plans the progress conversations (at the start, from the round's shape). */
+    void planProgressConversations(List<RoundCalendar.Phase> conversations) {
+        this.progressWindows = conversations.size() == 1 ? null : ProgressConversations.write(conversations);
+    }
+
+    /** The progress conversations, in order, with their start and due dates. */
+    public List<RoundCalendar.Phase> progressConversations() {
+        return progressWindows == null ? List.of(new RoundCalendar.Phase(progressStart, progressDue))
+                : ProgressConversations.read(progressWindows);
+    }
+
+    /** The number (1-based) of the progress conversation the review is at or last had. */
+    public int getProgressConversation() {
+        return progressConversation;
+    }
+
+    void enterProgressConversation(int number) {
+        if (number < 1 || number > progressConversations().size()) {
+            throw new IllegalArgumentException("progress conversation " + number + " of "
+                    + progressConversations().size());
+        }
+        this.progressConversation = number;
     }
 
     public ReviewDates dates() {

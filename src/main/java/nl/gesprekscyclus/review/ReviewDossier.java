@@ -31,6 +31,9 @@ import nl.gesprekscyclus.functionbook.LevelScale;
  *                           participant, yet the record names them)
  * @param roles              the roles the employee filled in the review's period (issue 18): whoever reads the
  *                           review reads them, as part of what the review is about
+ * @param reflections        the employee's reflections of every progress conversation so far (issue 19: one to
+ *                           four), in the order they were written
+ * @param progressReports    the reports of the progress conversations held so far, first conversation first
  * @param reviewCompetencies what the review rates: the normfunctie's competencies and its roles', each once, with
  *                           where it comes from and the expected level ({@code competencies} holds their
  *                           dictionary entries)
@@ -52,7 +55,7 @@ public record ReviewDossier(
         List<Disagreement> disagreements,
         List<CoordinatorInput> coordinatorInputs,
         List<ProgressReflection> reflections,
-        ProgressReport progressReport,
+        List<ProgressReport> progressReports,
         List<AgreementScore> scores,
         List<CompetencyRating> ratings,
         Assessment assessment,
@@ -73,6 +76,17 @@ public record ReviewDossier(
     }
 
     /** Who signed: "Name", or "Name namens Manager" when a substitute signed for the manager. */
+    /** The report of the latest progress conversation held, or null when none is (or the viewer may not read it). */
+    public ProgressReport progressReport() {
+        return progressReports.isEmpty() ? null : progressReports.get(progressReports.size() - 1);
+    }
+
+    /** The reflections written for the progress conversation the review is at. */
+    public List<ProgressReflection> currentReflections() {
+        return reflections.stream().filter(r -> r.getConversationNumber() == review.getProgressConversation())
+                .toList();
+    }
+
     public String signerName(Signature signature) {
         String signer = signers.getOrDefault(signature.getSignerId(), "?");
         return signature.getOnBehalfOfId() == null ? signer

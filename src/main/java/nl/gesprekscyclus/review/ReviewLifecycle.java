@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.cycle.RoundCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,24 @@ public class ReviewLifecycle {
         }
     }
 
+    /**
+     * The review goes on to its next progress conversation ({@code number}, 1-based), as planned at its start.
+     *
+     * @return that conversation's start and due date
+     */
+    public RoundCalendar.Phase nextProgressConversation(long reviewId, int number) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        review.enterProgressConversation(number);
+        return review.progressConversations().get(number - 1);
+    }
+
     /** The work of the review's phase is done (its phase process ended); the next window may not be open yet. */
     public void finishPhase(long reviewId, ReviewPhase phase, Instant now) {
         Review review = reviews.findById(reviewId).orElseThrow();
+        if (phase == ReviewPhase.PROGRESS
+                && review.getProgressConversation() < review.progressConversations().size()) {
+            return; // one of several progress conversations: the phase's work is done after the last one
+        }
         events.publishEvent(new ReviewPhaseFinished(reviewId, review.getRoundId(), phase, now));
     }
 

@@ -193,7 +193,7 @@ public class ReviewReadService {
                 coordinator ? List.of() : disagreements.findByReviewIdOrderById(reviewId),
                 visibleInputs,
                 reflections.findByReviewIdOrderById(reviewId),
-                coordinator ? null : reports.findByReviewId(reviewId).orElse(null),
+                coordinator ? List.of() : reports.findByReviewIdOrderByConversationNumber(reviewId),
                 visibleScores, visibleRatings, readable,
                 coordinator ? null : responses.findByReviewId(reviewId).orElse(null),
                 coordinator ? List.of() : signed,

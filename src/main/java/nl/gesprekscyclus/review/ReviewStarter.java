@@ -14,6 +14,7 @@ import nl.gesprekscyclus.cycle.AssessmentPeriods;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.functionbook.JobTitle;
 import nl.gesprekscyclus.functionbook.LoadedFunctionBook;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
@@ -46,16 +47,19 @@ public class ReviewStarter {
     private final ReviewProcess process;
     private final CycleSettings settings;
     private final AssessmentLines lines;
+    private final RoundPolicies roundPolicies;
     private final AuditTrail audit;
     private final Clock clock;
 
     ReviewStarter(ReviewRepository reviews, ReviewProfileChangeRepository profileChanges, ReviewProcess process,
-            CycleSettings settings, AssessmentLines lines, AuditTrail audit, Clock clock) {
+            CycleSettings settings, AssessmentLines lines, RoundPolicies roundPolicies, AuditTrail audit,
+            Clock clock) {
         this.reviews = reviews;
         this.profileChanges = profileChanges;
         this.process = process;
         this.settings = settings;
         this.lines = lines;
+        this.roundPolicies = roundPolicies;
         this.audit = audit;
         this.clock = clock;
     }
@@ -179,6 +183,8 @@ public class ReviewStarter {
         }
         Map<Long, AssessmentLines.Resolution> resolved = lines.resolve(policy,
                 due.keySet().stream().map(AssessmentLines.Subject::of).toList());
+        // the round's shape, as it was when the round started: one read for the batch
+        RoundShape shape = due.isEmpty() ? null : roundPolicies.shape(roundId);
         int started = 0;
         Map<Long, String> notStarted = new LinkedHashMap<>();
         for (Map.Entry<EmployeeSummary, ReviewDates> entry : due.entrySet()) {
@@ -195,6 +201,7 @@ public class ReviewStarter {
             }
             Review review = new Review(roundId, employee.id(), employee.personnelNumber(), calendar.year(),
                     participants(employee, book), entry.getValue(), clock.instant());
+            review.planProgressConversations(ProgressConversations.plan(shape, entry.getValue()));
             review.assign(line.line());
             reviews.save(review);
             process.start(review, startParticipants(employee, line));

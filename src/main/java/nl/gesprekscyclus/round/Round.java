@@ -9,12 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.RoundShape;
+import nl.gesprekscyclus.review.ProgressConversations;
 
 /**
  * The jaarronde of one year: its calendar, who it was started for, whether it is open, and the assessment policy of
- * config/cycle.yaml as it was at the start, which every review of the round follows (also joiners and changes).
+ * config/cycle.yaml as it was at the start, which every review of the round follows (also joiners and changes); the
+ * same for the shape of the cycle ({@link RoundShape}).
  */
 @Entity
 @Table(name = "review_round")
@@ -81,14 +85,24 @@ public class Round {
     @Column(name = "hr_advice_to_employee", nullable = false)
     private boolean hrAdviceToEmployee;
 
+    /** Empty: one progress conversation in the progress phase (every round from before the cycle's shape). */
+    @Column(name = "progress_windows")
+    private String progressWindows;
+
+    @Column(name = "formal_assessment", nullable = false)
+    private boolean formalAssessment;
+
+    @Column(name = "feedback_rounds", nullable = false)
+    private boolean feedbackRounds;
+
     @Version
     private long version;
 
     protected Round() {
     }
 
-    Round(RoundCalendar calendar, RoundSelection selection, AssessmentPolicy policy, int batchSize, String startedBy,
-            Instant startedAt) {
+    Round(RoundCalendar calendar, RoundSelection selection, AssessmentPolicy policy, RoundShape shape, int batchSize,
+            String startedBy, Instant startedAt) {
         this.year = calendar.year();
         this.status = OPEN;
         this.planningStart = calendar.planning().start();
@@ -105,6 +119,16 @@ public class Round {
         this.signOff = policy.signOff();
         this.topAssessor = policy.topAssessor();
         this.hrAdviceToEmployee = policy.adviceVisibleToEmployee();
+        this.progressWindows = shape.progressWindows().equals(List.of(calendar.progress())) ? null
+                : ProgressConversations.write(shape.progressWindows());
+        this.formalAssessment = shape.formalAssessment();
+        this.feedbackRounds = shape.feedbackRounds();
+    }
+
+    /** The shape of the cycle the round was started with. */
+    public RoundShape shape() {
+        return new RoundShape(progressWindows == null ? List.of(calendar().progress())
+                : ProgressConversations.read(progressWindows), formalAssessment, feedbackRounds);
     }
 
     /** The assessment policy the round was started with. */

@@ -1,6 +1,7 @@
 package nl.gesprekscyclus.round;
 
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
+import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.review.RoundPolicies;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,12 @@ class RoundPolicyLookup implements RoundPolicies {
     @Override
     public AssessmentPolicy of(long roundId) {
         return rounds.findById(roundId).map(Round::policy)
+                .orElseThrow(() -> new IllegalStateException("round " + roundId + " does not exist"));
+    }
+
+    @Override
+    public RoundShape shape(long roundId) {
+        return rounds.findById(roundId).map(Round::shape)
                 .orElseThrow(() -> new IllegalStateException("round " + roundId + " does not exist"));
     }
 }

@@ -15,6 +15,7 @@ import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.UnitSummary;
@@ -162,8 +163,9 @@ public class RoundService {
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        // the round keeps today's policy: a later change of cycle.yaml applies to the next round, not to this one
-        Round round = rounds.saveAndFlush(new Round(calendar, selection, settings.assessmentPolicy(), batchSize,
+        // the round keeps today's policy and shape: a later change of cycle.yaml applies to the next round
+        Round round = rounds.saveAndFlush(new Round(calendar, selection, settings.assessmentPolicy(),
+                RoundShape.of(settings.cycleShape(), calendar), batchSize,
                 currentUser.require().getUsername(), clock.instant()));
         process.start(round);
         audit.record("round.start", "round " + calendar.year(), null, AuditTrail.SUCCESS, round.selection().toString());

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewDates;
 import nl.gesprekscyclus.review.ReviewProcess;
@@ -53,8 +54,12 @@ class CamundaReviewProcess implements ReviewProcess {
         variables.put("reviewId", review.getId());
         ReviewDates dates = review.dates();
         variables.put("planningDue", endOf(dates.planningDue()));
-        variables.put("progressStart", startOf(dates.progressStart()));
-        variables.put("progressDue", endOf(dates.progressDue()));
+        // the first of the review's progress conversations; the model loops to the next ones (reviewSteps)
+        List<RoundCalendar.Phase> conversations = review.progressConversations();
+        variables.put("progressNumber", 1);
+        variables.put("progressCount", conversations.size());
+        variables.put("progressStart", startOf(conversations.get(0).start()));
+        variables.put("progressDue", endOf(conversations.get(0).end()));
         variables.put("assessmentStart", startOf(dates.assessmentStart()));
         variables.put("assessmentDue", endOf(dates.assessmentDue()));
         // runs to the first task (planning's draftAgreements) in the caller's transaction: a round's batch starts its

@@ -2,6 +2,7 @@ package nl.gesprekscyclus.workflow;
 
 import java.util.Date;
 import java.util.Map;
+import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.review.AssessmentLineRefresh;
 import nl.gesprekscyclus.review.ReviewLifecycle;
 import nl.gesprekscyclus.review.ReviewPhase;
@@ -30,6 +31,18 @@ public class ReviewSteps {
     public Map<String, Object> assessmentLine(Long reviewId) {
         AssessmentLineRefresh.Numbers numbers = lines.refresh(reviewId);
         return CamundaReviewProcess.assessmentLineVariables(numbers.secondAssessor(), numbers.signOffBy());
+    }
+
+    /**
+     * The next progress conversation: the variables {@code progressNumber}, {@code progressStart} and
+     * {@code progressDue} that its window's timer and the progress phase read, from the review's own plan (made from
+     * its round at the start, so a changed cycle.yaml does not reach a running review).
+     */
+    public Map<String, Object> nextProgressConversation(Long reviewId, Integer progressNumber) {
+        int next = progressNumber + 1;
+        RoundCalendar.Phase conversation = lifecycle.nextProgressConversation(reviewId, next);
+        return Map.of("progressNumber", next, "progressStart", CamundaReviewProcess.startOf(conversation.start()),
+                "progressDue", CamundaReviewProcess.endOf(conversation.end()));
     }
 
     public void enterPhase(Long reviewId, String phase) {

@@ -114,7 +114,9 @@ class OrReportServiceTests {
         CycleSettings withBreakdowns = new CycleSettings(settings.calendar(), settings.responseTermDays(),
                 settings.reminders(), settings.minimumAssessedMonths(), settings.retentionYears(),
                 settings.resultScores(), settings.overallJudgements(), settings.assessmentPolicy(),
-                settings.vlootschouw(), settings.feedback(), new OrReportSettings(5, List.of(OrReportSettings.GENDER, OrReportSettings.AGE_BAND), List.of(40, 60)));
+                settings.cycleShape(),
+                settings.vlootschouw(), settings.feedback(),
+                new OrReportSettings(5, List.of(OrReportSettings.GENDER, OrReportSettings.AGE_BAND), List.of(40, 60)));
         OrReportService configured = new OrReportService(context.getBean(NamedParameterJdbcTemplate.class),
                 context.getBean(OrganisationDirectory.class), withBreakdowns, context.getBean(AuditTrail.class));
         OrReport report = configured.report(OrReportWorld.YEAR, null, Messages.DUTCH).orElseThrow();
@@ -138,7 +140,9 @@ class OrReportServiceTests {
         CycleSettings withBreakdowns = new CycleSettings(settings.calendar(), settings.responseTermDays(),
                 settings.reminders(), settings.minimumAssessedMonths(), settings.retentionYears(),
                 settings.resultScores(), settings.overallJudgements(), settings.assessmentPolicy(),
-                settings.vlootschouw(), settings.feedback(), new OrReportSettings(5, List.of(OrReportSettings.GENDER), null));
+                settings.cycleShape(),
+                settings.vlootschouw(), settings.feedback(), new OrReportSettings(5, List.of(OrReportSettings.GENDER),
+                null));
         OrReport report = new OrReportService(context.getBean(NamedParameterJdbcTemplate.class),
                 context.getBean(OrganisationDirectory.class), withBreakdowns, context.getBean(AuditTrail.class))
                 .report(OrReportWorld.YEAR, null, Messages.DUTCH).orElseThrow();

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.notification.Notification;
 import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
@@ -372,6 +374,49 @@ class RoundTests {
                 NotificationKind.REMINDER, NotificationKind.ESCALATION_MANAGER, NotificationKind.ESCALATION_HR);
         assertThat(timerNotifications(reviewId).get(1).getRecipientEmployeeId()).isEqualTo(bakker);
         assertThat(timerNotifications(reviewId).get(2).getRecipientRole()).isEqualTo("HR");
+    }
+
+    @Test
+    void shouldGiveTheReviewsTheShapeTheirRoundStartedWithNotTheLiveCycleYaml() {
+        Login.as(users, DemoUsers.ADMIN);
+        String vera = "700001";
+        if (directory.employeeByPersonnelNumber(vera).isEmpty()) {
+            organisation.saveEmployee(null, null, new EmployeeData(vera, "Vera", null, "Zeventig",
+                    "vera.zeventig@ommen.nl", "beheerder", "regie-en-coordinatie", "100001", null, false,
+                    LocalDate.of(2015, 1, 1), true));
+        }
+        Login.as(users, DemoUsers.HR);
+        int year = 2070;
+        // cycle.yaml says one progress conversation and no feedback round; this round was started with two and one
+        RoundShape shape = new RoundShape(List.of(
+                new RoundCalendar.Phase(LocalDate.of(year, 6, 1), LocalDate.of(year, 6, 30)),
+                new RoundCalendar.Phase(LocalDate.of(year, 9, 1), LocalDate.of(year, 9, 30))), true, true);
+        TestRounds.round(context, year, Set.of(vera), AssessmentPolicy.DEFAULTS, shape);
+        driver.runDueJobsOf("round-" + year);
+        driver.runDueJobsOf(year + "/" + vera);
+
+        // the round keeps the shape (read back from its row), and the review plans its own two conversations
+        assertThat(context.getBean(RoundRepository.class).findByYear(year).orElseThrow().shape()).isEqualTo(shape);
+        assertThat(jdbc.queryForMap("select progress_windows, progress_conversation from review where process_key = ?",
+                year + "/" + vera)).containsEntry("PROGRESS_WINDOWS", "2070-06-01/2070-06-30,2070-09-01/2070-09-30")
+                .containsEntry("PROGRESS_CONVERSATION", 1);
+        // its process counts two, and waits for the first window
+        String instance = context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+                .processInstanceBusinessKey(year + "/" + vera).processDefinitionKey("review").singleResult().getId();
+        org.camunda.bpm.engine.RuntimeService runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        assertThat(runtime.getVariable(instance, "progressCount")).isEqualTo(2);
+        assertThat(runtime.getVariable(instance, "progressNumber")).isEqualTo(1);
+        assertThat(runtime.getVariable(instance, "progressDue")).isEqualTo(java.util.Date.from(
+                LocalDate.of(year, 6, 30).atTime(23, 59, 59).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+
+        // the loop's step takes the second conversation from the review's own plan and records where the review is
+        long reviewId = driver.reviewId(year + "/" + vera);
+        java.util.Map<String, Object> second = context.getBean(nl.gesprekscyclus.workflow.ReviewSteps.class)
+                .nextProgressConversation(reviewId, 1);
+        assertThat(second).containsEntry("progressNumber", 2).containsEntry("progressStart", java.util.Date.from(
+                LocalDate.of(year, 9, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+        assertThat(jdbc.queryForObject("select progress_conversation from review where id = ?", Integer.class,
+                reviewId)).isEqualTo(2);
     }
 
     @Test

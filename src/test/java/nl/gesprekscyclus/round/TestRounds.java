@@ -5,6 +5,7 @@ import java.util.Set;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.RoundShape;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,11 +30,19 @@ public final class TestRounds {
      */
     public static Round round(ApplicationContext context, int year, Set<String> personnelNumbers,
             AssessmentPolicy policy) {
+        CycleSettings settings = context.getBean(CycleSettings.class);
+        return round(context, year, personnelNumbers, policy,
+                RoundShape.of(settings.cycleShape(), RoundCalendar.of(settings, year)));
+    }
+
+    /** The same with another shape of the cycle than config/cycle.yaml's (progress conversations, assessment). */
+    public static Round round(ApplicationContext context, int year, Set<String> personnelNumbers,
+            AssessmentPolicy policy, RoundShape shape) {
         RoundRepository rounds = context.getBean(RoundRepository.class);
         return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(tx ->
                 rounds.findByYear(year).orElseGet(() -> {
                     Round round = rounds.saveAndFlush(new Round(RoundCalendar.of(context.getBean(CycleSettings.class),
-                            year), new RoundSelection(Set.of(), personnelNumbers), policy, 100, "test",
+                            year), new RoundSelection(Set.of(), personnelNumbers), policy, shape, 100, "test",
                             Instant.now()));
                     context.getBean(RoundProcess.class).start(round);
                     return round;

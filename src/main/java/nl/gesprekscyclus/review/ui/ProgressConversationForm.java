@@ -44,12 +44,12 @@ class ProgressConversationForm extends Div implements ReviewFeedback {
 
         reflections.setId("review-progress-reflections");
         reflections.add(new H4(getTranslation("review.progress.reflections")));
-        if (dossier.reflections().isEmpty()) {
+        if (dossier.currentReflections().isEmpty()) {
             reflections.add(new Paragraph(getTranslation("review.progress.noReflections")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("review-list");
-            for (ProgressReflection r : dossier.reflections()) {
+            for (ProgressReflection r : dossier.currentReflections()) {
                 Span label = new Span(agreements.getOrDefault(r.getAgreementLineage(), "?"));
                 label.addClassName("review-line-label");
                 ListItem item = new ListItem(label, new Span(" "), ReviewFormat.badge(

@@ -15,6 +15,7 @@ class ProgressConversationPanel extends TaskPanel {
 
     ProgressConversationPanel(ReviewDossier dossier, ZoneId zone, Locale locale, ProgressSteps progress) {
         super(ReviewTask.PROGRESS_CONVERSATION);
+        conversationOf(dossier);
         intro("review.progress.todo.PROGRESS_CONVERSATION");
         form = new ProgressConversationForm(dossier, zone, locale);
         add(form);

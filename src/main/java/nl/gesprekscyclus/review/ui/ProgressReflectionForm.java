@@ -31,7 +31,7 @@ class ProgressReflectionForm extends Div {
 
     ProgressReflectionForm(ReviewDossier dossier, Consumer<Row> onSave) {
         addClassName("review-reflection-form");
-        Map<String, ProgressReflection> saved = dossier.reflections().stream()
+        Map<String, ProgressReflection> saved = dossier.currentReflections().stream()
                 .collect(Collectors.toMap(ProgressReflection::getAgreementLineage, r -> r, (a, b) -> b));
         ReviewAgreementsColumn.lineages(dossier.resultAgreements()).values().forEach(versions ->
                 ReviewAgreementsColumn.shown(versions).filter(a -> a.getStatus() == AgreementStatus.CURRENT)

@@ -70,11 +70,24 @@ class ReviewRecordSections extends Div {
         Map<String, String> judgements = settings.judgementLabels(locale);
 
         Section progress = phase("review-record-progress", "review.phase.PROGRESS");
-        if (!dossier.reflections().isEmpty()) {
-            progress.add(sub("review-reflections", "review.record.reflections", reflections()));
-        }
-        if (dossier.progressReport() != null) {
-            progress.add(sub("review-progress-report", "review.record.progressReport", report(dossier.progressReport())));
+        // each progress conversation with its own reflections and report (issue 19); one: as it always was
+        int count = dossier.review().progressConversations().size();
+        for (int n = 1; n <= count; n++) {
+            int number = n;
+            List<ProgressReflection> reflections = dossier.reflections().stream()
+                    .filter(r -> r.getConversationNumber() == number).toList();
+            ProgressReport report = dossier.progressReports().stream()
+                    .filter(r -> r.getConversationNumber() == number).findFirst().orElse(null);
+            String suffix = number == 1 ? "" : "-" + number;
+            if (count > 1 && (!reflections.isEmpty() || report != null)) {
+                progress.add(new H3(getTranslation("review.progress.conversationOf", number, count)));
+            }
+            if (!reflections.isEmpty()) {
+                progress.add(sub("review-reflections" + suffix, "review.record.reflections", reflections(reflections)));
+            }
+            if (report != null) {
+                progress.add(sub("review-progress-report" + suffix, "review.record.progressReport", report(report)));
+            }
         }
         addIfFilled(progress);
 
@@ -151,9 +164,9 @@ class ReviewRecordSections extends Div {
         return s;
     }
 
-    private Component reflections() {
+    private Component reflections(List<ProgressReflection> reflections) {
         UnorderedList list = list();
-        for (ProgressReflection r : dossier.reflections()) {
+        for (ProgressReflection r : reflections) {
             ListItem item = new ListItem(label(agreement(r.getAgreementLineage())), new Span(" "),
                     ReviewFormat.badge(getTranslation("review.progress." + r.getProgressStatus().name()),
                             r.getProgressStatus().name().toLowerCase(Locale.ROOT)));

@@ -13,6 +13,7 @@ class SelfReflectionPanel extends TaskPanel {
 
     SelfReflectionPanel(ReviewDossier dossier, ProgressSteps progress) {
         super(ReviewTask.SELF_REFLECTION);
+        conversationOf(dossier);
         intro("review.progress.todo.SELF_REFLECTION");
         form = new ProgressReflectionForm(dossier, progress::reflect);
         add(form);

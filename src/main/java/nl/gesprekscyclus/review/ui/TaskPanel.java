@@ -39,6 +39,20 @@ abstract class TaskPanel extends Div {
         add(new Paragraph(getTranslation(key, args)));
     }
 
+    /**
+     * Which progress conversation this is, "Voortgangsgesprek 2 van 3", when the review has more than one (issue 19);
+     * nothing for the one conversation of today's cycle.
+     */
+    void conversationOf(nl.gesprekscyclus.review.ReviewDossier dossier) {
+        int count = dossier.review().progressConversations().size();
+        if (count > 1) {
+            Paragraph which = new Paragraph(getTranslation("review.progress.conversationOf",
+                    dossier.review().getProgressConversation(), count));
+            which.addClassName("review-conversation-of");
+            add(which);
+        }
+    }
+
     /** The task's buttons, below everything else. */
     void buttons(Button... buttons) {
         Div row = new Div(buttons);

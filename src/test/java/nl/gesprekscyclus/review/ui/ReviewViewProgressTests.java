@@ -13,16 +13,23 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.cycle.AssessmentPolicy;
+import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
+import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.round.RoundSelection;
+import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
@@ -56,6 +63,8 @@ class ReviewViewProgressTests extends KaribuTest {
     PlanningService planning;
     @Autowired
     CoordinatorInputService input;
+    @Autowired
+    ProgressService progress;
     @Autowired
     Clock clock;
 
@@ -180,6 +189,72 @@ class ReviewViewProgressTests extends KaribuTest {
         assertThat(_find(Section.class, s -> s.withId("review-progress-report"))).hasSize(1);
     }
 
+    /** The shape of the 2070 round: two progress conversations, in June and in September. */
+    static final int SHAPED_YEAR = 2070;
+    static final String SHAPED_KEY = SHAPED_YEAR + "/" + MEHMET_NUMBER;
+
+    @Test
+    void shouldHoldEachProgressConversationOfTheRoundsShapeWithItsOwnReflectionsAndReport() {
+        ProcessDriver driver = driver();
+        Login.as(users, DemoUsers.HR);
+        TestRounds.round(context, SHAPED_YEAR, Set.of(MEHMET_NUMBER), AssessmentPolicy.DEFAULTS, new RoundShape(
+                List.of(new RoundCalendar.Phase(LocalDate.of(SHAPED_YEAR, 6, 1), LocalDate.of(SHAPED_YEAR, 6, 30)),
+                        new RoundCalendar.Phase(LocalDate.of(SHAPED_YEAR, 9, 1), LocalDate.of(SHAPED_YEAR, 9, 30))),
+                true, false));
+        driver.runDueJobsOf("round-" + SHAPED_YEAR);
+        long id = planned(driver, SHAPED_YEAR);
+        LocalDate today = LocalDate.now(clock);
+
+        for (int n = 1; n <= 2; n++) {
+            int number = n;
+            driver.moveClockTo(LocalDate.of(SHAPED_YEAR, number == 1 ? 6 : 9, 1));
+            driver.runDueJobsOf(SHAPED_KEY);
+            assertThat(driver.openTasks(SHAPED_KEY)).containsExactly("selfReflection");
+
+            // the screen says which conversation this is, and the form starts empty for each one
+            login(MEHMET);
+            navigate("gesprek/" + id);
+            ReviewView view = _get(ReviewView.class);
+            SelfReflectionPanel panel = view.todo.panel(SelfReflectionPanel.class);
+            assertThat(_find(panel, Paragraph.class, p -> p.withText("Voortgangsgesprek " + number + " van 2")))
+                    .hasSize(1);
+            assertThat(panel.form.rows).extracting(r -> r.state.getText())
+                    .containsOnly("Nog niet ingevuld");
+            Login.as(users, MEHMET);
+            for (ResultAgreement agreement : reads.dossier(id).resultAgreements()) {
+                progress.reflect(id, agreement.getLineage(), number == 1 ? ProgressStatus.AT_RISK
+                        : ProgressStatus.ON_TRACK, "Gesprek " + number);
+            }
+            progress.submitReflection(id);
+            Login.as(users, DemoUsers.COORDINATOR);
+            input.submitInput(id);
+            Login.as(users, DemoUsers.MANAGER);
+            progress.recordConversation(id, today, "Verslag van gesprek " + number + ".");
+            Login.logout();
+            // HR's Voortgang counts the progress phase as done only after the last conversation
+            assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+                    "select count(*) from review_phase_change where review_id = ? and phase = 'PROGRESS'"
+                            + " and kind = 'FINISHED'", Integer.class, id)).isEqualTo(number == 2 ? 1 : 0);
+        }
+        // after the second conversation the review waits for the assessment's window
+        assertThat(driver.openTasks(SHAPED_KEY)).isEmpty();
+
+        // both conversations are in the record, each under its own heading with its own reflections and report
+        login(MEHMET);
+        navigate("gesprek/" + id);
+        Section record = _get(Section.class, s -> s.withId("review-record-progress"));
+        assertThat(_find(record, com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .contains("Voortgangsgesprek 1 van 2", "Voortgangsgesprek 2 van 2");
+        assertThat(_find(_get(Section.class, s -> s.withId("review-progress-report")), Paragraph.class,
+                p -> p.withText("Verslag van gesprek 1."))).hasSize(1);
+        assertThat(_find(_get(Section.class, s -> s.withId("review-progress-report-2")), Paragraph.class,
+                p -> p.withText("Verslag van gesprek 2."))).hasSize(1);
+        assertThat(_find(_get(Section.class, s -> s.withId("review-reflections")), Span.class,
+                s -> s.withText("Risico"))).hasSize(2);
+        assertThat(_find(_get(Section.class, s -> s.withId("review-reflections-2")), Span.class,
+                s -> s.withText("Op koers"))).hasSize(2);
+    }
+
     /** Mehmet's review of next year, through the planning: two agreements, set and agreed. */
     private long plannedReviewOfMehmet(ProcessDriver driver) {
         Login.as(users, DemoUsers.HR);
@@ -187,12 +262,18 @@ class ReviewViewProgressTests extends KaribuTest {
                 new RoundSelection(Set.of(), Set.of(MEHMET_NUMBER))));
         membership.addEmployee(round.getId(), MEHMET_NUMBER);
         driver.runDueJobsOf(KEY, "round-" + YEAR);
+        return planned(driver, YEAR);
+    }
+
+    /** His review of the year, through the planning: two agreements, set and agreed. */
+    private long planned(ProcessDriver driver, int year) {
+        String key = year + "/" + MEHMET_NUMBER;
         Login.as(users, MEHMET);
-        long id = reads.myReviewOf(YEAR).orElseThrow();
+        long id = reads.myReviewOf(year).orElseThrow();
         planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null, "Nota regionale samenwerking",
-                "Vastgesteld door de raad", LocalDate.of(YEAR, 9, 30), 60));
+                "Vastgesteld door de raad", LocalDate.of(year, 9, 30), 60));
         planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null, "Evaluatie subsidiebeleid",
-                "Besproken in het college", LocalDate.of(YEAR, 11, 30), 40));
+                "Besproken in het college", LocalDate.of(year, 11, 30), 40));
         planning.submitDrafts(id);
         Login.as(users, DemoUsers.COORDINATOR);
         input.submitInput(id);
@@ -201,7 +282,7 @@ class ReviewViewProgressTests extends KaribuTest {
         Login.as(users, MEHMET);
         planning.agree(id);
         Login.logout();
-        assertThat(driver.openTasks(KEY)).isEmpty();
+        assertThat(driver.openTasks(key)).isEmpty();
         return id;
     }
 

@@ -48,6 +48,12 @@ public final class ProcessBeans {
          */
         java.util.Map<String, Object> assessmentLine(Long reviewId);
 
+        /**
+         * The review goes on to progress conversation {@code progressNumber + 1}: the variables {@code progressNumber},
+         * {@code progressStart} and {@code progressDue}, which the model sets on its instance.
+         */
+        java.util.Map<String, Object> nextProgressConversation(Long reviewId, Integer progressNumber);
+
         void close(Long reviewId);
 
         void endBecauseLeft(Long reviewId, String leavingReason);

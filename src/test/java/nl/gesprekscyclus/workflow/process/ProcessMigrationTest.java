@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -231,11 +232,7 @@ class ProcessMigrationTest extends ProcessTestBase {
     void aReviewStartedBeforeThePolicyGetsTheNewAssessmentAtItsWindowWithoutAMigration() {
         // started with the variables of that release (no line variables), and its parent maps none of them
         ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
-        ProcessInstance planning = calledProcessInstance("planning", review);
-        complete(planning, "draftAgreements");
-        complete(planning, "planningConversation");
-        complete(planning, "agreeAgreements", Map.of("agreed", true));
-        storeDocument(planning, "storeAgreementsDocument");
+        agreeWithoutCoordinator(review);
         fireTimer(review, "progressWindowOpens");
         ProcessInstance progress = calledProcessInstance("progress", review);
         complete(progress, "selfReflection");
@@ -260,5 +257,75 @@ class ProcessMigrationTest extends ProcessTestBase {
         complete(assessment, "signOff");
         storeDocument(review, "storeAssessmentDocument");
         assertThat(review).isEnded();
+    }
+
+    /** The review model as deployed before issue 19 (one progress conversation, always an assessment). */
+    static final String REVIEW_ONE_PROGRESS_CONVERSATION = "process-versions/review-one-progress-conversation.bpmn";
+
+    @Test
+    @Deployment(resources = { REVIEW_ONE_PROGRESS_CONVERSATION, "bpmn/planning.bpmn", "bpmn/progress.bpmn",
+            "bpmn/assessment.bpmn" })
+    void aReviewRunningOnTheModelBeforeTheCyclesShapeCompletesUnchangedOnItsOwnVersion() {
+        // started with the variables of that release: no progressNumber, no progressCount
+        VariableMap before = reviewVariables(false);
+        before.remove("progressNumber");
+        before.remove("progressCount");
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, before);
+        String oldVersion = review.getProcessDefinitionId();
+        agreeWithoutCoordinator(review);
+        assertThat(review).isWaitingAt("progressWindowOpens");
+
+        // the application starts with the new models: review gets version 2, the running review stays on 1
+        deploy("review with the cycle's shape", read("bpmn/review.bpmn"));
+        ProcessDefinition withShape = latest("review");
+        assertThat(withShape.getVersion()).isEqualTo(2);
+        assertThat(withShape.getId()).isNotEqualTo(oldVersion);
+
+        fireTimer(review, "progressWindowOpens");
+        ProcessInstance progress = calledProcessInstance("progress", review);
+        complete(progress, "selfReflection");
+        complete(progress, "progressConversation");
+        // straight on to the assessment, as before: no loop, nothing asks for the new variables
+        assertThat(review).isWaitingAt("assessmentWindowOpens");
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(date("2027-12-04T23:00:00Z"));
+        fireTimer(review, "assessmentWindowOpens");
+        ProcessInstance assessment = calledProcessInstance("assessment", review);
+        complete(assessment, "selfAssessment");
+        complete(assessment, "writeAssessment", Map.of("hrAdviceRequired", false));
+        complete(assessment, "respond", Map.of("responded", false));
+        complete(assessment, "acknowledge");
+        complete(assessment, "signOff");
+        storeDocument(review, "storeAssessmentDocument");
+
+        assertThat(review).hasPassedInOrder("planningPhase", "progressWindowOpens", "progressPhase",
+                "assessmentWindowOpens", "assessmentPhase", "closeReview", "storeAssessmentDocument", "reviewClosed")
+                .isEnded();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(oldVersion);
+        assertThat(timesPassed(review, "progressPhase")).isEqualTo(1);
+        verify(reviewSteps, never()).nextProgressConversation(any(), any());
+
+        // a review that starts now runs the new version, with its own number of conversations
+        when(reviewSteps.nextProgressConversation(REVIEW_ID, 1)).thenReturn(Map.of("progressNumber", 2,
+                "progressStart", date("2027-09-01T06:00:00Z"), "progressDue", date("2027-09-30T16:00:00Z")));
+        moveClockTo(NOW);
+        ProcessInstance next = runtime.startProcessInstanceByKey("review", "2027/100032", reviewVariables(false, 2));
+        assertThat(next.getProcessDefinitionId()).isEqualTo(withShape.getId());
+        agreeWithoutCoordinator(next);
+        fireTimer(next, "progressWindowOpens");
+        ProcessInstance first = calledProcessInstance("progress", next);
+        complete(first, "selfReflection");
+        complete(first, "progressConversation");
+        assertThat(next).isWaitingAt("progressWindowOpens");
+        assertThat(timer(next, "progressWindowOpens").getDuedate()).isEqualTo(date("2027-09-01T06:00:00Z"));
+    }
+
+    /** The review's planning, on the real model, for a review without a coordinator: drafted, discussed, agreed. */
+    private void agreeWithoutCoordinator(ProcessInstance review) {
+        ProcessInstance planning = calledProcessInstance("planning", review);
+        complete(planning, "draftAgreements");
+        complete(planning, "planningConversation");
+        complete(planning, "agreeAgreements", Map.of("agreed", true));
+        storeDocument(planning, "storeAgreementsDocument");
     }
 }

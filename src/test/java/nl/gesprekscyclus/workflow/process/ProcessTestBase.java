@@ -138,7 +138,14 @@ abstract class ProcessTestBase {
 
     /** The variables the round's Java glue passes when it starts a review ({@code hasCoordinator} follows {@code coordinator}). */
     static VariableMap reviewVariables(boolean withCoordinator) {
+        return reviewVariables(withCoordinator, 1);
+    }
+
+    /** The same for a review with {@code progressCount} progress conversations (the first one's dates as above). */
+    static VariableMap reviewVariables(boolean withCoordinator, int progressCount) {
         return Variables.createVariables()
+                .putValue("progressNumber", 1)
+                .putValue("progressCount", progressCount)
                 .putValue("reviewId", REVIEW_ID)
                 .putValue("employee", EMPLOYEE)
                 .putValue("manager", MANAGER)

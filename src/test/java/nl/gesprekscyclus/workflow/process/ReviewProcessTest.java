@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import java.util.Comparator;
 import java.util.List;
@@ -121,8 +123,55 @@ class ReviewProcessTest extends ProcessTestBase {
         storeDocument(review, "storeAssessmentDocument");
         verify(documents).storeAssessment(REVIEW_ID);
         assertThat(review).hasPassedInOrder("reviewStarted", "planningPhase", "progressWindowOpens", "progressPhase",
-                "assessmentWindowOpens", "assessmentPhase", "closeReview", "storeAssessmentDocument", "reviewClosed")
-                .isEnded();
+                "moreProgressConversations", "assessmentWindowOpens", "assessmentPhase", "closeReview",
+                "storeAssessmentDocument", "reviewClosed").isEnded();
+        // one progress conversation (today's cycle): the loop is not taken
+        assertThat(review).hasNotPassed("nextProgressConversation");
+        verify(reviewSteps, never()).nextProgressConversation(anyLong(), anyInt());
+    }
+
+    /** What the Java side answers for conversation {@code number}: its number and window (year 2070). */
+    private static Map<String, Object> conversation(int number, String start, String due) {
+        return Map.of("progressNumber", number, "progressStart", date(start), "progressDue", date(due));
+    }
+
+    @Test
+    void fourProgressConversationsEachWaitForTheirWindowAndHaveTheirOwnDueDateBeforeTheAssessment() {
+        when(reviewSteps.nextProgressConversation(REVIEW_ID, 1))
+                .thenReturn(conversation(2, "2027-07-01T06:00:00Z", "2027-07-31T16:00:00Z"));
+        when(reviewSteps.nextProgressConversation(REVIEW_ID, 2))
+                .thenReturn(conversation(3, "2027-08-15T06:00:00Z", "2027-08-31T16:00:00Z"));
+        when(reviewSteps.nextProgressConversation(REVIEW_ID, 3))
+                .thenReturn(conversation(4, "2027-09-01T06:00:00Z", "2027-09-30T16:00:00Z"));
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(true, 4));
+        completePhase(review, "planning");
+
+        List<String> starts = List.of("2027-06-01T06:00:00Z", "2027-07-01T06:00:00Z", "2027-08-15T06:00:00Z",
+                "2027-09-01T06:00:00Z");
+        List<Object> dues = List.of(PROGRESS_DUE, date("2027-07-31T16:00:00Z"), date("2027-08-31T16:00:00Z"),
+                date("2027-09-30T16:00:00Z"));
+        for (int number = 1; number <= 4; number++) {
+            // each conversation waits for its own window, and the phase gets that conversation's due date
+            assertThat(review).isWaitingAt("progressWindowOpens");
+            assertThat(timer(review, "progressWindowOpens").getDuedate()).isEqualTo(date(starts.get(number - 1)));
+            assertThat(runtime.getVariable(review.getId(), "progressNumber")).isEqualTo(number);
+            fireTimer(review, "progressWindowOpens");
+            assertThat(review).isWaitingAt("progressPhase");
+            assertThat(calledProcessInstance("progress", review)).variables()
+                    .containsEntry("progressDue", dues.get(number - 1));
+            verify(reviewSteps, org.mockito.Mockito.times(number)).enterPhase(REVIEW_ID, "PROGRESS");
+            completePhase(review, "progress");
+        }
+
+        // after the fourth the assessment's window; no fifth conversation is asked for
+        assertThat(review).isWaitingAt("assessmentWindowOpens");
+        assertThat(timesPassed(review, "progressPhase")).isEqualTo(4);
+        assertThat(timesPassed(review, "nextProgressConversation")).isEqualTo(3);
+        verify(reviewSteps, never()).nextProgressConversation(REVIEW_ID, 4);
+        fireTimer(review, "assessmentWindowOpens");
+        completePhase(review, "assessment");
+        storeDocument(review, "storeAssessmentDocument");
+        assertThat(review).isEnded();
     }
 
     @Test
