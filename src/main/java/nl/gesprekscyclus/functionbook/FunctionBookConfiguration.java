@@ -1,7 +1,5 @@
 package nl.gesprekscyclus.functionbook;
 
-import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,11 +14,5 @@ class FunctionBookConfiguration {
     @Bean
     WorkRoleReader workRoleReader(FunctionBookReader reader) {
         return new WorkRoleReader(reader);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 }

@@ -85,11 +85,25 @@ class DemoRoundTests {
     RoleOverviewService roleOverview;
     @Autowired
     RoleAssignmentService roleAssignments;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @AfterAll
     void engineBackToToday() {
         time.resetEngineClock();
         LOGGERS.forEach(name -> ((Logger) LoggerFactory.getLogger(name)).detachAppender(LOG));
+    }
+
+    /**
+     * The screens get the demo's clock the way Vaadin gives it to them (one bean of the type, no @Primary): with a
+     * second, system clock beside it every review screen of the demo failed ("Er ging iets mis", seen in a walk
+     * through the README's demo on 6 December 2026).
+     */
+    @Test
+    void shouldGiveTheScreensTheDemoClockAsTheOnlyClock() {
+        assertThat(context.getBeanNamesForType(java.time.Clock.class)).hasSize(1);
+        assertThat(new com.vaadin.flow.spring.SpringInstantiator(null, context).getOrCreate(java.time.Clock.class))
+                .isInstanceOf(DemoClock.class);
     }
 
     @Test

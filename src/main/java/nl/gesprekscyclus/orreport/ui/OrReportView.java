@@ -141,12 +141,13 @@ public class OrReportView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> r == section.total() ? getTranslation("orReport.row.total")
                 : "\u00a0\u00a0".repeat(r.depth()) + r.label()).setKey("label")
                 .setHeader(section.key().equals("units") ? getTranslation("orReport.column.unit") : section.title())
-                .setFlexGrow(3).setFrozen(true);
+                // wide enough for "Cluster Beleid en Ontwikkeling" on one line (the browser walk showed it cut off)
+                .setWidth("18em").setFlexGrow(1).setFrozen(true);
         for (int c = 0; c < report.columns().size(); c++) {
             int index = c;
             OrReport.Column column = report.columns().get(c);
             grid.addColumn(r -> OrReportExport.cell(r.cells().get(index), getLocale())).setKey(column.key())
-                    .setHeader(column.label()).setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setWidth("7em");
+                    .setHeader(column.label()).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true);
         }
         List<OrReport.Row> rows = new ArrayList<>(section.rows());
         rows.add(section.total());
