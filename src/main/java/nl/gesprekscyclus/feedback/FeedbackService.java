@@ -125,7 +125,8 @@ public class FeedbackService {
         Participant p = gate.toWrite(reviewId, "ask feedback");
         Review review = p.review();
         Map<String, String> competencies = new LinkedHashMap<>();
-        gate.competenciesOf(review).forEach(c -> competencies.put(c.competency(), c.competency()));
+        gate.competenciesOf(review).forEach(c -> competencies.put(c.competency(),
+                gate.competencyName(review, c.competency())));
         Map<String, String> agreements = agreements(reviewId);
         Map<Long, EmployeeSummary> people = directory.employees(data.askees().stream()
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
@@ -334,7 +335,9 @@ public class FeedbackService {
     private List<FeedbackOverview.Option> options(Review review) {
         List<FeedbackOverview.Option> options = new ArrayList<>();
         for (ReviewCompetency c : gate.competenciesOf(review)) {
-            options.add(new FeedbackOverview.Option(FeedbackItemKind.COMPETENCY, c.competency(), c.competency()));
+            // the book's name on screen ("Analytisch vermogen"), the code as the subject that is stored
+            options.add(new FeedbackOverview.Option(FeedbackItemKind.COMPETENCY, c.competency(),
+                    gate.competencyName(review, c.competency())));
         }
         agreements(review.getId()).forEach((lineage, description) -> options.add(
                 new FeedbackOverview.Option(FeedbackItemKind.AGREEMENT, lineage, description)));

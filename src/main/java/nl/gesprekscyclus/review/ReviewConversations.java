@@ -112,6 +112,12 @@ public class ReviewConversations {
         return roles.competencies(review);
     }
 
+    /** A competency's name as the review's function book writes it ("Analytisch vermogen"); the code if unknown. */
+    public String competencyName(Review review, String code) {
+        return profiles.book(review).competency(code).map(nl.gesprekscyclus.functionbook.Competency::name)
+                .orElse(code);
+    }
+
     /** The level scale of the review's function book, lowest or highest first as the book wrote it. */
     public nl.gesprekscyclus.functionbook.LevelScale scaleOf(Review review) {
         return profiles.scale(review);

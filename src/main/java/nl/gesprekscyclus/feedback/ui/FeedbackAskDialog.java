@@ -54,6 +54,8 @@ class FeedbackAskDialog extends Dialog {
         question.setId("feedback-question");
         question.setRequiredIndicatorVisible(true);
         question.setMaxLength(FeedbackRules.MAX_QUESTION);
+        // a question of a few sentences: the whole width (the browser walk showed it squeezed beside the date)
+        question.setWidthFull();
         dueOn = DatePickers.create(getTranslation("feedback.dueOn"), locale);
         dueOn.setId("feedback-due");
         dueOn.setRequiredIndicatorVisible(true);
@@ -63,6 +65,7 @@ class FeedbackAskDialog extends Dialog {
         dueOn.setValue(inTwoWeeks.getYear() == overview.year() ? inTwoWeeks : null);
         askees.setLabel(getTranslation("feedback.askees"));
         askees.setId("feedback-askees");
+        askees.setMinWidth("24em");
         askees.setHelperText(getTranslation("feedback.askees.help", overview.maximum()));
         // a page of colleagues whose name holds what was typed, never the whole municipality
         askees.setItems(query -> service.colleagues(reviewId, query.getFilter().orElse("")).stream()
