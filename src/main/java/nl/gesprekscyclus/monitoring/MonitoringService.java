@@ -176,21 +176,9 @@ public class MonitoringService {
     }
 
     public List<CheckInCount> checkInsPerUnit(MonitoringScope scope) {
-        java.util.Set<Long> unitIds = resolved(scope).units();
-        // overdue by the application's calendar, as the check-in reminders count it (not the engine's clock)
-        LocalDate today = LocalDate.now(clock);
-        MapSqlParameterSource params = new MapSqlParameterSource("round", scope.roundId()).addValue("units", unitIds)
-                .addValue("coordinator", scope.coordinatorId()).addValue("today", today);
-        String sql = "select u.name, count(distinct c.id),"
-                + " count(distinct case when a.done_at is null and a.due_on < :today then a.id end)"
-                + " from check_in c join review r on r.id = c.review_id join employee e on e.id = r.employee_id"
-                + " left join org_unit u on u.id = e.unit_id left join check_in_action a on a.check_in_id = c.id"
-                + " where r.round_id = :round"
-                + (unitIds.isEmpty() ? "" : " and e.unit_id in (:units)")
-                + (scope.coordinatorId() == null ? "" : " and r.coordinator_id = :coordinator")
-                + " group by u.name order by u.name";
-        return jdbc.query(sql, params, (rs, i) -> new CheckInCount(rs.getString(1) == null ? "" : rs.getString(1),
-                rs.getLong(2), rs.getLong(3)));
+        return countsPerUnit(scope, "check_in c", "check_in_action a on a.check_in_id = c.id",
+                "count(distinct c.id), count(distinct case when a.done_at is null and a.due_on < :today then a.id end)",
+                CheckInCount::new);
     }
 
     /**
@@ -202,24 +190,43 @@ public class MonitoringService {
     }
 
     public List<FeedbackCount> feedbackPerUnit(MonitoringScope scope) {
+        return countsPerUnit(scope, "feedback_request c", "feedback_askee a on a.request_id = c.id",
+                "count(distinct c.id), count(distinct case when a.status = 'OPEN' and c.due_on < :today then a.id end)",
+                FeedbackCount::new);
+    }
+
+    /** One line of {@link #countsPerUnit}: the unit's name ("" without a unit) and its two counts. */
+    private interface UnitCounts<T> {
+        T of(String unitName, long first, long second);
+    }
+
+    /**
+     * Two counts per unit of the employee, over something recorded about a round's reviews ({@code c}, with a
+     * {@code review_id}) and its children ({@code a}, left-joined): what the check-ins and the feedback show HR.
+     * The scope's units and coordinator narrow it as they narrow the figures; {@code :today} is the application's
+     * calendar (as the reminders count overdue), not the engine's clock.
+     */
+    private <T> List<T> countsPerUnit(MonitoringScope scope, String recorded, String children, String counts,
+            UnitCounts<T> line) {
         java.util.Set<Long> unitIds = resolved(scope).units();
-        LocalDate today = LocalDate.now(clock);
         MapSqlParameterSource params = new MapSqlParameterSource("round", scope.roundId()).addValue("units", unitIds)
-                .addValue("coordinator", scope.coordinatorId()).addValue("today", today);
-        String sql = "select u.name, count(distinct f.id),"
-                + " count(distinct case when a.status = 'OPEN' and f.due_on < :today then a.id end)"
-                + " from feedback_request f join review r on r.id = f.review_id join employee e on e.id = r.employee_id"
-                + " left join org_unit u on u.id = e.unit_id left join feedback_askee a on a.request_id = f.id"
+                .addValue("coordinator", scope.coordinatorId()).addValue("today", LocalDate.now(clock));
+        String sql = "select u.name, " + counts
+                + " from " + recorded + " join review r on r.id = c.review_id join employee e on e.id = r.employee_id"
+                + " left join org_unit u on u.id = e.unit_id left join " + children
                 + " where r.round_id = :round"
                 + (unitIds.isEmpty() ? "" : " and e.unit_id in (:units)")
                 + (scope.coordinatorId() == null ? "" : " and r.coordinator_id = :coordinator")
                 + " group by u.name order by u.name";
-        return jdbc.query(sql, params, (rs, i) -> new FeedbackCount(rs.getString(1) == null ? "" : rs.getString(1),
+        return jdbc.query(sql, params, (rs, i) -> line.of(rs.getString(1) == null ? "" : rs.getString(1),
                 rs.getLong(2), rs.getLong(3)));
     }
 
-    /** Completion over time of a year's round, or empty when the year has no round. */
-    /** @param unitId a unit (with its sub-units), or null for all */
+    /**
+     * Completion over time of a year's round, or empty when the year has no round.
+     *
+     * @param unitId a unit (with its sub-units), or null for all
+     */
     public Optional<CompletionSeries> completion(int year, Long unitId, Long coordinatorId) {
         return round(year).map(round -> completion(round, resolved(new MonitoringScope(round.id(), unitId,
                 coordinatorId)).units(), coordinatorId));

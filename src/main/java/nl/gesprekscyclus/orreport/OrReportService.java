@@ -54,12 +54,6 @@ public class OrReportService {
     public record Level(int depth, String kinds) {
     }
 
-    /** Years that have a round, newest first. */
-    public List<Integer> years() {
-        return jdbc.getJdbcTemplate().queryForList("select round_year from review_round order by round_year desc",
-                Integer.class);
-    }
-
     /** The levels of today's tree, top first. */
     public List<Level> levels() {
         Map<Integer, java.util.Set<String>> kinds = new TreeMap<>();

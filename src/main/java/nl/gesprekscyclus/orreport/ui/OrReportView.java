@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.orreport.OrReport;
 import nl.gesprekscyclus.orreport.OrReportExport;
 import nl.gesprekscyclus.orreport.OrReportService;
@@ -50,14 +51,15 @@ public class OrReportView extends Main implements HasDynamicTitle {
     private final OrReportService service;
     private OrReport report;
 
-    public OrReportView(OrReportService service, OrReportExport export) {
+    public OrReportView(OrReportService service, OrReportExport export, MonitoringService monitoring) {
         this.service = service;
         addClassName("page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("orReport.intro")));
 
         year.setId("or-report-year");
         year.setLabel(getTranslation("orReport.filter.year"));
-        List<Integer> years = service.years();
+        // the years Voortgang offers (HR's too): every year that has a round
+        List<Integer> years = monitoring.years();
         year.setItems(years);
         level.setId("or-report-level");
         level.setLabel(getTranslation("orReport.filter.level"));
