@@ -45,6 +45,31 @@ public final class AccessProbe {
         });
     }
 
+    /**
+     * Every action as every relation of a table of rights, each rolled back: "W" may do every action, "R" only the
+     * one named "read", "-" none; a refusal must be in the audit trail. What went otherwise, one line each (empty
+     * when the gate does exactly what the table says). The check-ins and the feedback share this walk, as they share
+     * their gate (ReviewConversations).
+     *
+     * @param as logs in as the relation named in the table
+     */
+    public java.util.List<String> walk(java.util.Map<String, String> rights, java.util.Map<String, Runnable> actions,
+            java.util.function.Consumer<String> as) {
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        rights.forEach((party, right) -> actions.forEach((what, action) -> {
+            String expected = right.equals("W") || right.equals("R") && what.equals("read") ? "allowed" : "refused";
+            as.accept(party);
+            long refusals = refusalsAudited();
+            String outcome = rolledBack(action, e -> null);
+            if (!outcome.equals(expected)) {
+                wrong.add(party + " " + what + ": expected " + expected + ", got " + outcome);
+            } else if (outcome.equals("refused") && refusalsAudited() == refusals) {
+                wrong.add(party + " " + what + ": refused but not audited");
+            }
+        }));
+        return wrong;
+    }
+
     /** How many refusals the audit trail holds. */
     public long refusalsAudited() {
         return jdbc.queryForObject("select count(*) from audit_event where outcome = ?", Long.class,
