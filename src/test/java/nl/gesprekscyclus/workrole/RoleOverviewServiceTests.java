@@ -185,8 +185,10 @@ class RoleOverviewServiceTests {
         jdbc.update("update employee set coordinator_id = (select id from employee where personnel_number = '100008')"
                 + " where personnel_number = ?", SearchPeople.MULDER);
         Login.as(users, DemoUsers.COORDINATOR);
-        assertThat(overview.holders(year, 0, 50)).extracting(Holder::personnelNumber)
-                .containsExactly(SearchPeople.MULDER);
+        // within the world's department: he also coordinates demo people, and a class that gives the demo its roles
+        // (DemoRoleAssignmentsTests, DemoRoundTests) leaves them in the shared database without an end
+        assertThat(overview.holders(new Filter(department, null, YEAR, null), 0, 50))
+                .extracting(Holder::personnelNumber).containsExactly(SearchPeople.MULDER);
         assertThat(overview.units()).extracting(UnitOption::name).contains("Zoekteam").doesNotContain("Zoekburen");
     }
 
