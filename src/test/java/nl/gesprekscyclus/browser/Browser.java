@@ -103,7 +103,20 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /**
+     * Whether this run takes screenshots and asks axe for its verdict (default yes). The PostgreSQL execution walks the
+     * same screens again to prove the database behind them; it sets {@code gc.browser.look=false}, because the markup
+     * axe judges and the pictures a person looks at do not depend on the database, and the H2 execution has judged
+     * and pictured each screen already (with the same file names: the second run only overwrote the first's
+     * pictures). Axe is about a quarter of a walk's time (WholeReviewInBrowserTests: 49 s of 176 s for 52 looks).
+     */
+    public static final boolean LOOK = Boolean.parseBoolean(System.getProperty("gc.browser.look", "true"));
+
+    /** A picture of the page in target/screenshots/, or nothing (null) in a run that does not look. */
     public Path screenshot(String name) {
+        if (!LOOK) {
+            return null;
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,7 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * trigger differs per database).
  */
 @DatabaseTest
-@Import(PrivacyFixture.class)
 class RetentionTests {
 
     @Autowired

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own profile and signs as before. On H2 and PostgreSQL.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
 class PinnedReviewMigrationTests {
 
     static final int YEAR = 2039;
