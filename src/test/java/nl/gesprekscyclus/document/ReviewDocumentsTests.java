@@ -55,6 +55,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -66,6 +67,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * changed, and who may download them. Runs on H2 and PostgreSQL.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class ReviewDocumentsTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -45,6 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * duplicates, a mail server that is down, and the daily digest.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class MailNotificationTests {
 
     @RegisterExtension

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -33,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * it (ReviewAccessByStepTests checks that at every step of a review); it is audited.
  */
 @DatabaseTest
+@Import(PrivacyFixture.class)
 class PersonalDataExportTests {
 
     /** Far from the other tests' years; this context's database is its own. */

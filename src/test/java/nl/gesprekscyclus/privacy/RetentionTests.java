@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * trigger differs per database).
  */
 @DatabaseTest
+@Import(PrivacyFixture.class)
 class RetentionTests {
 
     @Autowired

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own profile and signs as before. On H2 and PostgreSQL.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class PinnedReviewMigrationTests {
 
     static final int YEAR = 2039;

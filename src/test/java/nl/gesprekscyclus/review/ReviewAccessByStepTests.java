@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,6 +51,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * read with the review by exactly its readers, and their assigners get nothing more for it.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class ReviewAccessByStepTests {
 
     static final int YEAR = 2042;

@@ -23,6 +23,7 @@ import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -33,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the user is told the step is not open and nothing is written.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class ReviewAccessMatrixTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

@@ -17,6 +17,7 @@ import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -25,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * less or more; a colleague and HR (without an advice task) are refused; "Mijn taken" lists the right tasks.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class ReviewReadTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

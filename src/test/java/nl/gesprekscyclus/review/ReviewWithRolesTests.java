@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,6 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * both name rated once, against the higher level), and the signed documents. Years 2052 and 2053 are this class's.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class ReviewWithRolesTests {
 
     static final int YEAR = 2052;

@@ -22,6 +22,7 @@ import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -32,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Runs on H2 and on PostgreSQL.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class WholeReviewTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -51,6 +52,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * with a Dutch reason and nothing half-made.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 // the round of this year is the only one the organisation's changes reach: the first test starts it, the import
 // test after it uses it (run on its own, the import test starts it itself)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

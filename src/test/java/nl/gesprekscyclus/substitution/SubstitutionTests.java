@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -45,6 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * else, and the refusal is audited. Bad periods are refused with a message per field and nothing is stored.
  */
 @DatabaseTest
+@Import(ProcessDriver.class)
 class SubstitutionTests {
 
     /**

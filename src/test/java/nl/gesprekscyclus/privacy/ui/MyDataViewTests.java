@@ -15,8 +15,10 @@ import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /** "Mijn gegevens": who did what with my file, not what I did with others'; and the inzage download. */
+@Import(PrivacyFixture.class)
 class MyDataViewTests extends KaribuTest {
 
     @Autowired
