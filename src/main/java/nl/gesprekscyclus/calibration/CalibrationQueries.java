@@ -51,6 +51,17 @@ class CalibrationQueries {
                 .stream().findFirst();
     }
 
+    /** The managers of the year's reviews of the people now in these units: they confirm what the session proposes. */
+    Set<Long> reviewManagers(int year, Set<Long> units) {
+        if (units.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.queryForList("select distinct r.manager_id from review r join employee e"
+                + " on e.id = r.employee_id where r.review_year = :year and e.unit_id in (:units)"
+                + " and r.manager_id is not null", new MapSqlParameterSource("year", year).addValue("units", units),
+                Long.class));
+    }
+
     /** One person of a session: their review of the year, their unit, judgement written so far and cell. */
     record PersonRow(long reviewId, String name, String personnelNumber, long unitId, String unit, String judgement,
             boolean handedOver, String performance, String potential) {

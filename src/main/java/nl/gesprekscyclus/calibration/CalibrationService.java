@@ -76,7 +76,8 @@ public class CalibrationService {
 
     /**
      * HR opens a session: a name, the year (which must have a round), the date and the units; every unit below a
-     * chosen one is in it too, and the managers of all of them are invited (stored as they are today). A broken
+     * chosen one is in it too, and the managers of all of them are invited, with the managers of the year's reviews
+     * of their people (stored as they are today). A broken
      * rule stores nothing.
      */
     @PreAuthorize("hasRole('" + Roles.HR + "')")
@@ -90,9 +91,12 @@ public class CalibrationService {
         Set<Long> chosen = new LinkedHashSet<>(unitIds);
         Set<Long> units = new LinkedHashSet<>();
         chosen.forEach(u -> units.addAll(directory.unitWithSubUnits(u)));
+        // the managers of the units, and whoever holds a review of the year there as its manager (a manager set on
+        // the person rather than on the unit): they are the ones who confirm what the session proposes
         Set<Long> managers = all.stream().filter(u -> units.contains(u.id()) && u.managerNumber() != null)
                 .map(u -> directory.employeeIdByPersonnelNumber(u.managerNumber()))
                 .flatMap(java.util.Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new));
+        managers.addAll(queries.reviewManagers(year, units));
         CalibrationSession session = sessions.save(new CalibrationSession(name.strip(), year, date, chosen, units,
                 managers, currentUser.require().getUsername(), clock.instant()));
         audit.record("calibration.session.open", "calibration session " + session.getId(), null, AuditTrail.SUCCESS,

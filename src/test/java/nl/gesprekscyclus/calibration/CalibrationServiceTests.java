@@ -28,6 +28,8 @@ import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.vlootschouw.PlacementValidationException;
+import nl.gesprekscyclus.vlootschouw.PlacementView;
+import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,8 @@ class CalibrationServiceTests {
     JdbcTemplate jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    VlootschouwService vlootschouw;
 
     long veldman;
     long bert;
@@ -76,26 +80,13 @@ class CalibrationServiceTests {
 
     @BeforeEach
     void world() {
-        CalibrationPeople.ensure(context);
-        veldman = veldmanWaitingForTheAssessment(context);
-        CalibrationPeople.ensureReviews(context);
+        CalibrationPeople.ensureAll(context);
+        veldman = CalibrationPeople.veldmanWaitingForTheAssessment(context);
         bert = CalibrationPeople.reviewId(context, CalibrationPeople.YEAR, CalibrationPeople.BERT_NUMBER);
         bep = CalibrationPeople.reviewId(context, CalibrationPeople.YEAR, CalibrationPeople.BEP_NUMBER);
         cor = CalibrationPeople.reviewId(context, CalibrationPeople.YEAR, CalibrationPeople.COR_NUMBER);
         team = CalibrationPeople.unitId(directory, CalibrationPeople.TEAM_UNIT);
         demoUnit = CalibrationPeople.unitId(directory, CalibrationPeople.DEMO_UNIT);
-    }
-
-    /** Veldman's review of 2079 with a real process, started once (it also starts the round of 2079). */
-    static synchronized long veldmanWaitingForTheAssessment(ApplicationContext context) {
-        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        String key = CalibrationPeople.YEAR + "/" + Ui4Reviews.VELDMAN_NUMBER;
-        List<Long> existing = jdbc.queryForList("select id from review where process_key = ?", Long.class, key);
-        if (!existing.isEmpty()) {
-            return existing.get(0);
-        }
-        return new Ui4Reviews(context).assessing(CalibrationPeople.YEAR, Ui4Reviews.VELDMAN_NUMBER, Ui4Reviews.VELDMAN,
-                Ui4Reviews.COORDINATOR);
     }
 
     @AfterEach
@@ -295,6 +286,26 @@ class CalibrationServiceTests {
         }
         assertThat(jdbc.queryForObject("select performance from vlootschouw_placement where review_id = ?",
                 String.class, bert)).isEqualTo("goed");
+    }
+
+    @Test
+    void shouldShowTheEmployeeTheirPlacementOnceASessionOfTheirUnitHasClosed() {
+        // Cor's unit is in no session: placed by his manager, he does not see it on screen (after-session)
+        as(CalibrationPeople.CARL);
+        vlootschouw.place(cor, "goed", "groei-in-functie", "Goed jaar");
+        as(CalibrationPeople.COR);
+        assertThat(vlootschouw.placementOf(cor)).isEmpty();
+
+        Session session = openSession("Zichtbaar na sluiten");
+        as(CalibrationPeople.BOB);
+        calibration.move(session.id(), bert, "matig", "grens-bereikt", "Zo besproken");
+        as(DemoUsers.HR);
+        calibration.close(session.id());
+        as(CalibrationPeople.BERT);
+        assertThat(vlootschouw.placementOf(bert)).get().extracting(PlacementView::performance,
+                PlacementView::potential).containsExactly("matig", "grens-bereikt");
+        as(CalibrationPeople.COR);
+        assertThat(vlootschouw.placementOf(cor)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.gesprekscyclus.test_support;
 import java.util.List;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.review.ui.Ui4Reviews;
 import nl.gesprekscyclus.security.TestAccounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Gemeente Ommen
  * ├── Kalibratieteam (Bob Beoordelaar, "kalib-bob"): Bert Bos ("kalib-bert"), Bob himself
  * │   └── Kalibratie-onderteam (also Bob's): Bep Boom
- * └── Buitenteam (Carl Buiten, "kalib-carl"): Cor Ver
+ * └── Buitenteam (Carl Buiten, "kalib-carl"): Cor Ver ("kalib-cor")
  * </pre>
  * Reviews (status rows only, no process: the session reads the review, employee, assessment and placement tables):
  * in 2079 Bert, Bep and Cor in the assessment phase, held by their team's manager, and Bob's own held by Bakker; in
@@ -29,6 +30,7 @@ public final class CalibrationPeople {
     public static final String BOB = "kalib-bob";
     public static final String BERT = "kalib-bert";
     public static final String CARL = "kalib-carl";
+    public static final String COR = "kalib-cor";
     public static final String BOB_NUMBER = "780002";
     public static final String CARL_NUMBER = "780003";
     public static final String BERT_NUMBER = "780021";
@@ -64,8 +66,9 @@ public final class CalibrationPeople {
             TestAccounts.ensure(context, BOB, id(directory, BOB_NUMBER), List.of());
             TestAccounts.ensure(context, CARL, id(directory, CARL_NUMBER), List.of());
             TestAccounts.ensure(context, BERT, id(directory, BERT_NUMBER), List.of());
-            // made last: ensure() looks for him to know the world is complete
+            // made last (with his account): ensure() looks for him to know the world is complete
             person(organisation, COR_NUMBER, "Cor", "Ver", OUTSIDE_UNIT);
+            TestAccounts.ensure(context, COR, id(directory, COR_NUMBER), List.of());
         } finally {
             Login.logout();
         }
@@ -101,6 +104,44 @@ public final class CalibrationPeople {
                 """, bertBefore, id(directory, BERT_NUMBER), LAST_YEAR, bob);
         // made last: the check above looks for it
         review(jdbc, round, YEAR, id(directory, COR_NUMBER), COR_NUMBER, id(directory, CARL_NUMBER), "ASSESSMENT");
+    }
+
+    /**
+     * Johan Veldman's review of 2079 (the demo's Cluster Regie en Coördinatie, Bakker's) with a real process, waiting
+     * for the manager's assessment; started once, which also starts the round of 2079.
+     */
+    public static long veldmanWaitingForTheAssessment(ApplicationContext context) {
+        return waitingForTheAssessment(context, Ui4Reviews.VELDMAN_NUMBER, Ui4Reviews.VELDMAN);
+    }
+
+    /** The same for another employee of Bakker's cluster (Martijn Postma's is the screen test's). */
+    public static synchronized long waitingForTheAssessment(ApplicationContext context, String number,
+            String username) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        List<Long> existing = jdbc.queryForList("select id from review where process_key = ?", Long.class,
+                YEAR + "/" + number);
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        return new Ui4Reviews(context).assessing(YEAR, number, username, Ui4Reviews.COORDINATOR);
+    }
+
+    /** The whole world: the people, Veldman's review with its round, and the status-row reviews. */
+    public static void ensureAll(ApplicationContext context) {
+        ensure(context);
+        veldmanWaitingForTheAssessment(context);
+        ensureReviews(context);
+        clearProposals(context);
+    }
+
+    /**
+     * Removes the proposals for the world's status-row reviews (Bert, Bep, Bob, Cor), so each test starts with none
+     * open; Veldman's review keeps its history (it is walked once).
+     */
+    public static void clearProposals(ApplicationContext context) {
+        context.getBean(JdbcTemplate.class).update("delete from calibration_judgement_proposal where review_id in"
+                + " (select r.id from review r join employee e on e.id = r.employee_id where r.review_year = " + YEAR
+                + " and e.personnel_number like '78%')");
     }
 
     /** The id of one of the world's reviews. */
