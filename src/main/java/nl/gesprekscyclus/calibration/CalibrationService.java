@@ -234,8 +234,10 @@ public class CalibrationService {
     }
 
     /**
-     * The proposals about the logged-in person's own review, for their inzage (AVG art. 15): always, whatever the
-     * screen shows. Another person's review is refused and audited.
+     * The proposals about the logged-in person's own review, for their inzage (AVG art. 15), once the assessment has
+     * been handed over to them: before that a proposed judgement is part of the assessment in the making, which the
+     * employee does not read yet either (the inzage withholds the manager's assessment until then). Another person's
+     * review is refused and audited.
      */
     @Transactional(readOnly = true)
     public Map<String, Object> ofMyReview(long reviewId) {
@@ -246,7 +248,9 @@ public class CalibrationService {
         if (me == null || review.employeeId() != me) {
             throw refusals.refuse(action, "review " + reviewId, review.employeeId());
         }
-        List<Map<String, Object>> rows = proposals.findByReviewIdOrderById(reviewId).stream().map(p -> {
+        boolean handedOver = review.handedOver() || "CLOSED".equals(review.phase()) || "ENDED".equals(review.phase());
+        List<Map<String, Object>> rows = proposals.findByReviewIdOrderById(reviewId).stream()
+                .filter(p -> handedOver).map(p -> {
             Proposal v = p.view();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("session_id", v.sessionId());

@@ -241,6 +241,32 @@ class CalibrationServiceTests {
     }
 
     @Test
+    void shouldKeepAProposalOutOfTheEmployeesInzageUntilTheHandOver() {
+        Session session = openSession("Inzage");
+        as(DemoUsers.HR);
+        calibration.propose(session.id(), bert, "uitstekend", "Beste van het team");
+        as(CalibrationPeople.BERT);
+        assertThat(calibration.ofMyReview(bert)).containsEntry("calibration_judgement_proposal", List.of());
+        // once handed over it is there, with the manager's decision
+        jdbc.update("insert into assessment (review_id, overall_judgement, consequence, reasons, hr_advice_required,"
+                + " written_at, handed_over_at, version) values (?, 'goed', 'periodiek', 'Goed.', false,"
+                + " current_timestamp, current_timestamp, 0)", bert);
+        try {
+            assertThat(calibration.ofMyReview(bert).get("calibration_judgement_proposal")).asList().singleElement()
+                    .satisfies(row -> {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> columns = (Map<String, Object>) row;
+                        assertThat(columns).containsEntry("proposed_judgement", "uitstekend")
+                                .containsEntry("status", "PROPOSED");
+                    });
+        } finally {
+            jdbc.update("delete from assessment where review_id = ?", bert);
+        }
+        as(CalibrationPeople.BOB);
+        assertThatThrownBy(() -> calibration.ofMyReview(bert)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void shouldLetTheManagerDeclineOnlyWithAReason() {
         Session session = openSession("Afwijzen");
         as(CalibrationPeople.BOB);
