@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.i18n.Messages;
 import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService;
+import nl.gesprekscyclus.calibration.CalibrationService;
 import nl.gesprekscyclus.checkin.CheckInView;
 import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.feedback.FeedbackOverview;
@@ -46,10 +47,13 @@ class InzageReviews {
     private final CheckInService checkIns;
     private final VlootschouwService vlootschouw;
     private final FeedbackService feedback;
+    private final CalibrationService calibration;
     private final DossierRows dossierRows = new DossierRows();
 
     InzageReviews(ReviewReadService reading, DossierOpenings openings, ReviewDocuments documents, JdbcTemplate jdbc,
-            CheckInService checkIns, VlootschouwService vlootschouw, FeedbackService feedback) {
+            CheckInService checkIns, VlootschouwService vlootschouw, FeedbackService feedback,
+            CalibrationService calibration) {
+        this.calibration = calibration;
         this.checkIns = checkIns;
         this.vlootschouw = vlootschouw;
         this.feedback = feedback;
@@ -83,6 +87,8 @@ class InzageReviews {
             content.putAll(checkIns(summary.reviewId()));
             // the manager's vlootschouw placement with its history: always in the inzage, whatever the screen shows
             content.putAll(vlootschouw.ofMyReview(summary.reviewId()));
+            // what calibration sessions proposed for the overall judgement, and the manager's decision
+            content.putAll(calibration.ofMyReview(summary.reviewId()));
             content.putAll(feedback(summary.reviewId()));
             content.put("dossier_opening", openingsByReview.getOrDefault(summary.reviewId(), List.of()).stream()
                     .map(InzageReviews::opening).toList());

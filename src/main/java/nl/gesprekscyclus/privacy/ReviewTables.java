@@ -16,6 +16,7 @@ final class ReviewTables {
     /** Content tables with a review_id column, in the order they can be deleted. */
     static final List<String> CONTENT = List.of(
             "notification",
+            "calibration_judgement_proposal",
             "vlootschouw_placement_change",
             "vlootschouw_placement",
             "feedback_answer",

@@ -41,12 +41,15 @@ public class AssessmentService {
     private final RoundPolicies policies;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CalibratedJudgements calibrated;
 
     AssessmentService(ReviewAccess access, ReviewProcess process, ReviewProfiles profiles, ReviewRoles roles,
             CycleSettings settings,
             ResultAgreementRepository resultAgreements, AgreementScoreRepository scores,
             CompetencyRatingRepository ratings, AssessmentRepository assessments, EmployeeResponseRepository responses,
-            Signatures signatures, RoundPolicies policies, AuditTrail audit, Clock clock) {
+            Signatures signatures, RoundPolicies policies, AuditTrail audit, Clock clock,
+            CalibratedJudgements calibrated) {
+        this.calibrated = calibrated;
         this.policies = policies;
         this.roles = roles;
         this.access = access;
@@ -188,6 +191,8 @@ public class AssessmentService {
         Optional<CycleSettings.Judgement> judgement = judgement(judgementCode);
         if (judgement.isEmpty()) {
             violations.add(Violation.of("judgement", "field.required"));
+        } else {
+            calibration(violations, reviewId, judgementCode);
         }
         AgreementRules.required(violations, "reasons", reasons, AgreementRules.MAX_LONG_TEXT);
         Set<String> scored = scores.findByReviewIdOrderById(reviewId).stream()
@@ -246,16 +251,20 @@ public class AssessmentService {
         Acting acting = access.forTask(reviewId, ReviewTask.WEIGH_HR_ADVICE);
         List<Violation> violations = new ArrayList<>();
         Optional<CycleSettings.Judgement> judgement = judgement(newJudgementCode);
+        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
         if (changed) {
             if (judgement.isEmpty()) {
                 violations.add(Violation.of("judgement", "field.required"));
+            } else {
+                calibration(violations, reviewId, newJudgementCode);
             }
             AgreementRules.required(violations, "reasons", reasons, AgreementRules.MAX_LONG_TEXT);
+        } else {
+            calibration(violations, reviewId, assessment.getOverallJudgement());
         }
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
         }
-        Assessment assessment = assessments.findByReviewId(reviewId).orElseThrow();
         if (changed) {
             assessment.rejudge(newJudgementCode, judgement.get().consequence(), reasons.strip());
         }
@@ -373,6 +382,22 @@ public class AssessmentService {
         audit.record(action, "review " + review.getId(), review.getEmployeeId(), AuditTrail.SUCCESS,
                 "hash " + signed.getContentHash());
         return signed;
+    }
+
+    /**
+     * A calibration session's word before the hand-over (issue 20, item 2): an open proposal must be confirmed or
+     * declined first, and a confirmed one is the judgement the manager writes.
+     */
+    private void calibration(List<Violation> violations, long reviewId, String judgementCode) {
+        calibrated.of(reviewId).ifPresent(c -> {
+            if (c.undecided()) {
+                violations.add(Violation.of("judgement", "assessment.calibration.undecided"));
+            } else if (c.confirmedJudgement() != null && !c.confirmedJudgement().equals(judgementCode)) {
+                violations.add(Violation.of("judgement", "assessment.calibration.confirmed",
+                        judgement(c.confirmedJudgement()).map(CycleSettings.Judgement::label)
+                                .orElse(c.confirmedJudgement())));
+            }
+        });
     }
 
     private Optional<CycleSettings.Judgement> judgement(String code) {

@@ -12,16 +12,20 @@ import java.time.Instant;
 
 /**
  * One placement or move of a {@link Placement}, never changed afterwards: from which cell (none for the first) to
- * which, why, by whom (a substitute "namens" the manager) and when. A calibration session will add its moves here
- * with a source of its own, so the history of a placement stays one list.
+ * which, why, by whom (a substitute "namens" the manager) and when. A calibration session adds its moves here with
+ * source CALIBRATION and the session's id, so the history of a placement stays one list.
  */
 @Entity
 @Table(name = "vlootschouw_placement_change")
 class PlacementChange {
 
-    /** Who made the change: the manager (or their substitute) in the assessment phase. */
+    /**
+     * Who made the change: the manager (or their substitute) in the assessment phase, or an invited manager or HR
+     * in a calibration session.
+     */
     enum Source {
-        MANAGER
+        MANAGER,
+        CALIBRATION
     }
 
     @Id
@@ -65,6 +69,9 @@ class PlacementChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Column(name = "calibration_session_id")
+    private Long calibrationSessionId;
+
     protected PlacementChange() {
     }
 
@@ -82,6 +89,24 @@ class PlacementChange {
         this.onBehalfOfId = onBehalfOf;
         this.changedByName = byName;
         this.changedAt = at;
+    }
+
+    /** A move made in a calibration session. */
+    static PlacementChange inSession(Placement placement, long sessionId, String oldPerformance, String oldPotential,
+            Long by, String byName) {
+        PlacementChange change = new PlacementChange(placement, Source.CALIBRATION, oldPerformance, oldPotential,
+                placement.getPerformance(), placement.getPotential(), placement.getReason(), by, null, byName,
+                placement.getPlacedAt());
+        change.calibrationSessionId = sessionId;
+        return change;
+    }
+
+    Long getReviewId() {
+        return reviewId;
+    }
+
+    Long getCalibrationSessionId() {
+        return calibrationSessionId;
     }
 
     PlacementView.Change view() {

@@ -4,8 +4,8 @@ import nl.gesprekscyclus.cycle.VlootschouwGrid.EmployeeSees;
 
 /**
  * Whether the employee sees their own placement on the screen (the setting {@code vlootschouw.employeeSees}).
- * {@code after-session}: once the calibration session of their year has closed. Sessions do not exist yet, so
- * nothing has closed and the employee does not see it yet; their inzage download holds it whatever this says.
+ * {@code after-session}: once a calibration session of their year that held their unit has closed
+ * ({@link ClosedSessions}); their inzage download holds it whatever this says.
  */
 final class PlacementVisibility {
 

@@ -53,10 +53,13 @@ public class VlootschouwService {
     private final AuditTrail audit;
     private final CycleSettings settings;
     private final Clock clock;
+    private final ClosedSessions closedSessions;
 
     VlootschouwService(ReviewConversations gate, PlacementRepository placements, PlacementChangeRepository changes,
             PlacementQueries queries, OrganisationDirectory directory, Substitutes substitutes,
-            CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit, CycleSettings settings, Clock clock) {
+            CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit, CycleSettings settings, Clock clock,
+            ClosedSessions closedSessions) {
+        this.closedSessions = closedSessions;
         this.gate = gate;
         this.placements = placements;
         this.changes = changes;
@@ -116,9 +119,11 @@ public class VlootschouwService {
         ReviewFacts review = queries.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
         AppUser user = currentUser.require();
         if (review.employeeId() == orNone(user.employeeId())) {
-            // their own: as the setting says, also for an HR adviser or a manager (no session has closed yet)
+            // their own: as the setting says, also for an HR adviser or a manager (after-session: once a calibration
+            // session of the year that held their unit has closed)
             boolean sees = settings.vlootschouw() != null
-                    && PlacementVisibility.employeeSees(settings.vlootschouw().employeeSeesRule(), false);
+                    && PlacementVisibility.employeeSees(settings.vlootschouw().employeeSeesRule(),
+                            closedSessions.closedFor(review.year(), review.unitId()));
             if (!sees) {
                 return Optional.empty();
             }

@@ -36,6 +36,8 @@ import nl.gesprekscyclus.substitution.SubstitutionService;
 import nl.gesprekscyclus.substitution.SubstitutionValidationException;
 import nl.gesprekscyclus.vlootschouw.PlacementValidationException;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService;
+import nl.gesprekscyclus.calibration.CalibrationService;
+import nl.gesprekscyclus.calibration.CalibrationValidationException;
 import nl.gesprekscyclus.workrole.RoleAssignmentService;
 import nl.gesprekscyclus.workrole.RoleAssignmentStatus;
 import nl.gesprekscyclus.workrole.RoleAssignmentValidationException;
@@ -108,6 +110,8 @@ class ServiceAccessMatrixTests {
     @Autowired
     VlootschouwService vlootschouw;
     @Autowired
+    CalibrationService calibration;
+    @Autowired
     nl.gesprekscyclus.feedback.FeedbackService feedback;
     @Autowired
     OrReportService orReport;
@@ -141,6 +145,7 @@ class ServiceAccessMatrixTests {
                     e -> e instanceof EmployeeValidationException || e instanceof SubstitutionValidationException
                             || e instanceof RoleAssignmentValidationException
                             || e instanceof PlacementValidationException
+                            || e instanceof CalibrationValidationException
                             ? "allowed" : null);
             if (!outcome.equals(c.expected())) {
                 wrong.add(c + ": expected " + c.expected() + ", got " + outcome);
@@ -150,6 +155,24 @@ class ServiceAccessMatrixTests {
         }
         assertThat(wrong).as("cases that differ from the table").isEmpty();
         System.out.printf("authorization matrix of the services: %d cases%n", table.cases().size());
+    }
+
+    /** The employee's unit. */
+    private long calibrationUnit() {
+        String code = directory.employeeByPersonnelNumber(MatrixPeople.EMPLOYEE_NUMBER).orElseThrow().unitCode();
+        return directory.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow().id();
+    }
+
+    /** The open session of 2043 for the employee's unit, made once by HR. */
+    private long matrixSession(long review) {
+        Login.as(users, MatrixPeople.LOGIN.get("HR"));
+        try {
+            return calibration.sessions().stream().filter(s -> s.year() == 2043 && s.open()).findFirst()
+                    .map(CalibrationService.Session::id).orElseGet(() -> calibration.open("Matrixsessie", 2043,
+                            LocalDate.of(2043, 11, 1), List.of(calibrationUnit())).id());
+        } finally {
+            Login.logout();
+        }
     }
 
     private Map<String, Runnable> actions() {
@@ -259,6 +282,24 @@ class ServiceAccessMatrixTests {
                 "Reden"));
         a.put("VlootschouwService;placement of an unknown review", () -> vlootschouw.placementOf(Long.MAX_VALUE));
         a.put("VlootschouwService;inzage of the employee's placement", () -> vlootschouw.ofMyReview(review));
+        // calibration sessions (issue 20 item 2; calibration/CalibrationServiceTests has the uninvited manager and the
+        // session's people): a session of the route matrix's year for the employee's unit, so her manager is
+        // invited. Her review is in planning: a move or a proposal for it is refused as input (through the gate)
+        long session = matrixSession(review);
+        long employeesUnit = calibrationUnit();
+        a.put("CalibrationService;sessions", calibration::sessions);
+        a.put("CalibrationService;the session", () -> calibration.session(session));
+        a.put("CalibrationService;session of an unknown id", () -> calibration.session(Long.MAX_VALUE));
+        a.put("CalibrationService;open a session", () -> calibration.open("Matrixsessie", 2043,
+                LocalDate.of(2043, 11, 1), List.of(employeesUnit)));
+        a.put("CalibrationService;close the session", () -> calibration.close(session));
+        a.put("CalibrationService;move the employee", () -> calibration.move(session, review, "goed",
+                "groei-in-functie", "Reden"));
+        a.put("CalibrationService;propose a judgement for the employee", () -> calibration.propose(session, review,
+                "goed", "Reden"));
+        a.put("CalibrationService;proposals of the employee's review", () -> calibration.proposalsFor(review));
+        a.put("CalibrationService;decide on an unknown proposal", () -> calibration.decide(Long.MAX_VALUE, true, null));
+        a.put("CalibrationService;inzage of the employee's proposals", () -> calibration.ofMyReview(review));
         // feedback likewise (feedback/FeedbackServiceTests walks the relations on a review): one's own requests and
         // given feedback, and ids that exist nowhere
         a.put("FeedbackService;feedback asked of me", feedback::mine);

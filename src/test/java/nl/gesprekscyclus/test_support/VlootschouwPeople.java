@@ -117,7 +117,8 @@ public final class VlootschouwPeople {
         }
     }
 
-    private static long round(JdbcTemplate jdbc, int year) {
+    /** The round of a year as a bare row (status CLOSED, no process), made once; also for CalibrationPeople. */
+    static long round(JdbcTemplate jdbc, int year) {
         List<Long> existing = jdbc.queryForList("select id from review_round where round_year = ?", Long.class, year);
         if (!existing.isEmpty()) {
             return existing.get(0);
@@ -133,7 +134,7 @@ public final class VlootschouwPeople {
         return jdbc.queryForObject("select id from review_round where round_year = ?", Long.class, year);
     }
 
-    private static void review(JdbcTemplate jdbc, long round, int year, long employee, String number, long manager,
+    static void review(JdbcTemplate jdbc, long round, int year, long employee, String number, long manager,
             String phase) {
         jdbc.update("""
                 insert into review (round_id, employee_id, review_year, process_key, job_title_code, manager_id,
@@ -145,18 +146,18 @@ public final class VlootschouwPeople {
                 LocalDate.of(year, 9, 30), LocalDate.of(year, 10, 15), LocalDate.of(year, 12, 15), phase);
     }
 
-    private static void unit(OrganisationService organisation, String code, String name, String parent) {
+    static void unit(OrganisationService organisation, String code, String name, String parent) {
         organisation.saveUnit(null, null, new UnitData(code, name, "team", parent, "100001", null, null, null));
     }
 
-    private static void manage(OrganisationService organisation, String code, String manager) {
+    static void manage(OrganisationService organisation, String code, String manager) {
         UnitSummary unit = organisation.units().stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
         UnitData data = unit.toData();
         organisation.saveUnit(unit.id(), unit.version(), new UnitData(data.code(), data.name(), data.kind(),
                 data.parentCode(), manager, null, null, null));
     }
 
-    private static void person(OrganisationService organisation, String number, String first, String last,
+    static void person(OrganisationService organisation, String number, String first, String last,
             String unit, String coordinator, boolean coordinationModule) {
         organisation.saveEmployee(null, null, new EmployeeData(number, first, null, last,
                 number + "@vloot.example.org", "beleidsadviseur", unit, null, coordinator, coordinationModule,

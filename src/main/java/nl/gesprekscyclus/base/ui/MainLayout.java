@@ -95,6 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         item(nav, "nav.monitoring", ProgressDashboardView.class, VaadinIcon.CHART);
         item(nav, "nav.roleOverview", RoleOverviewView.class, VaadinIcon.CLUSTER);
         item(nav, "nav.vlootschouw", nl.gesprekscyclus.vlootschouw.ui.VlootschouwView.class, VaadinIcon.GRID_BIG);
+        item(nav, "nav.calibration", nl.gesprekscyclus.calibration.ui.CalibrationView.class, VaadinIcon.SCALE);
         item(nav, "nav.orReport", OrReportView.class, VaadinIcon.TABLE);
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         item(admin, "nav.employees", EmployeesView.class, VaadinIcon.USERS);

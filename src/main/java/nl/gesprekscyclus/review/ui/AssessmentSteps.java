@@ -1,5 +1,7 @@
 package nl.gesprekscyclus.review.ui;
 
+import nl.gesprekscyclus.calibration.CalibrationService;
+import nl.gesprekscyclus.calibration.ui.ReviewProposals;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,13 @@ class AssessmentSteps {
     private final AssessmentService assessment;
     private final CoordinatorInputService coordinatorInput;
 
-    AssessmentSteps(ReviewSteps steps, AssessmentService assessment, CoordinatorInputService coordinatorInput) {
+    private final CalibrationService calibration;
+    private final CycleSettings settings;
+
+    AssessmentSteps(ReviewSteps steps, AssessmentService assessment, CoordinatorInputService coordinatorInput,
+            CalibrationService calibration, CycleSettings settings) {
+        this.calibration = calibration;
+        this.settings = settings;
         this.steps = steps;
         this.assessment = assessment;
         this.coordinatorInput = coordinatorInput;
@@ -32,6 +40,14 @@ class AssessmentSteps {
 
     private long id() {
         return steps.id();
+    }
+
+    /**
+     * What calibration sessions proposed for this review's overall judgement and the manager has not decided on yet
+     * (issue 20, item 2): decided here before the hand-over; hidden when there is nothing to decide.
+     */
+    ReviewProposals calibrationProposals() {
+        return new ReviewProposals(calibration, id(), settings.judgementLabels(locale()), steps::reload);
     }
 
     private String t(String key, Object... args) {

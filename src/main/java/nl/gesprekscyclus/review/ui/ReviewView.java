@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.review.ui;
 
+import nl.gesprekscyclus.calibration.CalibrationService;
 import static nl.gesprekscyclus.review.ui.ReviewPhoneTabs.in;
 
 import com.vaadin.flow.component.html.Div;
@@ -87,7 +88,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
             CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames,
-            CheckInService checkInService, FeedbackService feedbackService) {
+            CheckInService checkInService, FeedbackService feedbackService, CalibrationService calibration) {
         this.feedbackService = feedbackService;
         this.checkInService = checkInService;
         this.clock = clock;
@@ -98,7 +99,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         this.steps = new ReviewSteps(this, zone);
         this.planningSteps = new PlanningSteps(steps, planning);
         this.changeSteps = new ChangeSteps(steps, changes);
-        this.assessmentSteps = new AssessmentSteps(steps, assessment, coordinatorInput);
+        this.assessmentSteps = new AssessmentSteps(steps, assessment, coordinatorInput, calibration, settings);
         this.taskPanels = new TaskPanels(planningSteps, new InputSteps(steps, coordinatorInput),
                 new ProgressSteps(steps, progress), assessmentSteps, changeSteps, settings, zone);
         this.agreementActions = new ReviewAgreementsColumn.Actions(planningSteps::openAgreementDialog,

@@ -16,7 +16,7 @@ class WeighHrAdvicePanel extends TaskPanel {
         super(ReviewTask.WEIGH_HR_ADVICE);
         intro("review.todo.WEIGH_HR_ADVICE");
         form = new AssessmentWeighForm(dossier, settings);
-        add(form);
+        add(assessment.calibrationProposals(), form);
         weigh.addClickListener(e -> assessment.confirmWeigh(form));
         buttons(weigh);
     }

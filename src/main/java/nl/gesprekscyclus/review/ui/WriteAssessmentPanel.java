@@ -14,7 +14,7 @@ class WriteAssessmentPanel extends AssessmentFormPanel {
     WriteAssessmentPanel(ReviewDossier dossier, CycleSettings settings, AssessmentSteps assessment) {
         super(ReviewTask.WRITE_ASSESSMENT, new AssessmentForm(dossier, settings, AssessmentForm.Mode.MANAGER),
                 "review-assessment-save", assessment);
-        add(form);
+        add(assessment.calibrationProposals(), form);
         write.addClickListener(e -> assessment.confirmWrite(form));
         buttons(save, write);
     }

@@ -42,8 +42,8 @@ public final class Ui4Reviews {
 
     public static final String VELDMAN = "veldman";
     public static final String VELDMAN_NUMBER = "100013";
-    static final String POSTMA = "postma";
-    static final String POSTMA_NUMBER = "100014";
+    public static final String POSTMA = "postma";
+    public static final String POSTMA_NUMBER = "100014";
     public static final String COORDINATOR = "scholten";
     static final String SMIT = "smit";
     static final String SMIT_NUMBER = "100015";
