@@ -1,4 +1,4 @@
-package nl.gesprekscyclus.workflow.nodes;
+package nl.gesprekscyclus.fault.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
