@@ -125,7 +125,7 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
             newSession.setId("calibration-new");
             newSession.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             newSession.addClickListener(e -> {
-                sessionDialog = new SessionDialog(service, vlootschouw.units(), LocalDate.now(clock).getYear(),
+                sessionDialog = new SessionDialog(service, vlootschouw.units(), LocalDate.now(clock),
                         id -> UI.getCurrent().navigate(ROUTE, QueryParameters.of(SESSION, String.valueOf(id))));
                 sessionDialog.open();
             });
@@ -296,8 +296,11 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
             return getTranslation("calibration.notPlaced");
         }
         String[] steps = cell.split("\\|", 2);
-        return grid.flatMap(g -> g.cell(steps[0], steps.length > 1 ? steps[1] : "")).map(c -> c.name() + " ("
-                + steps[0] + ", " + (steps.length > 1 ? steps[1] : "") + ")").orElse(cell);
+        String potential = steps.length > 1 ? steps[1] : "";
+        // the steps by their labels, as the grid and the placement dialog name them ("groei op termijn", not the code)
+        return grid.flatMap(g -> g.cell(steps[0], potential).map(c -> c.name() + " ("
+                + g.performanceStep(steps[0]).map(VlootschouwGrid.Step::label).orElse(steps[0]) + ", "
+                + g.potentialStep(potential).map(VlootschouwGrid.Step::label).orElse(potential) + ")")).orElse(cell);
     }
 
     private String date(LocalDate date) {

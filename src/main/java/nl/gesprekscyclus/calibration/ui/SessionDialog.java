@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -25,14 +26,16 @@ class SessionDialog extends Dialog {
     final MultiSelectComboBox<UnitOption> units = new MultiSelectComboBox<>();
     final Button save = new Button();
 
-    SessionDialog(CalibrationService service, List<UnitOption> unitOptions, int thisYear, LongConsumer opened) {
+    SessionDialog(CalibrationService service, List<UnitOption> unitOptions, LocalDate today, LongConsumer opened) {
         setHeaderTitle(getTranslation("calibration.new"));
         name.setLabel(getTranslation("calibration.dialog.name"));
         name.setRequired(true);
         name.setMaxLength(200);
         year.setLabel(getTranslation("calibration.dialog.year"));
-        year.setValue(thisYear);
+        // this year and today, as HR mostly opens the session on the day it is held; both can be changed
+        year.setValue(today.getYear());
         date.setLabel(getTranslation("calibration.dialog.date"));
+        date.setValue(today);
         units.setLabel(getTranslation("calibration.dialog.units"));
         units.setItems(unitOptions);
         units.setItemLabelGenerator(UnitOption::name);
