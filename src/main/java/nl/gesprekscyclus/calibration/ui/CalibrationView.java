@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -158,7 +159,7 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         Map<String, String> judgements = settings.overallJudgements().stream().collect(Collectors.toMap(
                 CycleSettings.Judgement::code, j -> j.label(getLocale()), (a, b) -> a, LinkedHashMap::new));
         Optional<VlootschouwGrid> grid = vlootschouw.grid();
-        content.add(back(), new H2(s.name()), new Paragraph(getTranslation("calibration.session.facts", s.year(),
+        content.add(back(), new H2(s.name()), new Paragraph(getTranslation("calibration.session.facts", year(s.year()),
                 date(s.date()), getTranslation("calibration.status." + s.status()), String.join(", ", s.units()),
                 String.join(", ", s.managers()))));
         if (hr && s.open()) {
@@ -171,22 +172,25 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
 
         distribution.setId("calibration-distribution");
         distribution.setAllRowsVisible(true);
+        // unit names and the lists of counts are long: they wrap rather than end in "…"
+        distribution.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         distribution.removeAllColumns();
         distribution.addColumn(d -> d.unit() == null ? getTranslation("calibration.distribution.total") : d.unit())
                 .setHeader(getTranslation("calibration.column.unit"));
-        distribution.addColumn(d -> counts(d.judgements(), c -> judgements.getOrDefault(c, c)))
-                .setHeader(getTranslation("calibration.column.judgements", s.year())).setKey("judgements");
-        distribution.addColumn(d -> counts(d.judgementsLastYear(), c -> judgements.getOrDefault(c, c)))
-                .setHeader(getTranslation("calibration.column.judgements", s.year() - 1)).setKey("judgementsLastYear");
+        distribution.addColumn(d -> counts(d.judgements(), c -> judgementName(judgements, c)))
+                .setHeader(getTranslation("calibration.column.judgements", year(s.year()))).setKey("judgements");
+        distribution.addColumn(d -> counts(d.judgementsLastYear(), c -> judgementName(judgements, c)))
+                .setHeader(getTranslation("calibration.column.judgements", year(s.year() - 1))).setKey("judgementsLastYear");
         distribution.addColumn(d -> counts(d.cells(), c -> cellName(grid, c)))
-                .setHeader(getTranslation("calibration.column.cells", s.year())).setKey("cells");
+                .setHeader(getTranslation("calibration.column.cells", year(s.year()))).setKey("cells");
         distribution.addColumn(d -> counts(d.cellsLastYear(), c -> cellName(grid, c)))
-                .setHeader(getTranslation("calibration.column.cells", s.year() - 1)).setKey("cellsLastYear");
+                .setHeader(getTranslation("calibration.column.cells", year(s.year() - 1))).setKey("cellsLastYear");
         distribution.setItems(detail.distribution());
         content.add(new Section(new H2(getTranslation("calibration.distribution.heading")), distribution));
 
         people.setId("calibration-people");
         people.setAllRowsVisible(true);
+        people.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.removeAllColumns();
         people.addColumn(Person::name).setHeader(getTranslation("calibration.column.person"));
         people.addColumn(Person::unit).setHeader(getTranslation("calibration.column.unit"));
@@ -196,13 +200,15 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         people.addColumn(p -> cellName(grid, p.performance() == null ? CalibrationService.NONE
                 : p.performance() + "|" + p.potential())).setHeader(getTranslation("calibration.column.cell"));
         if (s.open()) {
-            people.addComponentColumn(p -> actions(s, p, grid, judgements)).setKey("actions");
+            people.addComponentColumn(p -> actions(s, p, grid, judgements)).setKey("actions").setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         people.setItems(detail.people());
         content.add(new Section(new H2(getTranslation("calibration.people.heading")), people));
 
         proposals.setId("calibration-proposals");
         proposals.setAllRowsVisible(true);
+        proposals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         proposals.removeAllColumns();
         Map<Long, String> names = detail.people().stream()
                 .collect(Collectors.toMap(Person::reviewId, Person::name, (a, b) -> a));
@@ -220,6 +226,7 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         proposals.setItems(detail.proposals());
         moves.setId("calibration-moves");
         moves.setAllRowsVisible(true);
+        moves.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         moves.removeAllColumns();
         moves.addColumn(m -> names.getOrDefault(m.reviewId(), "")).setHeader(getTranslation("calibration.column.person"));
         moves.addColumn(m -> getTranslation("calibration.change", cellName(grid, m.oldPerformance() == null
@@ -301,6 +308,17 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         return grid.flatMap(g -> g.cell(steps[0], potential).map(c -> c.name() + " ("
                 + g.performanceStep(steps[0]).map(VlootschouwGrid.Step::label).orElse(steps[0]) + ", "
                 + g.potentialStep(potential).map(VlootschouwGrid.Step::label).orElse(potential) + ")")).orElse(cell);
+    }
+
+    /** "nog geen" for the reviews without a judgement yet, else the scale's label. */
+    private String judgementName(Map<String, String> judgements, String code) {
+        return CalibrationService.NONE.equals(code) ? getTranslation("calibration.noJudgement")
+                : judgements.getOrDefault(code, code);
+    }
+
+    /** A year as a year: MessageFormat would print 2026 as "2.026". */
+    private static String year(int year) {
+        return String.valueOf(year);
     }
 
     private String date(LocalDate date) {

@@ -64,6 +64,12 @@ class CalibrationViewTests extends KaribuTest {
         List<Person> people = GridKt._findAll(view.people);
         assertThat(people).extracting(Person::name).contains("Bert Bos", "Bep Boom").doesNotContain("Cor Ver");
         assertThat(GridKt._findAll(view.distribution)).last().satisfies(d -> assertThat(d.unit()).isNull());
+        // the year as a year (MessageFormat made 2079 "2.079"), and reviews without a judgement as "nog geen", not a code
+        assertThat(view.content.getElement().getTextRecursively()).contains("Jaar " + CalibrationPeople.YEAR + ",");
+        assertThat(view.distribution.getColumnByKey("judgements").getHeaderText())
+                .isEqualTo("Eindoordelen " + CalibrationPeople.YEAR);
+        assertThat(GridKt._getFormattedRow(view.distribution, 0)).anyMatch(cell -> cell.contains("nog geen"))
+                .noneMatch(cell -> cell.contains("NONE"));
 
         int bep = people.stream().map(Person::name).toList().indexOf("Bep Boom");
         Button propose = _get((com.vaadin.flow.component.Component) GridKt._getCellComponent(view.people, bep,
