@@ -177,9 +177,9 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         distribution.removeAllColumns();
         distribution.addColumn(d -> d.unit() == null ? getTranslation("calibration.distribution.total") : d.unit())
                 .setHeader(getTranslation("calibration.column.unit"));
-        distribution.addColumn(d -> counts(d.judgements(), c -> judgementName(judgements, c)))
+        distribution.addColumn(d -> counts(scaleOrder(d.judgements(), judgements), c -> judgementName(judgements, c)))
                 .setHeader(getTranslation("calibration.column.judgements", year(s.year()))).setKey("judgements");
-        distribution.addColumn(d -> counts(d.judgementsLastYear(), c -> judgementName(judgements, c)))
+        distribution.addColumn(d -> counts(scaleOrder(d.judgementsLastYear(), judgements), c -> judgementName(judgements, c)))
                 .setHeader(getTranslation("calibration.column.judgements", year(s.year() - 1))).setKey("judgementsLastYear");
         distribution.addColumn(d -> counts(d.cells(), c -> cellName(grid, c)))
                 .setHeader(getTranslation("calibration.column.cells", year(s.year()))).setKey("cells");
@@ -308,6 +308,16 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         return grid.flatMap(g -> g.cell(steps[0], potential).map(c -> c.name() + " ("
                 + g.performanceStep(steps[0]).map(VlootschouwGrid.Step::label).orElse(steps[0]) + ", "
                 + g.potentialStep(potential).map(VlootschouwGrid.Step::label).orElse(potential) + ")")).orElse(cell);
+    }
+
+    /** The counts in the order of the scale, lowest first, and "nog geen" last (not alphabetically: goed, matig, ...). */
+    private static Map<String, Long> scaleOrder(Map<String, Long> counts, Map<String, String> judgements) {
+        List<String> order = new java.util.ArrayList<>(judgements.keySet());
+        order.add(CalibrationService.NONE);
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        order.stream().filter(counts::containsKey).forEach(code -> sorted.put(code, counts.get(code)));
+        counts.forEach(sorted::putIfAbsent);
+        return sorted;
     }
 
     /** "nog geen" for the reviews without a judgement yet, else the scale's label. */
