@@ -81,8 +81,8 @@ class ProfileInBrowserTests {
             assertThat(profile.competencyLevels()).containsExactly("ondernemingszin B", "creativiteit B", "visie B",
                     "omgevingsbewustzijn A", "regisseren A");
             assertThat(profile.indicatorsOf("visie")).contains("Vertaalt interne of externe ontwikkelingen naar een beleid.");
-            assertThat(profile.menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
-                    "Functieboek");
+            assertThat(profile.menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens",
+                    "Mijn vlootschouw", "Mijn profiel", "Functieboek");
             browser.screenshot("02-mijn-profiel-medewerker");
             assertThat(Accessibility.seriousViolations(browser)).as("axe on Mijn profiel").isEmpty();
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(

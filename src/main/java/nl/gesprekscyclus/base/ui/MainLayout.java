@@ -88,6 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (hasEmployeeRecord()) {
             item(nav, "nav.myReviews", MyReviewsView.class, VaadinIcon.CALENDAR_USER);
             item(nav, "nav.myData", MyDataView.class, VaadinIcon.FILE_TEXT_O);
+            item(nav, "nav.myPlacement", nl.gesprekscyclus.vlootschouw.ui.MyPlacementView.class, VaadinIcon.GRID_SMALL);
         }
         item(nav, "nav.myProfile", MyProfileView.class, VaadinIcon.USER);
         item(nav, "nav.functionBook", FunctionBookView.class, VaadinIcon.BOOK);

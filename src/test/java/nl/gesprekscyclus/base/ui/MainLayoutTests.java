@@ -49,16 +49,16 @@ class MainLayoutTests extends KaribuTest {
     void shouldShowAnEmployeeTheirTasksReviewsProfileAndTheFunctionBook() {
         login(DemoUsers.EMPLOYEE);
         navigate("");
-        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
-                "Functieboek");
+        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn vlootschouw",
+                "Mijn profiel", "Functieboek");
     }
 
     @Test
     void shouldShowTheAdminTheAdministrationScreens() {
         login(DemoUsers.ADMIN);
         navigate("");
-        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn profiel",
-                "Functieboek", "Rollen in de organisatie", "Medewerkers", "Organisatie", "Coördinatie", "Importeren",
+        assertThat(menu()).containsExactly("Mijn taken", "Mijn gesprekscyclus", "Mijn gegevens", "Mijn vlootschouw",
+                "Mijn profiel", "Functieboek", "Rollen in de organisatie", "Medewerkers", "Organisatie", "Coördinatie", "Importeren",
                 "Berichten", "Audit");
     }
 
@@ -68,7 +68,8 @@ class MainLayoutTests extends KaribuTest {
         UI.getCurrent().setLocale(Messages.ENGLISH);
         navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("My profile");
-        assertThat(menu()).containsExactly("My tasks", "My reviews", "My data", "My profile", "Function book");
+        assertThat(menu()).containsExactly("My tasks", "My reviews", "My data", "My talent review", "My profile",
+                "Function book");
     }
 
     private static void choose(Locale language) {
@@ -101,7 +102,8 @@ class MainLayoutTests extends KaribuTest {
         logInAgain(DemoUsers.EMPLOYEE);
         navigate("");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Messages.ENGLISH);
-        assertThat(menu()).containsExactly("My tasks", "My reviews", "My data", "My profile", "Function book");
+        assertThat(menu()).containsExactly("My tasks", "My reviews", "My data", "My talent review", "My profile",
+                "Function book");
         assertThat(startDate()).isEqualTo("1 June 2018");
 
         // and back: Dutch is a choice that is remembered as well

@@ -22,6 +22,8 @@ import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.CalibrationPeople;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.vlootschouw.VlootschouwService;
+import nl.gesprekscyclus.vlootschouw.ui.MyPlacementView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,4 +151,40 @@ class CalibrationViewTests extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(CalibrationView.class);
     }
 
+    @Test
+    void shouldShowTheEmployeeTheirPlacementOnMijnVlootschouwOnlyOnceTheSessionOfTheirUnitHasClosed() {
+        OrganisationDirectory directory = context.getBean(OrganisationDirectory.class);
+        CalibrationService service = context.getBean(CalibrationService.class);
+        VlootschouwService vlootschouw = context.getBean(VlootschouwService.class);
+        long bert = CalibrationPeople.reviewId(context, CalibrationPeople.YEAR, CalibrationPeople.BERT_NUMBER);
+        long cor = CalibrationPeople.reviewId(context, CalibrationPeople.YEAR, CalibrationPeople.COR_NUMBER);
+        // Cor's unit is in no session of any test: placed by his manager, not shown to him (after-session)
+        login(CalibrationPeople.CARL);
+        vlootschouw.place(cor, "goed", "groei-in-functie", "Sterk jaar voor Cor");
+        login(CalibrationPeople.BOB);
+        vlootschouw.place(bert, "goed", "groei-in-functie", "Eerste plaats van Bert");
+        login(DemoUsers.HR);
+        Session session = service.open("Bert ziet zijn plaats", CalibrationPeople.YEAR,
+                LocalDate.of(CalibrationPeople.YEAR, 11, 28),
+                List.of(CalibrationPeople.unitId(directory, CalibrationPeople.TEAM_UNIT)));
+        login(CalibrationPeople.BOB);
+        service.move(session.id(), bert, "matig", "grens-bereikt", "Zo besproken met het hele team");
+        login(DemoUsers.HR);
+        service.close(session.id());
+
+        logInAgain(CalibrationPeople.COR);
+        navigate(MyPlacementView.ROUTE);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Mijn vlootschouw");
+        assertThat(_get(MyPlacementView.class).getElement().getTextRecursively())
+                .contains("Gesprekscyclus " + CalibrationPeople.YEAR, "Nog niets te zien",
+                        "zodra de kalibratiesessie van uw eenheid is gesloten", "Mijn gegevens")
+                .doesNotContain("Sterk jaar voor Cor");
+
+        logInAgain(CalibrationPeople.BERT);
+        navigate(MyPlacementView.ROUTE);
+        assertThat(_get(MyPlacementView.class).getElement().getTextRecursively())
+                .contains("Gesprekscyclus " + CalibrationPeople.YEAR, "prestatie matig, potentieel grens bereikt",
+                        "Reden: Zo besproken met het hele team", "Verplaatst van")
+                .doesNotContain("Sterk jaar voor Cor");
+    }
 }
