@@ -91,12 +91,15 @@ class PlacementChange {
         this.changedAt = at;
     }
 
-    /** A move made in a calibration session. */
-    static PlacementChange inSession(Placement placement, long sessionId, String oldPerformance, String oldPotential,
-            Long by, String byName) {
-        PlacementChange change = new PlacementChange(placement, Source.CALIBRATION, oldPerformance, oldPotential,
-                placement.getPerformance(), placement.getPotential(), placement.getReason(), by, null, byName,
-                placement.getPlacedAt());
+    /**
+     * The change that brought the placement where it is now, from the old cell (null: its first placement): by the
+     * manager, or (with a session) a move in a calibration session.
+     */
+    static PlacementChange of(Placement placement, String oldPerformance, String oldPotential, Long by,
+            Long onBehalfOf, String byName, Long sessionId) {
+        PlacementChange change = new PlacementChange(placement, sessionId == null ? Source.MANAGER : Source.CALIBRATION,
+                oldPerformance, oldPotential, placement.getPerformance(), placement.getPotential(),
+                placement.getReason(), by, onBehalfOf, byName, placement.getPlacedAt());
         change.calibrationSessionId = sessionId;
         return change;
     }

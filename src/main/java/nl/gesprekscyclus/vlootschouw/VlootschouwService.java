@@ -1,6 +1,5 @@
 package nl.gesprekscyclus.vlootschouw;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,13 +51,13 @@ public class VlootschouwService {
     private final AccessRefusals refusals;
     private final AuditTrail audit;
     private final CycleSettings settings;
-    private final Clock clock;
+    private final PlacementWrites writes;
     private final ClosedSessions closedSessions;
 
     VlootschouwService(ReviewConversations gate, PlacementRepository placements, PlacementChangeRepository changes,
             PlacementQueries queries, OrganisationDirectory directory, Substitutes substitutes,
-            CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit, CycleSettings settings, Clock clock,
-            ClosedSessions closedSessions) {
+            CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit, CycleSettings settings,
+            PlacementWrites writes, ClosedSessions closedSessions) {
         this.closedSessions = closedSessions;
         this.gate = gate;
         this.placements = placements;
@@ -70,7 +69,7 @@ public class VlootschouwService {
         this.refusals = refusals;
         this.audit = audit;
         this.settings = settings;
-        this.clock = clock;
+        this.writes = writes;
     }
 
     /** The municipality's grid; empty when cycle.yaml has no vlootschouw. Configuration, no personal data. */
@@ -86,23 +85,11 @@ public class VlootschouwService {
      */
     public PlacementView place(long reviewId, String performance, String potential, String reason) {
         Participant p = gate.asManager(reviewId, "place on vlootschouw");
-        List<Violation> violations = PlacementRules.check(settings.vlootschouw(), p.review().getPhase(), performance,
-                potential, reason);
-        if (!violations.isEmpty()) {
-            throw new PlacementValidationException(violations);
-        }
-        Optional<Placement> existing = placements.findByReviewId(reviewId);
-        String oldPerformance = existing.map(Placement::getPerformance).orElse(null);
-        String oldPotential = existing.map(Placement::getPotential).orElse(null);
-        Placement placement = existing.orElseGet(() -> new Placement(reviewId, p.review().getEmployeeId(),
-                p.review().getYear()));
-        placement.place(performance, potential, reason.strip(), p.personId(), p.onBehalfOf(), p.actorName(),
-                clock.instant());
-        placement = placements.save(placement);
-        changes.save(new PlacementChange(placement, PlacementChange.Source.MANAGER, oldPerformance, oldPotential,
-                performance, potential, placement.getReason(), p.personId(), p.onBehalfOf(), p.actorName(),
-                placement.getPlacedAt()));
-        boolean first = existing.isEmpty();
+        PlacementWrites.Written written = writes.write(reviewId, p.review().getEmployeeId(), p.review().getYear(),
+                p.review().getPhase(), performance, potential, reason, p.personId(), p.onBehalfOf(), p.actorName(),
+                null);
+        Placement placement = written.placement();
+        boolean first = written.first();
         // the cell and the reason are personnel content: the trail says that and when, not where
         audit.record(first ? "vlootschouw.place" : "vlootschouw.move", "review " + reviewId,
                 p.review().getEmployeeId(), AuditTrail.SUCCESS, "placement " + placement.getId());
