@@ -5,8 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -87,8 +86,8 @@ class CalibrationQueries {
     }
 
     private static String name(ResultSet rs) throws SQLException {
-        return Stream.of(rs.getString("first_name"), rs.getString("name_prefix"), rs.getString("last_name"))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        return EmployeeSummary.fullName(rs.getString("first_name"), rs.getString("name_prefix"),
+                rs.getString("last_name"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.cycle.CycleSettings;
+import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.UnitSummary;
 import nl.gesprekscyclus.review.ReviewConversations;
@@ -125,9 +126,10 @@ public class CalibrationService {
         if (!hr && !user.hasRole(Roles.MANAGER)) {
             throw refusals.refuse("read calibration sessions", "calibration sessions");
         }
+        Map<Long, String> unitNames = unitNames();
         return sessions.findAllByOrderByYearDescDateDescIdDesc().stream()
                 .filter(s -> hr || (user.employeeId() != null && s.managers().contains(user.employeeId())))
-                .map(this::summary).toList();
+                .map(s -> summary(s, unitNames)).toList();
     }
 
     /**
@@ -249,8 +251,8 @@ public class CalibrationService {
             throw refusals.refuse(action, "review " + reviewId, review.employeeId());
         }
         boolean handedOver = review.handedOver() || "CLOSED".equals(review.phase()) || "ENDED".equals(review.phase());
-        List<Map<String, Object>> rows = proposals.findByReviewIdOrderById(reviewId).stream()
-                .filter(p -> handedOver).map(p -> {
+        List<JudgementProposal> shown = handedOver ? proposals.findByReviewIdOrderById(reviewId) : List.of();
+        List<Map<String, Object>> rows = shown.stream().map(p -> {
             Proposal v = p.view();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("session_id", v.sessionId());
@@ -376,14 +378,19 @@ public class CalibrationService {
     }
 
     private Session summary(CalibrationSession s) {
-        Map<Long, String> unitNames = directory.units().stream()
-                .collect(Collectors.toMap(UnitSummary::id, UnitSummary::name, (a, b) -> a));
+        return summary(s, unitNames());
+    }
+
+    /** The list reads the units once for all its sessions, not once per session. */
+    private Session summary(CalibrationSession s, Map<Long, String> unitNames) {
         List<String> units = s.chosenUnitIds().stream().map(u -> unitNames.getOrDefault(u, "?")).sorted().toList();
-        List<String> managers = directory.employees(s.managers()).stream()
-                .map(e -> java.util.stream.Stream.of(e.firstName(), e.namePrefix(), e.lastName())
-                        .filter(x -> x != null && !x.isBlank()).collect(Collectors.joining(" ")))
-                .sorted().toList();
+        List<String> managers = directory.employees(s.managers()).stream().map(EmployeeSummary::fullName).sorted()
+                .toList();
         return new Session(s.getId(), s.getName(), s.getYear(), s.getDate(), s.getStatus().name(), units, managers,
                 s.getOpenedBy(), s.getOpenedAt(), s.getClosedBy(), s.getClosedAt());
+    }
+
+    private Map<Long, String> unitNames() {
+        return directory.units().stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name, (a, b) -> a));
     }
 }

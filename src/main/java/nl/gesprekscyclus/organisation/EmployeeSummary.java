@@ -40,7 +40,7 @@ public record EmployeeSummary(
                 managerOverride ? managerNumber : null, coordinatorNumber, coordinationModule, startDate, active);
     }
 
-    static String fullName(String first, String prefix, String last) {
+    public static String fullName(String first, String prefix, String last) {
         return Stream.of(first, prefix, last).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining(" "));
     }
