@@ -65,6 +65,16 @@ public record VlootschouwGrid(String model, String employeeSees, List<Step> perf
         return potential.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
+    /** A performance step's label, or the code itself when the grid no longer has it (a placement of an old grid). */
+    public String performanceLabel(String code) {
+        return performanceStep(code).map(Step::label).orElse(code);
+    }
+
+    /** A potential step's label, or the code itself when the grid no longer has it. */
+    public String potentialLabel(String code) {
+        return potentialStep(code).map(Step::label).orElse(code);
+    }
+
     /** The problems of a grid, each named by its field, for {@link CycleSettingsReader}. */
     static void validate(VlootschouwGrid g, List<String> p) {
         if (g == null) {

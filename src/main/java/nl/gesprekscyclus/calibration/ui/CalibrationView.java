@@ -306,8 +306,7 @@ public class CalibrationView extends Main implements HasDynamicTitle, BeforeEnte
         String potential = steps.length > 1 ? steps[1] : "";
         // the steps by their labels, as the grid and the placement dialog name them ("groei op termijn", not the code)
         return grid.flatMap(g -> g.cell(steps[0], potential).map(c -> c.name() + " ("
-                + g.performanceStep(steps[0]).map(VlootschouwGrid.Step::label).orElse(steps[0]) + ", "
-                + g.potentialStep(potential).map(VlootschouwGrid.Step::label).orElse(potential) + ")")).orElse(cell);
+                + g.performanceLabel(steps[0]) + ", " + g.potentialLabel(potential) + ")")).orElse(cell);
     }
 
     /** The counts in the order of the scale, lowest first, and "nog geen" last (not alphabetically: goed, matig, ...). */

@@ -70,8 +70,7 @@ public class MyPlacementView extends Main implements HasDynamicTitle {
         DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         Div placed = new Div();
         placed.add(new Paragraph(getTranslation("vlootschouw.mine.cell", p.cellName(),
-                step(grid.performanceStep(p.performance()), p.performance()),
-                step(grid.potentialStep(p.potential()), p.potential()))));
+                grid.performanceLabel(p.performance()), grid.potentialLabel(p.potential()))));
         placed.add(new Paragraph(getTranslation("vlootschouw.cell.direction", p.direction())));
         placed.add(new Paragraph(getTranslation("vlootschouw.mine.reason", p.reason())));
         placed.add(new Paragraph(getTranslation("vlootschouw.mine.placedBy", p.placedBy(),
@@ -91,10 +90,6 @@ public class MyPlacementView extends Main implements HasDynamicTitle {
             placed.add(new Paragraph(getTranslation("vlootschouw.mine.history")), history);
         }
         return placed;
-    }
-
-    private static String step(Optional<VlootschouwGrid.Step> step, String code) {
-        return step.map(VlootschouwGrid.Step::label).orElse(code);
     }
 
     private static String cell(VlootschouwGrid grid, String performance, String potential) {
