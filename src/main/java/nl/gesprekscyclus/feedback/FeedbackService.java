@@ -21,6 +21,7 @@ import nl.gesprekscyclus.notification.NotificationKind;
 import nl.gesprekscyclus.notification.Notifications;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
+import nl.gesprekscyclus.review.FeedbackRoundService;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.Review;
 import nl.gesprekscyclus.review.ReviewCompetency;
@@ -62,10 +63,12 @@ public class FeedbackService {
     private final Notifications notifications;
     private final CycleSettings settings;
     private final Clock clock;
+    private final FeedbackRoundService feedbackRound;
 
     FeedbackService(ReviewConversations gate, FeedbackRequestRepository requests, OrganisationDirectory directory,
             ReviewRecords reviews, CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit,
-            Notifications notifications, CycleSettings settings, Clock clock) {
+            Notifications notifications, CycleSettings settings, Clock clock, FeedbackRoundService feedbackRound) {
+        this.feedbackRound = feedbackRound;
         this.gate = gate;
         this.requests = requests;
         this.directory = directory;
@@ -117,7 +120,8 @@ public class FeedbackService {
 
     /**
      * Sends a request: checked whole, then stored with its items and colleagues, each colleague notified (bell and
-     * mail, which say who the feedback is about and by when, never what is asked). All or nothing.
+     * mail, which say who the feedback is about and by when, never what is asked). All or nothing. The employee's
+     * first request during the feedback round completes that task ({@link FeedbackRoundService#asked}).
      *
      * @return the request's id
      */
@@ -153,6 +157,7 @@ public class FeedbackService {
         audit.record("feedback.ask", "review " + reviewId, review.getEmployeeId(), AuditTrail.SUCCESS,
                 "feedback request " + saved.getId() + "; " + saved.getAskees().size() + " colleagues; "
                         + (saved.isAnonymous() ? "anonymous" : "named"));
+        feedbackRound.asked(reviewId);
         return saved.getId();
     }
 

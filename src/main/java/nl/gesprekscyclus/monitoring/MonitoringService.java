@@ -55,8 +55,18 @@ public class MonitoringService {
         this.clock = clock;
     }
 
-    /** A round as the dashboard needs it. */
-    public record RoundRef(long id, int year, LocalDate planningStart, LocalDate assessmentEnd) {
+    /**
+     * A round as the dashboard needs it.
+     *
+     * @param feedbackRounds the round's shape offers a feedback round before the assessment (issue 19)
+     */
+    public record RoundRef(long id, int year, LocalDate planningStart, LocalDate assessmentEnd,
+            boolean feedbackRounds) {
+
+        /** The phases Voortgang counts for this round: the feedback round only when the round has it. */
+        public List<ReviewPhase> phases() {
+            return ReviewPhase.running(feedbackRounds);
+        }
     }
 
     /** A choice in a filter. */
@@ -70,9 +80,9 @@ public class MonitoringService {
     }
 
     public Optional<RoundRef> round(int year) {
-        return jdbc.query("select id, round_year, planning_start, assessment_end from review_round"
+        return jdbc.query("select id, round_year, planning_start, assessment_end, feedback_rounds from review_round"
                 + " where round_year = :year", Map.of("year", year), (rs, i) -> new RoundRef(rs.getLong(1),
-                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()))
+                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getBoolean(5)))
                 .stream().findFirst();
     }
 

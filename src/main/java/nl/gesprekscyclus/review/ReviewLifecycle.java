@@ -23,9 +23,13 @@ public class ReviewLifecycle {
     private final CycleSettings settings;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final RoundPolicies policies;
+    private final java.time.ZoneId zone;
 
     ReviewLifecycle(ReviewRepository reviews, AssessmentRepository assessments, CycleSettings settings,
-            AuditTrail audit, ApplicationEventPublisher events) {
+            AuditTrail audit, ApplicationEventPublisher events, RoundPolicies policies, java.time.Clock clock) {
+        this.policies = policies;
+        this.zone = clock.getZone();
         this.reviews = reviews;
         this.assessments = assessments;
         this.settings = settings;
@@ -40,6 +44,18 @@ public class ReviewLifecycle {
             review.enter(phase);
             events.publishEvent(new ReviewPhaseEntered(reviewId, review.getRoundId(), phase, now));
         }
+    }
+
+    /**
+     * Whether the assessment that starts {@code now} opens with a feedback round, and its due date: from the shape
+     * the review's round was started with (a changed cycle.yaml reaches the next round only), by
+     * {@link FeedbackRoundRules}. Empty: no feedback round.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.LocalDate> feedbackRound(long reviewId, Instant now) {
+        Review review = reviews.findById(reviewId).orElseThrow();
+        return FeedbackRoundRules.due(policies.shape(review.getRoundId()).feedbackRounds(),
+                now.atZone(zone).toLocalDate(), review.dates().assessmentDue());
     }
 
     /**

@@ -11,9 +11,14 @@ import java.util.stream.Collectors;
  * <p>The one place that names the phases: the constants are in the order of the year, and every list of phases (the
  * filters of Wachtrij and Voortgang, the timeline, the counts of Jaarronde, the queries on {@code review.phase})
  * derives from {@link #running()} and {@link #finished()}, so a new phase cannot be missing from one of them.
+ *
+ * <p>FEEDBACK is the feedback round that opens the assessment in a round whose shape offers it (issue 19,
+ * {@code cycleShape.feedbackRounds}): the review is in it while the task "Feedbackronde" is open. A round without it
+ * never shows it ({@link #running(boolean)}); the year's timeline counts it as part of the assessment
+ * ({@link #stage()}).
  */
 public enum ReviewPhase {
-    PLANNING, PROGRESS, ASSESSMENT, CLOSED, ENDED;
+    PLANNING, PROGRESS, FEEDBACK, ASSESSMENT, CLOSED, ENDED;
 
     private static final List<ReviewPhase> RUNNING = Arrays.stream(values()).filter(p -> !p.isFinished()).toList();
     private static final List<ReviewPhase> FINISHED = Arrays.stream(values()).filter(ReviewPhase::isFinished).toList();
@@ -25,6 +30,19 @@ public enum ReviewPhase {
     /** The phases a review works through, in the order of the year. */
     public static List<ReviewPhase> running() {
         return RUNNING;
+    }
+
+    /**
+     * The phases the reviews of a round work through, in the order of the year: without {@link #FEEDBACK} when the
+     * round offers no feedback round. What Voortgang, Jaarronde and the completion chart count for that round.
+     */
+    public static List<ReviewPhase> running(boolean feedbackRound) {
+        return feedbackRound ? RUNNING : RUNNING.stream().filter(p -> p != FEEDBACK).toList();
+    }
+
+    /** The step of the year this phase belongs to: the feedback round opens the assessment; the others are their own. */
+    public ReviewPhase stage() {
+        return this == FEEDBACK ? ASSESSMENT : this;
     }
 
     /** Where a review stops: signed off or ended early. */

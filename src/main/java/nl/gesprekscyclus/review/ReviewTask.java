@@ -13,6 +13,11 @@ public enum ReviewTask {
     SELF_REFLECTION("selfReflection", ReviewPhase.PROGRESS, Party.EMPLOYEE),
     PROGRESS_INPUT("progressInput", ReviewPhase.PROGRESS, Party.COORDINATOR),
     PROGRESS_CONVERSATION("progressConversation", ReviewPhase.PROGRESS, Party.MANAGER),
+    /**
+     * the employee asks colleagues for feedback before the assessment, or says there is no feedback round (issue 19;
+     * only in a round whose shape offers it)
+     */
+    FEEDBACK_ROUND("feedbackRound", ReviewPhase.FEEDBACK, Party.EMPLOYEE),
     SELF_ASSESSMENT("selfAssessment", ReviewPhase.ASSESSMENT, Party.EMPLOYEE),
     INFORMANT_INPUT("informantInput", ReviewPhase.ASSESSMENT, Party.COORDINATOR),
     WRITE_ASSESSMENT("writeAssessment", ReviewPhase.ASSESSMENT, Party.MANAGER),

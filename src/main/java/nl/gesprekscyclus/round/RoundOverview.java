@@ -18,11 +18,17 @@ import nl.gesprekscyclus.cycle.RoundCalendar;
  * @param startedBy the name of whoever started it
  * @param selectedNames names of the first {@link #SHOWN_PEOPLE} personnel numbers of the selection, by number
  * @param notStarted the members without a review because of the assessment policy, by name
+ * @param feedbackRounds the round's shape offers a feedback round before the assessment (issue 19)
  */
 public record RoundOverview(long id, int year, String status, RoundCalendar calendar, RoundSelection selection,
         Map<String, String> selectedNames, int memberCount, long reviewsStarted, boolean starting,
         Map<String, Long> reviewsByPhase, String startedBy, Instant startedAt, Instant closedAt,
-        AssessmentPolicy policy, List<NotStarted> notStarted) {
+        AssessmentPolicy policy, List<NotStarted> notStarted, boolean feedbackRounds) {
+
+    /** The phases this round's reviews work through (with the feedback round when its shape offers it). */
+    public List<nl.gesprekscyclus.review.ReviewPhase> phases() {
+        return nl.gesprekscyclus.review.ReviewPhase.running(feedbackRounds);
+    }
 
     /** Personnel numbers of a selection shown (by name) before "and N more". */
     public static final int SHOWN_PEOPLE = 20;

@@ -19,9 +19,16 @@ import org.springframework.stereotype.Component;
  * monitoring knows the moment a phase was finished, also when the next window opens weeks later. Added when
  * the model is parsed rather than written into the BPMN: it is bookkeeping, not part of the process, and the
  * process tests need no extra bean for it. A phase cancelled because the employee left does not count.
+ *
+ * <p>The feedback round (the user task {@code feedbackRound} of bpmn/assessment.bpmn, issue 19) is a phase of its
+ * own inside the assessment: the review is in {@link ReviewPhase#FEEDBACK} while the task is open, and back in the
+ * assessment once it is completed.
  */
 @Component
 class PhaseEndPlugin extends AbstractProcessEnginePlugin {
+
+    /** The user task of bpmn/assessment.bpmn that is the feedback round. */
+    static final String FEEDBACK_ROUND_TASK = "feedbackRound";
 
     /** The call activities of bpmn/review.bpmn and the phase each runs. */
     static final Map<String, ReviewPhase> PHASE_ACTIVITIES = Map.of("planningPhase", ReviewPhase.PLANNING,
@@ -51,6 +58,26 @@ class PhaseEndPlugin extends AbstractProcessEnginePlugin {
                         }
                     });
                 }
+            }
+
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (!FEEDBACK_ROUND_TASK.equals(activity.getId())) {
+                    return;
+                }
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution -> {
+                    if (execution.getVariable("reviewId") instanceof Number id) {
+                        lifecycle.getObject().enterPhase(id.longValue(), ReviewPhase.FEEDBACK,
+                                ClockUtil.getCurrentTime().toInstant());
+                    }
+                });
+                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
+                    if (!execution.isCanceled() && execution.getVariable("reviewId") instanceof Number id) {
+                        java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+                        lifecycle.getObject().finishPhase(id.longValue(), ReviewPhase.FEEDBACK, now);
+                        lifecycle.getObject().enterPhase(id.longValue(), ReviewPhase.ASSESSMENT, now);
+                    }
+                });
             }
         });
     }

@@ -45,6 +45,19 @@ public class ReviewSteps {
                 "progressDue", CamundaReviewProcess.endOf(conversation.end()));
     }
 
+    /**
+     * Whether the assessment that starts now opens with a feedback round (the round's shape): the variables
+     * {@code feedbackRound} and {@code feedbackRoundDue} (null without one) that the model's gateway and task read.
+     */
+    public Map<String, Object> feedbackRound(Long reviewId) {
+        java.util.Optional<java.time.LocalDate> due = lifecycle.feedbackRound(reviewId,
+                ClockUtil.getCurrentTime().toInstant());
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("feedbackRound", due.isPresent());
+        variables.put("feedbackRoundDue", due.map(CamundaReviewProcess::endOf).orElse(null));
+        return variables;
+    }
+
     public void enterPhase(Long reviewId, String phase) {
         lifecycle.enterPhase(reviewId, ReviewPhase.valueOf(phase), ClockUtil.getCurrentTime().toInstant());
     }

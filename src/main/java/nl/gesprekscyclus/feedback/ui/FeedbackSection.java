@@ -31,7 +31,16 @@ public class FeedbackSection extends Section {
     /** As read when the section was built; the task panels use the same. */
     final FeedbackOverview overview;
 
+    private final FeedbackService service;
+    private final long reviewId;
+    private final Clock clock;
+    private final Runnable changed;
+
     public FeedbackSection(FeedbackService service, long reviewId, Clock clock, Runnable changed) {
+        this.service = service;
+        this.reviewId = reviewId;
+        this.clock = clock;
+        this.changed = changed;
         this.overview = service.of(reviewId);
         setId("feedback");
         addClassName("checkins");
@@ -42,11 +51,7 @@ public class FeedbackSection extends Section {
         if (overview.mayAsk()) {
             Button ask = new Button(getTranslation("feedback.ask"), VaadinIcon.PLUS.create());
             ask.setId("feedback-ask");
-            ask.addClickListener(e -> new FeedbackAskDialog(service, reviewId, overview, clock, getLocale(), data -> {
-                service.ask(reviewId, data);
-                ErrorNotifications.success(getTranslation("feedback.asked"));
-                changed.run();
-            }).open());
+            ask.addClickListener(e -> openAskDialog());
             add(ask);
         }
         if (overview.requests().isEmpty()) {
@@ -55,6 +60,21 @@ public class FeedbackSection extends Section {
             add(none);
         }
         overview.requests().forEach(r -> add(request(r)));
+    }
+
+    /**
+     * Opens "Feedback vragen" (the button here, and the feedback round's task on the review screen); nothing when the
+     * viewer may not ask.
+     */
+    public void openAskDialog() {
+        if (!overview.mayAsk()) {
+            return;
+        }
+        new FeedbackAskDialog(service, reviewId, overview, clock, getLocale(), data -> {
+            service.ask(reviewId, data);
+            ErrorNotifications.success(getTranslation("feedback.asked"));
+            changed.run();
+        }).open();
     }
 
     /**

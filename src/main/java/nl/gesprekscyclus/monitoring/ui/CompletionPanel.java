@@ -23,7 +23,7 @@ class CompletionPanel extends Section {
     /** The table with the figures (the chart's text alternative). */
     final NativeTable table = new NativeTable();
 
-    CompletionPanel(CompletionSeries current, Optional<CompletionSeries> previous) {
+    CompletionPanel(CompletionSeries current, Optional<CompletionSeries> previous, List<ReviewPhase> phases) {
         addClassName("monitoring-completion");
         H2 heading = new H2(getTranslation("monitoring.completion.heading"));
         heading.setId("monitoring-completion-heading");
@@ -33,7 +33,6 @@ class CompletionPanel extends Section {
         List<SvgCharts.Line> lines = new ArrayList<>();
         List<String> legend = new ArrayList<>();
         List<Boolean> dashed = new ArrayList<>();
-        List<ReviewPhase> phases = ReviewPhase.running();
         for (int i = 0; i < phases.size(); i++) {
             ReviewPhase phase = phases.get(i);
             lines.add(new SvgCharts.Line(phaseName(phase), current.finishedByWeek().get(phase), false, i));

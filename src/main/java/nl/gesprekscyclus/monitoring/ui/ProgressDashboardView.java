@@ -74,7 +74,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         unit.setPlaceholder(getTranslation("monitoring.allUnits"));
         unit.setClearButtonVisible(true);
         phase.setLabel(getTranslation("monitoring.filter.phase"));
-        phase.setItems(ReviewPhase.running());
+        phase.setItems(ReviewPhase.running(false));
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption(getTranslation("monitoring.allPhases"));
         phase.setItemLabelGenerator(p -> p == null ? getTranslation("monitoring.allPhases")
@@ -112,6 +112,11 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         try {
             coordinator.clear();
             coordinator.setItems(round == null ? List.of() : monitoring.coordinators(round.id()));
+            // the phases of this round: its feedback round only when its shape has one
+            ReviewPhase chosen = phase.getValue();
+            List<ReviewPhase> phases = round == null ? ReviewPhase.running(false) : round.phases();
+            phase.setItems(phases);
+            phase.setValue(phases.contains(chosen) ? chosen : null);
         } finally {
             filling = false;
         }
@@ -135,12 +140,13 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
             return;
         }
         MonitoringScope scope = scope();
-        List<ReviewPhase> phases = phase.getValue() == null ? ReviewPhase.running() : List.of(phase.getValue());
+        List<ReviewPhase> phases = phase.getValue() == null ? round.phases() : List.of(phase.getValue());
         figures = new FiguresPanel(monitoring.figures(scope), phases, units, this::drill);
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         Long coordinatorId = coordinator.getValue() == null ? null : coordinator.getValue().id();
         completion = monitoring.completion(round.year(), unitId, coordinatorId)
-                .map(c -> new CompletionPanel(c, monitoring.completion(round.year() - 1, unitId, coordinatorId)))
+                .map(c -> new CompletionPanel(c, monitoring.completion(round.year() - 1, unitId, coordinatorId),
+                        round.phases()))
                 .orElse(null);
         content.add(figures);
         if (completion != null) {

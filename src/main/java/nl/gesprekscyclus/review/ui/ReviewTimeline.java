@@ -17,7 +17,8 @@ class ReviewTimeline extends OrderedList {
     ReviewTimeline(ReviewPhase current, ReviewDates dates, Locale locale) {
         addClassName("review-timeline");
         getElement().setAttribute("aria-label", getTranslation("review.timeline"));
-        for (ReviewPhase phase : ReviewPhase.running()) {
+        // the steps of the year: a feedback round is the opening of the assessment, not a step of its own here
+        for (ReviewPhase phase : ReviewPhase.running(false)) {
             ListItem step = new ListItem();
             step.addClassName("review-step");
             step.getElement().setAttribute("data-phase", phase.name());
@@ -46,7 +47,7 @@ class ReviewTimeline extends OrderedList {
         if (current == ReviewPhase.ENDED) {
             return "ended";
         }
-        int diff = phase.ordinal() - current.ordinal();
+        int diff = phase.ordinal() - current.stage().ordinal();
         return diff < 0 ? "done" : diff == 0 ? "current" : "coming";
     }
 

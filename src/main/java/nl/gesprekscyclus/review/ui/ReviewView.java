@@ -28,6 +28,7 @@ import nl.gesprekscyclus.document.ui.ReviewDocumentsLinks;
 import nl.gesprekscyclus.review.AgreementChangeService;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
+import nl.gesprekscyclus.review.FeedbackRoundService;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ProgressService;
@@ -88,7 +89,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
             CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames,
-            CheckInService checkInService, FeedbackService feedbackService, CalibrationService calibration) {
+            CheckInService checkInService, FeedbackService feedbackService, CalibrationService calibration,
+            FeedbackRoundService feedbackRound) {
         this.feedbackService = feedbackService;
         this.checkInService = checkInService;
         this.clock = clock;
@@ -101,7 +103,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         this.changeSteps = new ChangeSteps(steps, changes);
         this.assessmentSteps = new AssessmentSteps(steps, assessment, coordinatorInput, calibration, settings);
         this.taskPanels = new TaskPanels(planningSteps, new InputSteps(steps, coordinatorInput),
-                new ProgressSteps(steps, progress), assessmentSteps, changeSteps, settings, zone);
+                new ProgressSteps(steps, progress), assessmentSteps, changeSteps,
+                new FeedbackRoundSteps(steps, feedbackRound, () -> feedback), settings, zone);
         this.agreementActions = new ReviewAgreementsColumn.Actions(planningSteps::openAgreementDialog,
                 planningSteps::confirmRemove, changeSteps::openProposeDialog, planningSteps::openDevelopmentDialog,
                 personNames::of);

@@ -5,6 +5,7 @@ import static nl.gesprekscyclus.review.ReviewTask.AGREE_AGREEMENTS;
 import static nl.gesprekscyclus.review.ReviewTask.DECIDE_AGREEMENT_CHANGE;
 import static nl.gesprekscyclus.review.ReviewTask.DECIDE_ON_RESPONSE;
 import static nl.gesprekscyclus.review.ReviewTask.DRAFT_AGREEMENTS;
+import static nl.gesprekscyclus.review.ReviewTask.FEEDBACK_ROUND;
 import static nl.gesprekscyclus.review.ReviewTask.HR_ADVICE;
 import static nl.gesprekscyclus.review.ReviewTask.INFORMANT_INPUT;
 import static nl.gesprekscyclus.review.ReviewTask.PLANNING_CONVERSATION;
@@ -37,7 +38,7 @@ class TaskPanels {
     private final Map<ReviewTask, TaskPanel.Factory> panels = new EnumMap<>(ReviewTask.class);
 
     TaskPanels(PlanningSteps planning, InputSteps input, ProgressSteps progress, AssessmentSteps assessment,
-            ChangeSteps changes, CycleSettings settings, ZoneId zone) {
+            ChangeSteps changes, FeedbackRoundSteps feedbackRound, CycleSettings settings, ZoneId zone) {
         // planning
         panels.put(DRAFT_AGREEMENTS, (d, l) -> new DraftAgreementsPanel(planning));
         panels.put(PLANNING_INPUT, (d, l) -> new CoordinatorInputPanel(PLANNING_INPUT, "review.todo.PLANNING_INPUT",
@@ -49,7 +50,8 @@ class TaskPanels {
         panels.put(PROGRESS_INPUT, (d, l) -> new CoordinatorInputPanel(PROGRESS_INPUT,
                 "review.progress.todo.PROGRESS_INPUT", d, input));
         panels.put(PROGRESS_CONVERSATION, (d, l) -> new ProgressConversationPanel(d, zone, l, progress));
-        // assessment
+        // assessment, opened by the feedback round when the round has one
+        panels.put(FEEDBACK_ROUND, (d, l) -> new FeedbackRoundPanel(feedbackRound));
         panels.put(SELF_ASSESSMENT, (d, l) -> new SelfAssessmentPanel(d, settings, assessment));
         panels.put(INFORMANT_INPUT, (d, l) -> new InformantInputPanel(d, settings, input, assessment));
         panels.put(WRITE_ASSESSMENT, (d, l) -> new WriteAssessmentPanel(d, settings, assessment));

@@ -140,12 +140,12 @@ class RoundOverviewPanel extends Section {
 
         phases.removeAll();
         // the open phases, as Voortgang shows them; a review that finished one can wait for the next
-        for (ReviewPhase phase : ReviewPhase.running()) {
+        for (ReviewPhase phase : round.phases()) {
             phases.add(phaseItem(phase.name(), getTranslation("roundView.inPhase",
                     getTranslation("roundView.phase." + phase.name()), figures.inPhase(phase, null),
                     figures.count(phase, null, ReviewStatus.OVERDUE))));
-            if (phase != ReviewPhase.ASSESSMENT) {
-                // signed off ends the assessment: nothing waits after it
+            if (phase != ReviewPhase.ASSESSMENT && phase != ReviewPhase.FEEDBACK) {
+                // signed off ends the assessment, and the feedback round goes straight on to it: nothing waits
                 phases.add(phaseItem(phase.name() + "-done", getTranslation("roundView.waitingAfter." + phase.name(),
                         figures.waitingAfter(phase, null))));
             }

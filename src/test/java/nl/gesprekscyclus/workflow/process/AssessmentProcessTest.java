@@ -85,14 +85,44 @@ class AssessmentProcessTest extends ProcessTestBase {
         complete(assessment, "signOff");
 
         assertThat(assessment).hasPassedInOrder("assessmentStarted", "determineAssessmentLine",
-                "assessmentWorkStarted", "selfAssessment", "assessmentHasInformant", "informantInput", "informantMerge",
+                "determineFeedbackRound", "assessmentWorkStarted", "feedbackRoundOffered", "feedbackRoundMerge",
+                "selfAssessment", "assessmentHasInformant", "informantInput", "informantMerge",
                 "writeAssessment", "hrAdviceNeeded", "hrAdviceJoin", "secondAssessorNeeded", "secondAssessorJoin",
                 "handOverAssessment", "respond", "responseGiven", "acknowledgeMerge", "acknowledge", "signOff",
                 "assessmentWorkDone", "assessmentEnded")
-                .hasNotPassed("hrAdvice", "weighHrAdvice", "secondAssessment", "decideOnResponse",
+                .hasNotPassed("feedbackRound", "hrAdvice", "weighHrAdvice", "secondAssessment", "decideOnResponse",
                         "responseTermExpired").isEnded();
         assertThat(jobs(assessment)).isEmpty();
         verifyNoInteractions(taskDeadlines);
+    }
+
+    /** Issue 19: in a round whose shape offers it, the employee's feedback round comes before the self-assessment. */
+    @Test
+    void inARoundWithFeedbackRoundsTheEmployeeAsksForFeedbackBeforeTheSelfAssessment() {
+        Date feedbackDue = date("2027-11-14T22:59:59Z");
+        when(reviewSteps.feedbackRound(REVIEW_ID)).thenReturn(feedbackRound(feedbackDue));
+        ProcessInstance assessment = startAssessment(true);
+
+        verify(reviewSteps).feedbackRound(REVIEW_ID);
+        assertOpenFor(assessment, "feedbackRound", "Feedbackronde", EMPLOYEE, feedbackDue);
+        // the phase's deadlines run from its start, whichever task is open
+        assertThat(timer(assessment, "assessmentReminder")).isNotNull();
+        complete(assessment, "feedbackRound");
+
+        assertOpenFor(assessment, "selfAssessment", "Zelfbeoordeling", EMPLOYEE, ASSESSMENT_DUE);
+        assertThat(assessment).hasPassedInOrder("determineAssessmentLine", "determineFeedbackRound",
+                "assessmentWorkStarted", "feedbackRoundOffered", "feedbackRound", "feedbackRoundMerge");
+    }
+
+    /** Today's cycle, and every round whose shape has no feedback round. */
+    @Test
+    void withoutAFeedbackRoundTheSelfAssessmentIsTheFirstTask() {
+        when(reviewSteps.feedbackRound(REVIEW_ID)).thenReturn(feedbackRound(null));
+        ProcessInstance assessment = startAssessment(false);
+
+        assertOpenFor(assessment, "selfAssessment", "Zelfbeoordeling", EMPLOYEE, ASSESSMENT_DUE);
+        assertThat(assessment).variables().containsEntry("feedbackRound", false);
+        assertThat(assessment).hasNotPassed("feedbackRound");
     }
 
     @Test

@@ -49,6 +49,12 @@ public final class ProcessBeans {
         java.util.Map<String, Object> assessmentLine(Long reviewId);
 
         /**
+         * Whether the assessment opens with a feedback round (the round's shape): the variables {@code feedbackRound}
+         * and {@code feedbackRoundDue}, which the model sets on its instance.
+         */
+        java.util.Map<String, Object> feedbackRound(Long reviewId);
+
+        /**
          * The review goes on to progress conversation {@code progressNumber + 1}: the variables {@code progressNumber},
          * {@code progressStart} and {@code progressDue}, which the model sets on its instance.
          */

@@ -231,12 +231,7 @@ class ProcessMigrationTest extends ProcessTestBase {
     @Deployment(resources = { "bpmn/review.bpmn", "bpmn/planning.bpmn", "bpmn/progress.bpmn", ASSESSMENT_BEFORE_POLICY })
     void aReviewStartedBeforeThePolicyGetsTheNewAssessmentAtItsWindowWithoutAMigration() {
         // started with the variables of that release (no line variables), and its parent maps none of them
-        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
-        agreeWithoutCoordinator(review);
-        fireTimer(review, "progressWindowOpens");
-        ProcessInstance progress = calledProcessInstance("progress", review);
-        complete(progress, "selfReflection");
-        complete(progress, "progressConversation");
+        ProcessInstance review = throughProgress();
 
         deploy("assessment with the assessment policy", read("bpmn/assessment.bpmn"));
         // the Java side resolves the line of a review of a round from before the policy as that round ran:
@@ -318,6 +313,56 @@ class ProcessMigrationTest extends ProcessTestBase {
         complete(first, "progressConversation");
         assertThat(next).isWaitingAt("progressWindowOpens");
         assertThat(timer(next, "progressWindowOpens").getDuedate()).isEqualTo(date("2027-09-01T06:00:00Z"));
+    }
+
+    /** The assessment model as deployed before the feedback round (issue 19; a copy of bpmn/assessment.bpmn then). */
+    static final String ASSESSMENT_BEFORE_FEEDBACK_ROUND = "process-versions/assessment-before-feedback-round.bpmn";
+
+    @Test
+    @Deployment(resources = { "bpmn/review.bpmn", "bpmn/planning.bpmn", "bpmn/progress.bpmn",
+            ASSESSMENT_BEFORE_FEEDBACK_ROUND })
+    void anAssessmentRunningOnTodaysModelCompletesUnchangedOnItsOwnVersionWhenTheFeedbackRoundIsDeployed() {
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(date("2027-12-04T23:00:00Z"));
+        ProcessInstance review = throughProgress();
+        fireTimer(review, "assessmentWindowOpens");
+        ProcessInstance running = calledProcessInstance("assessment", review);
+        String before = running.getProcessDefinitionId();
+
+        deploy("assessment with the feedback round", read("bpmn/assessment.bpmn"));
+        ProcessDefinition withFeedbackRound = latest("assessment");
+        assertThat(withFeedbackRound.getVersion()).isEqualTo(2);
+        // even a round that offers feedback rounds does not reach an assessment that is already running
+        when(reviewSteps.feedbackRound(any())).thenReturn(feedbackRound(date("2027-11-14T22:59:59Z")));
+
+        complete(running, "selfAssessment");
+        complete(running, "writeAssessment", Map.of("hrAdviceRequired", false));
+        complete(running, "respond", Map.of("responded", false));
+        complete(running, "acknowledge");
+        Task signOff = openTask(running, "signOff");
+        assertThat(signOff.getProcessDefinitionId()).isEqualTo(before);
+        tasks.complete(signOff.getId());
+        storeDocument(review, "storeAssessmentDocument");
+        assertThat(running).hasPassedInOrder("determineAssessmentLine", "assessmentWorkStarted", "selfAssessment",
+                "writeAssessment", "handOverAssessment", "respond", "acknowledge", "signOff").isEnded();
+        assertThat(review).isEnded();
+        verify(reviewSteps, never()).feedbackRound(any());
+
+        // the next assessment that starts runs the new version, and its round's shape decides
+        moveClockTo(ASSESSMENT_START);
+        ProcessInstance next = runtime.startProcessInstanceByKey("assessment", "2027/100032", reviewVariables(false));
+        assertThat(next.getProcessDefinitionId()).isEqualTo(withFeedbackRound.getId());
+        assertThat(openTask(next, "feedbackRound")).isAssignedTo(EMPLOYEE);
+    }
+
+    /** A review without a coordinator started on the deployed models, through planning and progress. */
+    private ProcessInstance throughProgress() {
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, reviewVariables(false));
+        agreeWithoutCoordinator(review);
+        fireTimer(review, "progressWindowOpens");
+        ProcessInstance progress = calledProcessInstance("progress", review);
+        complete(progress, "selfReflection");
+        complete(progress, "progressConversation");
+        return review;
     }
 
     /** The review's planning, on the real model, for a review without a coordinator: drafted, discussed, agreed. */

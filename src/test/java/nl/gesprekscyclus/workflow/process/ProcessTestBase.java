@@ -101,6 +101,8 @@ abstract class ProcessTestBase {
         Mocks.register("deadlines", deadlines);
         // Ommen's policy unless a test says otherwise: nobody consulted, the manager signs off
         org.mockito.Mockito.when(reviewSteps.assessmentLine(any())).thenReturn(line(null, MANAGER));
+        // today's cycle unless a test says otherwise: no feedback round
+        org.mockito.Mockito.when(reviewSteps.feedbackRound(any())).thenReturn(feedbackRound(null));
         doAnswer(record("remind")).when(taskDeadlines).remind(any(), anyString());
         doAnswer(record("escalateToManager")).when(taskDeadlines).escalateToManager(any(), anyString());
         doAnswer(record("escalateToHr")).when(taskDeadlines).escalateToHr(any(), anyString());
@@ -164,6 +166,14 @@ abstract class ProcessTestBase {
         variables.put("secondAssessor", secondAssessor);
         variables.put("hasSecondAssessor", secondAssessor != null);
         variables.put("signOffBy", signOffBy);
+        return variables;
+    }
+
+    /** What {@code reviewSteps.feedbackRound} answers: the feedback round's due date, or null for none. */
+    static Map<String, Object> feedbackRound(Date due) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("feedbackRound", due != null);
+        variables.put("feedbackRoundDue", due);
         return variables;
     }
 
