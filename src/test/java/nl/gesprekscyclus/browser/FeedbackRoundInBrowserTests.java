@@ -11,6 +11,7 @@ import nl.gesprekscyclus.feedback.FeedbackRequestData;
 import nl.gesprekscyclus.feedback.FeedbackService;
 import nl.gesprekscyclus.feedback.GivingRequest;
 import nl.gesprekscyclus.review.AssessmentService;
+import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.FeedbackRoundPeople;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
@@ -34,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * anonymous feedback from the task's button (the dialog "Feedback vragen"), which completes the step; a named request
  * with one answer follows; the three colleagues each answer on "Feedback geven"; and when Maarten Meester writes her
  * assessment, the step shows the check-ins, the anonymous answers summarised without a name, and the named answer with
- * its giver. Screenshots in target/screenshots/ (NN-feedbackronde-…), axe on each screen. Planning, progress, the named
+ * its giver. HR's Voortgang shows the feedback round as a phase of its own. Screenshots in target/screenshots/ (NN-feedbackronde-…), axe on each screen. Planning, progress, the named
  * request and the self-assessment are done through the services (they have walks of their own).
  */
 @ReviewInBrowserTest
@@ -80,6 +81,14 @@ class FeedbackRoundInBrowserTests {
         twoCheckIns(id);
         walk = new Walk(port, "feedbackronde-", 1, true);
         Browser browser = walk.browser;
+
+        // HR's Voortgang counts the feedback round as a phase of its own for this round, with Eva in it
+        walk.logIn(DemoUsers.HR);
+        browser.open("/voortgang");
+        VaadinForm hr = new VaadinForm(browser);
+        hr.choose("Jaar", String.valueOf(YEAR));
+        browser.wait.until(d -> walk.textContent(By.cssSelector(".monitoring-figures")).contains("Feedbackronde"));
+        walk.look("hr-voortgang");
 
         // Eva finds the feedback round under Mijn taken; it opens her assessment
         ReviewPage page = walk.logInAndOpen(FeedbackRoundPeople.EVA_LOGIN, "Feedbackronde", "Uzelf");
