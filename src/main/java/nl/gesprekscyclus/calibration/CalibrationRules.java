@@ -61,7 +61,9 @@ final class CalibrationRules {
         } else if (proposed.equals(review.judgement())) {
             v.add(Violation.of("judgement", "calibration.rule.sameJudgement"));
         }
-        boolean managerSetsIt = "ASSESSMENT".equals(review.phase()) && !review.handedOver()
+        // in the assessment, its feedback round included (issue 19): the manager has yet to write the judgement
+        boolean managerSetsIt = nl.gesprekscyclus.review.ReviewPhase.valueOf(review.phase()).stage()
+                == nl.gesprekscyclus.review.ReviewPhase.ASSESSMENT && !review.handedOver()
                 && (review.judgement() == null || review.awaitsWeighing());
         if (!managerSetsIt) {
             v.add(Violation.of("review", "calibration.rule.notBeforeHandOver"));

@@ -45,6 +45,14 @@ public enum ReviewPhase {
         return this == FEEDBACK ? ASSESSMENT : this;
     }
 
+    /**
+     * The running phases that belong to a step of the year ({@link #stage()}): for the assessment, the feedback round
+     * and the assessment itself. What "in the assessment" means for the vlootschouw and calibration.
+     */
+    public static List<ReviewPhase> ofStage(ReviewPhase stage) {
+        return RUNNING.stream().filter(p -> p.stage() == stage).toList();
+    }
+
     /** Where a review stops: signed off or ended early. */
     public static List<ReviewPhase> finished() {
         return FINISHED;

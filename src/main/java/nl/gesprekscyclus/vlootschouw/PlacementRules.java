@@ -24,7 +24,7 @@ final class PlacementRules {
             v.add(Violation.of("grid", "vlootschouw.rule.noGrid"));
             return v;
         }
-        if (phase != ReviewPhase.ASSESSMENT) {
+        if (phase.stage() != ReviewPhase.ASSESSMENT) { // the feedback round opens the assessment (issue 19)
             v.add(Violation.of("phase", "vlootschouw.rule.notAssessmentPhase"));
         }
         if (performance == null || grid.performanceStep(performance).isEmpty()) {

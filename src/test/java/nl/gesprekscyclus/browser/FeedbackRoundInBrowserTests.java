@@ -79,7 +79,7 @@ class FeedbackRoundInBrowserTests {
         long id = FeedbackRoundPeople.reviewInAssessment(context, driver, YEAR, EVA, FeedbackRoundPeople.EVA_LOGIN,
                 true);
         twoCheckIns(id);
-        walk = new Walk(port, "feedbackronde-", 1, true);
+        walk = new Walk(port, "feedbackronde-", 1, false);
         Browser browser = walk.browser;
 
         // HR's Voortgang counts the feedback round as a phase of its own for this round, with Eva in it
@@ -91,7 +91,12 @@ class FeedbackRoundInBrowserTests {
         walk.look("hr-voortgang");
 
         // Eva finds the feedback round under Mijn taken; it opens her assessment
-        ReviewPage page = walk.logInAndOpen(FeedbackRoundPeople.EVA_LOGIN, "Feedbackronde", "Uzelf");
+        walk.logIn(FeedbackRoundPeople.EVA_LOGIN);
+        TasksPage tasks = new TasksPage(browser).open();
+        browser.wait.until(d -> tasks.tasks().stream().anyMatch(t -> t.contains("Feedbackronde")));
+        walk.look("medewerker-mijn-taken");
+        ReviewPage page = tasks.openTask("Feedbackronde", "Uzelf");
+        walk.look("medewerker-feedbackronde");
         assertThat(page.steps()).containsExactly("FEEDBACK_ROUND");
         assertThat(page.currentPhase()).contains("Beoordeling");
         assertThat(page.todoText()).contains("Feedbackronde", "Feedback vragen", "Geen feedbackronde");
@@ -143,7 +148,9 @@ class FeedbackRoundInBrowserTests {
         Login.logout();
         page = walk.logInAndOpen(FeedbackRoundPeople.MANAGER_LOGIN, "Beoordeling opstellen", EVA_NAME);
         String context = walk.textContent(By.id("feedback-context-write-assessment"));
-        assertThat(context).contains(ANONYMOUS_TEXTS).contains("Dirk Dam", NAMED_TEXT);
+        assertThat(context).contains(ANONYMOUS_TEXTS).contains("Dirk Dam", NAMED_TEXT)
+                .contains("Hoe ervaart u de samenwerking met mij? \u2014 Anoniem",
+                        "Wat viel u op aan mijn notities? \u2014 Met naam");
         // the anonymous answers are counted per level, in the scale's order, and named nowhere
         assertThat(context).contains("2 \u00d7 Niveau C", "1 \u00d7 Niveau B").doesNotContain("Anna Akker",
                 "Bram Bos", "Cato Claes");

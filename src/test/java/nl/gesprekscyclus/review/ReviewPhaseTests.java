@@ -25,6 +25,8 @@ class ReviewPhaseTests {
         assertThat(ReviewPhase.running(false)).containsExactly(PLANNING, PROGRESS, ASSESSMENT);
         assertThat(FEEDBACK.stage()).isEqualTo(ASSESSMENT);
         assertThat(PROGRESS.stage()).isEqualTo(PROGRESS);
+        assertThat(ReviewPhase.ofStage(ASSESSMENT)).containsExactly(FEEDBACK, ASSESSMENT);
+        assertThat(ReviewPhase.ofStage(PLANNING)).containsExactly(PLANNING);
     }
 
     @Test

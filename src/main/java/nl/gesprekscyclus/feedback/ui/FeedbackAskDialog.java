@@ -66,6 +66,9 @@ class FeedbackAskDialog extends Dialog {
         askees.setLabel(getTranslation("feedback.askees"));
         askees.setId("feedback-askees");
         askees.setMinWidth("24em");
+        // the whole width: each chosen colleague's name stays readable (the browser walk showed one cut-off chip and
+        // "2" for the others)
+        askees.setWidthFull();
         askees.setHelperText(getTranslation("feedback.askees.help", overview.maximum()));
         // a page of colleagues whose name holds what was typed, never the whole municipality
         askees.setItems(query -> service.colleagues(reviewId, query.getFilter().orElse("")).stream()

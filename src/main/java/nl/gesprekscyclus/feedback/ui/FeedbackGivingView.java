@@ -135,7 +135,11 @@ public class FeedbackGivingView extends Main implements HasDynamicTitle {
             decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             decline.addClickListener(e -> act(() -> service.decline(g.askeeId(), reason.getValue()),
                     "feedback.giving.declined"));
-            add(send, reason, decline);
+            // answering, then declining with its reason on a line of its own (side by side, the reason's field
+            // stood between the two buttons as if it belonged to the answer)
+            Div declining = new Div(reason, decline);
+            declining.addClassName("feedback-decline");
+            add(new Div(send), declining);
         }
 
         List<FeedbackAnswerData> answers() {

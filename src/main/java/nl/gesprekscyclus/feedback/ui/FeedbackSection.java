@@ -94,7 +94,13 @@ public class FeedbackSection extends Section {
             Div context = new Div(new H4(getTranslation("feedback.context")));
             context.addClassName("checkin-context");
             context.setId("feedback-context-" + task.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            overview.requests().forEach(r -> context.add(results(r)));
+            overview.requests().forEach(r -> {
+                // which request the answers below belong to: its question, named or anonymous
+                Paragraph about = new Paragraph(r.question() + " \u2014 " + getTranslation(r.anonymous()
+                        ? "feedback.request.anonymous" : "feedback.request.named"));
+                about.addClassName("feedback-context-request");
+                context.add(about, results(r));
+            });
             panel.add(context);
         }
     }

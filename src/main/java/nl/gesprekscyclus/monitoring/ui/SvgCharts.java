@@ -13,7 +13,8 @@ final class SvgCharts {
 
     /** Colours with at least 3:1 contrast on white (WCAG 1.4.11) and distinguishable for colour blindness. */
     static final List<String> STATUS_COLOURS = List.of("#6b7280", "#1d4ed8", "#b91c1c", "#15803d");
-    static final List<String> LINE_COLOURS = List.of("#1d4ed8", "#b45309", "#15803d");
+    /** One per phase of a round (four with a feedback round, issue 19). */
+    static final List<String> LINE_COLOURS = List.of("#1d4ed8", "#b45309", "#15803d", "#7c3aed");
 
     private SvgCharts() {
     }
@@ -69,7 +70,10 @@ final class SvgCharts {
         for (int i = 0; i < legend.size(); i++) {
             int x = (i % 3) * 210;
             int y = 14 + (i / 3) * 18;
-            svg.line(x, y, x + 24, y, LINE_COLOURS.get(i % 3), Boolean.TRUE.equals(legendDashed.get(i)));
+            // the legend names the lines in their order: each entry in its line's colour
+            int colour = i < lines.size() ? lines.get(i).colour() : i;
+            svg.line(x, y, x + 24, y, LINE_COLOURS.get(colour % LINE_COLOURS.size()),
+                    Boolean.TRUE.equals(legendDashed.get(i)));
             svg.text(x + 30, y + 4, legend.get(i), "start", "#1f2937", 12);
         }
         int weeks = Math.max(2, lines.stream().mapToInt(l -> l.values().length).max().orElse(2));
@@ -95,7 +99,8 @@ final class SvgCharts {
                 double y = top + plotH - plotH * line.values()[w] / yMax;
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             }
-            svg.polyline(points.toString().strip(), LINE_COLOURS.get(line.colour() % 3), line.dashed());
+            svg.polyline(points.toString().strip(), LINE_COLOURS.get(line.colour() % LINE_COLOURS.size()),
+                    line.dashed());
         }
         return svg.end();
     }

@@ -30,6 +30,25 @@ class SvgChartsTests {
         assertThat(svg).contains("stroke-dasharray");
     }
 
+    /** Four phases (a round with a feedback round): four colours, each legend entry in its own line's colour. */
+    @Test
+    void shouldDrawEachPhaseOfARoundWithAFeedbackRoundInItsOwnColourAndTheLegendAlike() {
+        List<SvgCharts.Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            lines.add(new SvgCharts.Line("F" + i, new long[] {0, i}, false, i));
+        }
+        for (int i = 0; i < 4; i++) {
+            lines.add(new SvgCharts.Line("F" + i, new long[] {0, i}, true, i));
+        }
+        String svg = SvgCharts.lines("t", "d", lines, "weken", List.of("a", "b", "c", "d", "e", "f", "g", "h"),
+                List.of(false, false, false, false, true, true, true, true));
+
+        for (String colour : SvgCharts.LINE_COLOURS) {
+            // per colour: this year's and last year's line and their two legend entries
+            assertThat(svg.split("stroke=\"" + colour + "\"", -1)).as(colour).hasSize(5);
+        }
+    }
+
     @Test
     void shouldRoundTheValueAxisUpToFourEvenSteps() {
         assertThat(SvgCharts.niceMax(3)).isEqualTo(4);
