@@ -56,7 +56,16 @@ public class MonitoringService {
     }
 
     /** A round as the dashboard needs it. */
-    public record RoundRef(long id, int year, LocalDate planningStart, LocalDate assessmentEnd) {
+    public record RoundRef(long id, int year, LocalDate planningStart, LocalDate assessmentEnd,
+            boolean formalAssessment) {
+
+        /**
+         * The round's phases, in order: its year ends with the assessment, or without a formal assessment with the
+         * development conversation in its place (issue 19), as the round stored its shape.
+         */
+        public List<ReviewPhase> phases() {
+            return ReviewPhase.running(formalAssessment);
+        }
     }
 
     /** A choice in a filter. */
@@ -70,9 +79,9 @@ public class MonitoringService {
     }
 
     public Optional<RoundRef> round(int year) {
-        return jdbc.query("select id, round_year, planning_start, assessment_end from review_round"
+        return jdbc.query("select id, round_year, planning_start, assessment_end, formal_assessment from review_round"
                 + " where round_year = :year", Map.of("year", year), (rs, i) -> new RoundRef(rs.getLong(1),
-                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()))
+                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getBoolean(5)))
                 .stream().findFirst();
     }
 
@@ -256,7 +265,7 @@ public class MonitoringService {
         }
         int weeks = week(round.planningStart(), last) + 1;
         Map<ReviewPhase, long[]> series = new EnumMap<>(ReviewPhase.class);
-        for (ReviewPhase phase : ReviewPhase.running()) {
+        for (ReviewPhase phase : round.phases()) {
             long[] perWeek = new long[weeks];
             for (Day day : days) {
                 if (day.finished() == phase) {

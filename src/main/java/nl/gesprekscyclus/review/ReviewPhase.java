@@ -13,7 +13,13 @@ import java.util.stream.Collectors;
  * derives from {@link #running()} and {@link #finished()}, so a new phase cannot be missing from one of them.
  */
 public enum ReviewPhase {
-    PLANNING, PROGRESS, ASSESSMENT, CLOSED, ENDED;
+    PLANNING, PROGRESS, ASSESSMENT,
+    /**
+     * the development conversation (ontwikkelgesprek) that ends a year without a formal assessment, in the assessment
+     * window, instead of {@link #ASSESSMENT} (issue 19, item 3): a review has one or the other, never both
+     */
+    DEVELOPMENT,
+    CLOSED, ENDED;
 
     private static final List<ReviewPhase> RUNNING = Arrays.stream(values()).filter(p -> !p.isFinished()).toList();
     private static final List<ReviewPhase> FINISHED = Arrays.stream(values()).filter(ReviewPhase::isFinished).toList();
@@ -22,9 +28,17 @@ public enum ReviewPhase {
         return this == CLOSED || this == ENDED;
     }
 
-    /** The phases a review works through, in the order of the year. */
+    /**
+     * Every phase a review can work through, in the order of the year: both ends of the year, the assessment and the
+     * development conversation, though a review has one of them ({@link #running(boolean)}).
+     */
     public static List<ReviewPhase> running() {
         return RUNNING;
+    }
+
+    /** The phases of a review (or a round) with or without a formal assessment, in the order of the year. */
+    public static List<ReviewPhase> running(boolean formalAssessment) {
+        return RUNNING.stream().filter(p -> p != (formalAssessment ? DEVELOPMENT : ASSESSMENT)).toList();
     }
 
     /** Where a review stops: signed off or ended early. */

@@ -18,11 +18,13 @@ import nl.gesprekscyclus.cycle.RoundCalendar;
  * @param startedBy the name of whoever started it
  * @param selectedNames names of the first {@link #SHOWN_PEOPLE} personnel numbers of the selection, by number
  * @param notStarted the members without a review because of the assessment policy, by name
+ * @param formalAssessment whether the round's year ends with a formal assessment, or with the development
+ *     conversation (issue 19), as the round stored its shape
  */
 public record RoundOverview(long id, int year, String status, RoundCalendar calendar, RoundSelection selection,
         Map<String, String> selectedNames, int memberCount, long reviewsStarted, boolean starting,
         Map<String, Long> reviewsByPhase, String startedBy, Instant startedAt, Instant closedAt,
-        AssessmentPolicy policy, List<NotStarted> notStarted) {
+        AssessmentPolicy policy, List<NotStarted> notStarted, boolean formalAssessment) {
 
     /** Personnel numbers of a selection shown (by name) before "and N more". */
     public static final int SHOWN_PEOPLE = 20;

@@ -93,7 +93,8 @@ public class RoundService {
             return new RoundOverview(round.getId(), round.getYear(), round.getStatus(), round.calendar(),
                     round.selection(), selectedNames, round.getMemberCount(), started,
                     round.isOpen() && process.startingReviews(round), byPhase, names.of(round.getStartedBy()),
-                    round.getStartedAt(), round.getClosedAt(), round.policy(), notStarted(round.getId()));
+                    round.getStartedAt(), round.getClosedAt(), round.policy(), notStarted(round.getId()),
+                    round.shape().formalAssessment());
         });
     }
 

@@ -112,6 +112,10 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         try {
             coordinator.clear();
             coordinator.setItems(round == null ? List.of() : monitoring.coordinators(round.id()));
+            // the round's own phases: the assessment, or in a year without one the development conversation
+            ReviewPhase chosen = phase.getValue();
+            phase.setItems(round == null ? ReviewPhase.running() : round.phases());
+            phase.setValue(round != null && round.phases().contains(chosen) ? chosen : null);
         } finally {
             filling = false;
         }
@@ -135,7 +139,8 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
             return;
         }
         MonitoringScope scope = scope();
-        List<ReviewPhase> phases = phase.getValue() == null ? ReviewPhase.running() : List.of(phase.getValue());
+        List<ReviewPhase> phases = phase.getValue() == null || !round.phases().contains(phase.getValue())
+                ? round.phases() : List.of(phase.getValue());
         figures = new FiguresPanel(monitoring.figures(scope), phases, units, this::drill);
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         Long coordinatorId = coordinator.getValue() == null ? null : coordinator.getValue().id();

@@ -30,6 +30,7 @@ import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.DevelopmentService;
 import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
@@ -88,7 +89,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
             CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames,
-            CheckInService checkInService, FeedbackService feedbackService, CalibrationService calibration) {
+            CheckInService checkInService, FeedbackService feedbackService, CalibrationService calibration,
+            DevelopmentService development) {
         this.feedbackService = feedbackService;
         this.checkInService = checkInService;
         this.clock = clock;
@@ -101,7 +103,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         this.changeSteps = new ChangeSteps(steps, changes);
         this.assessmentSteps = new AssessmentSteps(steps, assessment, coordinatorInput, calibration, settings);
         this.taskPanels = new TaskPanels(planningSteps, new InputSteps(steps, coordinatorInput),
-                new ProgressSteps(steps, progress), assessmentSteps, changeSteps, settings, zone);
+                new ProgressSteps(steps, progress), assessmentSteps, changeSteps,
+                new DevelopmentSteps(steps, development), settings, zone);
         this.agreementActions = new ReviewAgreementsColumn.Actions(planningSteps::openAgreementDialog,
                 planningSteps::confirmRemove, changeSteps::openProposeDialog, planningSteps::openDevelopmentDialog,
                 personNames::of);
@@ -154,7 +157,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new ReviewHeader(dossier, getLocale()));
         // on a phone the parts below are shown one at a time behind these tabs (styles.css); built at the end
         int tabsAt = getComponentCount();
-        timeline = in(new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale()),
+        timeline = in(new ReviewTimeline(dossier.review().getPhase(), dossier.review().phases(), dossier.review().dates(),
+                getLocale()),
                 Part.TODO);
         add(timeline);
         ReviewPageNavigation navigation = new ReviewPageNavigation("gesprek/" + reviewId);

@@ -140,13 +140,17 @@ class RoundOverviewPanel extends Section {
 
         phases.removeAll();
         // the open phases, as Voortgang shows them; a review that finished one can wait for the next
-        for (ReviewPhase phase : ReviewPhase.running()) {
+        // the round's phases: the assessment, or in a year without one the development conversation (issue 19)
+        List<ReviewPhase> running = ReviewPhase.running(round.formalAssessment());
+        for (ReviewPhase phase : running) {
             phases.add(phaseItem(phase.name(), getTranslation("roundView.inPhase",
                     getTranslation("roundView.phase." + phase.name()), figures.inPhase(phase, null),
                     figures.count(phase, null, ReviewStatus.OVERDUE))));
-            if (phase != ReviewPhase.ASSESSMENT) {
-                // signed off ends the assessment: nothing waits after it
-                phases.add(phaseItem(phase.name() + "-done", getTranslation("roundView.waitingAfter." + phase.name(),
+            if (phase != running.get(running.size() - 1)) {
+                // signing ends the last phase: nothing waits after it
+                String waitingKey = "roundView.waitingAfter." + phase.name()
+                        + (phase == ReviewPhase.PROGRESS && !round.formalAssessment() ? ".development" : "");
+                phases.add(phaseItem(phase.name() + "-done", getTranslation(waitingKey,
                         figures.waitingAfter(phase, null))));
             }
         }
