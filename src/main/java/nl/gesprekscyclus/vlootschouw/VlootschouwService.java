@@ -53,12 +53,14 @@ public class VlootschouwService {
     private final CycleSettings settings;
     private final PlacementWrites writes;
     private final ClosedSessions closedSessions;
+    private final VlootschouwMoments moments;
 
     VlootschouwService(ReviewConversations gate, PlacementRepository placements, PlacementChangeRepository changes,
             PlacementQueries queries, OrganisationDirectory directory, Substitutes substitutes,
             CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit, CycleSettings settings,
-            PlacementWrites writes, ClosedSessions closedSessions) {
+            PlacementWrites writes, ClosedSessions closedSessions, VlootschouwMoments moments) {
         this.closedSessions = closedSessions;
+        this.moments = moments;
         this.gate = gate;
         this.placements = placements;
         this.changes = changes;
@@ -80,7 +82,7 @@ public class VlootschouwService {
 
     /**
      * Places the review's employee in a cell, or moves them, with a reason: the review's manager or their
-     * substitute, in the assessment phase. A broken rule (no reason, a cell not on the grid, another phase) stores
+     * substitute, in the assessment phase or while HR's vlootschouw moment of the year runs. A broken rule (no reason, a cell not on the grid, another phase) stores
      * nothing and says why in Dutch.
      */
     public PlacementView place(long reviewId, String performance, String potential, String reason) {
@@ -120,7 +122,10 @@ public class VlootschouwService {
         return placements.findByReviewId(reviewId).map(this::view);
     }
 
-    /** The reviews the logged-in manager (and those they substitute today) place this year, with their placement. */
+    /**
+     * The reviews the logged-in manager (and those they substitute today) place in a year, with their placement: those
+     * in the assessment phase, or, while HR's vlootschouw moment of the year runs, every review but one ended early.
+     */
     @Transactional(readOnly = true)
     public List<ToPlace> toPlace(int year) {
         AppUser user = currentUser.require();
@@ -128,7 +133,7 @@ public class VlootschouwService {
         if (user.employeeId() != null) {
             managers.add(user.employeeId());
         }
-        return queries.toPlace(year, managers).stream()
+        return queries.toPlace(year, managers, moments.runsToday(year)).stream()
                 .filter(r -> user.employeeId() == null || !r.personnelNumber().equals(ownNumber(user)))
                 .map(r -> new ToPlace(r.reviewId(), r.name(), r.personnelNumber(), r.unit(), r.performance(),
                         r.potential(), r.reason())).toList();

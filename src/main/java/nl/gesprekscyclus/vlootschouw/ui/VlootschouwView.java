@@ -36,13 +36,16 @@ import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.cycle.VlootschouwGrid;
 import nl.gesprekscyclus.cycle.VlootschouwGrid.Cell;
 import nl.gesprekscyclus.security.Roles;
+import nl.gesprekscyclus.security.CurrentUser;
+import nl.gesprekscyclus.vlootschouw.VlootschouwMoments;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService.PlacedPerson;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService.ToPlace;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService.UnitOption;
 
 /**
- * "Vlootschouw" (issue 20): for a manager, the employees they place this year (in the assessment phase) and the grid
+ * "Vlootschouw" (issue 20): the vlootschouw moment of the year ({@link MomentSection}); for a manager, the employees
+ * they place this year (in the assessment phase, or any phase while the moment runs) and the grid
  * of their line; for HR the grid of a unit with its sub-units, or of everyone. The grid is SVG drawn on the server
  * with the number of people per cell; a cell is a link ({@code ?jaar=&prestatie=&potentieel=}) that lists its
  * people below, as {@link VlootschouwService} lets the viewer see them. A table carries the same counts as text.
@@ -67,11 +70,14 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
     final NativeTable table = new NativeTable();
     final Section cellSection = new Section();
     final Grid<PlacedPerson> people = new Grid<>();
+    /** The vlootschouw moment of the year: whether it runs; HR opens, changes and ends it. */
+    MomentSection moment;
     /** The last placement dialog opened, for the tests. */
     PlacementDialog dialog;
     private Cell selected;
 
-    public VlootschouwView(VlootschouwService service, Clock clock) {
+    public VlootschouwView(VlootschouwService service, VlootschouwMoments moments, CurrentUser currentUser,
+            Clock clock) {
         this.service = service;
         this.zone = clock.getZone();
         addClassName("page");
@@ -104,6 +110,10 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
         Div filters = new Div(year, unit);
         filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         add(filters);
+
+        moment = new MomentSection(moments, currentUser.require().hasRole(Roles.HR), LocalDate.now(clock),
+                this::refresh);
+        add(moment);
 
         Section placing = new Section(new H2(getTranslation("vlootschouw.toPlace.heading")), noneToPlace, toPlace);
         noneToPlace.setText(getTranslation("vlootschouw.toPlace.none"));
@@ -169,6 +179,7 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
     private void refresh() {
         VlootschouwGrid grid = service.grid().orElseThrow();
         int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        moment.show(y);
         List<ToPlace> mine = service.toPlace(y);
         toPlace.setItems(mine);
         toPlace.setVisible(!mine.isEmpty());
