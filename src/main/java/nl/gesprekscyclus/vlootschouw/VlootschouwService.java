@@ -108,12 +108,8 @@ public class VlootschouwService {
         ReviewFacts review = queries.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
         AppUser user = currentUser.require();
         if (review.employeeId() == orNone(user.employeeId())) {
-            // their own: as the setting says, also for an HR adviser or a manager (after-session: once a calibration
-            // session of the year that held their unit has closed)
-            boolean sees = settings.vlootschouw() != null
-                    && PlacementVisibility.employeeSees(settings.vlootschouw().employeeSeesRule(),
-                            closedSessions.closedFor(review.year(), review.unitId()));
-            if (!sees) {
+            // their own: as the setting says, also for an HR adviser or a manager
+            if (!shownToTheEmployee(review)) {
                 return Optional.empty();
             }
         } else if (!maySee(user, review)) {

@@ -284,6 +284,7 @@ class ServiceAccessMatrixTests {
                 "Reden"));
         a.put("VlootschouwService;placement of an unknown review", () -> vlootschouw.placementOf(Long.MAX_VALUE));
         a.put("VlootschouwService;inzage of the employee's placement", () -> vlootschouw.ofMyReview(review));
+        a.put("VlootschouwService;own placement of the employee", () -> vlootschouw.ownPlacement(review));
         // the vlootschouw moment of the matrix's year: anyone may read whether it runs (no personal data); only HR
         // opens or ends it (ending one that does not run is refused as input, through the gate)
         LocalDate today = LocalDate.now(clock);
