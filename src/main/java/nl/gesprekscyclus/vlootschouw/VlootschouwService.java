@@ -119,6 +119,34 @@ public class VlootschouwService {
     }
 
     /**
+     * The logged-in employee's own placement of a review for "Mijn vlootschouw": whether the setting shows it to them
+     * yet, and the placement when it does and there is one (shown without a placement: nobody placed them). Another
+     * person's review is refused and audited.
+     */
+    @Transactional(readOnly = true)
+    public OwnPlacement ownPlacement(long reviewId) {
+        String action = "read own vlootschouw placement";
+        ReviewFacts review = queries.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
+        if (review.employeeId() != orNone(currentUser.require().employeeId())) {
+            throw refusals.refuse(action, "review " + reviewId, review.employeeId());
+        }
+        if (!shownToTheEmployee(review)) {
+            return new OwnPlacement(false, null);
+        }
+        return new OwnPlacement(true, placements.findByReviewId(reviewId).map(this::view).orElse(null));
+    }
+
+    /** See {@link #ownPlacement}: placement is null when not shown yet, or shown and nobody placed them. */
+    public record OwnPlacement(boolean shown, PlacementView placement) {
+    }
+
+    /** The setting: after-session (once a calibration session of the year that held the unit closed), always, never. */
+    private boolean shownToTheEmployee(ReviewFacts review) {
+        return settings.vlootschouw() != null && PlacementVisibility.employeeSees(
+                settings.vlootschouw().employeeSeesRule(), closedSessions.closedFor(review.year(), review.unitId()));
+    }
+
+    /**
      * The reviews the logged-in manager (and those they substitute today) place in a year, with their placement: those
      * in the assessment phase, or, while HR's vlootschouw moment of the year runs, every review but one ended early.
      */
