@@ -494,7 +494,7 @@ class DemoRound implements SmartLifecycle {
     /**
      * The manager places the employee on the vlootschouw grid as they write the assessment, when the municipality has
      * one: prestatie follows the overall judgement (its place on the scale, stretched over the grid's steps), potentieel
-     * the {@link #POTENTIAL} spread. So the demo's grid, its calibration sessions and the OR report have something
+     * the {@link #POTENTIAL} spread over the reviews' ids. So the demo's grid, its calibration sessions and the OR report have something
      * to show, this year and last.
      */
     private void placeOnTheGrid(long id, int n, String judgement) {
@@ -507,7 +507,9 @@ class DemoRound implements SmartLifecycle {
         List<VlootschouwGrid.Step> performance = grid.get().performance();
         List<VlootschouwGrid.Step> potential = grid.get().potential();
         int p = Math.round((float) rank * (performance.size() - 1) / Math.max(1, scale.size() - 1));
-        int q = Math.min(POTENTIAL[n % POTENTIAL.length], potential.size() - 1);
+        // by the review's id, scattered: the reviews that get this far sit at the same places of SPREAD
+        int q = Math.min(POTENTIAL[Math.floorMod(Long.hashCode(id * 0x9E3779B97F4A7C15L), POTENTIAL.length)],
+                potential.size() - 1);
         vlootschouw.place(id, performance.get(p).code(), potential.get(q).code(),
                 "Besproken bij de beoordeling: " + (q == 0 ? "blijft in deze functie goed op zijn plaats."
                         : q >= 2 ? "kan doorgroeien; ontwikkelafspraken in het volgende jaar." : "groeit in de functie."));

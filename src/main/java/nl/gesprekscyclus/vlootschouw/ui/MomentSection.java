@@ -48,7 +48,7 @@ class MomentSection extends Section {
         this.changed = changed;
         setId("vlootschouw-moment");
         status.setId("vlootschouw-moment-status");
-        add(new H2(getTranslation("vlootschouw.moment.heading")), status);
+        add(new H2(getTranslation("vlootschouw.moment.heading")));
         opensOn = DatePickers.create(getTranslation("vlootschouw.moment.opensOn"), getLocale());
         closesOn = DatePickers.create(getTranslation("vlootschouw.moment.closesOn"), getLocale());
         opensOn.setId("vlootschouw-moment-opens");
@@ -64,7 +64,9 @@ class MomentSection extends Section {
             Div form = new Div(opensOn, closesOn, open, end);
             form.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                     .set("gap", "var(--lumo-space-m)");
-            add(new Paragraph(getTranslation("vlootschouw.moment.hrIntro")), form);
+            add(new Paragraph(getTranslation("vlootschouw.moment.hrIntro")), status, form);
+        } else {
+            add(status);
         }
     }
 

@@ -80,7 +80,7 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
             Clock clock) {
         this.service = service;
         this.zone = clock.getZone();
-        addClassName("page");
+        addClassNames("page", "vlootschouw-page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("vlootschouw.intro")));
         Optional<VlootschouwGrid> grid = service.grid();
         if (grid.isEmpty()) {
@@ -119,6 +119,8 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
         noneToPlace.setText(getTranslation("vlootschouw.toPlace.none"));
         toPlace.setId("vlootschouw-to-place");
         toPlace.setAllRowsVisible(true);
+        // a unit's name and a reason are read whole, not cut off with "…"
+        toPlace.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         toPlace.addColumn(ToPlace::name).setHeader(getTranslation("vlootschouw.column.name"));
         toPlace.addColumn(ToPlace::unit).setHeader(getTranslation("vlootschouw.column.unit"));
         toPlace.addColumn(p -> p.performance() == null ? getTranslation("vlootschouw.toPlace.notPlaced")
@@ -145,6 +147,7 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
         cellSection.setId("vlootschouw-cell");
         people.setId("vlootschouw-people");
         people.setAllRowsVisible(true);
+        people.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.addColumn(PlacedPerson::name).setHeader(getTranslation("vlootschouw.column.name"));
         people.addColumn(PlacedPerson::personnelNumber).setHeader(getTranslation("vlootschouw.column.number"));
         people.addColumn(PlacedPerson::unit).setHeader(getTranslation("vlootschouw.column.unit"));
