@@ -230,6 +230,27 @@ class DemoRoundTests {
     }
 
     @Test
+    void shouldPlaceEveryAssessedReviewOnTheVlootschouwGridWithPerformanceFollowingTheJudgement() {
+        // every review with a written assessment is placed, by its manager; none without one (the walk's are not)
+        assertThat(jdbc.queryForObject("select count(*) from assessment a where not exists (select 1 from"
+                + " vlootschouw_placement p where p.review_id = a.review_id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from vlootschouw_placement p where not exists (select 1 from"
+                + " assessment a where a.review_id = p.review_id)", Integer.class)).isZero();
+        List<Map<String, Object>> placed = jdbc.queryForList("select r.review_year, a.overall_judgement, p.performance,"
+                + " p.placed_by_id, r.manager_id from vlootschouw_placement p join assessment a on a.review_id ="
+                + " p.review_id join review r on r.id = p.review_id");
+        assertThat(placed).extracting(p -> ((Number) p.get("review_year")).intValue()).contains(2025, 2026);
+        assertThat(placed).allSatisfy(p -> {
+            assertThat(p.get("placed_by_id")).isEqualTo(p.get("manager_id"));
+            assertThat(p.get("performance")).isEqualTo(switch ((String) p.get("overall_judgement")) {
+                case "uitstekend" -> "excellent";
+                case "voldoende", "goed" -> "goed";
+                default -> "matig";
+            });
+        });
+    }
+
+    @Test
     void shouldHaveLastYearsRoundCompleteWithinLastYearSoVoortgangComparesTheYears() {
         assertThat(phases(2025)).containsOnlyKeys("CLOSED");
         assertThat(jdbc.queryForObject("select closed_at from review_round where round_year = 2025", Timestamp.class))
