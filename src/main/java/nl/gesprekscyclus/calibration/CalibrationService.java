@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.base.Violation;
+import nl.gesprekscyclus.notification.NotificationKind;
+import nl.gesprekscyclus.notification.Notifications;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
@@ -46,6 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CalibrationService {
 
+    /** What a proposal's notification is about: the manager's decision on it ("task.calibrationProposal"). */
+    static final String PROPOSAL_TASK_KEY = "calibrationProposal";
+
     private final CalibrationSessionRepository sessions;
     private final JudgementProposalRepository proposals;
     private final CalibrationQueries queries;
@@ -56,12 +61,14 @@ public class CalibrationService {
     private final AccessRefusals refusals;
     private final AuditTrail audit;
     private final CycleSettings settings;
+    private final Notifications notifications;
     private final Clock clock;
 
     CalibrationService(CalibrationSessionRepository sessions, JudgementProposalRepository proposals,
             CalibrationQueries queries, SessionPlacements placements, OrganisationDirectory directory,
             ReviewConversations gate, CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit,
-            CycleSettings settings, Clock clock) {
+            CycleSettings settings, Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.sessions = sessions;
         this.proposals = proposals;
         this.queries = queries;
@@ -194,7 +201,18 @@ public class CalibrationService {
                 judgement, reason.strip(), me, currentUser.require().displayName(), clock.instant()));
         audit.record("calibration.judgement.propose", "review " + reviewId, review.employeeId(), AuditTrail.SUCCESS,
                 "session " + sessionId + ", proposal " + proposal.getId());
+        // the review's manager decides before the hand-over: the bell and a mail (and their substitute's) say so
+        if (review.managerId() != null) {
+            String manager = directory.employee(review.managerId()).map(e -> e.personnelNumber()).orElse(null);
+            notifications.notifyPerson(manager, reviewId, NotificationKind.CALIBRATION_PROPOSAL, PROPOSAL_TASK_KEY,
+                    proposalTaskId(proposal.getId()), manager, null);
+        }
         return proposal.view();
+    }
+
+    /** The notification's "task" id of a proposal: its dedup key, and how deciding marks it done. */
+    private static String proposalTaskId(long proposalId) {
+        return "calibration-proposal-" + proposalId;
     }
 
     /** The proposals of the sessions for one review, for its manager (or their substitute) in the assessment step. */
@@ -229,6 +247,7 @@ public class CalibrationService {
         }
         proposal.decide(confirm, reason == null || reason.isBlank() ? null : reason.strip(), manager.personId(),
                 manager.actorName(), clock.instant());
+        notifications.taskEnded(proposalTaskId(proposalId));
         audit.record(confirm ? "calibration.judgement.confirm" : "calibration.judgement.decline",
                 "review " + proposal.getReviewId(), review.employeeId(), AuditTrail.SUCCESS,
                 "proposal " + proposalId);

@@ -120,12 +120,6 @@ public record CycleShape(List<CycleSettings.Window> progressConversations, Strin
         if (Arrays.stream(Frequency.values()).noneMatch(f -> f.written.equals(s.formalAssessment()))) {
             problems.add("cycleShape.formalAssessment: '" + s.formalAssessment() + "' is not one of "
                     + Arrays.stream(Frequency.values()).map(f -> f.written).collect(Collectors.joining(", ")));
-        } else if (s.frequency() != Frequency.EVERY_YEAR) {
-            // a round would store "no assessment this year" while its reviews still end with one: refused until the
-            // development conversation (ontwikkelgesprek) that ends such a year exists (docs/cycle-shapes.md)
-            problems.add("cycleShape.formalAssessment: '" + s.formalAssessment() + "' is not available in this"
-                    + " version yet: the development conversation (ontwikkelgesprek) that ends a year without an"
-                    + " assessment is not built; say everyYear");
         }
         if (Arrays.stream(Parity.values()).noneMatch(p -> p.written.equals(s.assessmentYears()))) {
             problems.add("cycleShape.assessmentYears: '" + s.assessmentYears() + "' is not one of "

@@ -9,12 +9,18 @@ import nl.gesprekscyclus.review.ReviewPhase;
  * week since the planning window opened (week 0 = its first seven days). A phase is finished when its work is
  * done (its phase process ended), which can be weeks before the next phase's window opens.
  *
- * @param finishedByWeek per phase, cumulative counts; index = week number, length = weeks shown
+ * @param finishedByWeek per phase of the round (in order: the assessment or the development conversation last),
+ *     cumulative counts; index = week number, length = weeks shown
  */
 public record CompletionSeries(int year, LocalDate planningStart, Map<ReviewPhase, long[]> finishedByWeek) {
 
     public int weeks() {
         return finishedByWeek.values().stream().mapToInt(a -> a.length).max().orElse(0);
+    }
+
+    /** The round's phases, in the order of the year. */
+    public java.util.List<ReviewPhase> phases() {
+        return finishedByWeek.keySet().stream().sorted().toList();
     }
 
     public long finished(ReviewPhase phase, int week) {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
+import nl.gesprekscyclus.cycle.VlootschouwGrid;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.LevelScale;
 import nl.gesprekscyclus.review.AssessmentService;
@@ -23,6 +25,7 @@ import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
+import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,6 +105,9 @@ class DemoRound implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final DemoClock clock;
     private final DemoTime time;
+    private final VlootschouwService vlootschouw;
+    /** The overall judgements' codes, lowest first (cycle.yaml). */
+    private final java.util.function.Supplier<List<String>> judgements;
     private final List<String> awaitingAssessmentNumbers;
     private final boolean lastYear;
     private Set<Long> awaitingAssessment = Set.of();
@@ -111,10 +117,12 @@ class DemoRound implements SmartLifecycle {
 
     DemoRound(RoundService rounds, PlanningService planning, CoordinatorInputService input, ProgressService progress,
             AssessmentService assessment, ReviewReadService reads, UserDetailsService users, JdbcTemplate jdbc,
-            DemoClock clock, DemoTime time,
+            DemoClock clock, DemoTime time, VlootschouwService vlootschouw, CycleSettings settings,
             @Value("${gesprekscyclus.demo.round.awaiting-assessment:}") List<String> awaitingAssessmentNumbers,
             @Value("${gesprekscyclus.demo.round.last-year:true}") boolean lastYear) {
         this.time = time;
+        this.vlootschouw = vlootschouw;
+        this.judgements = () -> settings.overallJudgements().stream().map(j -> j.code()).toList();
         this.lastYear = lastYear;
         this.awaitingAssessmentNumbers = awaitingAssessmentNumbers.stream().map(String::strip)
                 .filter(n -> !n.isEmpty()).toList();
@@ -474,6 +482,37 @@ class DemoRound implements SmartLifecycle {
                     + " krijgt aandacht in de afspraken van volgend jaar.";
             default -> "De afspraken zijn behaald; de competenties zijn op het verwachte niveau getoond.";
         });
+        placeOnTheGrid(id, n, judgement);
+    }
+
+    /**
+     * Potential per ten reviews, as a step index from the lowest: most grow in their job, some have reached their
+     * limit, a few grow on (steps above the grid's last are its last).
+     */
+    private static final int[] POTENTIAL = {1, 1, 0, 2, 1, 0, 1, 2, 3, 1};
+
+    /**
+     * The manager places the employee on the vlootschouw grid as they write the assessment, when the municipality has
+     * one: prestatie follows the overall judgement (its place on the scale, stretched over the grid's steps), potentieel
+     * the {@link #POTENTIAL} spread over the reviews' ids. So the demo's grid, its calibration sessions and the OR report have something
+     * to show, this year and last.
+     */
+    private void placeOnTheGrid(long id, int n, String judgement) {
+        Optional<VlootschouwGrid> grid = vlootschouw.grid();
+        if (grid.isEmpty()) {
+            return;
+        }
+        List<String> scale = judgements.get();
+        int rank = Math.max(0, scale.indexOf(judgement));
+        List<VlootschouwGrid.Step> performance = grid.get().performance();
+        List<VlootschouwGrid.Step> potential = grid.get().potential();
+        int p = Math.round((float) rank * (performance.size() - 1) / Math.max(1, scale.size() - 1));
+        // by the review's id, scattered: the reviews that get this far sit at the same places of SPREAD
+        int q = Math.min(POTENTIAL[Math.floorMod(Long.hashCode(id * 0x9E3779B97F4A7C15L), POTENTIAL.length)],
+                potential.size() - 1);
+        vlootschouw.place(id, performance.get(p).code(), potential.get(q).code(),
+                "Besproken bij de beoordeling: " + (q == 0 ? "blijft in deze functie goed op zijn plaats."
+                        : q >= 2 ? "kan doorgroeien; ontwikkelafspraken in het volgende jaar." : "groeit in de functie."));
     }
 
     /** A policy with a second assessor (Middelstad: the afdelingshoofd): read before the hand-over. */

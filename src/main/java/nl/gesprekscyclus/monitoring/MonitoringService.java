@@ -58,14 +58,18 @@ public class MonitoringService {
     /**
      * A round as the dashboard needs it.
      *
+     * @param formalAssessment the round's year ends with a formal assessment (else the development conversation)
      * @param feedbackRounds the round's shape offers a feedback round before the assessment (issue 19)
      */
     public record RoundRef(long id, int year, LocalDate planningStart, LocalDate assessmentEnd,
-            boolean feedbackRounds) {
+            boolean formalAssessment, boolean feedbackRounds) {
 
-        /** The phases Voortgang counts for this round: the feedback round only when the round has it. */
+        /**
+         * The round's phases, in order, as the round stored its shape: the assessment or, without a formal
+         * assessment, the development conversation in its place; the feedback round only when the round has it.
+         */
         public List<ReviewPhase> phases() {
-            return ReviewPhase.running(feedbackRounds);
+            return ReviewPhase.running(formalAssessment, feedbackRounds);
         }
     }
 
@@ -80,9 +84,11 @@ public class MonitoringService {
     }
 
     public Optional<RoundRef> round(int year) {
-        return jdbc.query("select id, round_year, planning_start, assessment_end, feedback_rounds from review_round"
+        return jdbc.query("select id, round_year, planning_start, assessment_end, formal_assessment, feedback_rounds"
+                + " from review_round"
                 + " where round_year = :year", Map.of("year", year), (rs, i) -> new RoundRef(rs.getLong(1),
-                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getBoolean(5)))
+                        rs.getInt(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getBoolean(5),
+                        rs.getBoolean(6)))
                 .stream().findFirst();
     }
 
@@ -266,7 +272,7 @@ public class MonitoringService {
         }
         int weeks = week(round.planningStart(), last) + 1;
         Map<ReviewPhase, long[]> series = new EnumMap<>(ReviewPhase.class);
-        for (ReviewPhase phase : ReviewPhase.running()) {
+        for (ReviewPhase phase : round.phases()) {
             long[] perWeek = new long[weeks];
             for (Day day : days) {
                 if (day.finished() == phase) {

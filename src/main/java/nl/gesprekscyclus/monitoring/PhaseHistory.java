@@ -36,8 +36,12 @@ class PhaseHistory {
     void on(ReviewPhaseEntered event) {
         record(event.reviewId(), event.roundId(), event.phase(), ENTERED, event.at());
         if (event.phase() == ReviewPhase.CLOSED) {
-            // closing is the end of the assessment's work too (an older instance may not have told it)
-            record(event.reviewId(), event.roundId(), ReviewPhase.ASSESSMENT, FINISHED, event.at());
+            // closing is the end of the last phase's work too (an older instance may not have told it): the
+            // assessment, or in a year without one the development conversation
+            Boolean formalAssessment = jdbc.queryForObject("select formal_assessment from review where id = ?",
+                    Boolean.class, event.reviewId());
+            record(event.reviewId(), event.roundId(), Boolean.FALSE.equals(formalAssessment)
+                    ? ReviewPhase.DEVELOPMENT : ReviewPhase.ASSESSMENT, FINISHED, event.at());
         }
     }
 

@@ -14,7 +14,12 @@ public enum NotificationKind {
      * a colleague asks for feedback (issue 19, item 2): no process task, so it links to "Feedback geven" rather than
      * to the review, which the colleague cannot open; it names who the feedback is about, never what is asked
      */
-    FEEDBACK_REQUEST;
+    FEEDBACK_REQUEST,
+    /**
+     * a calibration session proposed another overall judgement (issue 20, item 2): to the review's manager, who
+     * accepts or declines it in the assessment step before the hand-over; it names the employee, never the judgement
+     */
+    CALIBRATION_PROPOSAL;
 
     /**
      * Whether a substitute acting for the recipient hears it too: the work of the line, yes; a request addressed to

@@ -152,11 +152,13 @@ public class OrReportService {
     /**
      * The year's reviews that did not end early (as Voortgang counts them), each with the employee's current unit.
      * A phase is done when the review finished its work (review_phase_change, as Voortgang's completion over time
-     * counts it) or is past it; the assessment is final when the review is closed (signed off).
+     * counts it) or is past it; the assessment is final when the review is closed (signed off). A review of a year
+     * without a formal assessment (issue 19) ends with the development conversation: it has no assessment and no
+     * judgement, so it never counts as a final assessment.
      */
     private List<OrSubject> subjects(long roundId) {
         return jdbc.query("""
-                select e.unit_id, d.gender, d.birth_date, r.phase, a.overall_judgement,
+                select e.unit_id, d.gender, d.birth_date, r.phase, r.formal_assessment, a.overall_judgement,
                     (select count(*) from review_phase_change c where c.review_id = r.id and c.kind = 'FINISHED'
                         and c.phase = 'PLANNING') as planning_finished,
                     (select count(*) from review_phase_change c where c.review_id = r.id and c.kind = 'FINISHED'
@@ -168,12 +170,13 @@ public class OrReportService {
                 """, Map.of("round", roundId), (rs, i) -> {
             String phase = rs.getString("phase");
             boolean closed = "CLOSED".equals(phase);
-            boolean inAssessment = closed || "ASSESSMENT".equals(phase);
+            boolean inAssessment = closed || "ASSESSMENT".equals(phase) || "DEVELOPMENT".equals(phase);
+            boolean assessed = closed && rs.getBoolean("formal_assessment");
             java.sql.Date born = rs.getDate("birth_date");
             return new OrSubject(rs.getLong("unit_id"), rs.getString("gender"), born == null ? null
                     : born.toLocalDate(), rs.getLong("planning_finished") > 0 || inAssessment
-                    || "PROGRESS".equals(phase), rs.getLong("progress_finished") > 0 || inAssessment, closed,
-                    closed ? rs.getString("overall_judgement") : null);
+                    || "PROGRESS".equals(phase), rs.getLong("progress_finished") > 0 || inAssessment, assessed,
+                    assessed ? rs.getString("overall_judgement") : null);
         });
     }
 

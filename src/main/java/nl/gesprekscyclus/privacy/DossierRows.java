@@ -67,6 +67,7 @@ final class DossierRows {
         content.put("competency_rating", rows(d.ratings().stream()));
         content.put("assessment", rows(Stream.ofNullable(d.assessment())));
         content.put("employee_response", rows(Stream.ofNullable(d.response())));
+        content.put("development_conversation", rows(Stream.ofNullable(d.development())));
         content.put("signature", rows(d.signatures().stream()));
         content.put("agreement_change", rows(d.changes().stream()));
         content.put("roles", roles(d));

@@ -34,6 +34,7 @@ final class ReviewTables {
             "signature",
             "agreement_change",
             "employee_response",
+            "development_conversation",
             "assessment",
             "agreement_score",
             "competency_rating",

@@ -103,6 +103,13 @@ public class Review {
     @Column(name = "progress_windows")
     private String progressWindows;
 
+    /**
+     * Whether the year ends with a formal assessment, or else with a development conversation: decided at the start
+     * from the round's shape (issue 19), so a changed cycle.yaml never reaches a running review.
+     */
+    @Column(name = "formal_assessment", nullable = false)
+    private boolean formalAssessment = true;
+
     /** Which progress conversation is the current one (1-based), as the process has reached it. */
     @Column(name = "progress_conversation", nullable = false)
     private int progressConversation = 1;
@@ -257,6 +264,24 @@ public class Review {
     /** Plans the progress conversations (at the start, from the round's shape). */
     void planProgressConversations(List<RoundCalendar.Phase> conversations) {
         this.progressWindows = conversations.size() == 1 ? null : ProgressConversations.write(conversations);
+    }
+
+    /** Whether the year ends with a formal assessment (at the start, from the round's shape). */
+    void decideFormalAssessment(boolean formalAssessment) {
+        this.formalAssessment = formalAssessment;
+    }
+
+    /** Whether the year ends with a formal assessment; if not, with a development conversation. */
+    public boolean hasFormalAssessment() {
+        return formalAssessment;
+    }
+
+    /**
+     * The steps of this review's year, in order: the assessment or the development conversation. A feedback round
+     * is the opening of the assessment ({@link ReviewPhase#stage()}), not a step of its own.
+     */
+    public java.util.List<ReviewPhase> phases() {
+        return ReviewPhase.running(formalAssessment, false);
     }
 
     /** The progress conversations, in order, with their start and due dates. */

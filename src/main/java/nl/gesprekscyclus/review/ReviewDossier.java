@@ -37,6 +37,9 @@ import nl.gesprekscyclus.functionbook.LevelScale;
  * @param reviewCompetencies what the review rates: the normfunctie's competencies and its roles', each once, with
  *                           where it comes from and the expected level ({@code competencies} holds their
  *                           dictionary entries)
+ * @param development        the development conversation of a year without a formal assessment (issue 19): the
+ *                           employee's preparation, the manager's signed record, the employee's remark; null when
+ *                           there is none yet, in a year with an assessment, and for a coordinator
  */
 public record ReviewDossier(
         Review review,
@@ -69,7 +72,8 @@ public record ReviewDossier(
         Person actingFor,
         Map<Long, String> signers,
         List<ReviewRole> roles,
-        List<ReviewCompetency> reviewCompetencies) {
+        List<ReviewCompetency> reviewCompetencies,
+        DevelopmentConversation development) {
 
     /** A participant by name and number. */
     public record Person(Long id, String personnelNumber, String name) {

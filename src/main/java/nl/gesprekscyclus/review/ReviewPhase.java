@@ -18,7 +18,13 @@ import java.util.stream.Collectors;
  * ({@link #stage()}).
  */
 public enum ReviewPhase {
-    PLANNING, PROGRESS, FEEDBACK, ASSESSMENT, CLOSED, ENDED;
+    PLANNING, PROGRESS, FEEDBACK, ASSESSMENT,
+    /**
+     * the development conversation (ontwikkelgesprek) that ends a year without a formal assessment, in the assessment
+     * window, instead of {@link #ASSESSMENT} (issue 19, item 3): a review has one or the other, never both
+     */
+    DEVELOPMENT,
+    CLOSED, ENDED;
 
     private static final List<ReviewPhase> RUNNING = Arrays.stream(values()).filter(p -> !p.isFinished()).toList();
     private static final List<ReviewPhase> FINISHED = Arrays.stream(values()).filter(ReviewPhase::isFinished).toList();
@@ -27,17 +33,22 @@ public enum ReviewPhase {
         return this == CLOSED || this == ENDED;
     }
 
-    /** The phases a review works through, in the order of the year. */
+    /**
+     * Every phase a review can work through, in the order of the year: both ends of the year, the assessment and the
+     * development conversation, though a review has one of them ({@link #running(boolean)}).
+     */
     public static List<ReviewPhase> running() {
         return RUNNING;
     }
 
     /**
-     * The phases the reviews of a round work through, in the order of the year: without {@link #FEEDBACK} when the
-     * round offers no feedback round. What Voortgang, Jaarronde and the completion chart count for that round.
+     * The phases the reviews of a round work through, in the order of the year: with the assessment or, in a year
+     * without a formal assessment, the development conversation; with {@link #FEEDBACK} only when the round offers a
+     * feedback round before its assessment. What Voortgang, Jaarronde and the completion chart count for that round.
      */
-    public static List<ReviewPhase> running(boolean feedbackRound) {
-        return feedbackRound ? RUNNING : RUNNING.stream().filter(p -> p != FEEDBACK).toList();
+    public static List<ReviewPhase> running(boolean formalAssessment, boolean feedbackRound) {
+        return RUNNING.stream().filter(p -> p != (formalAssessment ? DEVELOPMENT : ASSESSMENT))
+                .filter(p -> p != FEEDBACK || formalAssessment && feedbackRound).toList();
     }
 
     /** The step of the year this phase belongs to: the feedback round opens the assessment; the others are their own. */

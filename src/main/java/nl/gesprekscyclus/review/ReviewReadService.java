@@ -57,6 +57,7 @@ public class ReviewReadService {
     private final Clock clock;
     private final HrContentAccess hrContent;
     private final RoundPolicies policies;
+    private final DevelopmentConversationRepository developmentConversations;
 
     ReviewReadService(ReviewAccess access, ReviewRepository reviews, TaskInbox inbox, ReviewProfiles profiles,
             OrganisationDirectory directory, ResultAgreementRepository resultAgreements,
@@ -65,7 +66,9 @@ public class ReviewReadService {
             ProgressReportRepository reports, AgreementScoreRepository scores, CompetencyRatingRepository ratings,
             AssessmentRepository assessments, EmployeeResponseRepository responses, SignatureRepository signatures,
             AgreementChangeRepository changes, CurrentUser currentUser, AccessRefusals refusals, Clock clock,
-            HrContentAccess hrContent, RoundPolicies policies, ReviewRoles roles) {
+            HrContentAccess hrContent, RoundPolicies policies, ReviewRoles roles,
+            DevelopmentConversationRepository developmentConversations) {
+        this.developmentConversations = developmentConversations;
         this.roles = roles;
         this.hrContent = hrContent;
         this.policies = policies;
@@ -201,7 +204,8 @@ public class ReviewReadService {
                 mine, withheld, adviceToEmployee, profiles.history(review),
                 acting.onBehalfOf().values().stream().findFirst().map(id -> person(people, id)).orElse(null),
                 coordinator ? Map.of() : people.values().stream()
-                        .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), held, rated);
+                        .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), held, rated,
+                coordinator ? null : developmentConversations.findByReviewId(reviewId).orElse(null));
     }
 
     /** Every version of one agreement, oldest first: what changed, when, by whom. */

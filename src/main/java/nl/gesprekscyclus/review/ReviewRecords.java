@@ -40,12 +40,14 @@ public class ReviewRecords {
     private final SignatureRepository signatures;
     private final RoundPolicies policies;
     private final ReviewRoles roles;
+    private final DevelopmentConversationRepository developmentConversations;
 
     ReviewRecords(ReviewRepository reviews, ReviewProfiles profiles, OrganisationDirectory directory,
             ResultAgreementRepository resultAgreements, DevelopmentAgreementRepository developmentAgreements,
             AgreementScoreRepository scores, CompetencyRatingRepository ratings, AssessmentRepository assessments,
             EmployeeResponseRepository responses, SignatureRepository signatures, RoundPolicies policies,
-            ReviewRoles roles) {
+            ReviewRoles roles, DevelopmentConversationRepository developmentConversations) {
+        this.developmentConversations = developmentConversations;
         this.roles = roles;
         this.policies = policies;
         this.reviews = reviews;
@@ -127,7 +129,7 @@ public class ReviewRecords {
                 assessments.findByReviewId(reviewId).orElse(null), responses.findByReviewId(reviewId).orElse(null),
                 signed, List.of(), Set.of(), Set.of(), adviceToEmployee, profiles.history(review), null,
                 known.values().stream().collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)),
-                held, rated);
+                held, rated, developmentConversations.findByReviewId(reviewId).orElse(null));
         return new Complete(book.organisation(), dossier, known.values().stream()
                 .collect(Collectors.toMap(EmployeeSummary::id, EmployeeSummary::fullName)), adviceToEmployee);
     }

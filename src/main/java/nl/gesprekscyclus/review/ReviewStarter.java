@@ -202,6 +202,7 @@ public class ReviewStarter {
             Review review = new Review(roundId, employee.id(), employee.personnelNumber(), calendar.year(),
                     participants(employee, book), entry.getValue(), clock.instant());
             review.planProgressConversations(ProgressConversations.plan(shape, entry.getValue()));
+            review.decideFormalAssessment(shape.formalAssessment());
             review.assign(line.line());
             reviews.save(review);
             process.start(review, startParticipants(employee, line));

@@ -1,7 +1,7 @@
 package nl.gesprekscyclus.review;
 
 /**
- * The user tasks of the review's processes (bpmn/planning, progress, assessment, review), by their task key,
+ * The user tasks of the review's processes (bpmn/planning, progress, assessment, development, review), by their task key,
  * with the phase they belong to and the party who does them. A service writes a phase's data only while the
  * matching task is open, so the process decides when, and these rules decide who.
  */
@@ -31,6 +31,12 @@ public enum ReviewTask {
     ACKNOWLEDGE("acknowledge", ReviewPhase.ASSESSMENT, Party.EMPLOYEE),
     /** by whoever the policy names: the manager, the next level or the gemeentesecretaris */
     SIGN_OFF("signOff", ReviewPhase.ASSESSMENT, Party.SIGNER),
+    /** a year without a formal assessment: the employee prepares the development conversation (issue 19) */
+    DEVELOPMENT_PREPARATION("developmentPreparation", ReviewPhase.DEVELOPMENT, Party.EMPLOYEE),
+    /** the manager records the development conversation and signs it */
+    DEVELOPMENT_CONVERSATION("developmentConversation", ReviewPhase.DEVELOPMENT, Party.MANAGER),
+    /** the employee signs the development conversation's record as seen, with a remark if they wish */
+    ACKNOWLEDGE_DEVELOPMENT("acknowledgeDevelopment", ReviewPhase.DEVELOPMENT, Party.EMPLOYEE),
     /** a proposed change of agreements; decided by the party who did not propose it */
     DECIDE_AGREEMENT_CHANGE("decideAgreementChange", null, null);
 

@@ -6,8 +6,9 @@ package nl.gesprekscyclus.review;
  * CONSULT: the second assessor has read the assessment and agrees or comments. DECIDE: the manager's decision on a
  * zienswijze. ACKNOWLEDGE: "voor gezien" — the employee has seen the assessment, which is not agreeing with it.
  * SIGN_OFF: whoever the policy names (the manager, the next level, the gemeentesecretaris) fixes the assessment and
- * closes the review.
+ * closes the review. RECORD_DEVELOPMENT: the manager signs the record of the development conversation (a year without
+ * assessment, no judgement in it); ACKNOWLEDGE_DEVELOPMENT: the employee signs it as seen, which closes the review.
  */
 public enum SignatureKind {
-    AGREE, ASSESS, DECIDE, ACKNOWLEDGE, SIGN_OFF, WEIGH, CONSULT
+    AGREE, ASSESS, DECIDE, ACKNOWLEDGE, SIGN_OFF, WEIGH, CONSULT, RECORD_DEVELOPMENT, ACKNOWLEDGE_DEVELOPMENT
 }

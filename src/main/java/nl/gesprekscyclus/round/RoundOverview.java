@@ -18,16 +18,21 @@ import nl.gesprekscyclus.cycle.RoundCalendar;
  * @param startedBy the name of whoever started it
  * @param selectedNames names of the first {@link #SHOWN_PEOPLE} personnel numbers of the selection, by number
  * @param notStarted the members without a review because of the assessment policy, by name
+ * @param formalAssessment whether the round's year ends with a formal assessment, or with the development
+ *     conversation (issue 19), as the round stored its shape
  * @param feedbackRounds the round's shape offers a feedback round before the assessment (issue 19)
  */
 public record RoundOverview(long id, int year, String status, RoundCalendar calendar, RoundSelection selection,
         Map<String, String> selectedNames, int memberCount, long reviewsStarted, boolean starting,
         Map<String, Long> reviewsByPhase, String startedBy, Instant startedAt, Instant closedAt,
-        AssessmentPolicy policy, List<NotStarted> notStarted, boolean feedbackRounds) {
+        AssessmentPolicy policy, List<NotStarted> notStarted, boolean formalAssessment, boolean feedbackRounds) {
 
-    /** The phases this round's reviews work through (with the feedback round when its shape offers it). */
+    /**
+     * The phases this round's reviews work through: the assessment (with its feedback round when the shape offers
+     * one) or the development conversation.
+     */
     public List<nl.gesprekscyclus.review.ReviewPhase> phases() {
-        return nl.gesprekscyclus.review.ReviewPhase.running(feedbackRounds);
+        return nl.gesprekscyclus.review.ReviewPhase.running(formalAssessment, feedbackRounds);
     }
 
     /** Personnel numbers of a selection shown (by name) before "and N more". */

@@ -94,7 +94,7 @@ public class RoundService {
                     round.selection(), selectedNames, round.getMemberCount(), started,
                     round.isOpen() && process.startingReviews(round), byPhase, names.of(round.getStartedBy()),
                     round.getStartedAt(), round.getClosedAt(), round.policy(), notStarted(round.getId()),
-                    round.shape().feedbackRounds());
+                    round.shape().formalAssessment(), round.shape().feedbackRounds());
         });
     }
 

@@ -77,7 +77,8 @@ class PlacementQueries {
             String potential, String reason) {
     }
 
-    List<ToPlaceRow> toPlace(int year, Set<Long> managers) {
+    /** @param momentRuns HR's vlootschouw moment of the year runs today: every review but one ended early */
+    List<ToPlaceRow> toPlace(int year, Set<Long> managers, boolean momentRuns) {
         if (managers.isEmpty()) {
             return List.of();
         }
@@ -85,9 +86,9 @@ class PlacementQueries {
         return jdbc.query("select r.id, e.first_name, e.name_prefix, e.last_name, e.personnel_number, u.name as unit,"
                 + " p.performance, p.potential, p.reason from review r join employee e on e.id = r.employee_id"
                 + " left join org_unit u on u.id = e.unit_id left join vlootschouw_placement p on p.review_id = r.id"
-                // in the assessment, its feedback round included (issue 19)
-                + " where r.review_year = :year and r.phase in " + ReviewPhase.inSql(ReviewPhase.ofStage(
-                        ReviewPhase.ASSESSMENT))
+                // in the assessment (its feedback round included, issue 19), or any phase but ended in a moment
+                + " where r.review_year = :year and r.phase " + (momentRuns ? "<> '" + ReviewPhase.ENDED.name() + "'"
+                        : "in " + ReviewPhase.inSql(ReviewPhase.ofStage(ReviewPhase.ASSESSMENT)))
                 + " and r.manager_id in (:managers) order by e.last_name, e.first_name, e.id", params,
                 (rs, row) -> new ToPlaceRow(rs.getLong("id"), name(rs), rs.getString("personnel_number"),
                         rs.getString("unit"), rs.getString("performance"), rs.getString("potential"),

@@ -8,7 +8,8 @@ import nl.gesprekscyclus.review.ReviewPhase;
 
 /**
  * The rules of a placement, before anything is written: the municipality has a grid, the review is in the
- * assessment phase, the cell is one of the grid, and there is a short reason.
+ * assessment phase (or, while HR's vlootschouw moment of its year runs, in any phase but ended early), the cell is
+ * one of the grid, and there is a short reason.
  */
 final class PlacementRules {
 
@@ -17,14 +18,17 @@ final class PlacementRules {
     private PlacementRules() {
     }
 
-    static List<Violation> check(VlootschouwGrid grid, ReviewPhase phase, String performance, String potential,
-            String reason) {
+    /** @param momentRuns whether HR's vlootschouw moment of the review's year runs today */
+    static List<Violation> check(VlootschouwGrid grid, ReviewPhase phase, boolean momentRuns, String performance,
+            String potential, String reason) {
         List<Violation> v = new ArrayList<>();
         if (grid == null) {
             v.add(Violation.of("grid", "vlootschouw.rule.noGrid"));
             return v;
         }
-        if (phase.stage() != ReviewPhase.ASSESSMENT) { // the feedback round opens the assessment (issue 19)
+        if (phase == ReviewPhase.ENDED) {
+            v.add(Violation.of("phase", "vlootschouw.rule.ended"));
+        } else if (phase.stage() != ReviewPhase.ASSESSMENT && !momentRuns) { // the feedback round opens the assessment
             v.add(Violation.of("phase", "vlootschouw.rule.notAssessmentPhase"));
         }
         if (performance == null || grid.performanceStep(performance).isEmpty()) {

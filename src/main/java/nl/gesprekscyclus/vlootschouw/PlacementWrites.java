@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Places a review's employee in a cell or moves them, and keeps the change in the placement's history: the one write
  * behind the manager's placing ({@link VlootschouwService#place}) and a calibration session's move
  * ({@link SessionPlacements#move}). Who may do it is the caller's rule; the placement's own rules (a grid, a cell of
- * it, a reason, the assessment phase) are checked here, and a broken one stores nothing.
+ * it, a reason, the assessment phase or a vlootschouw moment) are checked here, and a broken one stores nothing.
  */
 @Component
 @Transactional
@@ -22,10 +22,12 @@ class PlacementWrites {
     private final PlacementRepository placements;
     private final PlacementChangeRepository changes;
     private final CycleSettings settings;
+    private final VlootschouwMoments moments;
     private final Clock clock;
 
     PlacementWrites(PlacementRepository placements, PlacementChangeRepository changes, CycleSettings settings,
-            Clock clock) {
+            VlootschouwMoments moments, Clock clock) {
+        this.moments = moments;
         this.placements = placements;
         this.changes = changes;
         this.settings = settings;
@@ -42,8 +44,8 @@ class PlacementWrites {
      */
     Written write(long reviewId, long employeeId, int year, ReviewPhase phase, String performance, String potential,
             String reason, long by, Long onBehalfOf, String byName, Long sessionId) {
-        List<Violation> violations = PlacementRules.check(settings.vlootschouw(), phase, performance, potential,
-                reason);
+        List<Violation> violations = PlacementRules.check(settings.vlootschouw(), phase, moments.runsToday(year),
+                performance, potential, reason);
         if (!violations.isEmpty()) {
             throw new PlacementValidationException(violations);
         }

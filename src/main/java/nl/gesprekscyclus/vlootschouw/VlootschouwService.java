@@ -53,12 +53,14 @@ public class VlootschouwService {
     private final CycleSettings settings;
     private final PlacementWrites writes;
     private final ClosedSessions closedSessions;
+    private final VlootschouwMoments moments;
 
     VlootschouwService(ReviewConversations gate, PlacementRepository placements, PlacementChangeRepository changes,
             PlacementQueries queries, OrganisationDirectory directory, Substitutes substitutes,
             CurrentUser currentUser, AccessRefusals refusals, AuditTrail audit, CycleSettings settings,
-            PlacementWrites writes, ClosedSessions closedSessions) {
+            PlacementWrites writes, ClosedSessions closedSessions, VlootschouwMoments moments) {
         this.closedSessions = closedSessions;
+        this.moments = moments;
         this.gate = gate;
         this.placements = placements;
         this.changes = changes;
@@ -80,7 +82,7 @@ public class VlootschouwService {
 
     /**
      * Places the review's employee in a cell, or moves them, with a reason: the review's manager or their
-     * substitute, in the assessment phase. A broken rule (no reason, a cell not on the grid, another phase) stores
+     * substitute, in the assessment phase or while HR's vlootschouw moment of the year runs. A broken rule (no reason, a cell not on the grid, another phase) stores
      * nothing and says why in Dutch.
      */
     public PlacementView place(long reviewId, String performance, String potential, String reason) {
@@ -106,12 +108,8 @@ public class VlootschouwService {
         ReviewFacts review = queries.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
         AppUser user = currentUser.require();
         if (review.employeeId() == orNone(user.employeeId())) {
-            // their own: as the setting says, also for an HR adviser or a manager (after-session: once a calibration
-            // session of the year that held their unit has closed)
-            boolean sees = settings.vlootschouw() != null
-                    && PlacementVisibility.employeeSees(settings.vlootschouw().employeeSeesRule(),
-                            closedSessions.closedFor(review.year(), review.unitId()));
-            if (!sees) {
+            // their own: as the setting says, also for an HR adviser or a manager
+            if (!shownToTheEmployee(review)) {
                 return Optional.empty();
             }
         } else if (!maySee(user, review)) {
@@ -120,7 +118,38 @@ public class VlootschouwService {
         return placements.findByReviewId(reviewId).map(this::view);
     }
 
-    /** The reviews the logged-in manager (and those they substitute today) place this year, with their placement. */
+    /**
+     * The logged-in employee's own placement of a review for "Mijn vlootschouw": whether the setting shows it to them
+     * yet, and the placement when it does and there is one (shown without a placement: nobody placed them). Another
+     * person's review is refused and audited.
+     */
+    @Transactional(readOnly = true)
+    public OwnPlacement ownPlacement(long reviewId) {
+        String action = "read own vlootschouw placement";
+        ReviewFacts review = queries.review(reviewId).orElseThrow(() -> refusals.refuse(action, "review " + reviewId));
+        if (review.employeeId() != orNone(currentUser.require().employeeId())) {
+            throw refusals.refuse(action, "review " + reviewId, review.employeeId());
+        }
+        if (!shownToTheEmployee(review)) {
+            return new OwnPlacement(false, null);
+        }
+        return new OwnPlacement(true, placements.findByReviewId(reviewId).map(this::view).orElse(null));
+    }
+
+    /** See {@link #ownPlacement}: placement is null when not shown yet, or shown and nobody placed them. */
+    public record OwnPlacement(boolean shown, PlacementView placement) {
+    }
+
+    /** The setting: after-session (once a calibration session of the year that held the unit closed), always, never. */
+    private boolean shownToTheEmployee(ReviewFacts review) {
+        return settings.vlootschouw() != null && PlacementVisibility.employeeSees(
+                settings.vlootschouw().employeeSeesRule(), closedSessions.closedFor(review.year(), review.unitId()));
+    }
+
+    /**
+     * The reviews the logged-in manager (and those they substitute today) place in a year, with their placement: those
+     * in the assessment phase, or, while HR's vlootschouw moment of the year runs, every review but one ended early.
+     */
     @Transactional(readOnly = true)
     public List<ToPlace> toPlace(int year) {
         AppUser user = currentUser.require();
@@ -128,7 +157,7 @@ public class VlootschouwService {
         if (user.employeeId() != null) {
             managers.add(user.employeeId());
         }
-        return queries.toPlace(year, managers).stream()
+        return queries.toPlace(year, managers, moments.runsToday(year)).stream()
                 .filter(r -> user.employeeId() == null || !r.personnelNumber().equals(ownNumber(user)))
                 .map(r -> new ToPlace(r.reviewId(), r.name(), r.personnelNumber(), r.unit(), r.performance(),
                         r.potential(), r.reason())).toList();

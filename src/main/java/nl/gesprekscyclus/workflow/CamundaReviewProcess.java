@@ -62,6 +62,8 @@ class CamundaReviewProcess implements ReviewProcess {
         variables.put("progressDue", endOf(conversations.get(0).end()));
         variables.put("assessmentStart", startOf(dates.assessmentStart()));
         variables.put("assessmentDue", endOf(dates.assessmentDue()));
+        // the gateway formalAssessmentThisYear: the assessment, or the development conversation in its window
+        variables.put("formalAssessment", review.hasFormalAssessment());
         // runs to the first task (planning's draftAgreements) in the caller's transaction: a round's batch starts its
         // reviews in one transaction, and falls back to one per review when that fails (RoundMembership)
         runtime.createProcessInstanceByKey(ProcessModels.REVIEW).businessKey(review.getProcessKey())

@@ -32,7 +32,8 @@ class PhaseEndPlugin extends AbstractProcessEnginePlugin {
 
     /** The call activities of bpmn/review.bpmn and the phase each runs. */
     static final Map<String, ReviewPhase> PHASE_ACTIVITIES = Map.of("planningPhase", ReviewPhase.PLANNING,
-            "progressPhase", ReviewPhase.PROGRESS, "assessmentPhase", ReviewPhase.ASSESSMENT);
+            "progressPhase", ReviewPhase.PROGRESS, "assessmentPhase", ReviewPhase.ASSESSMENT, "developmentPhase",
+            ReviewPhase.DEVELOPMENT);
 
     private final ObjectProvider<ReviewLifecycle> lifecycle;
 

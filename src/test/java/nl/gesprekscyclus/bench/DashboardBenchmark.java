@@ -124,10 +124,71 @@ public final class DashboardBenchmark {
                 System.out.println(results.get(results.size() - 1));
             }
             results.addAll(inboxAndQueue(app, jdbc, reviews));
+            results.addAll(calibrationAndReport(app, jdbc, reviews, year));
             return results;
         } finally {
             app.close();
         }
+    }
+
+    /**
+     * Issue 20: the calibration session screen, the vlootschouw grid and the OR report at this size. Judgements for
+     * the closed reviews and half of those in the assessment (goed, voldoende, uitstekend, matig as in a
+     * municipality), placements on the HR3P grid for every review in the assessment or closed and for last year's,
+     * then as HR a session over the whole organisation and one over one unit; each timed as the screen calls it.
+     */
+    static List<Result> calibrationAndReport(ConfigurableApplicationContext app, JdbcTemplate jdbc, int reviews,
+            int year) {
+        RoundStartBenchmark.loginAsHr(app, jdbc);
+        jdbc.update("insert into assessment (review_id, overall_judgement, consequence, reasons, hr_advice_required,"
+                + " written_at, handed_over_at, version) select id, case mod(id, 10) when 0 then 'uitstekend'"
+                + " when 1 then 'voldoende' when 2 then 'voldoende' when 3 then 'voldoende' when 4 then 'matig'"
+                + " else 'goed' end, 'periodiek', 'Benchmark', false, current_timestamp, current_timestamp, 0"
+                + " from review r where review_year = ? and (phase = 'CLOSED' or phase = 'ASSESSMENT' and mod(id, 2) = 0)"
+                + " and not exists (select 1 from assessment a where a.review_id = r.id)", year);
+        Long placer = jdbc.queryForObject("select id from employee where personnel_number = 'B000000'", Long.class);
+        jdbc.update("insert into vlootschouw_placement (review_id, employee_id, placement_year, performance, potential,"
+                + " reason, placed_by_id, placed_by_name, placed_at, version) select id, employee_id, review_year,"
+                + " case mod(id, 4) when 0 then 'onvoldoende' when 1 then 'matig' when 2 then 'goed' else 'excellent' end,"
+                + " case mod(id / 4, 4) when 0 then 'grens-bereikt' when 1 then 'groei-in-functie'"
+                + " when 2 then 'groei-op-termijn' else 'direct-doorgroeien' end, 'Benchmark', ?, 'Directeur Bench',"
+                + " current_timestamp, 0 from review r where (review_year = ? and phase in ('ASSESSMENT', 'CLOSED')"
+                + " or review_year = ?) and not exists (select 1 from vlootschouw_placement p where p.review_id = r.id)",
+                placer, year, year - 1);
+        jdbc.execute("analyze");
+        long root = jdbc.queryForObject("select min(id) from org_unit where parent_id is null", Long.class);
+        long oneUnit = jdbc.queryForObject("select min(u.id) from org_unit u where exists (select 1 from employee e"
+                + " where e.unit_id = u.id)", Long.class);
+        nl.gesprekscyclus.calibration.CalibrationService calibration = app.getBean(
+                nl.gesprekscyclus.calibration.CalibrationService.class);
+        java.time.LocalDate date = java.time.LocalDate.of(year, 11, 20);
+        long whole = calibration.open("Benchmark: de hele organisatie", year, date, List.of(root)).id();
+        long unit = calibration.open("Benchmark: één eenheid", year, date, List.of(oneUnit)).id();
+        nl.gesprekscyclus.vlootschouw.VlootschouwService vlootschouw = app.getBean(
+                nl.gesprekscyclus.vlootschouw.VlootschouwService.class);
+        nl.gesprekscyclus.orreport.OrReportService or = app.getBean(nl.gesprekscyclus.orreport.OrReportService.class);
+        nl.gesprekscyclus.orreport.OrReportExport export = app.getBean(nl.gesprekscyclus.orreport.OrReportExport.class);
+        Locale nl = Locale.forLanguageTag("nl");
+        Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+        queries.put("calibration: session list", calibration::sessions);
+        queries.put("calibration: session screen, whole organisation", () -> calibration.session(whole).people());
+        queries.put("calibration: session screen, one unit", () -> calibration.session(unit).people());
+        queries.put("vlootschouw: grid of the year (HR, everyone)", () -> vlootschouw.placed(year, null));
+        queries.put("OR report: every unit", () -> or.report(year, null, nl).orElseThrow());
+        queries.put("OR report: top level", () -> or.report(year, 0, nl).orElseThrow());
+        nl.gesprekscyclus.orreport.OrReport report = or.report(year, null, nl).orElseThrow();
+        queries.put("OR report: CSV of every unit", () -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            export.csv(report, nl, out);
+            return (long) out.size();
+        });
+        queries.put("OR report: PDF of every unit", () -> (long) export.pdf(report, nl).length);
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
+            results.add(measure(q.getKey(), reviews, q.getValue()));
+            System.out.println(results.get(results.size() - 1));
+        }
+        return results;
     }
 
     /**

@@ -204,9 +204,10 @@ public final class RoundStartBenchmark {
         return String.format("B%06d", i);
     }
 
+    /** Logs in as the benchmark's HR adviser, made on the first call. */
     static void loginAsHr(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
-        jdbc.update("insert into user_account (username, password_hash, extra_roles, enabled) values"
-                + " ('bench-hr', null, 'HR', true)");
+        jdbc.update("insert into user_account (username, password_hash, extra_roles, enabled) select 'bench-hr',"
+                + " null, 'HR', true where not exists (select 1 from user_account where username = 'bench-hr')");
         UserDetails hr = app.getBean(UserDetailsService.class).loadUserByUsername("bench-hr");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(hr, null, hr.getAuthorities()));

@@ -1,6 +1,10 @@
 package nl.gesprekscyclus.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.gesprekscyclus.notification.MyNotifications;
+import nl.gesprekscyclus.notification.NotificationItem;
+import nl.gesprekscyclus.notification.NotificationKind;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -195,6 +199,9 @@ class CalibrationServiceTests {
                         "Er ligt al een voorstel voor dit eindoordeel: de leidinggevende beslist daar eerst over."));
 
         as(DemoUsers.MANAGER);
+        // the review's manager hears of it in the bell (and by mail), without the proposed judgement
+        assertThat(proposalNotices()).extracting(NotificationItem::employeeName, NotificationItem::done)
+                .containsExactly(tuple("Johan Veldman", false));
         Ui4Reviews reviews = new Ui4Reviews(context);
         reviews.driver.moveClockTo(reading.dossier(veldman).review().dates().assessmentStart());
         try {
@@ -203,6 +210,8 @@ class CalibrationServiceTests {
         } finally {
             reviews.driver.resetClock();
         }
+        assertThat(proposalNotices()).as("decided: done in the bell").extracting(NotificationItem::done)
+                .containsExactly(true);
         assertThat(jdbc.queryForObject("select overall_judgement from assessment where review_id = ?", String.class,
                 veldman)).isEqualTo("goed");
         // the other unit's review: no proposal, no assessment
@@ -216,6 +225,11 @@ class CalibrationServiceTests {
                 .isInstanceOfSatisfying(CalibrationValidationException.class, e -> assertThat(dutch(e)).containsExactly(
                         "Een ander eindoordeel voorstellen kan alleen zolang de leidinggevende het eindoordeel nog"
                                 + " vaststelt, vóór de overdracht aan de medewerker."));
+    }
+
+    private List<NotificationItem> proposalNotices() {
+        return context.getBean(MyNotifications.class).latest().stream()
+                .filter(n -> n.kind() == NotificationKind.CALIBRATION_PROPOSAL && n.reviewId() == veldman).toList();
     }
 
     /** As Bakker: the open proposal stops the hand-over; he confirms it and must then write that judgement. */

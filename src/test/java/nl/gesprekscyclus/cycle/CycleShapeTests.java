@@ -92,14 +92,15 @@ class CycleShapeTests {
     }
 
     @Test
-    void aYearWithoutAssessmentIsRefusedUntilTheDevelopmentConversationExists() throws IOException {
-        // a round would store "no assessment" while its reviews still end with one: the start stops instead
-        for (String frequency : new String[] {"never", "everyOtherYear"}) {
-            assertThatThrownBy(() -> read(withShape("cycleShape:\n  formalAssessment: " + frequency + "\n")))
-                    .isInstanceOf(InvalidCycleSettingsException.class)
-                    .hasMessageContaining("config/cycle.yaml: cycleShape.formalAssessment: '" + frequency
-                            + "' is not available in this version yet");
-        }
+    void aYearWithoutAssessmentIsAcceptedNowThatTheDevelopmentConversationExists() throws IOException {
+        // until issue 19 item 3 the start refused both: a round would have stored "no assessment" while its reviews
+        // still ended with one. The development conversation ends such a year now (docs/cycle-shapes.md)
+        assertThat(read(withShape("cycleShape:\n  formalAssessment: never\n")).cycleShape().formalAssessmentIn(2081))
+                .isFalse();
+        CycleShape everyOther = read(withShape("cycleShape:\n  formalAssessment: everyOtherYear\n"
+                + "  assessmentYears: odd\n")).cycleShape();
+        assertThat(everyOther.formalAssessmentIn(2081)).isTrue();
+        assertThat(everyOther.formalAssessmentIn(2082)).isFalse();
     }
 
     @Test

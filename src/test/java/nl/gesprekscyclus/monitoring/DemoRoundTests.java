@@ -230,6 +230,27 @@ class DemoRoundTests {
     }
 
     @Test
+    void shouldPlaceEveryAssessedReviewOnTheVlootschouwGridWithPerformanceFollowingTheJudgement() {
+        // every review with a written assessment is placed, by its manager; none without one (the walk's are not)
+        assertThat(jdbc.queryForObject("select count(*) from assessment a where not exists (select 1 from"
+                + " vlootschouw_placement p where p.review_id = a.review_id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from vlootschouw_placement p where not exists (select 1 from"
+                + " assessment a where a.review_id = p.review_id)", Integer.class)).isZero();
+        List<Map<String, Object>> placed = jdbc.queryForList("select r.review_year, a.overall_judgement, p.performance,"
+                + " p.placed_by_id, r.manager_id from vlootschouw_placement p join assessment a on a.review_id ="
+                + " p.review_id join review r on r.id = p.review_id");
+        assertThat(placed).extracting(p -> ((Number) p.get("review_year")).intValue()).contains(2025, 2026);
+        assertThat(placed).allSatisfy(p -> {
+            assertThat(p.get("placed_by_id")).isEqualTo(p.get("manager_id"));
+            assertThat(p.get("performance")).isEqualTo(switch ((String) p.get("overall_judgement")) {
+                case "uitstekend" -> "excellent";
+                case "voldoende", "goed" -> "goed";
+                default -> "matig";
+            });
+        });
+    }
+
+    @Test
     void shouldHaveLastYearsRoundCompleteWithinLastYearSoVoortgangComparesTheYears() {
         assertThat(phases(2025)).containsOnlyKeys("CLOSED");
         assertThat(jdbc.queryForObject("select closed_at from review_round where round_year = 2025", Timestamp.class))
@@ -260,7 +281,9 @@ class DemoRoundTests {
         long reviews = phases(2025).get("CLOSED");
         // last year's line ends with every review through every phase, two weeks after its assessment window
         assertThat(lastYear.weeks()).isBetween(50, 53);
-        for (ReviewPhase phase : ReviewPhase.running(false)) { // the demo's rounds have no feedback round
+        // the demo's rounds have an assessment every year and no feedback round: their phases end with the assessment
+        assertThat(lastYear.phases()).containsExactlyElementsOf(ReviewPhase.running(true, false));
+        for (ReviewPhase phase : lastYear.phases()) {
             assertThat(lastYear.finished(phase, lastYear.weeks() - 1)).as("%s", phase).isEqualTo(reviews);
         }
         // this year's runs to 5 December (week 49), behind last year's at the same week

@@ -73,6 +73,8 @@ class ReviewAccessByStepTests {
     @Autowired
     ProgressService progress;
     @Autowired
+    DevelopmentService development;
+    @Autowired
     AssessmentService assessment;
     @Autowired
     FeedbackRoundService feedbackRound;
@@ -466,6 +468,12 @@ class ReviewAccessByStepTests {
         a.put("reflect", () -> progress.reflect(id, lineage, ProgressStatus.AT_RISK, "later"));
         a.put("submit reflection", () -> progress.submitReflection(id));
         a.put("record progress conversation", () -> progress.recordConversation(id, LocalDate.now(), "verslag"));
+        // the development conversation of a year without assessment (issue 19): never open in this review, which has
+        // an assessment; who may do it in a development year: DevelopmentConversationTests
+        a.put("prepare development conversation", () -> development.prepare(id, "voorbereiding"));
+        a.put("record development conversation", () -> development.record(id, LocalDate.now(), "terugblik", "pop",
+                null));
+        a.put("acknowledge development conversation", () -> development.acknowledge(id, null));
         a.put("score agreement", () -> assessment.scoreAgreement(id, lineage, "behaald", null));
         a.put("rate competency", () -> assessment.rateCompetency(id, "visie", "B", null));
         a.put("submit self-assessment", () -> assessment.submitSelfAssessment(id));

@@ -110,6 +110,8 @@ class ServiceAccessMatrixTests {
     @Autowired
     VlootschouwService vlootschouw;
     @Autowired
+    nl.gesprekscyclus.vlootschouw.VlootschouwMoments moments;
+    @Autowired
     CalibrationService calibration;
     @Autowired
     nl.gesprekscyclus.feedback.FeedbackService feedback;
@@ -282,6 +284,13 @@ class ServiceAccessMatrixTests {
                 "Reden"));
         a.put("VlootschouwService;placement of an unknown review", () -> vlootschouw.placementOf(Long.MAX_VALUE));
         a.put("VlootschouwService;inzage of the employee's placement", () -> vlootschouw.ofMyReview(review));
+        a.put("VlootschouwService;own placement of the employee", () -> vlootschouw.ownPlacement(review));
+        // the vlootschouw moment of the matrix's year: anyone may read whether it runs (no personal data); only HR
+        // opens or ends it (ending one that does not run is refused as input, through the gate)
+        LocalDate today = LocalDate.now(clock);
+        a.put("VlootschouwMoments;the moment of the year", () -> moments.moment(2043));
+        a.put("VlootschouwMoments;open a moment", () -> moments.open(2043, today, today.plusDays(14)));
+        a.put("VlootschouwMoments;end the moment", () -> moments.end(2043));
         // calibration sessions (issue 20 item 2; calibration/CalibrationServiceTests has the uninvited manager and the
         // session's people): a session of the route matrix's year for the employee's unit, so her manager is
         // invited. Her review is in planning: a move or a proposal for it is refused as input (through the gate)

@@ -95,12 +95,13 @@ public final class VlootschouwPeople {
                 Long.class, year + "/" + personnelNumber);
     }
 
-    /** Removes every placement of the world, so each test starts from an empty grid. */
+    /** Removes every placement and vlootschouw moment of the world, so each test starts from an empty grid. */
     public static void clearPlacements(ApplicationContext context) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         String mine = "(select r.id from review r where r.review_year in (" + YEAR + ", " + NEXT_YEAR + "))";
         jdbc.update("delete from vlootschouw_placement_change where review_id in " + mine);
         jdbc.update("delete from vlootschouw_placement where review_id in " + mine);
+        jdbc.update("delete from vlootschouw_moment where moment_year in (" + YEAR + ", " + NEXT_YEAR + ")");
     }
 
     /** Bea Buur substitutes Tom Teamleider from yesterday to next week (by the application's clock); or no more. */

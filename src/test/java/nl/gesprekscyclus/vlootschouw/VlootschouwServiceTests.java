@@ -46,6 +46,8 @@ class VlootschouwServiceTests {
     AuditTrail audit;
     @Autowired
     PersonalDataExport export;
+    @Autowired
+    VlootschouwMoments moments;
 
     long pim;
 
@@ -95,7 +97,66 @@ class VlootschouwServiceTests {
         assertThatThrownBy(() -> vlootschouw.place(next, "goed", "groei-op-termijn", "Sterk jaar"))
                 .isInstanceOfSatisfying(PlacementValidationException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.message(Locale.forLanguageTag("nl")))
-                        .containsExactly("Plaatsen in de vlootschouw kan alleen in de beoordelingsfase."));
+                        .containsExactly("Plaatsen in de vlootschouw kan alleen in de beoordelingsfase, of tijdens het"
+                                + " vlootschouwmoment van dit jaar."));
+    }
+
+    @Test
+    void shouldLetTheManagerPlaceInAnyPhaseWhileHrsVlootschouwMomentRunsAndOnlyThen() {
+        long next = VlootschouwPeople.reviewId(context, VlootschouwPeople.NEXT_YEAR, VlootschouwPeople.PIM_NUMBER);
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        as(DemoUsers.HR);
+        VlootschouwMoments.Moment opened = moments.open(VlootschouwPeople.NEXT_YEAR, today, today.plusDays(30));
+        assertThat(opened.running()).isTrue();
+
+        as(VlootschouwPeople.TOM);
+        assertThat(moments.moment(VlootschouwPeople.NEXT_YEAR)).get().extracting(VlootschouwMoments.Moment::running)
+                .isEqualTo(true);
+        assertThat(vlootschouw.toPlace(VlootschouwPeople.NEXT_YEAR)).as("the planning phase, in the moment")
+                .extracting(VlootschouwService.ToPlace::personnelNumber).containsExactly(VlootschouwPeople.PIM_NUMBER);
+        assertThat(vlootschouw.place(next, "goed", "groei-op-termijn", "Voorjaarsvlootschouw").cellName())
+                .isEqualTo("Ster");
+
+        as(DemoUsers.HR);
+        assertThat(moments.end(VlootschouwPeople.NEXT_YEAR).running()).isFalse();
+        assertThatThrownBy(() -> moments.end(VlootschouwPeople.NEXT_YEAR))
+                .isInstanceOfSatisfying(PlacementValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.message(Locale.forLanguageTag("nl")))
+                        .containsExactly("Er loopt geen vlootschouwmoment voor 2067."));
+
+        as(VlootschouwPeople.TOM);
+        assertThat(vlootschouw.toPlace(VlootschouwPeople.NEXT_YEAR)).as("ended: back to the assessment phase").isEmpty();
+        assertThatThrownBy(() -> vlootschouw.place(next, "excellent", "groei-op-termijn", "Toch nog"))
+                .isInstanceOfSatisfying(PlacementValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.message(Locale.forLanguageTag("nl"))).containsExactly(
+                                "Plaatsen in de vlootschouw kan alleen in de beoordelingsfase, of tijdens het"
+                                        + " vlootschouwmoment van dit jaar."));
+        assertThatThrownBy(() -> moments.open(VlootschouwPeople.NEXT_YEAR, today, today.plusDays(5)))
+                .as("only HR opens a moment").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void shouldRefuseABrokenVlootschouwMomentInDutchAndStoreNothing() {
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        as(DemoUsers.HR);
+        java.util.function.Function<Runnable, List<String>> messages = call -> {
+            try {
+                call.run();
+                return List.of();
+            } catch (PlacementValidationException e) {
+                return e.violations().stream().map(v -> v.message(Locale.forLanguageTag("nl"))).toList();
+            }
+        };
+        assertThat(messages.apply(() -> moments.open(VlootschouwPeople.NEXT_YEAR, today.plusDays(10), today.plusDays(2))))
+                .containsExactly("De laatste dag ligt vóór de eerste.");
+        assertThat(messages.apply(() -> moments.open(VlootschouwPeople.NEXT_YEAR, today.minusDays(9), today.minusDays(1))))
+                .containsExactly("De laatste dag ligt in het verleden.");
+        assertThat(messages.apply(() -> moments.open(VlootschouwPeople.NEXT_YEAR, null, null)))
+                .containsExactly("Kies de eerste dag.", "Kies de laatste dag.");
+        assertThat(messages.apply(() -> moments.open(2093, today, today.plusDays(3))))
+                .containsExactly("Voor 2093 is er geen jaarronde: er valt niemand te plaatsen.");
+        assertThat(moments.moment(VlootschouwPeople.NEXT_YEAR)).isEmpty();
+        assertThat(moments.moment(2093)).isEmpty();
     }
 
     @Test

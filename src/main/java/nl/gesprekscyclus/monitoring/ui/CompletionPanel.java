@@ -42,6 +42,9 @@ class CompletionPanel extends Section {
         previous.ifPresent(p -> {
             for (int i = 0; i < phases.size(); i++) {
                 ReviewPhase phase = phases.get(i);
+                if (!p.phases().contains(phase)) {
+                    continue;
+                }
                 lines.add(new SvgCharts.Line(phaseName(phase), p.finishedByWeek().get(phase), true, i));
                 legend.add(phaseName(phase) + " " + p.year());
                 dashed.add(true);
@@ -65,7 +68,8 @@ class CompletionPanel extends Section {
             row.addHeaderCell().setText(phaseName(phase));
             row.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "row"));
             row.addDataCell().setText(Long.toString(current.finished(phase, week)));
-            previous.ifPresent(p -> row.addDataCell().setText(Long.toString(p.finished(phase, week))));
+            previous.ifPresent(p -> row.addDataCell().setText(p.phases().contains(phase)
+                    ? Long.toString(p.finished(phase, week)) : "–"));
         }
         if (previous.isEmpty()) {
             add(new Paragraph(getTranslation("monitoring.completion.noPrevious", current.year() - 1)));

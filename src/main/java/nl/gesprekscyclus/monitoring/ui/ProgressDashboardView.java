@@ -74,7 +74,7 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         unit.setPlaceholder(getTranslation("monitoring.allUnits"));
         unit.setClearButtonVisible(true);
         phase.setLabel(getTranslation("monitoring.filter.phase"));
-        phase.setItems(ReviewPhase.running(false));
+        phase.setItems(ReviewPhase.running(true, false));
         phase.setEmptySelectionAllowed(true);
         phase.setEmptySelectionCaption(getTranslation("monitoring.allPhases"));
         phase.setItemLabelGenerator(p -> p == null ? getTranslation("monitoring.allPhases")
@@ -112,9 +112,10 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
         try {
             coordinator.clear();
             coordinator.setItems(round == null ? List.of() : monitoring.coordinators(round.id()));
-            // the phases of this round: its feedback round only when its shape has one
+            // the phases of this round: its feedback round only when its shape has one; in a year without a formal
+            // assessment the development conversation in its place
             ReviewPhase chosen = phase.getValue();
-            List<ReviewPhase> phases = round == null ? ReviewPhase.running(false) : round.phases();
+            List<ReviewPhase> phases = round == null ? ReviewPhase.running(true, false) : round.phases();
             phase.setItems(phases);
             phase.setValue(phases.contains(chosen) ? chosen : null);
         } finally {
@@ -140,7 +141,8 @@ public class ProgressDashboardView extends Main implements HasDynamicTitle {
             return;
         }
         MonitoringScope scope = scope();
-        List<ReviewPhase> phases = phase.getValue() == null ? round.phases() : List.of(phase.getValue());
+        List<ReviewPhase> phases = phase.getValue() == null || !round.phases().contains(phase.getValue())
+                ? round.phases() : List.of(phase.getValue());
         figures = new FiguresPanel(monitoring.figures(scope), phases, units, this::drill);
         Long unitId = unit.getValue() == null ? null : unit.getValue().id();
         Long coordinatorId = coordinator.getValue() == null ? null : coordinator.getValue().id();

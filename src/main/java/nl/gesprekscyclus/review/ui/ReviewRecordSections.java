@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -32,6 +33,7 @@ import nl.gesprekscyclus.review.AgreementChange;
 import nl.gesprekscyclus.review.AgreementScore;
 import nl.gesprekscyclus.review.Assessment;
 import nl.gesprekscyclus.review.CompetencyRating;
+import nl.gesprekscyclus.review.DevelopmentConversation;
 import nl.gesprekscyclus.review.EmployeeResponse;
 import nl.gesprekscyclus.review.ProgressReflection;
 import nl.gesprekscyclus.review.ProgressReport;
@@ -110,6 +112,14 @@ class ReviewRecordSections extends Div {
             assessment.add(sub("review-response", "review.record.response", none));
         }
         addIfFilled(assessment);
+
+        // a year without a formal assessment ends with the development conversation instead (issue 19)
+        if (dossier.development() != null) {
+            Section conversation = phase("review-record-development", "review.phase.DEVELOPMENT");
+            conversation.add(sub("review-development", "review.record.development",
+                    development(dossier.development())));
+            add(conversation);
+        }
 
         Section signed = phase("review-record-signed", "review.record.signedAndChanged");
         if (!dossier.signatures().isEmpty()) {
@@ -336,6 +346,35 @@ class ReviewRecordSections extends Div {
                     : getTranslation("review.record.secondOpinionAgreedWith", comment)) + " " + who;
         }
         return getTranslation("review.record.secondOpinionComment", comment) + " " + who;
+    }
+
+    /** The preparation, the manager's record once written, and the employee's remark once signed as seen. */
+    private Component development(DevelopmentConversation c) {
+        Div d = new Div();
+        if (c.getPreparation() != null) {
+            d.add(new H4(getTranslation("review.development.employeePreparation")), new Paragraph(c.getPreparation()));
+        }
+        if (c.isRecorded()) {
+            d.add(ReviewFormat.line(this, "review.record.conversationDate",
+                    ReviewFormat.date(c.getConversationDate(), locale)));
+            d.add(new H4(getTranslation("review.development.lookingBack")), new Paragraph(c.getLookingBack()));
+            d.add(new H4(getTranslation("review.development.agreements")),
+                    new Paragraph(c.getDevelopmentAgreements()));
+            if (c.getOwnContribution() != null) {
+                d.add(new H4(getTranslation("review.development.ownContribution")),
+                        new Paragraph(c.getOwnContribution()));
+            }
+            d.add(meta(getTranslation("review.development.recordedBy", people.getOrDefault(c.getAuthorId(), "?"),
+                    ReviewFormat.moment(c.getRecordedAt(), zone, locale))));
+        }
+        if (c.isFinal()) {
+            d.add(new H4(getTranslation("review.development.comment")), new Paragraph(c.getEmployeeComment() == null
+                    ? getTranslation("review.development.noComment") : c.getEmployeeComment()));
+            Paragraph done = new Paragraph(getTranslation("review.development.final"));
+            done.setId("review-development-final");
+            d.add(done);
+        }
+        return d;
     }
 
     private Component response(EmployeeResponse r) {

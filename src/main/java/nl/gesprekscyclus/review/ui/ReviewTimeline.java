@@ -9,16 +9,17 @@ import nl.gesprekscyclus.review.ReviewDates;
 import nl.gesprekscyclus.review.ReviewPhase;
 
 /**
- * The three phases of the year (Planning, Voortgang, Beoordeling) with their dates, in order. Each says in words
+ * The three phases of the year (Planning, Voortgang, and Beoordeling or, in a year without a formal assessment,
+ * Ontwikkelgesprek in the same window) with their dates, in order. Each says in words
  * whether it is done, now or still to come; the current one also carries {@code aria-current="step"}.
  */
 class ReviewTimeline extends OrderedList {
 
-    ReviewTimeline(ReviewPhase current, ReviewDates dates, Locale locale) {
+    ReviewTimeline(ReviewPhase current, java.util.List<ReviewPhase> phases, ReviewDates dates, Locale locale) {
         addClassName("review-timeline");
         getElement().setAttribute("aria-label", getTranslation("review.timeline"));
-        // the steps of the year: a feedback round is the opening of the assessment, not a step of its own here
-        for (ReviewPhase phase : ReviewPhase.running(false)) {
+        // the steps of the review's year (a feedback round is the opening of the assessment, not a step of its own)
+        for (ReviewPhase phase : phases) {
             ListItem step = new ListItem();
             step.addClassName("review-step");
             step.getElement().setAttribute("data-phase", phase.name());

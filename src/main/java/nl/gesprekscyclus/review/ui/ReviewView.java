@@ -31,6 +31,7 @@ import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.FeedbackRoundService;
 import nl.gesprekscyclus.review.Party;
 import nl.gesprekscyclus.review.PlanningService;
+import nl.gesprekscyclus.review.DevelopmentService;
 import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ReviewDossier;
 import nl.gesprekscyclus.review.ReviewReadService;
@@ -90,7 +91,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
             CycleSettings settings, Clock clock, AccessRefusals refusals, PersonNames personNames,
             CheckInService checkInService, FeedbackService feedbackService, CalibrationService calibration,
-            FeedbackRoundService feedbackRound) {
+            FeedbackRoundService feedbackRound, DevelopmentService development) {
         this.feedbackService = feedbackService;
         this.checkInService = checkInService;
         this.clock = clock;
@@ -104,7 +105,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         this.assessmentSteps = new AssessmentSteps(steps, assessment, coordinatorInput, calibration, settings);
         this.taskPanels = new TaskPanels(planningSteps, new InputSteps(steps, coordinatorInput),
                 new ProgressSteps(steps, progress), assessmentSteps, changeSteps,
-                new FeedbackRoundSteps(steps, feedbackRound, () -> feedback), settings, zone);
+                new FeedbackRoundSteps(steps, feedbackRound, () -> feedback), new DevelopmentSteps(steps, development),
+                settings, zone);
         this.agreementActions = new ReviewAgreementsColumn.Actions(planningSteps::openAgreementDialog,
                 planningSteps::confirmRemove, changeSteps::openProposeDialog, planningSteps::openDevelopmentDialog,
                 personNames::of);
@@ -157,7 +159,8 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new ReviewHeader(dossier, getLocale()));
         // on a phone the parts below are shown one at a time behind these tabs (styles.css); built at the end
         int tabsAt = getComponentCount();
-        timeline = in(new ReviewTimeline(dossier.review().getPhase(), dossier.review().dates(), getLocale()),
+        timeline = in(new ReviewTimeline(dossier.review().getPhase(), dossier.review().phases(), dossier.review().dates(),
+                getLocale()),
                 Part.TODO);
         add(timeline);
         ReviewPageNavigation navigation = new ReviewPageNavigation("gesprek/" + reviewId);

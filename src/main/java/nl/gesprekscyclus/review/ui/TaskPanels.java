@@ -1,9 +1,12 @@
 package nl.gesprekscyclus.review.ui;
 
 import static nl.gesprekscyclus.review.ReviewTask.ACKNOWLEDGE;
+import static nl.gesprekscyclus.review.ReviewTask.ACKNOWLEDGE_DEVELOPMENT;
 import static nl.gesprekscyclus.review.ReviewTask.AGREE_AGREEMENTS;
 import static nl.gesprekscyclus.review.ReviewTask.DECIDE_AGREEMENT_CHANGE;
 import static nl.gesprekscyclus.review.ReviewTask.DECIDE_ON_RESPONSE;
+import static nl.gesprekscyclus.review.ReviewTask.DEVELOPMENT_CONVERSATION;
+import static nl.gesprekscyclus.review.ReviewTask.DEVELOPMENT_PREPARATION;
 import static nl.gesprekscyclus.review.ReviewTask.DRAFT_AGREEMENTS;
 import static nl.gesprekscyclus.review.ReviewTask.FEEDBACK_ROUND;
 import static nl.gesprekscyclus.review.ReviewTask.HR_ADVICE;
@@ -38,7 +41,8 @@ class TaskPanels {
     private final Map<ReviewTask, TaskPanel.Factory> panels = new EnumMap<>(ReviewTask.class);
 
     TaskPanels(PlanningSteps planning, InputSteps input, ProgressSteps progress, AssessmentSteps assessment,
-            ChangeSteps changes, FeedbackRoundSteps feedbackRound, CycleSettings settings, ZoneId zone) {
+            ChangeSteps changes, FeedbackRoundSteps feedbackRound, DevelopmentSteps development, CycleSettings settings,
+            ZoneId zone) {
         // planning
         panels.put(DRAFT_AGREEMENTS, (d, l) -> new DraftAgreementsPanel(planning));
         panels.put(PLANNING_INPUT, (d, l) -> new CoordinatorInputPanel(PLANNING_INPUT, "review.todo.PLANNING_INPUT",
@@ -62,6 +66,10 @@ class TaskPanels {
         panels.put(DECIDE_ON_RESPONSE, (d, l) -> new DecideOnResponsePanel(d, settings, assessment));
         panels.put(ACKNOWLEDGE, (d, l) -> new AcknowledgePanel(assessment));
         panels.put(SIGN_OFF, (d, l) -> new SignOffPanel(d, assessment));
+        // development conversation: a year without a formal assessment (issue 19)
+        panels.put(DEVELOPMENT_PREPARATION, (d, l) -> DevelopmentPanel.preparation(d, development));
+        panels.put(DEVELOPMENT_CONVERSATION, (d, l) -> DevelopmentPanel.conversation(d, zone, l, development));
+        panels.put(ACKNOWLEDGE_DEVELOPMENT, (d, l) -> DevelopmentPanel.acknowledgement(d, development));
         // any time after planning
         panels.put(DECIDE_AGREEMENT_CHANGE, (d, l) -> new DecideAgreementChangePanel(d, zone, l, changes));
     }

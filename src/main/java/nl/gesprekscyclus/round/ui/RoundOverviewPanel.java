@@ -140,13 +140,19 @@ class RoundOverviewPanel extends Section {
 
         phases.removeAll();
         // the open phases, as Voortgang shows them; a review that finished one can wait for the next
-        for (ReviewPhase phase : round.phases()) {
+        // the round's phases: the assessment (opened by its feedback round when the round has one), or in a year
+        // without a formal assessment the development conversation (issue 19)
+        List<ReviewPhase> running = round.phases();
+        for (ReviewPhase phase : running) {
             phases.add(phaseItem(phase.name(), getTranslation("roundView.inPhase",
                     getTranslation("roundView.phase." + phase.name()), figures.inPhase(phase, null),
                     figures.count(phase, null, ReviewStatus.OVERDUE))));
-            if (phase != ReviewPhase.ASSESSMENT && phase != ReviewPhase.FEEDBACK) {
-                // signed off ends the assessment, and the feedback round goes straight on to it: nothing waits
-                phases.add(phaseItem(phase.name() + "-done", getTranslation("roundView.waitingAfter." + phase.name(),
+            if (phase != running.get(running.size() - 1) && phase != ReviewPhase.FEEDBACK) {
+                // signing ends the last phase, and the feedback round goes straight on to the assessment: nothing
+                // waits after either
+                String waitingKey = "roundView.waitingAfter." + phase.name()
+                        + (phase == ReviewPhase.PROGRESS && !round.formalAssessment() ? ".development" : "");
+                phases.add(phaseItem(phase.name() + "-done", getTranslation(waitingKey,
                         figures.waitingAfter(phase, null))));
             }
         }

@@ -55,9 +55,11 @@ public class MyPlacementView extends Main implements HasDynamicTitle {
         }
         for (ReviewSummary review : mine) {
             Section year = new Section(new H2(getTranslation("vlootschouw.mine.year", String.valueOf(review.year()))));
-            Optional<PlacementView> placement = service.placementOf(review.reviewId());
-            if (placement.isPresent()) {
-                year.add(placed(placement.get(), grid.get(), zone));
+            VlootschouwService.OwnPlacement own = service.ownPlacement(review.reviewId());
+            if (own.placement() != null) {
+                year.add(placed(own.placement(), grid.get(), zone));
+            } else if (own.shown()) {
+                year.add(new Paragraph(getTranslation("vlootschouw.mine.notPlaced")));
             } else {
                 year.add(new Paragraph(getTranslation("vlootschouw.mine.notShown."
                         + grid.get().employeeSeesRule().name())));

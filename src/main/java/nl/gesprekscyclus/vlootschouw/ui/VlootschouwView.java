@@ -36,13 +36,16 @@ import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.cycle.VlootschouwGrid;
 import nl.gesprekscyclus.cycle.VlootschouwGrid.Cell;
 import nl.gesprekscyclus.security.Roles;
+import nl.gesprekscyclus.security.CurrentUser;
+import nl.gesprekscyclus.vlootschouw.VlootschouwMoments;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService.PlacedPerson;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService.ToPlace;
 import nl.gesprekscyclus.vlootschouw.VlootschouwService.UnitOption;
 
 /**
- * "Vlootschouw" (issue 20): for a manager, the employees they place this year (in the assessment phase) and the grid
+ * "Vlootschouw" (issue 20): the vlootschouw moment of the year ({@link MomentSection}); for a manager, the employees
+ * they place this year (in the assessment phase, or any phase while the moment runs) and the grid
  * of their line; for HR the grid of a unit with its sub-units, or of everyone. The grid is SVG drawn on the server
  * with the number of people per cell; a cell is a link ({@code ?jaar=&prestatie=&potentieel=}) that lists its
  * people below, as {@link VlootschouwService} lets the viewer see them. A table carries the same counts as text.
@@ -67,14 +70,17 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
     final NativeTable table = new NativeTable();
     final Section cellSection = new Section();
     final Grid<PlacedPerson> people = new Grid<>();
+    /** The vlootschouw moment of the year: whether it runs; HR opens, changes and ends it. */
+    MomentSection moment;
     /** The last placement dialog opened, for the tests. */
     PlacementDialog dialog;
     private Cell selected;
 
-    public VlootschouwView(VlootschouwService service, Clock clock) {
+    public VlootschouwView(VlootschouwService service, VlootschouwMoments moments, CurrentUser currentUser,
+            Clock clock) {
         this.service = service;
         this.zone = clock.getZone();
-        addClassName("page");
+        addClassNames("page", "vlootschouw-page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("vlootschouw.intro")));
         Optional<VlootschouwGrid> grid = service.grid();
         if (grid.isEmpty()) {
@@ -105,10 +111,16 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
         filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         add(filters);
 
+        moment = new MomentSection(moments, currentUser.require().hasRole(Roles.HR), LocalDate.now(clock),
+                this::refresh);
+        add(moment);
+
         Section placing = new Section(new H2(getTranslation("vlootschouw.toPlace.heading")), noneToPlace, toPlace);
         noneToPlace.setText(getTranslation("vlootschouw.toPlace.none"));
         toPlace.setId("vlootschouw-to-place");
         toPlace.setAllRowsVisible(true);
+        // a unit's name and a reason are read whole, not cut off with "…"
+        toPlace.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         toPlace.addColumn(ToPlace::name).setHeader(getTranslation("vlootschouw.column.name"));
         toPlace.addColumn(ToPlace::unit).setHeader(getTranslation("vlootschouw.column.unit"));
         toPlace.addColumn(p -> p.performance() == null ? getTranslation("vlootschouw.toPlace.notPlaced")
@@ -135,6 +147,7 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
         cellSection.setId("vlootschouw-cell");
         people.setId("vlootschouw-people");
         people.setAllRowsVisible(true);
+        people.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.addColumn(PlacedPerson::name).setHeader(getTranslation("vlootschouw.column.name"));
         people.addColumn(PlacedPerson::personnelNumber).setHeader(getTranslation("vlootschouw.column.number"));
         people.addColumn(PlacedPerson::unit).setHeader(getTranslation("vlootschouw.column.unit"));
@@ -169,6 +182,7 @@ public class VlootschouwView extends Main implements HasDynamicTitle, BeforeEnte
     private void refresh() {
         VlootschouwGrid grid = service.grid().orElseThrow();
         int y = year.getValue() == null ? LocalDate.now().getYear() : year.getValue();
+        moment.show(y);
         List<ToPlace> mine = service.toPlace(y);
         toPlace.setItems(mine);
         toPlace.setVisible(!mine.isEmpty());

@@ -186,5 +186,12 @@ class CalibrationViewTests extends KaribuTest {
                 .contains("Gesprekscyclus " + CalibrationPeople.YEAR, "prestatie matig, potentieel grens bereikt",
                         "Reden: Zo besproken met het hele team", "Verplaatst van")
                 .doesNotContain("Sterk jaar voor Cor");
+
+        // Bob's unit was in the closed session too, and nobody placed him: the screen says so, not "nothing to see"
+        logInAgain(CalibrationPeople.BOB);
+        navigate(MyPlacementView.ROUTE);
+        assertThat(_get(MyPlacementView.class).getElement().getTextRecursively())
+                .contains("Gesprekscyclus " + CalibrationPeople.YEAR, "U bent voor dit jaar niet geplaatst in de vlootschouw.")
+                .doesNotContain("Nog niets te zien");
     }
 }

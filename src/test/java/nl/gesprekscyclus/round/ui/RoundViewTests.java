@@ -220,7 +220,7 @@ class RoundViewTests extends KaribuTest {
                 45, 44, false, java.util.Map.of(), "Marloes van den Berg", java.time.Instant.now(), null,
                 new nl.gesprekscyclus.cycle.AssessmentPolicy("nextLevel", "gemeentesecretaris", "940001", true),
                 List.of(new nl.gesprekscyclus.round.RoundOverview.NotStarted("100001", "Annemarie Bakker", reason)),
-                false));
+                true, false));
         assertThat(section.policy.getText()).isEqualTo("De leidinggevende van de leidinggevende is tweede"
                 + " beoordelaar. De top van de organisatie (de gemeentesecretaris) stelt de beoordeling vast. Wie geen"
                 + " leidinggevende heeft, wordt beoordeeld door personeelsnummer 940001. De medewerker leest het advies"

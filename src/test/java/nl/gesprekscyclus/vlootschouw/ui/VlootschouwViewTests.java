@@ -108,6 +108,51 @@ class VlootschouwViewTests extends KaribuTest {
     }
 
     @Test
+    void shouldLetHrOpenAVlootschouwMomentSoTheManagerPlacesOutsideTheAssessmentPhaseUntilHrEndsIt() {
+        String nextYear = "?jaar=" + VlootschouwPeople.NEXT_YEAR;
+        login(nl.gesprekscyclus.test_support.DemoUsers.HR);
+        navigate(VlootschouwView.ROUTE + nextYear);
+        VlootschouwView view = _get(VlootschouwView.class);
+        assertThat(view.moment.status.getText())
+                .isEqualTo("Er is geen vlootschouwmoment voor 2067: plaatsen kan in de beoordelingsfase.");
+        assertThat(view.moment.end.isVisible()).isFalse();
+        // the last day before the first: the message at the field, nothing stored
+        java.time.LocalDate today = view.moment.opensOn.getValue();
+        view.moment.closesOn.setValue(today.minusDays(1));
+        view.moment.open.click();
+        assertThat(view.moment.closesOn.getErrorMessage()).contains("De laatste dag ligt in het verleden.");
+        assertThat(context.getBean(nl.gesprekscyclus.vlootschouw.VlootschouwMoments.class)
+                .moment(VlootschouwPeople.NEXT_YEAR)).isEmpty();
+
+        view.moment.closesOn.setValue(today.plusDays(20));
+        assertThat(view.moment.open.getText()).isEqualTo("Vlootschouwmoment 2067 openen");
+        view.moment.open.click();
+        assertThat(view.moment.status.getText()).startsWith("Het vlootschouwmoment van 2067 loopt van ")
+                .endsWith("leidinggevenden plaatsen hun medewerkers van 2067, in welke fase hun gesprekscyclus ook is.");
+
+        logInAgain(VlootschouwPeople.TOM);
+        navigate(VlootschouwView.ROUTE + nextYear);
+        view = _get(VlootschouwView.class);
+        assertThat(view.moment.open.getParent()).as("the manager has no form").isEmpty();
+        assertThat(GridKt._findAll(view.toPlace)).extracting(VlootschouwService.ToPlace::name)
+                .containsExactly("Pim Plaats");
+
+        logInAgain(nl.gesprekscyclus.test_support.DemoUsers.HR);
+        navigate(VlootschouwView.ROUTE + nextYear);
+        view = _get(VlootschouwView.class);
+        view.moment.end.click();
+        assertThat(openConfirm().getElement().getProperty("header")).isEqualTo("Vlootschouwmoment 2067 beëindigen?");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(openConfirm());
+        assertThat(view.moment.status.getText()).contains("is beëindigd. Plaatsen kan weer alleen in de beoordelingsfase.");
+
+        logInAgain(VlootschouwPeople.TOM);
+        navigate(VlootschouwView.ROUTE + nextYear);
+        view = _get(VlootschouwView.class);
+        assertThat(GridKt._size(view.toPlace)).isZero();
+        assertThat(view.noneToPlace.isVisible()).isTrue();
+    }
+
+    @Test
     void shouldRefuseTheScreenToAnEmployeeAndACoordinator() {
         for (String refused : List.of(VlootschouwPeople.PIM, VlootschouwPeople.SANNE)) {
             logInAgain(refused);

@@ -92,4 +92,45 @@ class FullCycleTest extends ProcessTestBase {
                 .containsExactlyInAnyOrder("review", "planning", "progress", "assessment");
         assertThat(management.createJobQuery().count()).isZero();
     }
+
+    /**
+     * A year without a formal assessment (cycleShape never, or the off year of everyOtherYear; the Java side sets
+     * formalAssessment from the review's round): the progress conversation, then the development conversation in the
+     * assessment window, then the review closes. The development model gets the assessment window's due date.
+     */
+    @Test
+    @Deployment(resources = { "bpmn/review.bpmn", "bpmn/planning.bpmn", "bpmn/progress.bpmn", "bpmn/assessment.bpmn",
+            "bpmn/development.bpmn" })
+    void aYearWithoutAssessmentEndsWithTheDevelopmentConversation() {
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY,
+                developmentYearVariables(false));
+
+        done("draftAgreements", EMPLOYEE, PLANNING_DUE);
+        done("planningConversation", MANAGER, PLANNING_DUE);
+        done("agreeAgreements", EMPLOYEE, PLANNING_DUE, Map.of("agreed", true));
+        storeDocument(calledProcessInstance("planning", review), "storeAgreementsDocument");
+        fireTimer(review, "progressWindowOpens");
+        done("selfReflection", EMPLOYEE, PROGRESS_DUE);
+        done("progressConversation", MANAGER, PROGRESS_DUE);
+
+        fireTimer(review, "assessmentWindowOpens");
+        done("developmentPreparation", EMPLOYEE, ASSESSMENT_DUE);
+        done("developmentConversation", MANAGER, ASSESSMENT_DUE);
+        done("acknowledgeDevelopment", EMPLOYEE, ASSESSMENT_DUE);
+
+        InOrder order = inOrder(reviewSteps);
+        order.verify(reviewSteps).enterPhase(REVIEW_ID, "PLANNING");
+        order.verify(reviewSteps).enterPhase(REVIEW_ID, "PROGRESS");
+        order.verify(reviewSteps).enterPhase(REVIEW_ID, "DEVELOPMENT");
+        order.verify(reviewSteps).close(REVIEW_ID);
+        order.verifyNoMoreInteractions();
+        verify(documents).storeAgreements(REVIEW_ID);
+        org.mockito.Mockito.verifyNoMoreInteractions(documents);
+        assertThat(review).hasPassedInOrder("planningPhase", "progressPhase", "developmentPhase",
+                "closeDevelopmentReview", "developmentReviewClosed").hasNotPassed("assessmentPhase").isEnded();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(BUSINESS_KEY).list())
+                .extracting(instance -> instance.getProcessDefinitionKey())
+                .containsExactlyInAnyOrder("review", "planning", "progress", "development");
+        assertThat(management.createJobQuery().count()).isZero();
+    }
 }

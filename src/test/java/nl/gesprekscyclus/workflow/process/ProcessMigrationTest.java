@@ -277,20 +277,10 @@ class ProcessMigrationTest extends ProcessTestBase {
         assertThat(withShape.getId()).isNotEqualTo(oldVersion);
 
         fireTimer(review, "progressWindowOpens");
-        ProcessInstance progress = calledProcessInstance("progress", review);
-        complete(progress, "selfReflection");
-        complete(progress, "progressConversation");
+        holdProgressConversation(review);
         // straight on to the assessment, as before: no loop, nothing asks for the new variables
         assertThat(review).isWaitingAt("assessmentWindowOpens");
-        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(date("2027-12-04T23:00:00Z"));
-        fireTimer(review, "assessmentWindowOpens");
-        ProcessInstance assessment = calledProcessInstance("assessment", review);
-        complete(assessment, "selfAssessment");
-        complete(assessment, "writeAssessment", Map.of("hrAdviceRequired", false));
-        complete(assessment, "respond", Map.of("responded", false));
-        complete(assessment, "acknowledge");
-        complete(assessment, "signOff");
-        storeDocument(review, "storeAssessmentDocument");
+        assessWithoutAdviceAndSignOff(review);
 
         assertThat(review).hasPassedInOrder("planningPhase", "progressWindowOpens", "progressPhase",
                 "assessmentWindowOpens", "assessmentPhase", "closeReview", "storeAssessmentDocument", "reviewClosed")
@@ -308,9 +298,7 @@ class ProcessMigrationTest extends ProcessTestBase {
         assertThat(next.getProcessDefinitionId()).isEqualTo(withShape.getId());
         agreeWithoutCoordinator(next);
         fireTimer(next, "progressWindowOpens");
-        ProcessInstance first = calledProcessInstance("progress", next);
-        complete(first, "selfReflection");
-        complete(first, "progressConversation");
+        holdProgressConversation(next);
         assertThat(next).isWaitingAt("progressWindowOpens");
         assertThat(timer(next, "progressWindowOpens").getDuedate()).isEqualTo(date("2027-09-01T06:00:00Z"));
     }
@@ -363,6 +351,70 @@ class ProcessMigrationTest extends ProcessTestBase {
         complete(progress, "selfReflection");
         complete(progress, "progressConversation");
         return review;
+    }
+
+    /** The review model as deployed before the development conversation (issue 19: every year an assessment). */
+    static final String REVIEW_BEFORE_DEVELOPMENT = "process-versions/review-before-development.bpmn";
+
+    @Test
+    @Deployment(resources = { REVIEW_BEFORE_DEVELOPMENT, "bpmn/planning.bpmn", "bpmn/progress.bpmn",
+            "bpmn/assessment.bpmn" })
+    void aReviewRunningOnTheModelBeforeTheDevelopmentConversationCompletesUnchangedOnItsOwnVersion() {
+        // started with the variables of that release: no formalAssessment
+        VariableMap before = reviewVariables(false);
+        before.remove("formalAssessment");
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY, before);
+        String oldVersion = review.getProcessDefinitionId();
+        agreeWithoutCoordinator(review);
+        fireTimer(review, "progressWindowOpens");
+        holdProgressConversation(review);
+        assertThat(review).isWaitingAt("assessmentWindowOpens");
+
+        // the application starts with the new models while the review waits for its assessment window
+        deploy("review with the development conversation", read("bpmn/review.bpmn"), read("bpmn/development.bpmn"));
+        ProcessDefinition withDevelopment = latest("review");
+        assertThat(withDevelopment.getId()).isNotEqualTo(oldVersion);
+
+        // straight into the assessment, as before: no gateway asks for formalAssessment
+        assessWithoutAdviceAndSignOff(review);
+
+        assertThat(review).hasPassedInOrder("planningPhase", "progressWindowOpens", "progressPhase",
+                "moreProgressConversations", "assessmentWindowOpens", "assessmentPhase", "closeReview",
+                "storeAssessmentDocument", "reviewClosed").isEnded();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(review.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(oldVersion);
+        verify(reviewSteps, never()).enterPhase(REVIEW_ID, "DEVELOPMENT");
+
+        // a review of a year without assessment that starts now runs the new version to the development conversation
+        moveClockTo(NOW);
+        ProcessInstance next = runtime.startProcessInstanceByKey("review", "2027/100032",
+                developmentYearVariables(false));
+        assertThat(next.getProcessDefinitionId()).isEqualTo(withDevelopment.getId());
+        agreeWithoutCoordinator(next);
+        fireTimer(next, "progressWindowOpens");
+        holdProgressConversation(next);
+        fireTimer(next, "assessmentWindowOpens");
+        assertThat(next).isWaitingAt("developmentPhase");
+    }
+
+    /** The review's (current) progress conversation on the real model, without a coordinator. */
+    private void holdProgressConversation(ProcessInstance review) {
+        ProcessInstance progress = calledProcessInstance("progress", review);
+        complete(progress, "selfReflection");
+        complete(progress, "progressConversation");
+    }
+
+    /** The review's assessment on the real model: no HR advice, no zienswijze, signed off; then its document. */
+    private void assessWithoutAdviceAndSignOff(ProcessInstance review) {
+        when(reviewSteps.handOverAssessment(REVIEW_ID)).thenReturn(date("2027-12-04T23:00:00Z"));
+        fireTimer(review, "assessmentWindowOpens");
+        ProcessInstance assessment = calledProcessInstance("assessment", review);
+        complete(assessment, "selfAssessment");
+        complete(assessment, "writeAssessment", Map.of("hrAdviceRequired", false));
+        complete(assessment, "respond", Map.of("responded", false));
+        complete(assessment, "acknowledge");
+        complete(assessment, "signOff");
+        storeDocument(review, "storeAssessmentDocument");
     }
 
     /** The review's planning, on the real model, for a review without a coordinator: drafted, discussed, agreed. */

@@ -148,6 +148,7 @@ abstract class ProcessTestBase {
         return Variables.createVariables()
                 .putValue("progressNumber", 1)
                 .putValue("progressCount", progressCount)
+                .putValue("formalAssessment", true)
                 .putValue("reviewId", REVIEW_ID)
                 .putValue("employee", EMPLOYEE)
                 .putValue("manager", MANAGER)
@@ -158,6 +159,11 @@ abstract class ProcessTestBase {
                 .putValue("progressDue", PROGRESS_DUE)
                 .putValue("assessmentStart", ASSESSMENT_START)
                 .putValue("assessmentDue", ASSESSMENT_DUE);
+    }
+
+    /** The same for a review of a year without a formal assessment: it ends with a development conversation. */
+    static VariableMap developmentYearVariables(boolean withCoordinator) {
+        return reviewVariables(withCoordinator).putValue("formalAssessment", false);
     }
 
     /** What {@code reviewSteps.assessmentLine} answers: the second assessor (null: nobody) and who signs off. */

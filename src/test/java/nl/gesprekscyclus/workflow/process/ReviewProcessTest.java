@@ -38,7 +38,7 @@ class ReviewProcessTest extends ProcessTestBase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .excludeProcessDefinitionKeys("planning", "progress", "assessment")
+            .excludeProcessDefinitionKeys("planning", "progress", "assessment", "development")
             .assertClassCoverageAtLeast(1.0).build();
 
     /** Stand-in for a phase model: one task for the employee. */
@@ -53,6 +53,7 @@ class ReviewProcessTest extends ProcessTestBase {
                 .addModelInstance("planning.bpmn", phaseStandIn("planning"))
                 .addModelInstance("progress.bpmn", phaseStandIn("progress"))
                 .addModelInstance("assessment.bpmn", phaseStandIn("assessment"))
+                .addModelInstance("development.bpmn", phaseStandIn("development"))
                 .deploy());
     }
 
@@ -126,8 +127,42 @@ class ReviewProcessTest extends ProcessTestBase {
                 "moreProgressConversations", "assessmentWindowOpens", "assessmentPhase", "closeReview",
                 "storeAssessmentDocument", "reviewClosed").isEnded();
         // one progress conversation (today's cycle): the loop is not taken
-        assertThat(review).hasNotPassed("nextProgressConversation");
+        assertThat(review).hasNotPassed("nextProgressConversation", "developmentPhase");
         verify(reviewSteps, never()).nextProgressConversation(anyLong(), anyInt());
+        verify(reviewSteps, never()).enterPhase(REVIEW_ID, "DEVELOPMENT");
+    }
+
+    @Test
+    void aYearWithoutAssessmentEndsWithTheDevelopmentConversationInTheAssessmentWindowAndCloses() {
+        // formalAssessment false: cycleShape never, or everyOtherYear in a year without (set from the review's round)
+        ProcessInstance review = runtime.startProcessInstanceByKey("review", BUSINESS_KEY,
+                developmentYearVariables(true));
+        completePhase(review, "planning");
+        fireTimer(review, "progressWindowOpens");
+        completePhase(review, "progress");
+
+        // the same window as the assessment would have had
+        assertThat(review).isWaitingAt("assessmentWindowOpens");
+        assertThat(timer(review, "assessmentWindowOpens").getDuedate()).isEqualTo(ASSESSMENT_START);
+        fireTimer(review, "assessmentWindowOpens");
+
+        verify(reviewSteps).enterPhase(REVIEW_ID, "DEVELOPMENT");
+        verify(reviewSteps, never()).enterPhase(REVIEW_ID, "ASSESSMENT");
+        assertThat(review).isWaitingAt("developmentPhase");
+        // only what the development model reads, its due date being the assessment window's
+        assertThat(calledProcessInstance("development", review)).hasBusinessKey(BUSINESS_KEY).variables()
+                .containsOnly(entry("reviewId", REVIEW_ID), entry("employee", EMPLOYEE), entry("manager", MANAGER),
+                        entry("developmentDue", ASSESSMENT_DUE));
+        completePhase(review, "development");
+
+        // closed at once: no assessment, no assessment document
+        verify(reviewSteps).close(REVIEW_ID);
+        verifyNoInteractions(documents);
+        assertThat(review).hasPassedInOrder("reviewStarted", "planningPhase", "progressWindowOpens", "progressPhase",
+                "moreProgressConversations", "assessmentWindowOpens", "formalAssessmentThisYear", "developmentPhase",
+                "closeDevelopmentReview", "developmentReviewClosed").hasNotPassed("assessmentPhase", "closeReview",
+                "storeAssessmentDocument", "reviewClosed").isEnded();
+        assertThat(management.createJobQuery().count()).isZero();
     }
 
     /** What the Java side answers for conversation {@code number}: its number and window (year 2070). */
