@@ -230,7 +230,7 @@ class ManagerQueueViewTests extends KaribuTest {
     void shouldOfferTheRunningPhasesInTheOrderOfTheYearAsPhaseFilter() {
         ManagerQueueView view = openQueue();
         assertThat(view.phase.getListDataView().getItems().map(view.phase.getItemLabelGenerator()::apply))
-                .containsExactly("Planning", "Voortgang", "Beoordeling", "Ontwikkelgesprek");
+                .containsExactly("Planning", "Voortgang", "Feedbackronde", "Beoordeling", "Ontwikkelgesprek");
     }
 
     private ManagerQueueView openQueue() {
