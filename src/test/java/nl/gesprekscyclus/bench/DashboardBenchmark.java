@@ -157,8 +157,10 @@ public final class DashboardBenchmark {
                 placer, year, year - 1);
         jdbc.execute("analyze");
         long root = jdbc.queryForObject("select min(id) from org_unit where parent_id is null", Long.class);
+        // a unit without sub-units that has people: a team's session (the root's holds everyone)
         long oneUnit = jdbc.queryForObject("select min(u.id) from org_unit u where exists (select 1 from employee e"
-                + " where e.unit_id = u.id)", Long.class);
+                + " where e.unit_id = u.id) and not exists (select 1 from org_unit c where c.parent_id = u.id)",
+                Long.class);
         nl.gesprekscyclus.calibration.CalibrationService calibration = app.getBean(
                 nl.gesprekscyclus.calibration.CalibrationService.class);
         java.time.LocalDate date = java.time.LocalDate.of(year, 11, 20);
