@@ -7,11 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
-import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.base.ui.VaadinTexts;
-import nl.gesprekscyclus.review.AgreementRules;
 import nl.gesprekscyclus.review.DevelopmentConversation;
 import nl.gesprekscyclus.review.ReviewDossier;
 
@@ -21,9 +18,8 @@ import nl.gesprekscyclus.review.ReviewDossier;
  * employee's own contribution), and the employee's remark when signing it as seen. Fields carry the names the
  * service uses in its violations; a refused input keeps everything typed.
  */
-class DevelopmentForm extends Div implements ReviewFeedback {
+class DevelopmentForm extends ReviewForm {
 
-    final FieldErrors errors = new FieldErrors();
     final DatePicker conversationDate = new DatePicker();
     final TextArea preparation = area("preparation", "review.development.preparation", true);
     final TextArea lookingBack = area("lookingBack", "review.development.lookingBack", true);
@@ -74,24 +70,9 @@ class DevelopmentForm extends Div implements ReviewFeedback {
     }
 
     private TextArea area(String field, String key, boolean required) {
-        TextArea area = new TextArea(getTranslation(key));
-        area.setId("review-development-" + field);
-        area.setHelperText(getTranslation(key + "Help"));
-        area.setMaxLength(AgreementRules.MAX_LONG_TEXT);
-        area.setRequiredIndicatorVisible(required);
-        area.setWidthFull();
+        TextArea area = longText(key, key + "Help", "review-development-" + field, required);
         area.setMinHeight("6rem");
         errors.field(field, area);
         return area;
-    }
-
-    @Override
-    public void violations(List<Violation> violations) {
-        errors.show(violations, getLocale());
-    }
-
-    @Override
-    public void error(String message) {
-        errors.error(message);
     }
 }
