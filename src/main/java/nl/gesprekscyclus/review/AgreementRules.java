@@ -118,6 +118,15 @@ public final class AgreementRules {
         }
     }
 
+    /** The date a conversation was held (progress or development conversation): given, and not after today. */
+    static void conversationDate(List<Violation> violations, LocalDate date, LocalDate today) {
+        if (date == null) {
+            violations.add(Violation.of("conversationDate", "field.required"));
+        } else if (date.isAfter(today)) {
+            violations.add(Violation.of("conversationDate", "progress.date.future"));
+        }
+    }
+
     /**
      * Whether a text can be stored as it is: no NUL (PostgreSQL refuses it with an error, not a message) and no
      * lone surrogate (no character at all; silently turned into '?'). A browser never sends them, a tampered

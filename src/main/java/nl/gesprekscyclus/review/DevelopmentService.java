@@ -65,11 +65,7 @@ public class DevelopmentService {
             String developmentAgreements, String ownContribution) {
         Acting acting = access.forTask(reviewId, ReviewTask.DEVELOPMENT_CONVERSATION);
         List<Violation> violations = new ArrayList<>();
-        if (conversationDate == null) {
-            violations.add(Violation.of("conversationDate", "field.required"));
-        } else if (conversationDate.isAfter(LocalDate.now(clock))) {
-            violations.add(Violation.of("conversationDate", "progress.date.future"));
-        }
+        AgreementRules.conversationDate(violations, conversationDate, LocalDate.now(clock));
         AgreementRules.required(violations, "lookingBack", lookingBack, AgreementRules.MAX_LONG_TEXT);
         AgreementRules.required(violations, "developmentAgreements", developmentAgreements,
                 AgreementRules.MAX_LONG_TEXT);

@@ -88,11 +88,7 @@ public class ProgressService {
     public ProgressReport recordConversation(long reviewId, LocalDate conversationDate, String report) {
         Acting acting = access.forTask(reviewId, ReviewTask.PROGRESS_CONVERSATION);
         List<Violation> violations = new ArrayList<>();
-        if (conversationDate == null) {
-            violations.add(Violation.of("conversationDate", "field.required"));
-        } else if (conversationDate.isAfter(LocalDate.now(clock))) {
-            violations.add(Violation.of("conversationDate", "progress.date.future"));
-        }
+        AgreementRules.conversationDate(violations, conversationDate, LocalDate.now(clock));
         AgreementRules.required(violations, "report", report, AgreementRules.MAX_REPORT);
         if (!violations.isEmpty()) {
             throw new ReviewValidationException(violations);
