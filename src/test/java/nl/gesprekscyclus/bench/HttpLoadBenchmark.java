@@ -67,7 +67,9 @@ public final class HttpLoadBenchmark {
             RoundStartBenchmark.deleteTree(dir);
             url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
         }
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
+        boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "true"));
+        // RequestProfile: the server's CPU per kind of request, and the request spans for the JFR profile
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class, RequestProfile.class).run(
                 "--spring.profiles.active=bench",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + (database.equals("postgres") ? "postgres" : "sa"),
@@ -117,14 +119,24 @@ public final class HttpLoadBenchmark {
             memory(virtualUsers.size() + " users logged in and on their review");
             System.out.printf(Locale.ROOT, "%d users logged in and on their review; heap %.0f MB -> %.0f MB, %.0f KB"
                     + " per session%n", virtualUsers.size(), heapBefore / 1e6, heapWithSessions / 1e6, heapPerSessionKb);
+            RequestProfile.resetCpu();
+            jdk.jfr.Recording recording = profile ? RequestProfile.startRecording() : null;
             long t0 = System.nanoTime();
+            long processCpu0 = CpuTime.application();
             cpu.start();
             go.countDown();
             for (Thread thread : threads) {
                 thread.join();
             }
             cpu.stop();
+            long processCpu = CpuTime.application() - processCpu0;
             double seconds = (System.nanoTime() - t0) / 1e9;
+            Path jfr = out.resolve("http-load.jfr");
+            if (recording != null) {
+                recording.stop();
+                recording.dump(jfr);
+                recording.close();
+            }
             memory("after the run");
             usedHeapAfterGc();
             memory("after the run and a full GC");
@@ -154,6 +166,16 @@ public final class HttpLoadBenchmark {
             List<String> errors = new ArrayList<>(load.errors);
             print(baseline, load, seconds, virtualUsers.size(), iterations, saved, savedInDb, submitted,
                     completedInDb, heapPerSessionKb, cpu, errors);
+            // issue 21, item 2: the JVM's CPU per iteration (server and load client, as issue 7 measured it) and the
+            // server threads' share of it
+            System.out.printf(Locale.ROOT, "CPU per iteration: JVM (server and load client) %.3f s; server threads"
+                    + " handling the requests %.3f s (%d iterations, JVM CPU %.1f s in %.0f s)%n",
+                    processCpu / 1e9 / Math.max(1, iterations), RequestProfile.serverCpu() / 1e9 / Math.max(1, iterations),
+                    iterations, processCpu / 1e9, seconds);
+            RequestProfile.printCpu(iterations);
+            if (recording != null) {
+                RequestProfile.printProfile(jfr, Integer.getInteger("bench.top", 12));
+            }
             writeJson(out.resolve("http-load.json"), baseline, load, database, virtualUsers.size(), minutes, seconds,
                     iterations, saved, savedInDb, submitted, completedInDb, heapPerSessionKb, cpu, errors.size());
         } catch (Exception e) {
