@@ -90,6 +90,8 @@ public final class HttpLoadBenchmark {
             Timings baseline = new Timings();
             VirtualUser alone = new VirtualUser(base, 0, users + 1, perUser, reviews, baseline, 0);
             alone.logInAndOpenReview();
+            System.out.printf(Locale.ROOT, "the review screen of one employee in the drafting step: %,d elements%n",
+                    alone.client.nodeCount());
             alone.addAgreementAndSubmit();
             alone.logOut();
             alone.logInAndOpenReview();
@@ -120,6 +122,7 @@ public final class HttpLoadBenchmark {
             System.out.printf(Locale.ROOT, "%d users logged in and on their review; heap %.0f MB -> %.0f MB, %.0f KB"
                     + " per session%n", virtualUsers.size(), heapBefore / 1e6, heapWithSessions / 1e6, heapPerSessionKb);
             RequestProfile.resetCpu();
+            VaadinHttpClient.RESPONSE_CHARS.clear();
             jdk.jfr.Recording recording = profile ? RequestProfile.startRecording() : null;
             long t0 = System.nanoTime();
             long processCpu0 = CpuTime.application();

@@ -108,10 +108,14 @@ public class RequestProfile {
     static void printCpu(int iterations) {
         System.out.println();
         System.out.println("Server CPU per kind of request (thread CPU time of the server thread handling it):");
-        System.out.println("| request | n | CPU ms per request | CPU ms per iteration |");
-        System.out.println("| --- | ---: | ---: | ---: |");
-        new TreeMap<>(CPU).forEach((name, s) -> System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f |%n", name,
-                s[1].sum(), s[0].sum() / 1e6 / Math.max(1, s[1].sum()), s[0].sum() / 1e6 / Math.max(1, iterations)));
+        System.out.println("| request | n | CPU ms per request | CPU ms per iteration | answer, characters |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        new TreeMap<>(CPU).forEach((name, s) -> {
+            LongAdder[] chars = VaadinHttpClient.RESPONSE_CHARS.get(name);
+            System.out.printf(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %,d |%n", name, s[1].sum(),
+                    s[0].sum() / 1e6 / Math.max(1, s[1].sum()), s[0].sum() / 1e6 / Math.max(1, iterations),
+                    chars == null ? 0 : chars[0].sum() / Math.max(1, chars[1].sum()));
+        });
         System.out.printf(Locale.ROOT, "| all requests | | | %.1f |%n", serverCpu() / 1e6 / Math.max(1, iterations));
     }
 

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -69,6 +70,12 @@ final class VaadinHttpClient {
             return value == null ? null : value.asText();
         }
     }
+
+    /**
+     * Characters of the answers per request name, and their count: what the server encoded (for a Vaadin request,
+     * the changes of the element tree), summed over every client.
+     */
+    static final Map<String, LongAdder[]> RESPONSE_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String base;
     private final HttpClient http;
@@ -138,6 +145,11 @@ final class VaadinHttpClient {
     }
 
     /** A click on an element, with the event data its listener asks for (mouse position 0, no keys). */
+    /** How many elements of the page this client holds (the server's element tree as sent to the client). */
+    int nodeCount() {
+        return nodes.size();
+    }
+
     void click(Node node, String timingName) throws IOException, InterruptedException {
         rpc(timingName, event(node.id, "click", eventData(node, "click")));
     }
@@ -340,6 +352,13 @@ final class VaadinHttpClient {
                 .header(RequestProfile.HEADER, name).build();
         HttpResponse<String> response = http.send(named, HttpResponse.BodyHandlers.ofString());
         timings.accept(name, System.nanoTime() - t0);
+        RESPONSE_CHARS.computeIfAbsent(name, n -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        RESPONSE_CHARS.get(name)[0].add(response.body().length());
+        RESPONSE_CHARS.get(name)[1].increment();
+        if (Boolean.getBoolean("bench.dump")) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/bench/dump-" + name.replaceAll("\\W+", "-")
+                    + ".txt"), response.body());
+        }
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(name + ": HTTP " + response.statusCode());
         }

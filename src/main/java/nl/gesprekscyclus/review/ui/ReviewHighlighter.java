@@ -3,6 +3,10 @@ package nl.gesprekscyclus.review.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.NativeButton;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,25 @@ class ReviewHighlighter {
         button.addClickListener(e -> toggle(areaCode));
         toggles.computeIfAbsent(areaCode, c -> new ArrayList<>()).add(button);
         return button;
+    }
+
+    /**
+     * Forgets the members and toggles outside these parts of the page: those of parts replaced by a reload, or built
+     * and not used because the part on the page renders the same (the review screen keeps such parts).
+     */
+    void keepOnly(Component... parts) {
+        Set<Component> roots = new HashSet<>(Arrays.asList(parts));
+        marked.values().forEach(list -> list.removeIf(c -> !within(c, roots)));
+        toggles.values().forEach(list -> list.removeIf(c -> !within(c, roots)));
+    }
+
+    private static boolean within(Component component, Set<Component> roots) {
+        for (Optional<Component> at = Optional.of(component); at.isPresent(); at = at.get().getParent()) {
+            if (roots.contains(at.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void toggle(String areaCode) {

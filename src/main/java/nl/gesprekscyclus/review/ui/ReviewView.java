@@ -3,6 +3,7 @@ package nl.gesprekscyclus.review.ui;
 import nl.gesprekscyclus.calibration.CalibrationService;
 import static nl.gesprekscyclus.review.ui.ReviewPhoneTabs.in;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -14,10 +15,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.base.ui.MainLayout;
+import nl.gesprekscyclus.base.ui.SameParts;
 import nl.gesprekscyclus.base.ui.TasksChanged;
 import nl.gesprekscyclus.checkin.CheckInService;
 import nl.gesprekscyclus.checkin.ui.CheckInSection;
@@ -86,6 +91,9 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
     CheckInSection checkIns;
     FeedbackSection feedback;
     ReviewPhoneTabs phoneTabs;
+    /** The normfunctie, the agreements and the competencies, side by side; kept across reloads (SameParts). */
+    private final Div columns = new Div();
+    private final SameParts sameParts = new SameParts();
 
     public ReviewView(ReviewReadService reads, PlanningService planning, CoordinatorInputService coordinatorInput,
             ProgressService progress, AssessmentService assessment, AgreementChangeService changes,
@@ -112,6 +120,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
                 personNames::of);
         addClassName("page");
         addClassName("review-page");
+        columns.addClassName("review-columns");
     }
 
     @Override
@@ -119,6 +128,9 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         removeAll();
         dossier = null;
         phoneTabs = null; // a review opened afresh starts with what the viewer can do now
+        highlighter = null;
+        sameParts.clear();
+        columns.removeAll();
         Optional<Long> id = event.getRouteParameters().get("reviewId").flatMap(ReviewView::parse);
         if (id.isEmpty()) {
             // a tampered address is answered like a forbidden one: the "Geen toegang" page, logged and audited
@@ -139,51 +151,50 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void show() {
         String selected = highlighter == null ? null : highlighter.selected();
-        removeAll();
-        highlighter = new ReviewHighlighter();
-        add(new H1(getTranslation("review.title", dossier.review().getYear())));
+        if (highlighter == null) {
+            highlighter = new ReviewHighlighter();
+        }
+        // the page's parts in their order; placed at the end, keeping the parts that render as before (SameParts)
+        List<Component> page = new ArrayList<>();
+        page.add(new H1(getTranslation("review.title", dossier.review().getYear())));
         if (dossier.review().getPhase().isFinished()) {
             // said at the top, so nobody looks for buttons that are not there
             Paragraph readOnly = new Paragraph(getTranslation("review.readOnly." + dossier.review().getPhase().name()));
             readOnly.setId("review-read-only");
             readOnly.addClassName("review-badge");
-            add(readOnly);
+            page.add(readOnly);
         }
         if (dossier.actingFor() != null) {
             // a substitute sees for whom they act here: what they do is recorded "namens" that manager
             Paragraph actingFor = new Paragraph(getTranslation("review.actingFor", dossier.actingFor().name()));
             actingFor.setId("review-acting-for");
             actingFor.addClassName("review-badge");
-            add(actingFor);
+            page.add(actingFor);
         }
-        add(new ReviewHeader(dossier, getLocale()));
+        ReviewHeader header = new ReviewHeader(dossier, getLocale());
+        page.add(header);
         // on a phone the parts below are shown one at a time behind these tabs (styles.css); built at the end
-        int tabsAt = getComponentCount();
+        int tabsAt = page.size();
         timeline = in(new ReviewTimeline(dossier.review().getPhase(), dossier.review().phases(), dossier.review().dates(),
                 getLocale()),
                 Part.TODO);
-        add(timeline);
+        page.add(timeline);
         ReviewPageNavigation navigation = new ReviewPageNavigation("gesprek/" + reviewId);
-        add(navigation);
+        page.add(navigation);
         // the signed documents (agreements after planning, the assessment after sign-off), for those who may have them
         ReviewDocumentsLinks documents = in(ReviewDocumentsLinks.of(reviewId), Part.TODO, Part.RECORD);
-        add(documents);
+        page.add(documents);
         todo = in(new TodoSection(taskPanels, dossier, getLocale()), Part.TODO);
-        add(todo);
+        page.add(todo);
         profile = in(new ReviewProfileColumn(dossier, highlighter), Part.PROFILE);
         agreements = in(new ReviewAgreementsColumn(dossier, highlighter, planningSteps.canEditAgreements(),
                 changeSteps.canPropose(), agreementActions, zone, getLocale()), Part.AGREEMENTS);
-        Div columns = new Div(profile, agreements);
-        columns.addClassName("review-columns");
-        // under both columns, so each competency's ratings can stand beside it; not while an assessment form is
+        // under both columns, so each competency's ratings can stand beside them; not while an assessment form is
         // open: its rows already show each competency with the level control and the others' ratings beside it,
         // and a second copy made the manager's page thousands of pixels longer
         competencies = dossier.reviewCompetencies().isEmpty() || todo.showsCompetencies() ? null
-                : new ReviewCompetenciesSection(dossier);
-        if (competencies != null) {
-            columns.add(in(competencies, Part.PROFILE));
-        }
-        add(columns);
+                : in(new ReviewCompetenciesSection(dossier), Part.PROFILE);
+        page.add(columns);
         // the check-ins (issue 19) are the employee's and the manager's conversations: the coordinator does not read
         // them (CheckInService refuses), so the section is not built for a coordinator
         checkIns = dossier.viewer() == Party.COORDINATOR ? null
@@ -191,7 +202,7 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
         if (checkIns != null) {
             checkIns.markTimeline(timeline, dossier.review().dates());
             checkIns.addContextTo(todo, dossier.review().dates());
-            add(checkIns);
+            page.add(checkIns);
         }
         // feedback from colleagues follows the check-ins' readers (FeedbackService refuses the coordinator too); the
         // assessment tasks show it beside the self-assessment and the informant's input
@@ -199,11 +210,11 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
                 : in(new FeedbackSection(feedbackService, reviewId, clock, this::reload), Part.TODO, Part.RECORD);
         if (feedback != null) {
             feedback.addContextTo(todo);
-            add(feedback);
+            page.add(feedback);
         }
         record = in(new ReviewRecordSections(dossier, settings, zone, getLocale()), Part.RECORD);
         if (record.getComponentCount() > 0) {
-            add(record);
+            page.add(record);
         }
         // shown again after a step: the part chosen before stays chosen
         Part chosen = phoneTabs == null ? Part.TODO : phoneTabs.chosen();
@@ -212,7 +223,17 @@ public class ReviewView extends Main implements BeforeEnterObserver, HasDynamicT
             case PROFILE -> dossier.jobProfile() != null || !dossier.roles().isEmpty();
             case RECORD -> record.getComponentCount() > 0;
         }, chosen);
-        addComponentAtIndex(tabsAt, phoneTabs);
+        page.add(tabsAt, phoneTabs);
+        // after a step most of the page renders as before: the normfunctie, the competencies with their indicators,
+        // the header and the timeline are kept as they are on the page, so Vaadin sends nothing of them (issue 21);
+        // these parts are read-only, or their only listeners are the highlighter's toggles, which stays the same
+        page.set(page.indexOf(header), sameParts.pick("header", header));
+        page.set(page.indexOf(timeline), timeline = sameParts.pick("timeline", timeline));
+        profile = sameParts.pick("profile", profile);
+        competencies = sameParts.pick("competencies", competencies);
+        highlighter.keepOnly(profile, agreements);
+        SameParts.place(columns, Arrays.asList(profile, agreements, competencies));
+        SameParts.place(this, page);
         // in the order of the page
         navigation.link(documents, getTranslation("review.nav.documents"));
         navigation.link(todo, getTranslation("review.todo"));

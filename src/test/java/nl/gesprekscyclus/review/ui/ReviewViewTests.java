@@ -172,6 +172,19 @@ class ReviewViewTests extends KaribuTest {
         assertThat(cards("RG2")).containsExactly("Nota duurzaamheid");
         assertThat(standings()).as("drafts he is writing").containsOnly("Concept");
         assertThat(group("RG2").getClassNames()).as("the choice survives saving").contains(ReviewHighlighter.CLASS);
+        // issue 21: the normfunctie and the competencies rendered the same after the save, so the page kept them (Vaadin
+        // sent nothing of them again); their toggles still mark the agreements shown now, and unmark them
+        assertThat(profile()).isSameAs(profile);
+        assertThat(_get(Section.class, s -> s.withId("review-competencies"))).isSameAs(competencies);
+        toggle(profile(), "RG2");
+        assertThat(group("RG2").getClassNames()).doesNotContain(ReviewHighlighter.CLASS);
+        assertThat(area("RG2").getClassNames()).doesNotContain(ReviewHighlighter.CLASS);
+        toggle(profile(), "RG1");
+        assertThat(group("RG1").getClassNames()).contains(ReviewHighlighter.CLASS);
+        assertThat(_find(_get(Section.class, s -> s.withId("review-agreements")), Div.class,
+                d -> d.withClasses(ReviewHighlighter.CLASS))).as("only the chosen area's agreements are marked")
+                .containsExactly(group("RG1"));
+        toggle(profile(), "RG2");
         assertThat(_get(Paragraph.class, s -> s.withId("review-weight-total")).getText()).startsWith("Totaal gewicht: 90");
 
         // submitting with weights that add up to 90: the rule at the top, nothing submitted
