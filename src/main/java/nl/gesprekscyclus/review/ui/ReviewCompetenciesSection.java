@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.ui.TextList;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.LevelScale;
@@ -89,9 +90,7 @@ class ReviewCompetenciesSection extends Section {
             competency.level(expected.level()).ifPresent(d -> {
                 Paragraph label = new Paragraph(getTranslation("review.profile.indicators"));
                 label.addClassName("indicators-label");
-                UnorderedList list = new UnorderedList();
-                d.indicators().forEach(i -> list.add(new ListItem(i)));
-                card.add(label, list);
+                card.add(label, TextList.of(d.indicators(), null));
             });
         }
         return card;

@@ -1,5 +1,6 @@
 package nl.gesprekscyclus.review.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.gesprekscyclus.base.ui.TextList;
 import nl.gesprekscyclus.functionbook.Competency;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
 import nl.gesprekscyclus.functionbook.JobProfile;
@@ -175,9 +177,7 @@ class ReviewProfileColumn extends Section {
                 : competency.level(levelCode).map(d -> name + " (" + d.label() + ")").orElse(name);
     }
 
-    private static UnorderedList bullets(Collection<String> items) {
-        UnorderedList list = new UnorderedList();
-        items.forEach(i -> list.add(new ListItem(i)));
-        return list;
+    private static Html bullets(Collection<String> items) {
+        return TextList.of(items, null);
     }
 }
