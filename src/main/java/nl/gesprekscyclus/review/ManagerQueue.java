@@ -16,6 +16,19 @@ public interface ManagerQueue {
     /** One page of rows, in the given order (ties broken by task, so pages never overlap). */
     List<Row> page(Filter filter, List<Order> order, int offset, int limit);
 
+    /**
+     * The page that follows a row in the given order: what scrolling on asks, read without skipping the rows before
+     * it (keyset paging), so a page deep in the queue costs what the first one does.
+     */
+    List<Row> pageAfter(Filter filter, List<Order> order, Position after, int limit);
+
+    /**
+     * One page counted from the end, in the given order: the {@code limit} rows before the last {@code fromEnd}
+     * ones. The database reads the order backwards and skips only {@code fromEnd} rows: for a jump into the back
+     * half of a long queue.
+     */
+    List<Row> pageFromEnd(Filter filter, List<Order> order, int fromEnd, int limit);
+
     /** The units of the employees whose reviews the manager holds, for the unit filter. */
     List<UnitOption> units(long managerId);
 
@@ -42,7 +55,11 @@ public interface ManagerQueue {
 
     /** One open task of a review the manager holds. */
     record Row(String taskId, long reviewId, int year, String employeeName, String personnelNumber, String unitName,
-            ReviewPhase phase, ReviewTask task, String assignee, Instant due) {
+            ReviewPhase phase, ReviewTask task, String assignee, Instant due, Position position) {
+    }
+
+    /** Where a row stands in every order: its values of the sort keys and its task (for {@link #pageAfter}). */
+    record Position(String taskId, String lastName, String firstName, ReviewPhase phase, Instant due) {
     }
 
     record UnitOption(String code, String name) {

@@ -8,6 +8,7 @@ import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.review.ManagerQueue.UnitOption;
 import nl.gesprekscyclus.review.ManagerQueue.Filter;
 import nl.gesprekscyclus.review.ManagerQueue.Order;
+import nl.gesprekscyclus.review.ManagerQueue.Position;
 import nl.gesprekscyclus.security.AccessRefusals;
 import nl.gesprekscyclus.security.AppUser;
 import nl.gesprekscyclus.security.CurrentUser;
@@ -51,7 +52,7 @@ public class ManagerQueueService {
 
     /** One line of the queue, with "te laat" worked out against the application's clock. */
     public record Line(long reviewId, int year, String employeeName, String personnelNumber, String unitName,
-            ReviewPhase phase, ReviewTask task, boolean mine, Instant due, boolean overdue) {
+            ReviewPhase phase, ReviewTask task, boolean mine, Instant due, boolean overdue, Position position) {
     }
 
     public long count(Query query) {
@@ -60,11 +61,28 @@ public class ManagerQueueService {
 
     public List<Line> page(Query query, List<Order> order, int offset, int limit) {
         Filter filter = filter(query);
+        return lines(filter, queue.page(filter, order, offset, limit));
+    }
+
+    /** The page after a line the screen shows (scrolling on): see {@link ManagerQueue#pageAfter}. */
+    public List<Line> pageAfter(Query query, List<Order> order, Line after, int limit) {
+        Filter filter = filter(query);
+        return lines(filter, queue.pageAfter(filter, order, after.position(), limit));
+    }
+
+    /** The {@code limit} lines before the last {@code fromEnd}: see {@link ManagerQueue#pageFromEnd}. */
+    public List<Line> pageFromEnd(Query query, List<Order> order, int fromEnd, int limit) {
+        Filter filter = filter(query);
+        return lines(filter, queue.pageFromEnd(filter, order, fromEnd, limit));
+    }
+
+    private List<Line> lines(Filter filter, List<ManagerQueue.Row> rows) {
         Instant now = clock.instant();
         String me = filter.assignee() != null ? filter.assignee() : myNumber();
-        return queue.page(filter, order, offset, limit).stream()
+        return rows.stream()
                 .map(r -> new Line(r.reviewId(), r.year(), r.employeeName(), r.personnelNumber(), r.unitName(),
-                        r.phase(), r.task(), me.equals(r.assignee()), r.due(), r.due() != null && r.due().isBefore(now)))
+                        r.phase(), r.task(), me.equals(r.assignee()), r.due(), r.due() != null && r.due().isBefore(now),
+                        r.position()))
                 .toList();
     }
 

@@ -3,11 +3,13 @@ package nl.gesprekscyclus.workflow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.gesprekscyclus.organisation.NameSearch;
 import nl.gesprekscyclus.review.ManagerQueue;
+import nl.gesprekscyclus.review.ManagerQueue.Position;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewTask;
 import nl.gesprekscyclus.workflow.TaskPageSql.SortKey;
@@ -30,6 +32,10 @@ class CamundaManagerQueue implements ManagerQueue {
               and r.phase in %s
               and t.suspension_state_ = 1
             """.formatted(ReviewPhase.inSql(ReviewPhase.running()));
+
+    /** The unit of a page's rows (joined for the page only). */
+    private static final String UNIT_COLUMN = ", u.name as unit_name";
+    private static final String UNIT_JOIN = "left join org_unit u on u.id = e.unit_id";
 
     /** The running phases in the order of the year. */
     private static final String PHASE_ORDER = ReviewPhase.running().stream()
@@ -55,6 +61,20 @@ class CamundaManagerQueue implements ManagerQueue {
         return jdbc.query(pageSql(filter, order, offset, limit, params), params, CamundaManagerQueue::row);
     }
 
+    @Override
+    public List<Row> pageAfter(Filter filter, List<Order> order, Position after, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.query(pageAfterSql(filter, order, after, limit, params), params, CamundaManagerQueue::row);
+    }
+
+    @Override
+    public List<Row> pageFromEnd(Filter filter, List<Order> order, int fromEnd, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String fromWhere = FROM + where(filter, params);
+        return jdbc.query(TaskPageSql.page(fromWhere, sortKeys(order), UNIT_COLUMN, UNIT_JOIN, fromEnd, limit, true,
+                params), params, CamundaManagerQueue::row);
+    }
+
     /** The count statement, its parameters added to {@code params} (package-private for the EXPLAIN test). */
     static String countSql(Filter filter, MapSqlParameterSource params) {
         return "select count(*) " + FROM + where(filter, params);
@@ -67,9 +87,18 @@ class CamundaManagerQueue implements ManagerQueue {
      */
     static String pageSql(Filter filter, List<Order> order, int offset, int limit, MapSqlParameterSource params) {
         String fromWhere = FROM + where(filter, params);
-        return TaskPageSql.page(fromWhere, sortKeys(order), ", u.name as unit_name",
-                "left join org_unit u on u.id = e.unit_id", offset, limit, params);
+        return TaskPageSql.page(fromWhere, sortKeys(order), UNIT_COLUMN, UNIT_JOIN, offset, limit, params);
     }
+
+    /** The page after a row: the page statement with "comes after this row" as one more condition, nothing skipped. */
+    static String pageAfterSql(Filter filter, List<Order> order, Position after, int limit,
+            MapSqlParameterSource params) {
+        List<SortKey> keys = sortKeys(order);
+        String fromWhere = FROM + where(filter, params) + " and "
+                + TaskPageSql.after(keys, values(order, after), after.taskId(), params);
+        return TaskPageSql.page(fromWhere, keys, UNIT_COLUMN, UNIT_JOIN, 0, limit, params);
+    }
+
 
     @Override
     public List<UnitOption> units(long managerId) {
@@ -134,12 +163,35 @@ class CamundaManagerQueue implements ManagerQueue {
         return keys;
     }
 
+    /** A row's values of the sort keys of {@link #sortKeys}, in the same order. */
+    private static List<TaskPageSql.Value> values(List<Order> order, Position row) {
+        List<TaskPageSql.Value> values = new ArrayList<>();
+        for (Order o : order) {
+            switch (o.field()) {
+                case NAME -> {
+                    values.add(new TaskPageSql.Value("lower(?)", row.lastName()));
+                    values.add(new TaskPageSql.Value("lower(?)", row.firstName()));
+                }
+                case PHASE -> values.add(new TaskPageSql.Value("?", row.phase().ordinal()));
+                case DUE -> {
+                    values.add(new TaskPageSql.Value("?", row.due() == null ? 1 : 0));
+                    values.add(new TaskPageSql.Value("?", row.due() == null ? null : Timestamp.from(row.due())));
+                }
+            }
+        }
+        return values;
+    }
+
     private static Row row(ResultSet rs, int rowNum) throws SQLException {
-        Timestamp due = rs.getTimestamp("due");
-        return new Row(rs.getString("task_id"), rs.getLong("review_id"), rs.getInt("review_year"),
+        Timestamp dueDate = rs.getTimestamp("due");
+        Instant due = dueDate == null ? null : dueDate.toInstant();
+        ReviewPhase phase = ReviewPhase.valueOf(rs.getString("phase"));
+        String taskId = rs.getString("task_id");
+        return new Row(taskId, rs.getLong("review_id"), rs.getInt("review_year"),
                 TaskPageSql.employeeName(rs),
                 rs.getString("personnel_number"), rs.getString("unit_name"),
-                ReviewPhase.valueOf(rs.getString("phase")), ReviewTask.byKey(rs.getString("task_key")).orElse(null),
-                rs.getString("assignee"), due == null ? null : due.toInstant());
+                phase, ReviewTask.byKey(rs.getString("task_key")).orElse(null),
+                rs.getString("assignee"), due,
+                new Position(taskId, rs.getString("last_name"), rs.getString("first_name"), phase, due));
     }
 }

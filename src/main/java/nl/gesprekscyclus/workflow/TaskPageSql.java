@@ -56,16 +56,27 @@ final class TaskPageSql {
      */
     static String page(String fromWhere, List<SortKey> keys, String extraColumns, String extraJoins, int offset,
             int limit, MapSqlParameterSource params) {
+        return page(fromWhere, keys, extraColumns, extraJoins, offset, limit, false, params);
+    }
+
+    /**
+     * A page as {@link #page(String, List, String, String, int, int, MapSqlParameterSource)}, or, {@code backwards},
+     * counted from the end: the inner query reads the order the other way round and skips {@code offset} rows from
+     * the last one; the page's rows still come out in the forward order. A page near the end then skips few rows
+     * instead of nearly all of them (PostgreSQL sorts only {@code offset + limit} rows, a bounded sort).
+     */
+    static String page(String fromWhere, List<SortKey> keys, String extraColumns, String extraJoins, int offset,
+            int limit, boolean backwards, MapSqlParameterSource params) {
         params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
         StringBuilder select = new StringBuilder("select t.id_ as task_id");
         List<String> inner = new ArrayList<>();
         List<String> outer = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             select.append(", ").append(keys.get(i).expression()).append(" as k").append(i);
-            inner.add("k" + i + keys.get(i).direction());
+            inner.add("k" + i + (backwards ? flip(keys.get(i).direction()) : keys.get(i).direction()));
             outer.add("p.k" + i + keys.get(i).direction());
         }
-        inner.add("task_id");
+        inner.add(backwards ? "task_id desc" : "task_id");
         outer.add("p.task_id");
         return PAGE_COLUMNS + extraColumns + "\nfrom (\n" + select + " " + fromWhere + " order by "
                 + String.join(", ", inner) + " offset :offset rows fetch next :limit rows only"
@@ -77,6 +88,48 @@ final class TaskPageSql {
                 join review r on r.process_key = pi.business_key_
                 join employee e on e.id = r.employee_id
                 """ + extraJoins + " order by " + String.join(", ", outer);
+    }
+
+    private static String flip(String direction) {
+        return direction.trim().equals("desc") ? " asc" : " desc";
+    }
+
+    /**
+     * The condition "comes after this row" in the order of {@code keys} and then the task id (keyset paging: the next
+     * page starts after the last row shown, so the database skips nothing). For keys k0, k1 and the task id: {@code
+     * k0 > v0 or k0 = v0 and k1 > v1 or k0 = v0 and k1 = v1 and t.id_ > id} ({@code <} for a descending key). A null
+     * value only occurs for the due date, whose key before it puts every null together at the end: "equal" is then
+     * {@code is null} and nothing in that group comes after it by the due date itself.
+     *
+     * @param values the row's value of each key: the SQL to compare with, {@code ?} standing for the bound value
+     *               (e.g. {@code lower(?)}), and the value
+     */
+    static String after(List<SortKey> keys, List<Value> values, String taskId, MapSqlParameterSource params) {
+        List<SortKey> all = new ArrayList<>(keys);
+        all.add(new SortKey("t.id_", " asc"));
+        List<Value> vals = new ArrayList<>(values);
+        vals.add(new Value("?", taskId));
+        List<String> terms = new ArrayList<>();
+        StringBuilder equal = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            SortKey key = all.get(i);
+            Value value = vals.get(i);
+            String name = "after" + i;
+            String sql = value.sql().replace("?", ":" + name);
+            if (value.value() != null) {
+                params.addValue(name, value.value());
+                String op = key.direction().trim().equals("desc") ? " < " : " > ";
+                terms.add("(" + equal + key.expression() + op + sql + ")");
+                equal.append(key.expression()).append(" = ").append(sql).append(" and ");
+            } else {
+                equal.append(key.expression()).append(" is null and ");
+            }
+        }
+        return "(" + String.join(" or ", terms) + ")";
+    }
+
+    /** A row's value of one sort key: the SQL to compare with ({@code ?} for the bound value) and the value. */
+    record Value(String sql, Object value) {
     }
 
     /** The employee's name as people write it: first name, prefix, last name. */

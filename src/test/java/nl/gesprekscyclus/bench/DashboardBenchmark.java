@@ -57,8 +57,14 @@ public final class DashboardBenchmark {
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
         List<Result> results = new ArrayList<>();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").start()) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on");
+        // BENCH_KEEP_DATA=/some/dir keeps the database after the run, to try queries on it with psql
+        String keep = System.getenv("BENCH_KEEP_DATA");
+        if (keep != null && !keep.isBlank()) {
+            builder.setDataDirectory(Path.of(keep)).setCleanDataDirectory(false);
+        }
+        try (EmbeddedPostgres postgres = builder.start()) {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.execute("create database dashboard_" + size);
             }
@@ -123,7 +129,9 @@ public final class DashboardBenchmark {
                 results.add(measure(q.getKey(), reviews, q.getValue()));
                 System.out.println(results.get(results.size() - 1));
             }
+            System.out.println("load average before the queue: " + loadAverage());
             results.addAll(inboxAndQueue(app, jdbc, reviews));
+            System.out.println("load average after the queue: " + loadAverage());
             results.addAll(calibrationAndReport(app, jdbc, reviews, year));
             return results;
         } finally {
@@ -294,6 +302,18 @@ public final class DashboardBenchmark {
         queries.put("Wachtrij: first page of 50 by due date", () -> queue.page(all, byDue, 0, 50));
         queries.put("Wachtrij: page at the middle by name", () -> queue.page(all, byName, (int) (total / 2), 50));
         queries.put("Wachtrij: last page by due date", () -> queue.page(all, byDue, (int) Math.max(0, total - 50), 50));
+        // issue 21: what the screen's pager asks instead (ManagerQueuePager): scrolling on from the line before the
+        // middle (keyset, the same rows as the page at the middle), and the last page read from the end
+        ManagerQueueService.Line beforeMiddle = queue.page(all, byName, (int) (total / 2) - 1, 1).get(0);
+        ManagerQueueService.Line nearEnd = queue.page(all, byDue, (int) Math.max(0, total - 51), 1).get(0);
+        queries.put("Wachtrij: next page after the middle by name (keyset)",
+                () -> queue.pageAfter(all, byName, beforeMiddle, 50));
+        queries.put("Wachtrij: next page to the end by due date (keyset)",
+                () -> queue.pageAfter(all, byDue, nearEnd, 50));
+        nl.gesprekscyclus.review.ManagerQueuePager pager = new nl.gesprekscyclus.review.ManagerQueuePager(queue);
+        pager.count(all);
+        queries.put("Wachtrij: last page by due date, read from the end (pager)",
+                () -> pager.page(all, byDue, (int) Math.max(0, total - 50), 50));
         ManagerQueueService.Query mine = new ManagerQueueService.Query(true, null, null, null, false, null);
         queries.put("Wachtrij: count, only waiting for me", () -> queue.count(mine));
         for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
@@ -301,6 +321,7 @@ public final class DashboardBenchmark {
             System.out.println(results.get(results.size() - 1));
         }
         explainInbox(jdbc, reviews);
+        explainQueue(app, jdbc, reviews, all, byDue, byName, total);
         return results;
     }
 
@@ -322,6 +343,42 @@ public final class DashboardBenchmark {
         try {
             Files.writeString(Path.of("target/bench/inbox-explain-" + reviews + ".txt"), out);
         } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.println(out);
+    }
+
+    /**
+     * The plans of the Wachtrij's deep pages (the statements {@code CamundaManagerQueue} sends, read through its
+     * package-private {@code pageSql}), written to target/bench/queue-explain-N.txt.
+     */
+    static void explainQueue(ConfigurableApplicationContext app, JdbcTemplate jdbc, int reviews,
+            ManagerQueueService.Query all, List<ManagerQueue.Order> byDue, List<ManagerQueue.Order> byName,
+            long total) {
+        long manager = jdbc.queryForObject("select id from employee where personnel_number = 'B000000'", Long.class);
+        ManagerQueue.Filter filter = new ManagerQueue.Filter(manager, null, null, null, null, null, null);
+        StringBuilder out = new StringBuilder();
+        try {
+            Class<?> queue = Class.forName("nl.gesprekscyclus.workflow.CamundaManagerQueue");
+            java.lang.reflect.Method pageSql = queue.getDeclaredMethod("pageSql", ManagerQueue.Filter.class,
+                    List.class, int.class, int.class, org.springframework.jdbc.core.namedparam.MapSqlParameterSource.class);
+            pageSql.setAccessible(true);
+            Map<String, Object[]> pages = new LinkedHashMap<>();
+            pages.put("page in the middle by name", new Object[] {byName, (int) (total / 2)});
+            pages.put("last page by due date", new Object[] {byDue, (int) Math.max(0, total - 50)});
+            pages.put("first page by due date", new Object[] {byDue, 0});
+            var named = app.getBean(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class);
+            for (Map.Entry<String, Object[]> page : pages.entrySet()) {
+                var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+                String sql = (String) pageSql.invoke(null, filter, page.getValue()[0], page.getValue()[1], 50, params);
+                out.append("-- ").append(page.getKey()).append('\n').append(sql).append('\n').append(params.getValues())
+                        .append('\n');
+                named.queryForList("explain (analyze, buffers) " + sql, params, String.class)
+                        .forEach(line -> out.append(line).append('\n'));
+                out.append('\n');
+            }
+            Files.writeString(Path.of("target/bench/queue-explain-" + reviews + ".txt"), out);
+        } catch (ReflectiveOperationException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         System.out.println(out);
@@ -350,6 +407,16 @@ public final class DashboardBenchmark {
         Arrays.sort(ms);
         long rows = last instanceof List<?> l ? l.size() : last instanceof Long n ? n : -1;
         return new Result(name, reviews, ms[49], ms[94], rows);
+    }
+
+    /** The machine's load (shared, 2 cores): the first three fields of /proc/loadavg, or "?" elsewhere. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     static void print(List<Result> results) {

@@ -27,7 +27,9 @@ import nl.gesprekscyclus.orreport.OrReportService;
 import nl.gesprekscyclus.profile.ProfileService;
 import nl.gesprekscyclus.review.DossierOpenings;
 import nl.gesprekscyclus.review.InputWorkList;
+import nl.gesprekscyclus.review.ManagerQueue;
 import nl.gesprekscyclus.review.ManagerQueueService;
+import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.MyTasksService;
 import nl.gesprekscyclus.review.ReviewSearch;
 import nl.gesprekscyclus.review.ReviewReadService;
@@ -62,6 +64,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @DatabaseTest
 class ServiceAccessMatrixTests {
+
+    /** A Wachtrij line to read the page after (its values are enough: the query is limited to the asker's reviews). */
+    static final ManagerQueueService.Line QUEUE_LINE = new ManagerQueueService.Line(0, 2000, "A", "0", "U",
+            ReviewPhase.PLANNING, null, false, null, false,
+            new ManagerQueue.Position("-", "a", "a", ReviewPhase.PLANNING, null));
 
     @Autowired
     ApplicationContext context;
@@ -230,6 +237,12 @@ class ServiceAccessMatrixTests {
         a.put("FunctionBookService;search profiles", () -> functionBook.searchProfiles("beleid"));
         a.put("InputWorkList;colleagues", inputWorkList::colleagues);
         a.put("ManagerQueueService;count", () -> managerQueue.count(ManagerQueueService.Query.everything()));
+        a.put("ManagerQueueService;page", () -> managerQueue.page(ManagerQueueService.Query.everything(), List.of(),
+                0, 10));
+        a.put("ManagerQueueService;page after a line", () -> managerQueue.pageAfter(
+                ManagerQueueService.Query.everything(), List.of(), QUEUE_LINE, 10));
+        a.put("ManagerQueueService;page from the end", () -> managerQueue.pageFromEnd(
+                ManagerQueueService.Query.everything(), List.of(), 0, 10));
         a.put("ManagerQueueService;units", managerQueue::units);
         a.put("ReviewSearch;count", () -> reviewSearch.count(ReviewSearch.Query.everything()));
         a.put("ReviewSearch;page", () -> reviewSearch.page(ReviewSearch.Query.everything(), 0, 10));

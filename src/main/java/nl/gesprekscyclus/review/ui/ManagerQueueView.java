@@ -25,6 +25,7 @@ import nl.gesprekscyclus.base.ui.MainLayout;
 import nl.gesprekscyclus.review.ManagerQueue.UnitOption;
 import nl.gesprekscyclus.review.ManagerQueue.Order;
 import nl.gesprekscyclus.review.ManagerQueue.SortField;
+import nl.gesprekscyclus.review.ManagerQueuePager;
 import nl.gesprekscyclus.review.ManagerQueueService;
 import nl.gesprekscyclus.review.ManagerQueueService.Line;
 import nl.gesprekscyclus.review.ReviewPhase;
@@ -41,6 +42,8 @@ import nl.gesprekscyclus.security.Roles;
 public class ManagerQueueView extends Main implements HasDynamicTitle {
 
     private final ManagerQueueService queue;
+    /** Reads the grid's pages: the next page after the last line, the back half from the end. */
+    private final ManagerQueuePager pager;
     private final TasksFormat format;
 
     final TextField name = new TextField();
@@ -56,6 +59,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
 
     public ManagerQueueView(ManagerQueueService queue, Clock clock) {
         this.queue = queue;
+        this.pager = new ManagerQueuePager(queue);
         this.format = new TasksFormat(this, getLocale(), clock.getZone());
         addClassName("page");
         add(new H1(getPageTitle()), new Paragraph(getTranslation("queue.intro")));
@@ -137,8 +141,8 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
         Grid.Column<Line> due = grid.addColumn(new ComponentRenderer<>(l -> format.due(l.due(), l.overdue())))
                 .setKey("due").setHeader(getTranslation("tasks.column.due")).setFlexGrow(1)
                 .setSortProperty(SortField.DUE.name());
-        grid.setItems(q -> queue.page(query(), order(q), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, queue.count(query())));
+        grid.setItems(q -> pager.page(query(), order(q), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, pager.count(query())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TasksFormat.reviewLocation(e.getItem().reviewId()))));
         grid.sort(GridSortOrder.asc(due).thenAsc(employee).build());
     }
@@ -173,7 +177,7 @@ public class ManagerQueueView extends Main implements HasDynamicTitle {
 
     /** A filter changed: count again, and let the grid fetch its first page again. */
     private void refresh() {
-        long count = queue.count(query());
+        long count = pager.count(query());
         summary.setText(getTranslation("queue.summary", count));
         empty.setVisible(count == 0);
         grid.setVisible(count > 0);
