@@ -35,7 +35,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 // access checker reads them; with JSR-250 method security on, Spring also wrapped every view it created in a proxy,
 // working out for each new view which advisors apply (4.7 % of the server's CPU under load in HttpLoadBenchmark's
 // profile, issue 21) to check the same annotation again on each of the view's calls
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     /**
