@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,6 +37,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The matrix's people (docs/access-rules.md) in a review of 2064, with the application's clock in that year.
  */
 @DatabaseTest
+@Import(CheckInTestClock.class)
 class CheckInServiceTests {
 
     static final int YEAR = CheckInTestClock.YEAR;
@@ -65,7 +67,6 @@ class CheckInServiceTests {
 
     @BeforeEach
     void review() {
-        CheckInTestClock.start(context);
         SubstitutePeople.ensure(context);
         reviewId = MatrixPeople.review(context, YEAR, MatrixPeople.EMPLOYEE_NUMBER);
         as("EMPLOYEE");
@@ -80,7 +81,6 @@ class CheckInServiceTests {
     @AfterEach
     void logout() {
         Login.logout();
-        CheckInTestClock.stop(context);
     }
 
     private void as(String party) {

@@ -1,30 +1,28 @@
 package nl.gesprekscyclus.checkin;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import nl.gesprekscyclus.test_support.TestClock;
-import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
- * The check-in tests' day: in 2064 (the years these tests own), the application's clock running from 10:00. A
- * check-in cannot be dated after today, so a review of 2064 takes check-ins only when "today" is in 2064. Both
- * classes move the shared {@link TestClock} there before each test and back after it, in the context every
- * {@code @DatabaseTest} class shares (no context of their own any more).
+ * The check-in tests' application clock: a day in 2064 (the years these tests own), running. A check-in cannot be
+ * dated after today, so a review of 2064 takes check-ins only when "today" is in 2064. One context for the check-in
+ * service and screen tests (both import exactly this).
  */
-public final class CheckInTestClock {
+@TestConfiguration
+public class CheckInTestClock {
 
     public static final int YEAR = 2064;
     public static final LocalDate TODAY = LocalDate.of(YEAR, 9, 15);
 
-    private CheckInTestClock() {
-    }
-
-    /** The application's clock to {@link #TODAY}, 10:00, running. */
-    public static void start(ApplicationContext context) {
-        context.getBean(TestClock.class).runFrom(TODAY.atTime(10, 0));
-    }
-
-    /** The application's clock back to the system's. */
-    public static void stop(ApplicationContext context) {
-        context.getBean(TestClock.class).reset();
+    @Bean
+    @Primary
+    Clock checkInTestClock() {
+        Clock system = Clock.systemDefaultZone();
+        return Clock.offset(system, Duration.between(system.instant(),
+                TODAY.atTime(10, 0).atZone(system.getZone()).toInstant()));
     }
 }

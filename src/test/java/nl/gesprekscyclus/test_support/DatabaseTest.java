@@ -19,15 +19,12 @@ import org.springframework.test.context.TestPropertySource;
  * and broke the PostgreSQL execution: their worlds share years with the others' (RoleOverviewWorld's round of 2057;
  * the matrices' roles of 2042), so the test data would first have to be allocated in one place (issue 21, item 5:
  * a scenario builder).
- * <p>
- * The application's clock is a {@link TestClock}: the system's, unless a class moves it (the check-in tests, to a day
- * in their year 2064), so such a class needs no context of its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-@Import({TestDatabaseConfiguration.class, TestClock.Configuration.class})
+@Import(TestDatabaseConfiguration.class)
 @TestPropertySource(locations = "classpath:test.properties")
 @Tag("db")
 public @interface DatabaseTest {

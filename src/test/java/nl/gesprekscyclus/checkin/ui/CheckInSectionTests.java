@@ -20,9 +20,9 @@ import nl.gesprekscyclus.test_support.AccessProbe;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.SubstitutePeople;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,13 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Dutch message at the date and nothing is stored), sees it in the section and on the timeline with her private
  * note; the manager sees it without that note; the coordinator gets no section (and no refusal is recorded).
  */
+@Import(CheckInTestClock.class)
 class CheckInSectionTests extends KaribuTest {
 
     long reviewId;
 
     @BeforeEach
     void review() {
-        CheckInTestClock.start(context);
         SubstitutePeople.ensure(context);
         reviewId = MatrixPeople.review(context, CheckInTestClock.YEAR, MatrixPeople.EMPLOYEE_NUMBER);
         login("matrix-werknemer");
@@ -45,11 +45,6 @@ class CheckInSectionTests extends KaribuTest {
                     "RG1", null, "Nota armoedebeleid", "Vastgesteld door de raad",
                     CheckInTestClock.TODAY.plusMonths(2), null));
         }
-    }
-
-    @AfterEach
-    void clockBack() {
-        CheckInTestClock.stop(context);
     }
 
     @Test
