@@ -94,7 +94,9 @@ class SingleSignOnInBrowserTests {
     void shouldGiveAnHrGroupMemberTheProgressScreenAndEndBothSessionsAtLogout() {
         try (Browser browser = browser()) {
             browser.open("/voortgang");
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sso-login")));
+            // visible, not only present: Selenium reads the text a person sees, and a button the page has not shown yet
+            // reads "" (CI, 2026-12-07, under load)
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sso-login")));
             assertThat(browser.driver.findElement(By.id("sso-login")).getText()).isEqualTo("Inloggen met uw organisatieaccount");
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-login-form"))).as("form login stays").hasSize(1);
             assertThat(Accessibility.seriousViolations(browser)).as("axe on the login page with single sign-on").isEmpty();

@@ -20,6 +20,7 @@ import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
@@ -67,7 +68,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * changed, and who may download them. Runs on H2 and PostgreSQL.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewDocumentsTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

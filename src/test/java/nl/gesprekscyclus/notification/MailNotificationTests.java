@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.PlanningService;
@@ -46,7 +47,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * duplicates, a mail server that is down, and the daily digest.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class MailNotificationTests {
 
     @RegisterExtension

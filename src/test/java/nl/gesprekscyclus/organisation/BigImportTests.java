@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -42,8 +43,9 @@ import org.springframework.test.context.TestPropertySource;
  * in one event, 2,000 such rows took 10 minutes and 7 GB of heap. Prints the time and the heap after every garbage
  * collection during the import (docs/performance.md, "Employee import").
  * <p>
- * Runs only in the surefire executions {@code big-import-h2} and {@code big-import-postgres} (pom.xml: tag
- * {@code big-import}, their own JVM with {@code -Xmx512m}); the other executions leave it out. On H2 the database is
+ * Runs only in the surefire execution {@code big-import} (pom.xml: tag {@code big-import}, a JVM of its own with
+ * {@code -Xmx512m}), beside {@link BigImportOnPostgresTests}, the same test on PostgreSQL, in a second such JVM; the
+ * other executions leave both out. On H2 the database is
  * a file, as in production: an in-memory H2 would hold the whole database and the transaction's undo log in this
  * same heap.
  */
@@ -67,6 +69,9 @@ class BigImportTests {
     JdbcTemplate jdbc;
     @Autowired
     ManagementService engine;
+    /** h2, or postgres in {@link BigImportOnPostgresTests} (TestDatabaseConfiguration reads the same property). */
+    @Value("${gc.test.db:h2}")
+    String database;
 
     @AfterEach
     void logout() {
@@ -95,7 +100,7 @@ class BigImportTests {
         heap.stop();
         System.out.printf("big import (%s): %,d rows in %,d ms (%,d ms CPU of the importing thread); heap after GC"
                         + " %d MB before, at most %d MB during (%d collections); heap in use at most %d MB; -Xmx %d MB%n",
-                System.getProperty("gc.test.db"), ROWS, millis, cpuMillis, heap.before >> 20, heap.maxAfterGc.get() >> 20,
+                database, ROWS, millis, cpuMillis, heap.before >> 20, heap.maxAfterGc.get() >> 20,
                 heap.collections.get(), heap.maxUsed.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 
         assertThat(report.fileProblems()).isEmpty();

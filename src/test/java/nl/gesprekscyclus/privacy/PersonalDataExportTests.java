@@ -21,6 +21,7 @@ import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.InzageZip;
 import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * it (ReviewAccessByStepTests checks that at every step of a review); it is audited.
  */
 @DatabaseTest
-@Import(PrivacyFixture.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class PersonalDataExportTests {
 
     /** Far from the other tests' years; this context's database is its own. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.test_support.DatabaseTest;
+import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * trigger differs per database).
  */
 @DatabaseTest
-@Import(PrivacyFixture.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class RetentionTests {
 
     @Autowired

@@ -16,6 +16,7 @@ import nl.gesprekscyclus.monitoring.MonitoringScope;
 import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.monitoring.ReviewStatus;
 import nl.gesprekscyclus.privacy.PersonalDataExport;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.DevelopmentPeople;
@@ -41,7 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * 2080-2085 only.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class DevelopmentConversationTests {
 
     @Autowired

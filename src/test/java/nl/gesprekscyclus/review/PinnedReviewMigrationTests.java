@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.gesprekscyclus.functionbook.FunctionBookReader;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.TestRounds;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own profile and signs as before. On H2 and PostgreSQL.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class PinnedReviewMigrationTests {
 
     static final int YEAR = 2039;

@@ -15,6 +15,7 @@ import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
 import nl.gesprekscyclus.privacy.PersonalDataExport;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.round.RoundProcess;
 import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.AccessProbe;
@@ -51,7 +52,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * read with the review by exactly its readers, and their assigners get nothing more for it.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewAccessByStepTests {
 
     static final int YEAR = 2042;

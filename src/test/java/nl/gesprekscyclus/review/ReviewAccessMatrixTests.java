@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundSelection;
@@ -34,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the user is told the step is not open and nothing is written.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewAccessMatrixTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

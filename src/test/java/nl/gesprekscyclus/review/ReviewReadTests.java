@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundSelection;
@@ -26,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * less or more; a colleague and HR (without an advice task) are refused; "Mijn taken" lists the right tasks.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewReadTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.gesprekscyclus.base.Violation;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
@@ -40,7 +41,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * both name rated once, against the higher level), and the signed documents. Years 2052 and 2053 are this class's.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewWithRolesTests {
 
     static final int YEAR = 2052;

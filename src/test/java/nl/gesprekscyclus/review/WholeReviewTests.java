@@ -11,6 +11,7 @@ import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.auditsearch.AuditQuery;
 import nl.gesprekscyclus.auditsearch.AuditSearch;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundSelection;
@@ -33,7 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Runs on H2 and on PostgreSQL.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class WholeReviewTests {
 
     static final int YEAR = LocalDate.now().getYear() + 1;

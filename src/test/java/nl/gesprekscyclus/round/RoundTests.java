@@ -21,6 +21,7 @@ import nl.gesprekscyclus.organisation.ImportReport;
 import nl.gesprekscyclus.organisation.OrganisationService;
 import nl.gesprekscyclus.organisation.UnitData;
 import nl.gesprekscyclus.organisation.UnitSummary;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.PlanningService;
@@ -52,7 +53,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * with a Dutch reason and nothing half-made.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 // the round of this year is the only one the organisation's changes reach: the first test starts it, the import
 // test after it uses it (run on its own, the import test starts it itself)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -10,6 +10,7 @@ import nl.gesprekscyclus.audit.AuditEntry;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
+import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.review.AgreementChange;
 import nl.gesprekscyclus.review.AgreementChangeProposal;
 import nl.gesprekscyclus.review.AgreementChangeService;
@@ -46,7 +47,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * else, and the refusal is audited. Bad periods are refused with a message per field and nothing is stored.
  */
 @DatabaseTest
-@Import(ProcessDriver.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class SubstitutionTests {
 
     /**

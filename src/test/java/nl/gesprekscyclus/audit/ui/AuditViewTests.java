@@ -26,6 +26,7 @@ import nl.gesprekscyclus.auditsearch.AuditSearch;
 import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -41,7 +42,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 /** The Audit screen: ADMIN and HR search the trail by period, actor, subject and kind, and export what they found. */
-@Import(PrivacyFixture.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class AuditViewTests extends KaribuTest {
 
     @Autowired

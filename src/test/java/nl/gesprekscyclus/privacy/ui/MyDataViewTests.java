@@ -13,12 +13,13 @@ import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.privacy.PrivacyFixture;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.test_support.ProcessDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 /** "Mijn gegevens": who did what with my file, not what I did with others'; and the inzage download. */
-@Import(PrivacyFixture.class)
+@Import({ProcessDriver.class, PrivacyFixture.class})
 class MyDataViewTests extends KaribuTest {
 
     @Autowired
