@@ -31,8 +31,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * at "Afspraken opstellen"): every iteration logs in as the next one and has a fresh task to complete.
  * <p>
  * Reports p50 / p95 / p99 per kind of request, errors, heap per session (heap after GC with every user logged
- * in and on their review, minus the heap before, divided by the users) and the process CPU (server and load
- * client share the JVM and the 2 cores). Baseline in the same run: the same requests by one user alone
+ * in and on their review, minus the heap before, divided by the users) and the process CPU. The load client runs
+ * in a JVM of its own ({@link HttpLoadClient}; {@code -Dbench.client=inside} puts it in the server's JVM, as issue 7
+ * measured), so CPU and memory are the server's; both share the 2 cores. Baseline in the same run: the same requests by one user alone
  * before the load starts, so the ratio shows what the concurrency costs on this machine. Afterwards the
  * database is checked: every agreement a user saw saved is there, every submit the user saw completed its task.
  * <p>
@@ -67,7 +68,6 @@ public final class HttpLoadBenchmark {
             RoundStartBenchmark.deleteTree(dir);
             url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("db");
         }
-        boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "true"));
         // RequestProfile: the server's CPU per kind of request, and the request spans for the JFR profile
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class, RequestProfile.class).run(
                 "--spring.profiles.active=bench",
@@ -86,101 +86,63 @@ public final class HttpLoadBenchmark {
             Map<Integer, Long> reviews = prepare(app, jdbc, (users + 1) * perUser);
             memory("reviews prepared");
 
-            // baseline: one user alone, the same steps, before any load
-            Timings baseline = new Timings();
-            VirtualUser alone = new VirtualUser(base, 0, users + 1, perUser, reviews, baseline, 0);
-            alone.logInAndOpenReview();
-            System.out.printf(Locale.ROOT, "the review screen of one employee in the drafting step: %,d elements%n",
-                    alone.client.nodeCount());
-            alone.addAgreementAndSubmit();
-            alone.logOut();
-            alone.logInAndOpenReview();
-            alone.addAgreementAndSubmit();
-            alone.logOut();
-
-            Timings load = new Timings();
-            List<VirtualUser> virtualUsers = new ArrayList<>();
-            for (int u = 1; u <= users; u++) {
-                virtualUsers.add(new VirtualUser(base, u, users + 1, perUser, reviews, load, think));
-            }
-            long heapBefore = usedHeapAfterGc();
-            CountDownLatch allIn = new CountDownLatch(virtualUsers.size());
-            CountDownLatch go = new CountDownLatch(1);
-            long duration = (long) (minutes * 60e9);
-            CpuSampler cpu = new CpuSampler();
-            List<Thread> threads = new ArrayList<>();
-            for (VirtualUser user : virtualUsers) {
-                Thread thread = new Thread(() -> user.run(allIn, go, duration), "user-" + user.number);
-                threads.add(thread);
-                thread.start();
-                Thread.sleep(ThreadLocalRandom.current().nextInt(20, 80)); // a ramp-up of a few seconds
-            }
-            allIn.await();
-            long heapWithSessions = usedHeapAfterGc();
-            double heapPerSessionKb = (heapWithSessions - heapBefore) / 1024.0 / virtualUsers.size();
-            memory(virtualUsers.size() + " users logged in and on their review");
-            System.out.printf(Locale.ROOT, "%d users logged in and on their review; heap %.0f MB -> %.0f MB, %.0f KB"
-                    + " per session%n", virtualUsers.size(), heapBefore / 1e6, heapWithSessions / 1e6, heapPerSessionKb);
-            RequestProfile.resetCpu();
-            VaadinHttpClient.RESPONSE_CHARS.clear();
-            jdk.jfr.Recording recording = profile ? RequestProfile.startRecording() : null;
-            long t0 = System.nanoTime();
-            long processCpu0 = CpuTime.application();
-            cpu.start();
-            go.countDown();
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            cpu.stop();
-            long processCpu = CpuTime.application() - processCpu0;
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            Path jfr = out.resolve("http-load.jfr");
-            if (recording != null) {
-                recording.stop();
-                recording.dump(jfr);
-                recording.close();
-            }
+            // the server's side of the run; the load client calls it at these two moments
+            boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "true"));
+            ServerSide server = new ServerSide(users, profile, out.resolve("http-load.jfr"));
+            boolean inside = System.getProperty("bench.client", "process").equals("inside");
+            System.out.println(inside ? "load client: inside the server's JVM (as issue 7 measured)"
+                    : "load client: a JVM of its own; the figures of CPU and memory below are the server's alone");
+            HttpLoadClient.Result result = inside
+                    ? HttpLoadClient.drive(base, reviews, users, perUser, think, minutes, server)
+                    : HttpLoadClient.driveInChild(base, reviews, users, perUser, think, minutes, server, out);
+            server.stop();
             memory("after the run");
             usedHeapAfterGc();
             memory("after the run and a full GC");
             nativeMemory();
 
-            int saved = virtualUsers.stream().mapToInt(u -> u.saved).sum() + alone.saved;
-            int submitted = virtualUsers.stream().mapToInt(u -> u.submitted).sum() + alone.submitted;
-            int iterations = virtualUsers.stream().mapToInt(u -> u.iterations).sum();
+            int saved = result.saved();
+            int submitted = result.submitted();
+            int iterations = result.iterations();
             Integer savedInDb = jdbc.queryForObject("select count(*) from result_agreement where description like ?",
                     Integer.class, AGREEMENT + "%");
             Integer completedInDb = jdbc.queryForObject("select count(*) from act_hi_taskinst where task_def_key_ ="
                     + " 'draftAgreements' and end_time_ is not null and assignee_ like 'B%'", Integer.class);
             // every submit a user saw go through, one by one: its review's first task is completed in the engine
             List<String> lost = new ArrayList<>();
-            for (VirtualUser user : virtualUsers) {
-                for (int employee : user.submittedEmployees) {
-                    Integer done = jdbc.queryForObject("select count(*) from act_hi_taskinst where task_def_key_ ="
-                            + " 'draftAgreements' and end_time_ is not null and assignee_ = ?", Integer.class,
-                            RoundStartBenchmark.number(employee));
-                    if (done == null || done == 0) {
-                        lost.add(RoundStartBenchmark.number(employee));
-                    }
+            for (int employee : result.submittedEmployees()) {
+                Integer done = jdbc.queryForObject("select count(*) from act_hi_taskinst where task_def_key_ ="
+                        + " 'draftAgreements' and end_time_ is not null and assignee_ = ?", Integer.class,
+                        RoundStartBenchmark.number(employee));
+                if (done == null || done == 0) {
+                    lost.add(RoundStartBenchmark.number(employee));
                 }
             }
             System.out.printf(Locale.ROOT, "submits seen by users but not completed in the engine: %d %s%n",
                     lost.size(), lost.size() > 20 ? lost.subList(0, 20) + "…" : lost);
-            List<String> errors = new ArrayList<>(load.errors);
-            print(baseline, load, seconds, virtualUsers.size(), iterations, saved, savedInDb, submitted,
-                    completedInDb, heapPerSessionKb, cpu, errors);
+            List<String> errors = result.errors();
+            Timings baseline = Timings.of(result.baseline());
+            Timings load = Timings.of(result.load());
+            double seconds = server.seconds;
+            long processCpu = server.processCpu;
+            print(baseline, load, seconds, users, iterations, saved, savedInDb, submitted,
+                    completedInDb, server.heapPerSessionKb, server.cpu, errors);
             // issue 21, item 2: the JVM's CPU per iteration (server and load client, as issue 7 measured it) and the
             // server threads' share of it
-            System.out.printf(Locale.ROOT, "CPU per iteration: JVM (server and load client) %.3f s; server threads"
-                    + " handling the requests %.3f s (%d iterations, JVM CPU %.1f s in %.0f s)%n",
+            System.out.printf(Locale.ROOT, "CPU per iteration: JVM (%s) %.3f s; server threads handling the requests"
+                    + " %.3f s (%d iterations, JVM CPU %.1f s in %.0f s)%s%n",
+                    inside ? "server and load client" : "the server alone",
                     processCpu / 1e9 / Math.max(1, iterations), RequestProfile.serverCpu() / 1e9 / Math.max(1, iterations),
-                    iterations, processCpu / 1e9, seconds);
+                    iterations, processCpu / 1e9, seconds, inside ? "" : String.format(Locale.ROOT,
+                            "; the load client's JVM: %.3f s", result.clientCpuNanos() / 1e9 / Math.max(1, iterations)));
+            HttpLoadClient.putAnswerChars(result);
             RequestProfile.printCpu(iterations);
-            if (recording != null) {
-                RequestProfile.printProfile(jfr, Integer.getInteger("bench.top", 12));
+            if (profile) {
+                RequestProfile.printProfile(server.jfr, Integer.getInteger("bench.top", 12));
             }
-            writeJson(out.resolve("http-load.json"), baseline, load, database, virtualUsers.size(), minutes, seconds,
-                    iterations, saved, savedInDb, submitted, completedInDb, heapPerSessionKb, cpu, errors.size());
+            writeJson(out.resolve("http-load.json"), baseline, load, database, users, minutes, seconds,
+                    iterations, saved, savedInDb, submitted, completedInDb, server.heapPerSessionKb, server.cpu,
+                    errors.size());
         } catch (Exception e) {
             e.printStackTrace();
             exit = 1;
@@ -220,6 +182,61 @@ public final class HttpLoadBenchmark {
                     reviews.put(Integer.parseInt(rs.getString(1).substring(1)), rs.getLong(2));
                 }, year);
         return reviews;
+    }
+
+    /**
+     * What the server's JVM measures around the load: the heap before the users log in and once all are in (heap
+     * per session), then from the start of the load its CPU, the server threads' CPU per kind of request and the
+     * JFR recording.
+     */
+    static final class ServerSide implements HttpLoadClient.Moments {
+        final int users;
+        final boolean profile;
+        final Path jfr;
+        final CpuSampler cpu = new CpuSampler();
+        long heapBefore;
+        double heapPerSessionKb;
+        jdk.jfr.Recording recording;
+        long t0;
+        long processCpu0;
+        long processCpu;
+        double seconds;
+
+        ServerSide(int users, boolean profile, Path jfr) {
+            this.users = users;
+            this.profile = profile;
+            this.jfr = jfr;
+        }
+
+        @Override
+        public void beforeUsersLogIn() throws InterruptedException {
+            heapBefore = usedHeapAfterGc();
+        }
+
+        @Override
+        public void everyUserIsIn() throws InterruptedException {
+            long heapWithSessions = usedHeapAfterGc();
+            heapPerSessionKb = (heapWithSessions - heapBefore) / 1024.0 / users;
+            memory(users + " users logged in and on their review");
+            System.out.printf(Locale.ROOT, "%d users logged in and on their review; heap %.0f MB -> %.0f MB, %.0f KB"
+                    + " per session%n", users, heapBefore / 1e6, heapWithSessions / 1e6, heapPerSessionKb);
+            RequestProfile.resetCpu();
+            recording = profile ? RequestProfile.startRecording() : null;
+            t0 = System.nanoTime();
+            processCpu0 = CpuTime.application();
+            cpu.start();
+        }
+
+        void stop() throws java.io.IOException {
+            cpu.stop();
+            processCpu = CpuTime.application() - processCpu0;
+            seconds = (System.nanoTime() - t0) / 1e9;
+            if (recording != null) {
+                recording.stop();
+                recording.dump(jfr);
+                recording.close();
+            }
+        }
     }
 
     /** One employee clicking through the screens. */
@@ -348,6 +365,13 @@ public final class HttpLoadBenchmark {
     static final class Timings {
         final Map<String, ConcurrentLinkedQueue<Long>> byName = new ConcurrentHashMap<>();
         final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+
+        /** Timings of a result from the load client's JVM (errors are reported from the result itself). */
+        static Timings of(Map<String, List<Long>> durations) {
+            Timings timings = new Timings();
+            durations.forEach((name, values) -> timings.byName.put(name, new ConcurrentLinkedQueue<>(values)));
+            return timings;
+        }
 
         void add(String name, long nanos) {
             byName.computeIfAbsent(name, n -> new ConcurrentLinkedQueue<>()).add(nanos);
