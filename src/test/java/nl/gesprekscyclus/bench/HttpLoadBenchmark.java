@@ -137,6 +137,7 @@ public final class HttpLoadBenchmark {
                             "; the load client's JVM: %.3f s", result.clientCpuNanos() / 1e9 / Math.max(1, iterations)));
             HttpLoadClient.putAnswerChars(result);
             RequestProfile.printCpu(iterations);
+            server.threads.print(iterations, processCpu);
             if (profile) {
                 RequestProfile.printProfile(server.jfr, Integer.getInteger("bench.top", 12));
             }
@@ -197,6 +198,7 @@ public final class HttpLoadBenchmark {
         long heapBefore;
         double heapPerSessionKb;
         jdk.jfr.Recording recording;
+        ThreadCpu threads;
         long t0;
         long processCpu0;
         long processCpu;
@@ -224,12 +226,14 @@ public final class HttpLoadBenchmark {
             recording = profile ? RequestProfile.startRecording() : null;
             t0 = System.nanoTime();
             processCpu0 = CpuTime.application();
+            threads = ThreadCpu.start();
             cpu.start();
         }
 
         void stop() throws java.io.IOException {
             cpu.stop();
             processCpu = CpuTime.application() - processCpu0;
+            threads.stop();
             seconds = (System.nanoTime() - t0) / 1e9;
             if (recording != null) {
                 recording.stop();
