@@ -53,6 +53,10 @@ public final class HttpLoadBenchmark {
         double minutes = Double.parseDouble(System.getProperty("bench.minutes", "10"));
         int perUser = Integer.getInteger("bench.iterations", 20);
         int think = Integer.getInteger("bench.think", 5000);
+        // iterations of one user alone before anything is measured, so the JIT has compiled what the load runs: a
+        // server that runs for days pays its compilation once (issue 21, item 2: in a 4-minute run without it the
+        // JIT compiler threads took 37 % of the server's CPU)
+        int warmup = Integer.getInteger("bench.warmup", 100);
         String database = System.getProperty("bench.database", "postgres");
         Path out = Path.of("target/bench");
         Files.createDirectories(out);
@@ -83,7 +87,7 @@ public final class HttpLoadBenchmark {
             String base = "http://localhost:" + port;
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             memory("started (no user yet)");
-            Map<Integer, Long> reviews = prepare(app, jdbc, (users + 1) * perUser);
+            Map<Integer, Long> reviews = prepare(app, jdbc, (users + 1) * perUser + warmup);
             memory("reviews prepared");
 
             // the server's side of the run; the load client calls it at these two moments
@@ -93,8 +97,8 @@ public final class HttpLoadBenchmark {
             System.out.println(inside ? "load client: inside the server's JVM (as issue 7 measured)"
                     : "load client: a JVM of its own; the figures of CPU and memory below are the server's alone");
             HttpLoadClient.Result result = inside
-                    ? HttpLoadClient.drive(base, reviews, users, perUser, think, minutes, server)
-                    : HttpLoadClient.driveInChild(base, reviews, users, perUser, think, minutes, server, out);
+                    ? HttpLoadClient.drive(base, reviews, users, perUser, think, minutes, warmup, server)
+                    : HttpLoadClient.driveInChild(base, reviews, users, perUser, think, minutes, warmup, server, out);
             server.stop();
             memory("after the run");
             usedHeapAfterGc();

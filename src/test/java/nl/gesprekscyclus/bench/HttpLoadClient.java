@@ -52,7 +52,22 @@ final class HttpLoadClient {
 
     /** The whole load: the baseline alone, then {@code users} users for {@code minutes}. */
     static Result drive(String base, Map<Integer, Long> reviews, int users, int perUser, int think, double minutes,
-            Moments moments) throws Exception {
+            int warmup, Moments moments) throws Exception {
+        // the warm-up: one user alone, without thinking, through the employees after those of the load
+        VirtualUser warm = new VirtualUser(base, 0, 1, 0, reviews, new Timings(), 0);
+        for (int i = 1; i <= warmup; i++) {
+            warm.employees.add((users + 1) * perUser + i);
+        }
+        long warm0 = System.nanoTime();
+        for (int i = 0; i < warmup; i++) {
+            warm.logInAndOpenReview();
+            warm.addAgreementAndSubmit();
+            warm.logOut();
+        }
+        if (warmup > 0) {
+            System.out.printf(Locale.ROOT, "warm-up: %d iterations of one user alone in %.0f s%n", warmup,
+                    (System.nanoTime() - warm0) / 1e9);
+        }
         Timings baseline = new Timings();
         VirtualUser alone = new VirtualUser(base, 0, users + 1, perUser, reviews, baseline, 0);
         alone.logInAndOpenReview();
@@ -95,8 +110,8 @@ final class HttpLoadClient {
         Map<String, long[]> chars = new HashMap<>();
         VaadinHttpClient.RESPONSE_CHARS.forEach((name, c) -> chars.put(name, new long[] {c[0].sum(), c[1].sum()}));
         return new Result(copy(baseline), copy(load), new ArrayList<>(load.errors),
-                virtualUsers.stream().mapToInt(u -> u.saved).sum() + alone.saved,
-                virtualUsers.stream().mapToInt(u -> u.submitted).sum() + alone.submitted,
+                virtualUsers.stream().mapToInt(u -> u.saved).sum() + alone.saved + warm.saved,
+                virtualUsers.stream().mapToInt(u -> u.submitted).sum() + alone.submitted + warm.submitted,
                 virtualUsers.stream().mapToInt(u -> u.iterations).sum(), submittedEmployees, chars, clientCpu);
     }
 
@@ -105,7 +120,7 @@ final class HttpLoadClient {
      * output is passed on; its moments are run here and answered.
      */
     static Result driveInChild(String base, Map<Integer, Long> reviews, int users, int perUser, int think,
-            double minutes, Moments moments, Path dir) throws Exception {
+            double minutes, int warmup, Moments moments, Path dir) throws Exception {
         Path reviewFile = dir.resolve("http-load-reviews.txt");
         Path resultFile = dir.resolve("http-load-client.result");
         Files.deleteIfExists(resultFile);
@@ -116,7 +131,8 @@ final class HttpLoadClient {
         List<String> command = new ArrayList<>(List.of(java, "-Xms256m", "-Xmx1g", "-XX:+UseParallelGC",
                 "-Dbench.dump=" + Boolean.getBoolean("bench.dump"), "-cp", System.getProperty("java.class.path"),
                 HttpLoadClient.class.getName(), base, reviewFile.toString(), String.valueOf(users),
-                String.valueOf(perUser), String.valueOf(think), String.valueOf(minutes), resultFile.toString()));
+                String.valueOf(perUser), String.valueOf(think), String.valueOf(minutes), resultFile.toString(),
+                String.valueOf(warmup)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JDK_JAVA_OPTIONS"); // the server's flags (heap, tracking) are not the client's
         Process child = builder.start();
@@ -146,7 +162,7 @@ final class HttpLoadClient {
         }
     }
 
-    /** The child: base URL, review file, users, iterations per user, think ms, minutes, result file. */
+    /** The child: base URL, review file, users, iterations per user, think ms, minutes, result file, warm-up. */
     public static void main(String[] args) throws Exception {
         Map<Integer, Long> reviews = new ConcurrentHashMap<>();
         for (String line : Files.readAllLines(Path.of(args[1]))) {
@@ -174,7 +190,7 @@ final class HttpLoadClient {
             }
         };
         Result result = drive(args[0], reviews, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
-                Integer.parseInt(args[4]), Double.parseDouble(args[5]), moments);
+                Integer.parseInt(args[4]), Double.parseDouble(args[5]), Integer.parseInt(args[7]), moments);
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(Path.of(args[6])))) {
             out.writeObject(result);
         }
