@@ -61,8 +61,18 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Logs in a demo user: Spring Security's context for the services, principal and roles for the view checks. */
+    /**
+     * Logs in a demo user: Spring Security's context for the services, principal and roles for the view checks.
+     * When someone was logged in before in this test, the login gets a new Vaadin session and UI first, as in a
+     * browser, where a log in always ends in a new page: Vaadin keeps a view or layout of the same class for the
+     * next navigation within a UI, so the same UI would show the next user the previous user's menu and views.
+     */
     protected UserDetails login(String username) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            MockVaadin.tearDown();
+            SecurityContextHolder.clearContext();
+            setUpVaadin();
+        }
         UserDetails user = Login.as(users, username);
         Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(a -> a.substring("ROLE_".length())).collect(Collectors.toSet());
@@ -95,6 +105,7 @@ public abstract class KaribuTest {
             UI.getCurrent().navigate(location.substring(0, query),
                     QueryParameters.fromString(location.substring(query + 1)));
         }
+        MockVaadin.clientRoundtrip(); // what happens before the browser gets its answer (FreshViewOnReentry)
     }
 
     /** The one dialog of this type that is open now (a test fails when there is none or more than one). */
