@@ -76,7 +76,7 @@ class FeedbackRoundInBrowserTests {
 
     @Test
     void shouldAskColleaguesInTheFeedbackRoundAndShowTheirAnswersWhenTheManagerAssesses() {
-        long id = FeedbackRoundPeople.reviewInAssessment(context, driver, YEAR, EVA, FeedbackRoundPeople.EVA_LOGIN,
+        long id = FeedbackRoundPeople.reviewInAssessment(context, YEAR, EVA, FeedbackRoundPeople.EVA_LOGIN,
                 true);
         twoCheckIns(id);
         walk = new Walk(port, "feedbackronde-", 1, false);

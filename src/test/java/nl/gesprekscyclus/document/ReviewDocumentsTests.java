@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import nl.gesprekscyclus.audit.AuditTrail;
 import nl.gesprekscyclus.functionbook.ExpectedCompetency;
@@ -25,9 +24,6 @@ import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.DevelopmentAgreementData;
 import nl.gesprekscyclus.review.DossierOpenings;
-import nl.gesprekscyclus.review.PlanningService;
-import nl.gesprekscyclus.review.ProgressService;
-import nl.gesprekscyclus.review.ProgressStatus;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewClosedException;
@@ -36,10 +32,7 @@ import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewReadService;
 import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.review.Signature;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundProcess;
-import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.security.TestAccounts;
 import nl.gesprekscyclus.substitution.SubstitutionService;
@@ -47,6 +40,9 @@ import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -71,11 +67,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewDocumentsTests {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
-    static final String NUMBER = "100020";
-    static final String KEY = YEAR + "/" + NUMBER;
-    static final String EMPLOYEE = "schipper";
-    static final String COORDINATOR = "scholten";
+    static final int YEAR = TestYears.NEXT;
+    static final String EMPLOYEE = TestPeople.STEFAN.login();
+    static final String COORDINATOR = TestPeople.STEFAN.coordinator();
     static final String OTHER_EMPLOYEE = "vos";
     static final String ZIENSWIJZE = "<img src=x onerror=alert(1)> De score op “beheerplan” klopt niet & dat zeg ik.";
 
@@ -90,13 +84,7 @@ class ReviewDocumentsTests {
     @Autowired
     RoundService rounds;
     @Autowired
-    RoundMembership membership;
-    @Autowired
-    PlanningService planning;
-    @Autowired
     CoordinatorInputService input;
-    @Autowired
-    ProgressService progress;
     @Autowired
     AssessmentService assessment;
     @Autowired
@@ -265,7 +253,7 @@ class ReviewDocumentsTests {
         TestAccounts.ensure(context, "t16-nieuw", person("464002"), List.of());
         TestAccounts.ensure(context, "t16-jaar", person("464003"), List.of());
 
-        long id = drive("464003", "t16-jaar", null, "t16-vorig", "t16-nieuw", null, null, () -> {
+        long id = drive(TestPeople.JOEP, "t16-nieuw", null, null, () -> {
             Login.as(users, DemoUsers.ADMIN);
             EmployeeSummary joep = organisation.employee(person("464003"));
             organisation.saveEmployee(joep.id(), joep.version(), data("464003", "Joep", "Jaar", "464002"));
@@ -333,70 +321,51 @@ class ReviewDocumentsTests {
             return reviewId;
         }
         // the manager is away on the day of the sign-off: Anouk Vos (100023) signs it off for her
-        reviewId = drive(NUMBER, EMPLOYEE, COORDINATOR, DemoUsers.MANAGER, DemoUsers.MANAGER, "100023", OTHER_EMPLOYEE,
-                () -> {
-                });
+        reviewId = drive(TestPeople.STEFAN, DemoUsers.MANAGER, "100023", OTHER_EMPLOYEE, () -> {
+        });
         return reviewId;
     }
 
     /**
-     * Drives a review of this class's round from drafting to closed with the real services: the employee, the
-     * coordinator (null when the employee has none), the manager who assesses, the manager who decides and signs
-     * off after {@code afterAssessment} ran (the same person, unless that moves the employee to another manager),
-     * and the signer's substitute (personnel number and login) who signs off for them, or null when they sign
-     * themselves.
+     * Drives a review of this class's round from drafting to closed with the real services: the person's review
+     * (employee, coordinator or none, and the manager who assesses) through planning and progress
+     * ({@link ReviewScenario}), then the assessment as this class's documents show it; the manager who decides and
+     * signs off after {@code afterAssessment} ran (the same person, unless that moves the employee to another
+     * manager), and the signer's substitute (personnel number and login) who signs off for them, or null when they
+     * sign themselves.
      */
-    private long drive(String number, String employee, String coordinator, String assessor, String signer,
-            String substitute, String substituteLogin, Runnable afterAssessment) {
-        String key = YEAR + "/" + number;
-        Login.as(users, DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(number))));
-        membership.addEmployee(round.getId(), number);
-        driver.runDueJobsOf(key, "round-" + YEAR);
-        long id = driver.reviewId(key);
+    private long drive(TestPeople.Person person, String signer, String substitute, String substituteLogin,
+            Runnable afterAssessment) {
+        String employee = person.login();
+        String coordinator = person.coordinator();
+        String assessor = person.manager();
         JobProfile profile = profile();
         List<String> areas = profile.resultAreas().stream().map(JobProfile.ResultArea::code).toList();
-
-        Login.as(users, employee);
-        ResultAgreement first = planning.saveResultAgreement(id, null, null, new ResultAgreementData(areas.get(0), null,
-                "Beheerplan sportvelden", "Vastgesteld door het college", LocalDate.of(YEAR, 6, 30), 60));
-        ResultAgreement second = planning.saveResultAgreement(id, null, null, new ResultAgreementData(
-                areas.get(Math.min(1, areas.size() - 1)), null, "Meldingen afhandelen",
-                "Meldingen binnen 5 werkdagen afgehandeld", LocalDate.of(YEAR, 12, 1), 40));
-        planning.saveDevelopmentAgreement(id, null, null, new DevelopmentAgreementData("Bijscholing beheer",
-                "cursus assetmanagement", null, null, "cursus volgen", "tijd geven", null, LocalDate.of(YEAR, 10, 1)));
-        planning.submitDrafts(id);
-        if (coordinator != null) {
-            Login.as(users, coordinator);
-            input.submitInput(id);
-        }
-        Login.as(users, assessor);
-        planning.setAgreements(id);
-        Login.as(users, employee);
-        Signature agreedNow = planning.agree(id);
-        if (number.equals(NUMBER)) {
-            agreed = agreedNow;
+        ReviewScenario review = ReviewScenario.of(context, person).inYear(YEAR).withAgreements(
+                        new ResultAgreementData(areas.get(0), null, "Beheerplan sportvelden",
+                                "Vastgesteld door het college", LocalDate.of(YEAR, 6, 30), 60),
+                        new ResultAgreementData(areas.get(Math.min(1, areas.size() - 1)), null,
+                                "Meldingen afhandelen", "Meldingen binnen 5 werkdagen afgehandeld",
+                                LocalDate.of(YEAR, 12, 1), 40))
+                .withDevelopmentAgreement(new DevelopmentAgreementData("Bijscholing beheer", "cursus assetmanagement",
+                        null, null, "cursus volgen", "tijd geven", null, LocalDate.of(YEAR, 10, 1)))
+                .withProgressReport("Loopt volgens plan.")
+                .agreed();
+        long id = review.id();
+        String key = review.key();
+        if (person.equals(TestPeople.STEFAN)) {
+            agreed = review.agreeSignature();
         }
         // the PDF is not made in the employee's transaction, but by the process step right after it
+        Login.as(users, employee);
         assertThat(documents.available(id)).isEmpty();
-        driver.runDueJobsOf(key);
+        review.planned();
+        Login.as(users, employee);
         assertThat(documents.available(id)).extracting(StoredDocument::kind).containsExactly(DocumentKind.AGREEMENTS);
 
-        driver.moveClockTo(records.review(id).orElseThrow().dates().progressStart());
-        driver.runDueJobsOf(key);
-        progress.reflect(id, first.getLineage(), ProgressStatus.ON_TRACK, null);
-        progress.reflect(id, second.getLineage(), ProgressStatus.ON_TRACK, null);
-        progress.submitReflection(id);
-        if (coordinator != null) {
-            Login.as(users, coordinator);
-            input.submitInput(id);
-        }
-        Login.as(users, assessor);
-        progress.recordConversation(id, LocalDate.now(), "Loopt volgens plan.");
-
-        driver.moveClockTo(records.review(id).orElseThrow().dates().assessmentStart());
-        driver.runDueJobsOf(key);
+        review.inAssessment();
+        ResultAgreement first = review.agreements().get(0);
+        ResultAgreement second = review.agreements().get(1);
         List<String> competencies = profile.competencies().stream().map(ExpectedCompetency::competency).distinct()
                 .toList();
         Login.as(users, employee);

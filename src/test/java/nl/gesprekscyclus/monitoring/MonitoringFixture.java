@@ -2,8 +2,6 @@ package nl.gesprekscyclus.monitoring;
 
 import java.time.LocalDate;
 import java.util.Set;
-import nl.gesprekscyclus.review.CoordinatorInputService;
-import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.round.Round;
 import nl.gesprekscyclus.round.RoundMembership;
@@ -11,6 +9,8 @@ import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -33,11 +33,11 @@ public final class MonitoringFixture {
     public static final int YEAR = 2034;
     public static final LocalDate JUNE_2033 = LocalDate.of(2033, 6, 2);
     public static final LocalDate FEBRUARY_2034 = LocalDate.of(2034, 2, 11);
-    public static final String NIJLAND = "100024";
-    public static final String EL_AMRANI = "100025";
+    public static final String NIJLAND = TestPeople.NIJLAND.personnelNumber();
+    public static final String EL_AMRANI = TestPeople.EL_AMRANI.personnelNumber();
     public static final String RAMDIN = "100026";
     public static final String ZWIERS = "100029";
-    public static final String WOLTERS = "100030";
+    public static final String WOLTERS = TestPeople.WOLTERS.personnelNumber();
 
     private MonitoringFixture() {
     }
@@ -68,13 +68,13 @@ public final class MonitoringFixture {
                     key(YEAR, ZWIERS), key(YEAR, WOLTERS), "round-" + LAST_YEAR, "round-" + YEAR);
 
             driver.moveClockTo(LocalDate.of(2033, 2, 15));
-            plan(context, driver, LAST_YEAR, NIJLAND, "nijland", "scholten");
-            plan(context, driver, LAST_YEAR, EL_AMRANI, "elamrani", "meer");
+            plan(context, LAST_YEAR, TestPeople.NIJLAND);
+            plan(context, LAST_YEAR, TestPeople.EL_AMRANI);
             driver.moveClockTo(LocalDate.of(2033, 6, 1));
             driver.runDueJobsOf(key(LAST_YEAR, NIJLAND));
 
             driver.moveClockTo(LocalDate.of(2034, 2, 10));
-            plan(context, driver, YEAR, WOLTERS, "wolters", "scholten");
+            plan(context, YEAR, TestPeople.WOLTERS);
         } finally {
             driver.resetClock();
             Login.logout();
@@ -82,23 +82,9 @@ public final class MonitoringFixture {
     }
 
     /** The whole planning of one review: drafts, the coordinator's input, the agreements set and agreed. */
-    private static void plan(ApplicationContext context, ProcessDriver driver, int year, String number,
-            String employee, String coordinator) {
-        UserDetailsService users = context.getBean(UserDetailsService.class);
-        PlanningService planning = context.getBean(PlanningService.class);
-        long id = driver.reviewId(key(year, number));
-        Login.as(users, employee);
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null, "Jaarplan " + year,
-                "Vastgesteld door het MT", LocalDate.of(year, 9, 30), 100));
-        planning.submitDrafts(id);
-        Login.as(users, coordinator);
-        context.getBean(CoordinatorInputService.class).submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
-        planning.setAgreements(id);
-        Login.as(users, employee);
-        planning.agree(id);
-        // the planning ends after its document step (an async job): run it, as the job executor would
-        driver.runDueJobsOf(key(year, number));
+    private static void plan(ApplicationContext context, int year, TestPeople.Person person) {
+        ReviewScenario.of(context, person).inYear(year).withAgreements(new ResultAgreementData("RG1", null,
+                "Jaarplan " + year, "Vastgesteld door het MT", LocalDate.of(year, 9, 30), 100)).planned();
     }
 
     public static long reviewId(ApplicationContext context, int year, String number) {

@@ -82,10 +82,6 @@ class DevelopmentConversationTests {
         Login.logout();
     }
 
-    private long reviewAtItsLastPhase(int year, RoundShape shape) {
-        return DevelopmentPeople.reviewAtItsLastPhase(context, driver, year, shape);
-    }
-
     private static String key(int year) {
         return year + "/" + DevelopmentPeople.EMPLOYEE;
     }
@@ -118,7 +114,8 @@ class DevelopmentConversationTests {
     @Test
     void aRoundStartedWithNeverEndsTheYearWithTheSignedDevelopmentConversationWhateverCycleYamlSaysNow() {
         int year = 2080;
-        long id = reviewAtItsLastPhase(year, shape(year, new CycleShape(null, "never", null, null)));
+        long id = DevelopmentPeople.reviewAtItsLastPhase(context, year,
+                shape(year, new CycleShape(null, "never", null, null)));
         // cycle.yaml as it is now says an assessment every year; the round was started with "never" and keeps it
         assertThat(settings.cycleShape().formalAssessmentIn(year)).isTrue();
         assertThat(reads(id).hasFormalAssessment()).isFalse();
@@ -235,10 +232,10 @@ class DevelopmentConversationTests {
     void everyOtherYearGivesTheAssessmentYearItsAssessmentAndTheOtherYearTheDevelopmentConversation() {
         // assessmentYears even: 2082 has the assessment, 2081 the development conversation
         CycleShape everyOtherYear = new CycleShape(null, "everyOtherYear", "even", null);
-        long off = reviewAtItsLastPhase(2081, shape(2081, everyOtherYear));
+        long off = DevelopmentPeople.reviewAtItsLastPhase(context, 2081, shape(2081, everyOtherYear));
         assertThat(driver.openTasks(key(2081))).containsExactly("developmentPreparation");
         assertThat(reads(off).hasFormalAssessment()).isFalse();
-        long on = reviewAtItsLastPhase(2082, shape(2082, everyOtherYear));
+        long on = DevelopmentPeople.reviewAtItsLastPhase(context, 2082, shape(2082, everyOtherYear));
         assertThat(driver.openTasks(key(2082))).containsExactly("selfAssessment");
         assertThat(reads(on).hasFormalAssessment()).isTrue();
         assertThat(reads(on).getPhase()).isEqualTo(ReviewPhase.ASSESSMENT);

@@ -79,7 +79,7 @@ class FeedbackRoundTests {
 
     /** The employee's review of the year in its assessment, whose first open task is checked. */
     private long inAssessment(int year, String number, String login, boolean feedbackRound, String firstTask) {
-        long id = FeedbackRoundPeople.reviewInAssessment(context, driver, year, number, login, feedbackRound);
+        long id = FeedbackRoundPeople.reviewInAssessment(context, year, number, login, feedbackRound);
         assertThat(driver.openTasks(year + "/" + number)).containsExactly(firstTask);
         return id;
     }

@@ -7,19 +7,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import nl.gesprekscyclus.functionbook.FunctionBookReader;
 import nl.gesprekscyclus.privacy.PrivacyFixture;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -39,9 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import({ProcessDriver.class, PrivacyFixture.class})
 class PinnedReviewMigrationTests {
 
-    static final int YEAR = 2039;
-    static final String SANNE = DemoUsers.EMPLOYEE_NUMBER;
-    static final String KEY = YEAR + "/" + SANNE;
+    static final int YEAR = TestYears.PINNED_MIGRATION;
+    static final String SANNE = TestPeople.SANNE.personnelNumber();
 
     @Autowired
     DataSource dataSource;
@@ -54,19 +53,17 @@ class PinnedReviewMigrationTests {
     @Autowired
     UserDetailsService users;
     @Autowired
-    RoundMembership membership;
-    @Autowired
-    PlanningService planning;
-    @Autowired
-    CoordinatorInputService input;
-    @Autowired
-    ProgressService progress;
-    @Autowired
-    AssessmentService assessment;
-    @Autowired
     ReviewReadService reads;
     @Autowired
     ProcessDriver driver;
+
+    /** Sanne's review of the year, through the real services. */
+    ReviewScenario review;
+
+    @BeforeEach
+    void scenario() {
+        review = ReviewScenario.of(context, TestPeople.SANNE).inYear(YEAR);
+    }
 
     @AfterEach
     void reset() {
@@ -154,7 +151,7 @@ class PinnedReviewMigrationTests {
             assertThat(p.jobProfile().code()).isEqualTo("medewerker-ontwikkeling-ii");
         });
 
-        Signature assessed = assess(id, dossier);
+        Signature assessed = assess();
         assertThat(assessed.getContentHash()).isEqualTo(SignedContent.sha256(assessed.getSignedContent()));
         assertThat(assessed.getSignedContent()).contains("\"resultAreaName\":\"Beleidsontwikkeling\"")
                 .contains("\"jobProfile\":\"Medewerker ontwikkeling II\"")
@@ -166,55 +163,19 @@ class PinnedReviewMigrationTests {
     }
 
     private long agreedReview() {
-        Login.as(users, DemoUsers.HR);
-        Round round = TestRounds.round(context, YEAR, Set.of(SANNE));
-        membership.addEmployee(round.getId(), SANNE);
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        long id = driver.reviewId(KEY);
-        Login.as(users, DemoUsers.EMPLOYEE);
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null, "Nota " + YEAR,
-                "Vastgesteld door de raad", LocalDate.of(YEAR, 9, 30), 60));
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null, "Regie " + YEAR,
-                "Ketenoverleg loopt", LocalDate.of(YEAR, 11, 30), 40));
-        planning.submitDrafts(id);
-        Login.as(users, DemoUsers.COORDINATOR);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
-        planning.setAgreements(id);
-        Login.as(users, DemoUsers.EMPLOYEE);
-        planning.agree(id);
-        driver.runDueJobsOf(KEY);
-        return id;
+        return review.withAgreements(
+                new ResultAgreementData("RG1", null, "Nota " + YEAR, "Vastgesteld door de raad",
+                        LocalDate.of(YEAR, 9, 30), 60),
+                new ResultAgreementData("RG2", null, "Regie " + YEAR, "Ketenoverleg loopt",
+                        LocalDate.of(YEAR, 11, 30), 40)).planned().id();
     }
 
     /** Progress and assessment as before: every competency of its own profile rated at its expected level. */
-    private Signature assess(long id, ReviewDossier dossier) {
-        driver.moveClockTo(dossier.review().dates().progressStart());
-        driver.runDueJobsOf(KEY);
-        Login.as(users, DemoUsers.EMPLOYEE);
-        for (ResultAgreement a : dossier.resultAgreements()) {
-            progress.reflect(id, a.getLineage(), ProgressStatus.ON_TRACK, null);
-        }
-        progress.submitReflection(id);
-        Login.as(users, DemoUsers.COORDINATOR);
-        input.submitInput(id);
+    private Signature assess() {
+        review.withProgressReport("Op koers.").assessed();
         Login.as(users, DemoUsers.MANAGER);
-        progress.recordConversation(id, LocalDate.now(), "Op koers.");
-        driver.moveClockTo(dossier.review().dates().assessmentStart());
-        driver.runDueJobsOf(KEY);
-        Login.as(users, DemoUsers.EMPLOYEE);
-        assessment.submitSelfAssessment(id);
-        Login.as(users, DemoUsers.COORDINATOR);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
-        for (ResultAgreement a : dossier.resultAgreements()) {
-            assessment.scoreAgreement(id, a.getLineage(), "behaald", null);
-        }
-        dossier.jobProfile().competencies()
-                .forEach(c -> assessment.rateCompetency(id, c.competency(), c.level(), null));
-        assessment.writeAssessment(id, "voldoende", "Afspraken behaald.");
-        return reads.dossier(id).signatures().stream().filter(s -> s.getKind() == SignatureKind.ASSESS).findFirst()
-                .orElseThrow();
+        return reads.dossier(review.id()).signatures().stream().filter(s -> s.getKind() == SignatureKind.ASSESS)
+                .findFirst().orElseThrow();
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String schema, boolean postgres) {

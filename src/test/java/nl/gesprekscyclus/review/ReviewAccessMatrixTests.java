@@ -10,20 +10,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import nl.gesprekscyclus.privacy.PrivacyFixture;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundSelection;
-import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,19 +37,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewAccessMatrixTests {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final int YEAR = TestYears.NEXT;
     /** Pieter Hoekstra, coordinated by Jeroen van der Meer, managed by Annemarie Bakker. */
-    static final String PIETER = "100017";
+    static final String PIETER = TestPeople.PIETER.personnelNumber();
     static final Map<String, String> LOGIN_OF_PARTY = Map.of("EMPLOYEE", "hoekstra", "COORDINATOR",
             DemoUsers.COORDINATOR, "MANAGER", DemoUsers.MANAGER, "HR", DemoUsers.HR, "OTHER", "dijkstra", "ADMIN",
             DemoUsers.ADMIN);
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     UserDetailsService users;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    RoundMembership membership;
     @Autowired
     ReviewReadService reading;
     @Autowired
@@ -63,8 +60,6 @@ class ReviewAccessMatrixTests {
     AssessmentService assessment;
     @Autowired
     AgreementChangeService changes;
-    @Autowired
-    ProcessDriver driver;
 
     @AfterEach
     void reset() {
@@ -170,12 +165,6 @@ class ReviewAccessMatrixTests {
     }
 
     private long startReview() {
-        Login.as(users, DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(PIETER))));
-        membership.addEmployee(round.getId(), PIETER);
-        driver.runDueJobsOf(YEAR + "/" + PIETER, "round-" + YEAR);
-        Login.logout();
-        return driver.reviewId(YEAR + "/" + PIETER);
+        return ReviewScenario.of(context, TestPeople.PIETER).inYear(YEAR).started().id();
     }
 }

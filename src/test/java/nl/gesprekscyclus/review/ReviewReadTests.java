@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.gesprekscyclus.privacy.PrivacyFixture;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundSelection;
-import nl.gesprekscyclus.round.RoundService;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,17 +29,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @Import({ProcessDriver.class, PrivacyFixture.class})
 class ReviewReadTests {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
+    static final int YEAR = TestYears.NEXT;
     /** Thijs Visser, beleidsadviseur, coordinated by Jeroen van der Meer, managed by Annemarie Bakker. */
-    static final String THIJS = "100022";
+    static final String THIJS = TestPeople.THIJS.personnelNumber();
     static final String KEY = YEAR + "/" + THIJS;
 
     @Autowired
+    ApplicationContext context;
+    @Autowired
     UserDetailsService users;
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    RoundMembership membership;
     @Autowired
     ReviewReadService reading;
     @Autowired
@@ -49,8 +46,6 @@ class ReviewReadTests {
     PlanningService planning;
     @Autowired
     CoordinatorInputService input;
-    @Autowired
-    ProcessDriver driver;
 
     @AfterEach
     void reset() {
@@ -110,12 +105,6 @@ class ReviewReadTests {
     }
 
     private long startReview() {
-        Login.as(users, DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(THIJS))));
-        membership.addEmployee(round.getId(), THIJS);
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        Login.logout();
-        return driver.reviewId(KEY);
+        return ReviewScenario.of(context, TestPeople.THIJS).inYear(YEAR).started().id();
     }
 }

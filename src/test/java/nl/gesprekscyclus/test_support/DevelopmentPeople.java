@@ -3,22 +3,15 @@ package nl.gesprekscyclus.test_support;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleShape;
 import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
-import nl.gesprekscyclus.review.CoordinatorInputService;
-import nl.gesprekscyclus.review.PlanningService;
-import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
 import nl.gesprekscyclus.review.ResultAgreementData;
-import nl.gesprekscyclus.review.ReviewDates;
-import nl.gesprekscyclus.review.ReviewRecords;
 import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.security.TestAccounts;
 import nl.gesprekscyclus.substitution.SubstitutionService;
 import org.springframework.context.ApplicationContext;
@@ -76,48 +69,16 @@ public final class DevelopmentPeople {
 
     /**
      * A round of {@code year} started with this shape for Daan, and his review through the planning (one agreement,
-     * agreed) and the progress conversation, with the engine's clock at the assessment window: at the
-     * development conversation, or in a year with an assessment at the self-assessment. Leaves nobody logged in.
+     * agreed) and the progress conversation ({@link ReviewScenario}), with the engine's clock at the assessment window:
+     * at the development conversation, or in a year with an assessment at the self-assessment. Leaves nobody logged
+     * in.
      */
-    public static long reviewAtItsLastPhase(ApplicationContext context, ProcessDriver driver, int year,
-            RoundShape shape) {
+    public static long reviewAtItsLastPhase(ApplicationContext context, int year, RoundShape shape) {
         ensure(context);
-        UserDetailsService users = context.getBean(UserDetailsService.class);
-        Login.as(users, DemoUsers.HR);
-        TestRounds.round(context, year, Set.of(EMPLOYEE), AssessmentPolicy.DEFAULTS, shape);
-        String key = year + "/" + EMPLOYEE;
-        driver.runDueJobsOf("round-" + year);
-        driver.runDueJobsOf(key);
-        long id = driver.reviewId(key);
-        PlanningService planning = context.getBean(PlanningService.class);
-        CoordinatorInputService input = context.getBean(CoordinatorInputService.class);
-        ProgressService progress = context.getBean(ProgressService.class);
-        Login.as(users, EMPLOYEE_LOGIN);
-        String lineage = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null,
-                "Nota duurzaamheid", "Vastgesteld door het college", LocalDate.of(year, 9, 30), 100)).getLineage();
-        planning.submitDrafts(id);
-        Login.as(users, COORDINATOR_LOGIN);
-        input.submitInput(id);
-        Login.as(users, MANAGER_LOGIN);
-        planning.setAgreements(id);
-        Login.as(users, EMPLOYEE_LOGIN);
-        planning.agree(id);
-        Login.logout();
-        driver.runDueJobsOf(key);
-        ReviewDates dates = context.getBean(ReviewRecords.class).review(id).orElseThrow().dates();
-        driver.moveClockTo(dates.progressStart());
-        driver.runDueJobsOf(key);
-        Login.as(users, EMPLOYEE_LOGIN);
-        progress.reflect(id, lineage, ProgressStatus.ON_TRACK, "Loopt.");
-        progress.submitReflection(id);
-        Login.as(users, COORDINATOR_LOGIN);
-        input.submitInput(id);
-        Login.as(users, MANAGER_LOGIN);
-        progress.recordConversation(id, LocalDate.now(context.getBean(Clock.class)), "Besproken.");
-        Login.logout();
-        driver.moveClockTo(dates.assessmentStart());
-        driver.runDueJobsOf(key);
-        return id;
+        return ReviewScenario.of(context, TestPeople.DAAN).inRound(year, AssessmentPolicy.DEFAULTS, shape)
+                .withAgreements(new ResultAgreementData("RG1", null, "Nota duurzaamheid",
+                        "Vastgesteld door het college", LocalDate.of(year, 9, 30), 100))
+                .reflecting(ProgressStatus.ON_TRACK, "Loopt.").withProgressReport("Besproken.").inAssessment().id();
     }
 
     /** The shape of a round of {@code year} from a cycleShape (as the round start makes it from cycle.yaml). */

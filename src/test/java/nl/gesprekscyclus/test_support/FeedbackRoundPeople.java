@@ -2,22 +2,13 @@ package nl.gesprekscyclus.test_support;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
-import nl.gesprekscyclus.review.PlanningService;
-import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
-import nl.gesprekscyclus.review.ResultAgreement;
-import nl.gesprekscyclus.review.ResultAgreementData;
-import nl.gesprekscyclus.review.ReviewReadService;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.security.TestAccounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -71,87 +62,20 @@ public final class FeedbackRoundPeople {
 
     /**
      * The employee's review of {@code year}, started in a round whose shape has a feedback round or not, taken through
-     * planning and progress by the services and, with the engine's clock at the assessment window, into the assessment.
-     * Leaves nobody logged in and the engine's clock at the assessment's start (the caller resets it).
+     * planning and progress by the services ({@link ReviewScenario}) and, with the engine's clock at the assessment
+     * window, into the assessment. Leaves nobody logged in and the engine's clock at the assessment's start (the
+     * caller resets it).
      */
-    public static long reviewInAssessment(ApplicationContext context, ProcessDriver driver, int year, String number,
-            String login, boolean feedbackRound) {
+    public static long reviewInAssessment(ApplicationContext context, int year, String number, String login,
+            boolean feedbackRound) {
         ensure(context);
-        UserDetailsService users = context.getBean(UserDetailsService.class);
-        String key = year + "/" + number;
         CycleSettings settings = context.getBean(CycleSettings.class);
         RoundCalendar calendar = RoundCalendar.of(settings, year);
-        Login.as(users, DemoUsers.HR);
-        try {
-            Round round = TestRounds.round(context, year, Set.of(number), settings.assessmentPolicy(),
-                    new RoundShape(List.of(calendar.progress()), true, feedbackRound));
-            if (!round.selection().personnelNumbers().contains(number)) {
-                // a new round starts the reviews of its selection itself; adding them too would race that start
-                context.getBean(RoundMembership.class).addEmployee(round.getId(), number);
-            }
-            settle(context, driver, key, "round-" + year);
-            Login.as(users, login);
-            ReviewReadService reads = context.getBean(ReviewReadService.class);
-            PlanningService planning = context.getBean(PlanningService.class);
-            ProgressService progress = context.getBean(ProgressService.class);
-            long id = reads.myReviewOf(year).orElseThrow();
-            ResultAgreement first = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null,
-                    "Nota regionale samenwerking", "Vastgesteld door de raad", LocalDate.of(year, 9, 30), 60));
-            ResultAgreement second = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null,
-                    "Evaluatie subsidiebeleid", "Besproken in het college", LocalDate.of(year, 11, 30), 40));
-            planning.submitDrafts(id);
-            Login.as(users, MANAGER_LOGIN);
-            planning.setAgreements(id);
-            Login.as(users, login);
-            planning.agree(id);
-            settle(context, driver, key); // the agreements' document
-            driver.moveClockTo(reads.dossier(id).review().dates().progressStart());
-            settle(context, driver, key);
-            progress.reflect(id, first.getLineage(), ProgressStatus.ON_TRACK, null);
-            progress.reflect(id, second.getLineage(), ProgressStatus.AT_RISK, "Wacht op het college.");
-            progress.submitReflection(id);
-            Login.as(users, MANAGER_LOGIN);
-            progress.recordConversation(id, LocalDate.now(), "Besproken: de evaluatie loopt achter.");
-            driver.moveClockTo(reads.dossier(id).review().dates().assessmentStart());
-            settle(context, driver, key);
-            return id;
-        } finally {
-            Login.logout();
-        }
-    }
-
-    /**
-     * The due jobs of these processes done: run here, or, in a context whose job executor runs (the browser tests'),
-     * waited for while the executor runs them (running them here as well raced the executor for the same jobs).
-     */
-    private static void settle(ApplicationContext context, ProcessDriver driver, String... businessKeys) {
-        if (!context.getEnvironment().getProperty("camunda.bpm.job-execution.enabled", Boolean.class, false)) {
-            driver.runDueJobsOf(businessKeys);
-            return;
-        }
-        org.camunda.bpm.engine.RuntimeService runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
-        org.camunda.bpm.engine.ManagementService management =
-                context.getBean(org.camunda.bpm.engine.ManagementService.class);
-        Set<String> keys = Set.of(businessKeys);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (true) {
-            Set<String> instances = runtime.createProcessInstanceQuery().list().stream()
-                    .filter(pi -> keys.contains(pi.getBusinessKey())).map(pi -> pi.getId())
-                    .collect(java.util.stream.Collectors.toSet());
-            if (management.createJobQuery().executable().list().stream()
-                    .noneMatch(j -> instances.contains(j.getProcessInstanceId()))) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the job executor left due jobs of " + keys + " for a minute");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return ReviewScenario.of(context, TestPeople.feedbackRound(number, login))
+                .inRound(year, settings.assessmentPolicy(), new RoundShape(List.of(calendar.progress()), true,
+                        feedbackRound))
+                .reflecting(ProgressStatus.ON_TRACK, null).reflecting(ProgressStatus.AT_RISK, "Wacht op het college.")
+                .withProgressReport("Besproken: de evaluatie loopt achter.").inAssessment().id();
     }
 
     private static void person(ApplicationContext context, OrganisationService organisation,

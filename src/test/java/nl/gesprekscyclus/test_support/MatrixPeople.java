@@ -3,15 +3,11 @@ package nl.gesprekscyclus.test_support;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.organisation.EmployeeData;
 import nl.gesprekscyclus.organisation.OrganisationDirectory;
 import nl.gesprekscyclus.organisation.OrganisationService;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.security.Roles;
 import nl.gesprekscyclus.security.TestAccounts;
 import org.springframework.context.ApplicationContext;
@@ -111,18 +107,12 @@ public final class MatrixPeople {
     /** The same in a round that runs under this assessment policy (the round is made unless it exists). */
     public static long review(ApplicationContext context, int year, String personnelNumber, AssessmentPolicy policy) {
         ensure(context);
-        ProcessDriver driver = new ProcessDriver(context.getBean(org.camunda.bpm.engine.ManagementService.class),
-                context.getBean(org.camunda.bpm.engine.RuntimeService.class),
-                context.getBean(org.camunda.bpm.engine.TaskService.class));
-        Login.as(context.getBean(UserDetailsService.class), DemoUsers.HR);
-        try {
-            Round round = TestRounds.round(context, year, Set.of(personnelNumber), policy);
-            context.getBean(RoundMembership.class).addEmployee(round.getId(), personnelNumber);
-            driver.runDueJobsOf(year + "/" + personnelNumber, "round-" + year);
-        } finally {
-            Login.logout();
+        TestPeople.Person person = TestPeople.WIES.personnelNumber().equals(personnelNumber) ? TestPeople.WIES
+                : TestPeople.BRAM.personnelNumber().equals(personnelNumber) ? TestPeople.BRAM : null;
+        if (person == null) {
+            throw new IllegalArgumentException(personnelNumber + " has no review in the matrix");
         }
-        return driver.reviewId(year + "/" + personnelNumber);
+        return ReviewScenario.of(context, person).inRound(year, policy).started().id();
     }
 
     /** Gives the matrix's employee another manager in the organisation (the records, not yet her reviews). */

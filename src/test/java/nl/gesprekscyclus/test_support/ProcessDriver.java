@@ -71,6 +71,14 @@ public class ProcessDriver {
         ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
     }
 
+    /** Moves the engine's clock to this day unless it is there or later already. */
+    public void moveClockForwardTo(LocalDate day) {
+        Date at = Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
+        if (ClockUtil.getCurrentTime().before(at)) {
+            ClockUtil.setCurrentTime(at);
+        }
+    }
+
     public void resetClock() {
         ClockUtil.reset();
     }

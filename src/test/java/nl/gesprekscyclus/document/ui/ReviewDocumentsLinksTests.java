@@ -15,21 +15,16 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.List;
-import java.util.Set;
 import nl.gesprekscyclus.base.i18n.DateFormats;
 import nl.gesprekscyclus.functionbook.FunctionBooks;
 import nl.gesprekscyclus.functionbook.JobProfile;
-import nl.gesprekscyclus.review.CoordinatorInputService;
-import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ResultAgreementData;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundSelection;
-import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,18 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReviewDocumentsLinksTests extends KaribuTest {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
-    static final String NUMBER = "100023";
+    static final int YEAR = TestYears.NEXT;
+    static final String NUMBER = TestPeople.ANOUK.personnelNumber();
     static final String KEY = YEAR + "/" + NUMBER;
 
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    RoundMembership membership;
-    @Autowired
-    PlanningService planning;
-    @Autowired
-    CoordinatorInputService input;
     @Autowired
     FunctionBooks books;
 
@@ -65,29 +52,20 @@ class ReviewDocumentsLinksTests extends KaribuTest {
     @Test
     void shouldOfferTheAgreementsPdfToTheEmployeeOnceAgreedAndNothingToTheCoordinator() {
         ProcessDriver driver = driver();
-        login(DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(NUMBER))));
-        membership.addEmployee(round.getId(), NUMBER);
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        long id = driver.reviewId(KEY);
+        List<String> areas = profile().resultAreas().stream().map(JobProfile.ResultArea::code).toList();
+        ReviewScenario review = ReviewScenario.of(context, TestPeople.ANOUK).inYear(YEAR).withAgreements(
+                new ResultAgreementData(areas.get(0), null, "Regie op de keten", "Ketenoverleg elk kwartaal",
+                        LocalDate.of(YEAR, 12, 1), 50),
+                new ResultAgreementData(areas.get(Math.min(1, areas.size() - 1)), null, "Advies aan het college",
+                        "Twee adviezen vastgesteld", LocalDate.of(YEAR, 11, 1), 50)).started();
+        long id = review.id();
 
         login("vos");
         ReviewDocumentsLinks before = ReviewDocumentsLinks.of(id);
         assertThat(before.isVisible()).as("no documents yet").isFalse();
 
-        List<String> areas = profile().resultAreas().stream().map(JobProfile.ResultArea::code).toList();
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData(areas.get(0), null, "Regie op de keten",
-                "Ketenoverleg elk kwartaal", LocalDate.of(YEAR, 12, 1), 50));
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData(areas.get(Math.min(1, areas.size() - 1)),
-                null, "Advies aan het college", "Twee adviezen vastgesteld", LocalDate.of(YEAR, 11, 1), 50));
-        planning.submitDrafts(id);
-        login("scholten");
-        input.submitInput(id);
-        login(DemoUsers.MANAGER);
-        planning.setAgreements(id);
+        review.agreed();
         login("vos");
-        planning.agree(id);
 
         // signed, and the PDF is made in the background: the screen says so, and polls until it is there
         ReviewDocumentsLinks links = ReviewDocumentsLinks.of(id);

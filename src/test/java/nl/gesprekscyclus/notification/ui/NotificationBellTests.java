@@ -21,6 +21,7 @@ import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewReadService;
 import org.camunda.bpm.engine.task.Task;
 import nl.gesprekscyclus.test_support.KaribuTest;
+import nl.gesprekscyclus.test_support.TestPeople;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class NotificationBellTests extends KaribuTest {
 
-    /** Tim Groen (100044): next year's review of his is used by no other test. */
-    static final String GROEN = "100044";
+    /** Tim Groen: next year's review of his is used by no other test. */
+    static final String GROEN = TestPeople.GROEN.personnelNumber();
 
     @Test
     void shouldMarkTheNotificationsOfAFinishedTaskDoneAndSayLateOnlyWhileATaskIsOpenPastItsDueDate() {

@@ -15,27 +15,25 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.document.DocumentKind;
 import nl.gesprekscyclus.document.ReviewDocuments;
-import nl.gesprekscyclus.organisation.EmployeeSummary;
 import nl.gesprekscyclus.review.AgreementRules;
 import nl.gesprekscyclus.review.AssessmentService;
 import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
 import nl.gesprekscyclus.review.ReviewReadService;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
 import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.InputTestEmployees;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,9 +50,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReviewFormsBadInputTests extends KaribuTest {
 
-    static final int YEAR = 2045;
-    static final String NUMBER = "450001";
-    static final String LOGIN = "input450001";
+    static final int YEAR = TestYears.BAD_INPUT;
+    static final String NUMBER = TestPeople.ZOE.personnelNumber();
+    static final String LOGIN = TestPeople.ZOE.login();
     static final String KEY = YEAR + "/" + NUMBER;
     static final String IMG = "<img src=x onerror=alert(1)>";
     static final String SCRIPT = "<script>alert('xss')</script>";
@@ -63,8 +61,6 @@ class ReviewFormsBadInputTests extends KaribuTest {
 
     @Autowired
     RoundService rounds;
-    @Autowired
-    RoundMembership membership;
     @Autowired
     ReviewReadService reads;
     @Autowired
@@ -87,7 +83,7 @@ class ReviewFormsBadInputTests extends KaribuTest {
     @Test
     void shouldRefuseOneCharacterTooManyOnEveryReviewFormAndShowMarkupAsText() throws Exception {
         ProcessDriver driver = driver();
-        long id = reviewInPlanning(driver);
+        long id = reviewInPlanning();
 
         // planning: a result agreement and a development agreement, on the screen
         login(LOGIN);
@@ -311,15 +307,8 @@ class ReviewFormsBadInputTests extends KaribuTest {
         return settings.overallJudgements().stream().filter(j -> j.code().equals(code)).findFirst().orElseThrow();
     }
 
-    private long reviewInPlanning(ProcessDriver driver) {
-        EmployeeSummary employee = InputTestEmployees.ensure(context, NUMBER, LOGIN, "Zoë-Łucja", LAST_NAME);
-        Login.as(users, DemoUsers.HR);
-        Round round = TestRounds.round(context, YEAR, Set.of(employee.personnelNumber()));
-        membership.addEmployee(round.getId(), employee.personnelNumber());
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        Login.as(users, LOGIN);
-        long id = reads.myReviewOf(YEAR).orElseThrow();
-        Login.logout();
-        return id;
+    private long reviewInPlanning() {
+        InputTestEmployees.ensure(context, NUMBER, LOGIN, "Zoë-Łucja", LAST_NAME);
+        return ReviewScenario.of(context, TestPeople.ZOE).inYear(YEAR).started().id();
     }
 }

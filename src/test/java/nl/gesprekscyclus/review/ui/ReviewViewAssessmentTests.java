@@ -26,23 +26,20 @@ import nl.gesprekscyclus.base.ui.AccessDeniedView;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.CycleSettings;
 import nl.gesprekscyclus.review.AssessmentService;
-import nl.gesprekscyclus.review.CoordinatorInputService;
 import nl.gesprekscyclus.review.PlanningService;
-import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewPhase;
 import nl.gesprekscyclus.review.ReviewReadService;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.MatrixPeople;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,27 +57,19 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class ReviewViewAssessmentTests extends KaribuTest {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
-    static final String INGRID = "dijkstra";
-    static final String INGRID_NUMBER = "100004";
-    static final String HENK = "lubbers";
-    static final String HENK_NUMBER = "100002";
-    static final String HENK_COORDINATOR = "scholten";
+    static final int YEAR = TestYears.NEXT;
+    static final String INGRID = TestPeople.INGRID.login();
+    static final String INGRID_NUMBER = TestPeople.INGRID.personnelNumber();
+    static final String HENK = TestPeople.HENK.login();
+    static final String HENK_NUMBER = TestPeople.HENK.personnelNumber();
+    static final String HENK_COORDINATOR = TestPeople.HENK.coordinator();
     static final String COLLEAGUE = "huisman";
-    static final String BRAM = "matrix-buur";
+    static final String BRAM = TestPeople.BRAM.login();
 
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    RoundMembership membership;
     @Autowired
     ReviewReadService reads;
     @Autowired
     PlanningService planning;
-    @Autowired
-    CoordinatorInputService input;
-    @Autowired
-    ProgressService progress;
     @Autowired
     AssessmentService assessment;
 
@@ -94,7 +83,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
     void shouldTakeIngridsReviewThroughALowAssessmentWithAZienswijzeOnTheScreen() {
         ProcessDriver driver = driver();
         String key = YEAR + "/" + INGRID_NUMBER;
-        long id = reviewInAssessment(driver, INGRID, INGRID_NUMBER, DemoUsers.COORDINATOR);
+        long id = reviewInAssessment(TestPeople.INGRID);
         assertThat(driver.openTasks(key)).containsExactly("selfAssessment");
 
         // the self-assessment: every agreement and competency of the profile, with the expected level and its indicators
@@ -359,7 +348,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
     void shouldShowTheCoordinatorOnlyTheirOwnInputAndLetHenkGiveNoZienswijze() {
         ProcessDriver driver = driver();
         String key = YEAR + "/" + HENK_NUMBER;
-        long id = reviewInAssessment(driver, HENK, HENK_NUMBER, HENK_COORDINATOR);
+        long id = reviewInAssessment(TestPeople.HENK);
         Login.as(users, HENK);
         List<ResultAgreement> agreements = reads.dossier(id).resultAgreements();
         agreements.forEach(a -> assessment.scoreAgreement(id, a.getLineage(), "overtroffen", null));
@@ -441,12 +430,12 @@ class ReviewViewAssessmentTests extends KaribuTest {
     @Test
     void shouldLetTheSecondAssessorCommentAndTheGemeentesecretarisSignOffOnTheScreen() {
         ProcessDriver driver = driver();
-        int year = 2045;
+        int year = TestYears.SECOND_ASSESSOR_ON_THE_SCREEN;
         String key = year + "/" + MatrixPeople.OTHER_EMPLOYEE_NUMBER;
-        long id = MatrixPeople.review(context, year, MatrixPeople.OTHER_EMPLOYEE_NUMBER,
-                new AssessmentPolicy("nextLevel", "gemeentesecretaris", "none", false));
+        MatrixPeople.ensure(context);
+        long id = writtenAndAdvised(ReviewScenario.of(context, TestPeople.BRAM).inRound(year,
+                new AssessmentPolicy("nextLevel", "gemeentesecretaris", "none", false)));
         List<String> confirmations = new java.util.ArrayList<>();
-        writtenAndAdvised(driver, id, key);
         assertThat(driver.openTasks(key)).containsExactly("weighHrAdvice");
 
         // the second assessor has no business in the review before his step
@@ -582,35 +571,15 @@ class ReviewViewAssessmentTests extends KaribuTest {
     }
 
     /** Bram's review through planning and progress to a low assessment with HR's advice (through the services). */
-    private void writtenAndAdvised(ProcessDriver driver, long id, String key) {
+    private long writtenAndAdvised(ReviewScenario bram) {
+        bram.withAgreements(new ResultAgreementData("RG1", null, "Nota regionale samenwerking",
+                        "Vastgesteld door de raad", LocalDate.of(bram.year(), 9, 30), 100))
+                .reflecting(ProgressStatus.AT_RISK, null).withProgressReport("Besproken: de nota loopt vertraging op.")
+                .to(ReviewScenario.Stage.ASSESSMENT_INPUT_GIVEN);
+        long id = bram.id();
         try {
-            Login.as(users, BRAM);
-            ResultAgreement agreement = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1",
-                    null, "Nota regionale samenwerking", "Vastgesteld door de raad", LocalDate.of(2045, 9, 30), 100));
-            planning.submitDrafts(id);
-            Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
-            input.submitInput(id);
             Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
-            planning.setAgreements(id);
-            Login.as(users, BRAM);
-            planning.agree(id);
-            driver.runDueJobsOf(key);
-            driver.moveClockTo(reads.dossier(id).review().dates().progressStart());
-            driver.runDueJobsOf(key);
-            progress.reflect(id, agreement.getLineage(), ProgressStatus.AT_RISK, null);
-            progress.submitReflection(id);
-            Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
-            input.submitInput(id);
-            Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
-            progress.recordConversation(id, LocalDate.now(), "Besproken: de nota loopt vertraging op.");
-            driver.moveClockTo(reads.dossier(id).review().dates().assessmentStart());
-            driver.runDueJobsOf(key);
-            Login.as(users, BRAM);
-            assessment.submitSelfAssessment(id);
-            Login.as(users, MatrixPeople.LOGIN.get("COORDINATOR"));
-            input.submitInput(id);
-            Login.as(users, MatrixPeople.LOGIN.get("MANAGER"));
-            assessment.scoreAgreement(id, agreement.getLineage(), "deels-behaald", null);
+            assessment.scoreAgreement(id, bram.agreements().get(0).getLineage(), "deels-behaald", null);
             reads.dossier(id).competencies().forEach(c -> assessment.rateCompetency(id, c.code(), "C", null));
             assessment.writeAssessment(id, "matig", "Resultaten deels behaald.");
             Login.as(users, DemoUsers.HR);
@@ -618,6 +587,7 @@ class ReviewViewAssessmentTests extends KaribuTest {
         } finally {
             Login.logout();
         }
+        return id;
     }
 
     // ---- helpers
@@ -649,39 +619,8 @@ class ReviewViewAssessmentTests extends KaribuTest {
     }
 
     /** A review of next year through planning and progress, with the engine's clock at the assessment window. */
-    private long reviewInAssessment(ProcessDriver driver, String employee, String number, String coordinator) {
-        String key = YEAR + "/" + number;
-        Login.as(users, DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(number))));
-        membership.addEmployee(round.getId(), number);
-        driver.runDueJobsOf(key, "round-" + YEAR);
-        Login.as(users, employee);
-        long id = reads.myReviewOf(YEAR).orElseThrow();
-        ResultAgreement first = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null,
-                "Nota regionale samenwerking", "Vastgesteld door de raad", LocalDate.of(YEAR, 9, 30), 60));
-        ResultAgreement second = planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null,
-                "Evaluatie subsidiebeleid", "Besproken in het college", LocalDate.of(YEAR, 11, 30), 40));
-        planning.submitDrafts(id);
-        Login.as(users, coordinator);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
-        planning.setAgreements(id);
-        Login.as(users, employee);
-        planning.agree(id);
-        driver.moveClockTo(reads.dossier(id).review().dates().progressStart());
-        driver.runDueJobsOf(key);
-        progress.reflect(id, first.getLineage(), ProgressStatus.ON_TRACK, null);
-        progress.reflect(id, second.getLineage(), ProgressStatus.ON_TRACK, null);
-        progress.submitReflection(id);
-        Login.as(users, coordinator);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
-        progress.recordConversation(id, LocalDate.now(), "Besproken: loopt volgens plan.");
-        driver.moveClockTo(reads.dossier(id).review().dates().assessmentStart());
-        driver.runDueJobsOf(key);
-        Login.logout();
-        return id;
+    private long reviewInAssessment(TestPeople.Person employee) {
+        return ReviewScenario.of(context, employee).inYear(YEAR).inAssessment().id();
     }
 
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */

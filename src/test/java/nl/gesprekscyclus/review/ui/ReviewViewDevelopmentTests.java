@@ -43,7 +43,7 @@ class ReviewViewDevelopmentTests extends KaribuTest {
 
     @Test
     void shouldTakeDaansYearWithoutAssessmentThroughTheDevelopmentConversationOnTheScreen() {
-        long id = DevelopmentPeople.reviewAtItsLastPhase(context, driver(), YEAR,
+        long id = DevelopmentPeople.reviewAtItsLastPhase(context, YEAR,
                 DevelopmentPeople.shape(context, YEAR, new CycleShape(null, "never", null, null)));
         assertThat(driver().openTasks(KEY)).containsExactly("developmentPreparation");
 

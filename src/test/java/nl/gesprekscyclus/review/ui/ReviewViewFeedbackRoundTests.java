@@ -36,7 +36,7 @@ class ReviewViewFeedbackRoundTests extends KaribuTest {
     void shouldOfferTheFeedbackRoundAndGoOnToTheSelfAssessmentOnlyAfterConfirmingThereIsNone() {
         ProcessDriver driver = driver();
         String key = YEAR + "/" + FeedbackRoundPeople.FRITS;
-        long id = FeedbackRoundPeople.reviewInAssessment(context, driver, YEAR, FeedbackRoundPeople.FRITS,
+        long id = FeedbackRoundPeople.reviewInAssessment(context, YEAR, FeedbackRoundPeople.FRITS,
                 FeedbackRoundPeople.FRITS_LOGIN, true);
 
         login(FeedbackRoundPeople.FRITS_LOGIN);

@@ -14,26 +14,21 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.gesprekscyclus.cycle.AssessmentPolicy;
 import nl.gesprekscyclus.cycle.RoundCalendar;
 import nl.gesprekscyclus.cycle.RoundShape;
 import nl.gesprekscyclus.review.CoordinatorInputService;
-import nl.gesprekscyclus.review.PlanningService;
 import nl.gesprekscyclus.review.ProgressService;
 import nl.gesprekscyclus.review.ProgressStatus;
 import nl.gesprekscyclus.review.ResultAgreement;
-import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewReadService;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.round.RoundSelection;
-import nl.gesprekscyclus.round.TestRounds;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,19 +43,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReviewViewProgressTests extends KaribuTest {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
-    static final String MEHMET = "yilmaz";
-    static final String MEHMET_NUMBER = "100028";
+    static final int YEAR = TestYears.NEXT;
+    static final String MEHMET = TestPeople.MEHMET.login();
+    static final String MEHMET_NUMBER = TestPeople.MEHMET.personnelNumber();
     static final String KEY = YEAR + "/" + MEHMET_NUMBER;
 
     @Autowired
-    RoundService rounds;
-    @Autowired
-    RoundMembership membership;
-    @Autowired
     ReviewReadService reads;
-    @Autowired
-    PlanningService planning;
     @Autowired
     CoordinatorInputService input;
     @Autowired
@@ -190,19 +179,17 @@ class ReviewViewProgressTests extends KaribuTest {
     }
 
     /** The shape of the 2070 round: two progress conversations, in June and in September. */
-    static final int SHAPED_YEAR = 2070;
+    static final int SHAPED_YEAR = TestYears.TWO_PROGRESS_CONVERSATIONS;
     static final String SHAPED_KEY = SHAPED_YEAR + "/" + MEHMET_NUMBER;
 
     @Test
     void shouldHoldEachProgressConversationOfTheRoundsShapeWithItsOwnReflectionsAndReport() {
         ProcessDriver driver = driver();
-        Login.as(users, DemoUsers.HR);
-        TestRounds.round(context, SHAPED_YEAR, Set.of(MEHMET_NUMBER), AssessmentPolicy.DEFAULTS, new RoundShape(
-                List.of(new RoundCalendar.Phase(LocalDate.of(SHAPED_YEAR, 6, 1), LocalDate.of(SHAPED_YEAR, 6, 30)),
+        long id = planned(driver, ReviewScenario.of(context, TestPeople.MEHMET).inRound(SHAPED_YEAR,
+                AssessmentPolicy.DEFAULTS, new RoundShape(List.of(
+                        new RoundCalendar.Phase(LocalDate.of(SHAPED_YEAR, 6, 1), LocalDate.of(SHAPED_YEAR, 6, 30)),
                         new RoundCalendar.Phase(LocalDate.of(SHAPED_YEAR, 9, 1), LocalDate.of(SHAPED_YEAR, 9, 30))),
-                true, false));
-        driver.runDueJobsOf("round-" + SHAPED_YEAR);
-        long id = planned(driver, SHAPED_YEAR);
+                        true, false)));
         LocalDate today = LocalDate.now(clock);
 
         for (int n = 1; n <= 2; n++) {
@@ -257,33 +244,14 @@ class ReviewViewProgressTests extends KaribuTest {
 
     /** Mehmet's review of next year, through the planning: two agreements, set and agreed. */
     private long plannedReviewOfMehmet(ProcessDriver driver) {
-        Login.as(users, DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(MEHMET_NUMBER))));
-        membership.addEmployee(round.getId(), MEHMET_NUMBER);
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        return planned(driver, YEAR);
+        return planned(driver, ReviewScenario.of(context, TestPeople.MEHMET).inYear(YEAR));
     }
 
-    /** His review of the year, through the planning: two agreements, set and agreed. */
-    private long planned(ProcessDriver driver, int year) {
-        String key = year + "/" + MEHMET_NUMBER;
-        Login.as(users, MEHMET);
-        long id = reads.myReviewOf(year).orElseThrow();
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG1", null, "Nota regionale samenwerking",
-                "Vastgesteld door de raad", LocalDate.of(year, 9, 30), 60));
-        planning.saveResultAgreement(id, null, null, new ResultAgreementData("RG2", null, "Evaluatie subsidiebeleid",
-                "Besproken in het college", LocalDate.of(year, 11, 30), 40));
-        planning.submitDrafts(id);
-        Login.as(users, DemoUsers.COORDINATOR);
-        input.submitInput(id);
-        Login.as(users, DemoUsers.MANAGER);
-        planning.setAgreements(id);
-        Login.as(users, MEHMET);
-        planning.agree(id);
-        Login.logout();
-        assertThat(driver.openTasks(key)).isEmpty();
-        return id;
+    /** His review of the scenario's year, through the planning: two agreements, set and agreed. */
+    private long planned(ProcessDriver driver, ReviewScenario review) {
+        review.agreed();
+        assertThat(driver.openTasks(review.key())).isEmpty();
+        return review.id();
     }
 
     /** The confirmation that is open now (Karibu keeps earlier, closed dialogs in the UI). */

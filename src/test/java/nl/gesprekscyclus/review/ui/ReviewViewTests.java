@@ -21,7 +21,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import nl.gesprekscyclus.base.ui.AccessDeniedView;
 import nl.gesprekscyclus.review.AgreementChange;
 import nl.gesprekscyclus.review.AgreementChangeProposal;
@@ -29,14 +28,13 @@ import nl.gesprekscyclus.review.AgreementChangeService;
 import nl.gesprekscyclus.review.ResultAgreement;
 import nl.gesprekscyclus.review.ResultAgreementData;
 import nl.gesprekscyclus.review.ReviewReadService;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.round.RoundSelection;
 import nl.gesprekscyclus.test_support.DemoUsers;
 import nl.gesprekscyclus.test_support.KaribuTest;
 import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,16 +51,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReviewViewTests extends KaribuTest {
 
-    static final int YEAR = LocalDate.now().getYear() + 1;
-    static final String BART = "jansen";
-    static final String BART_NUMBER = "100012";
+    static final int YEAR = TestYears.NEXT;
+    static final String BART = TestPeople.BART.login();
+    static final String BART_NUMBER = TestPeople.BART.personnelNumber();
     static final String KEY = YEAR + "/" + BART_NUMBER;
     static final String COLLEAGUE = "dijkstra";
 
-    @Autowired
-    RoundService rounds;
-    @Autowired
-    RoundMembership membership;
     @Autowired
     ReviewReadService reads;
     @Autowired
@@ -374,15 +368,7 @@ class ReviewViewTests extends KaribuTest {
 
     /** Bart's review of next year: joins next year's round (started for him if nobody did yet). */
     private long reviewOfBart(ProcessDriver driver) {
-        Login.as(users, DemoUsers.HR);
-        Round round = rounds.round(YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(YEAR),
-                new RoundSelection(Set.of(), Set.of(BART_NUMBER))));
-        membership.addEmployee(round.getId(), BART_NUMBER);
-        driver.runDueJobsOf(KEY, "round-" + YEAR);
-        Login.as(users, BART);
-        long id = reads.myReviewOf(YEAR).orElseThrow();
-        Login.logout();
-        return id;
+        return ReviewScenario.of(context, TestPeople.BART).inYear(YEAR).started().id();
     }
 
     private static String text(String id) {

@@ -4,21 +4,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.Set;
-import nl.gesprekscyclus.round.Round;
-import nl.gesprekscyclus.round.RoundMembership;
-import nl.gesprekscyclus.round.RoundService;
-import nl.gesprekscyclus.round.RoundSelection;
-import nl.gesprekscyclus.test_support.DemoUsers;
-import nl.gesprekscyclus.test_support.Login;
 import nl.gesprekscyclus.test_support.ProcessDriver;
+import nl.gesprekscyclus.test_support.ReviewScenario;
+import nl.gesprekscyclus.test_support.TestPeople;
+import nl.gesprekscyclus.test_support.TestYears;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Data for the screens "Mijn taken" and "Mijn gesprekscyclus", safe to ask for again in a shared database:
@@ -31,9 +26,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 final class TasksTestData {
 
     static final int THIS_YEAR = LocalDate.now().getYear();
-    static final int NEXT_YEAR = THIS_YEAR + 1;
-    static final String SMIT = "smit";
-    static final String SMIT_NUMBER = "100015";
+    static final int NEXT_YEAR = TestYears.NEXT;
+    static final String SMIT = TestPeople.SMIT.login();
+    static final String SMIT_NUMBER = TestPeople.SMIT.personnelNumber();
     static final String SMIT_KEY = NEXT_YEAR + "/" + SMIT_NUMBER;
     /** A login without a personnel record (an operator's account): no reviews, no tasks. */
     static final String OPERATOR = "taken-beheer";
@@ -52,14 +47,7 @@ final class TasksTestData {
 
     /** Ruben Smit's review of next year, started by HR, waiting for him to draft his agreements. */
     long smitsReviewOfNextYear() {
-        Login.as(context.getBean(UserDetailsService.class), DemoUsers.HR);
-        RoundService rounds = context.getBean(RoundService.class);
-        Round round = rounds.round(NEXT_YEAR).orElseGet(() -> rounds.startRound(rounds.defaultCalendar(NEXT_YEAR),
-                new RoundSelection(Set.of(), Set.of(SMIT_NUMBER))));
-        context.getBean(RoundMembership.class).addEmployee(round.getId(), SMIT_NUMBER);
-        driver.runDueJobsOf(SMIT_KEY, "round-" + NEXT_YEAR);
-        Login.logout();
-        return jdbc.queryForObject("select id from review where process_key = ?", Long.class, SMIT_KEY);
+        return ReviewScenario.of(context, TestPeople.SMIT).inYear(NEXT_YEAR).started().id();
     }
 
     /** The last day for drafting the agreements of Smit's review, as the screens show it. */
