@@ -240,7 +240,7 @@ class ServiceAccessMatrixTests {
         a.put("ManagerQueueService;page", () -> managerQueue.page(ManagerQueueService.Query.everything(), List.of(),
                 0, 10));
         a.put("ManagerQueueService;page after a line", () -> managerQueue.pageAfter(
-                ManagerQueueService.Query.everything(), List.of(), QUEUE_LINE, 10));
+                ManagerQueueService.Query.everything(), List.of(), QUEUE_LINE, 0, 10));
         a.put("ManagerQueueService;page from the end", () -> managerQueue.pageFromEnd(
                 ManagerQueueService.Query.everything(), List.of(), 0, 10));
         a.put("ManagerQueueService;units", managerQueue::units);
