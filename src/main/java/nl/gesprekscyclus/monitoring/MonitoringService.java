@@ -127,8 +127,25 @@ public class MonitoringService {
 
     /** One page of the drill-down with each review's open task, assignee and due date. */
     public List<MonitoredReview> reviews(DrillDown drillDown, int offset, int limit) {
-        Instant now = queries.now();
-        List<ReviewStatusQueries.ReviewRow> rows = queries.page(resolved(drillDown), now, offset, limit);
+        return lines(drillDown, queries.page(resolved(drillDown), queries.now(), offset, limit));
+    }
+
+    /**
+     * The page of the drill-down after a line it showed, its first {@code skip} lines left out: read after that
+     * line's name and review (keyset paging), so a page deep in the list costs what the first one does. The same
+     * scope as {@link #reviews}.
+     */
+    public List<MonitoredReview> reviewsAfter(DrillDown drillDown, MonitoredReview after, int skip, int limit) {
+        return lines(drillDown, queries.pageAfter(resolved(drillDown), queries.now(), after.position(), skip, limit));
+    }
+
+    /** The {@code limit} lines of the drill-down before its last {@code fromEnd}, in order (a jump near the end). */
+    public List<MonitoredReview> reviewsFromEnd(DrillDown drillDown, int fromEnd, int limit) {
+        return lines(drillDown, queries.pageFromEnd(resolved(drillDown), queries.now(), fromEnd, limit));
+    }
+
+    /** The page's rows with each review's open task, assignee and due date. */
+    private List<MonitoredReview> lines(DrillDown drillDown, List<ReviewStatusQueries.ReviewRow> rows) {
         Map<String, ReviewStatusQueries.OpenTask> firstTask = new HashMap<>();
         for (ReviewStatusQueries.OpenTask task : queries.openTasks(rows.stream()
                 .map(ReviewStatusQueries.ReviewRow::processKey).toList())) {
@@ -145,7 +162,7 @@ public class MonitoringService {
                     task == null ? null : ReviewTask.byKey(task.taskKey()).orElse(null),
                     task == null || task.assignee() == null ? null
                             : names.getOrDefault(task.assignee(), task.assignee()),
-                    task == null ? null : task.due(), r.overdue());
+                    task == null ? null : task.due(), r.overdue(), r.position());
         }).toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.gesprekscyclus.base.DutchCsv;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,17 @@ public class ReviewListExport {
     private static final int PAGE = 500;
 
     private final MonitoringService monitoring;
+    private final int pageSize;
 
+    @Autowired
     ReviewListExport(MonitoringService monitoring) {
+        this(monitoring, PAGE);
+    }
+
+    /** With pages of another size (the tests: a few lines per page). */
+    ReviewListExport(MonitoringService monitoring, int pageSize) {
         this.monitoring = monitoring;
+        this.pageSize = pageSize;
     }
 
     /** The words of the file: the column headings and the names of phases, tasks and statuses. */
@@ -64,13 +73,19 @@ public class ReviewListExport {
         }
     }
 
+    /**
+     * Every line of the drill-down in order, a page at a time: each page after the last line of the one before
+     * (keyset), so the database never skips the lines already written (by {@code OFFSET} the whole list cost time
+     * quadratic in its length).
+     */
     private void each(DrillDown drillDown, Consumer<MonitoredReview> action) {
-        for (int offset = 0;; offset += PAGE) {
-            List<MonitoredReview> page = monitoring.reviews(drillDown, offset, PAGE);
+        List<MonitoredReview> page = monitoring.reviews(drillDown, 0, pageSize);
+        while (true) {
             page.forEach(action);
-            if (page.size() < PAGE) {
+            if (page.size() < pageSize) {
                 return;
             }
+            page = monitoring.reviewsAfter(drillDown, page.get(page.size() - 1), 0, pageSize);
         }
     }
 

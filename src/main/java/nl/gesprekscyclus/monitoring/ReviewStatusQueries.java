@@ -21,8 +21,23 @@ public interface ReviewStatusQueries {
     /** How many reviews a drill-down lists. */
     long count(DrillDown drillDown, Instant now);
 
-    /** One page of a drill-down, ordered by employee name: status only, no content. */
+    /**
+     * One page of a drill-down, ordered by employee name (last name, first name, as the database compares them), then
+     * by review: status only, no content.
+     */
     List<ReviewRow> page(DrillDown drillDown, Instant now, int offset, int limit);
+
+    /**
+     * The page after a review in the drill-down's order, its first {@code skip} reviews left out, read without skipping
+     * the reviews before that one (keyset paging), so a page deep in the list costs what the first one does.
+     */
+    List<ReviewRow> pageAfter(DrillDown drillDown, Instant now, MonitoredReview.Position after, int skip, int limit);
+
+    /**
+     * One page counted from the end, in the drill-down's order: the {@code limit} reviews before the last
+     * {@code fromEnd}. The database reads the order backwards and skips only {@code fromEnd} reviews.
+     */
+    List<ReviewRow> pageFromEnd(DrillDown drillDown, Instant now, int fromEnd, int limit);
 
     /** The open tasks of these reviews (process business keys), soonest due first. */
     List<OpenTask> openTasks(Collection<String> processKeys);
@@ -32,7 +47,7 @@ public interface ReviewStatusQueries {
 
     /** A review in a drill-down, before its open task is added. */
     record ReviewRow(long reviewId, String processKey, String personnelNumber, String employeeName,
-            String unitName, ReviewPhase phase, boolean overdue, boolean waiting) {
+            String unitName, ReviewPhase phase, boolean overdue, boolean waiting, MonitoredReview.Position position) {
     }
 
     record OpenTask(String processKey, String taskId, String taskKey, String assignee, Instant due) {

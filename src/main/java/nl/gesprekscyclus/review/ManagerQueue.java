@@ -17,10 +17,11 @@ public interface ManagerQueue {
     List<Row> page(Filter filter, List<Order> order, int offset, int limit);
 
     /**
-     * The page that follows a row in the given order: what scrolling on asks, read without skipping the rows before
-     * it (keyset paging), so a page deep in the queue costs what the first one does.
+     * The page that follows a row in the given order, its first {@code skip} rows left out: what scrolling on asks
+     * ({@code skip} 0), read without skipping the rows before that row (keyset paging), so a page deep in the queue
+     * costs what the first one does.
      */
-    List<Row> pageAfter(Filter filter, List<Order> order, Position after, int limit);
+    List<Row> pageAfter(Filter filter, List<Order> order, Position after, int skip, int limit);
 
     /**
      * One page counted from the end, in the given order: the {@code limit} rows before the last {@code fromEnd}

@@ -1,60 +1,52 @@
 package nl.gesprekscyclus.review;
 
 import java.util.List;
+import nl.gesprekscyclus.base.KeysetPager;
 import nl.gesprekscyclus.review.ManagerQueue.Order;
 import nl.gesprekscyclus.review.ManagerQueueService.Line;
 import nl.gesprekscyclus.review.ManagerQueueService.Query;
 
 /**
  * How one Wachtrij screen reads its pages, so a page deep in a queue of 40,000 tasks costs about what the first one
- * does. Vaadin's lazy grid asks for rows by offset; an {@code OFFSET} page makes the database sort and skip every row
- * before it. So:
- * <ul>
- * <li>the page right after the one read last (scrolling on) is read after its last line (keyset paging: nothing is
- * skipped);</li>
- * <li>a jump into the back half is read from the end (the order backwards, skipping only the rows after it);</li>
- * <li>any other jump is an {@code OFFSET} page.</li>
- * </ul>
- * One per screen (it remembers the last page and the count); every read goes through {@link ManagerQueueService},
- * so the access rules stay there. The rows are the same whichever way a page is read.
+ * does: a {@link KeysetPager} over {@link ManagerQueueService} (after the nearest line seen above the page, from the
+ * end for the back half, else by {@code OFFSET}). One per screen; every read goes through the service, so the access
+ * rules stay there. The rows are the same whichever way a page is read.
  */
 public final class ManagerQueuePager {
 
-    private final ManagerQueueService service;
-
-    private Query countedQuery;
-    private long count = -1;
-    private Query lastQuery;
-    private List<Order> lastOrder;
-    private int lastEnd = -1;
-    private Line lastLine;
+    private final KeysetPager<Query, List<Order>, Line> pager;
 
     public ManagerQueuePager(ManagerQueueService service) {
-        this.service = service;
+        pager = new KeysetPager<>(new KeysetPager.Source<>() {
+            @Override
+            public long count(Query query) {
+                return service.count(query);
+            }
+
+            @Override
+            public List<Line> page(Query query, List<Order> order, int offset, int limit) {
+                return service.page(query, order, offset, limit);
+            }
+
+            @Override
+            public List<Line> pageAfter(Query query, List<Order> order, Line line, int skip, int limit) {
+                return service.pageAfter(query, order, line, skip, limit);
+            }
+
+            @Override
+            public List<Line> pageFromEnd(Query query, List<Order> order, int fromEnd, int limit) {
+                return service.pageFromEnd(query, order, fromEnd, limit);
+            }
+        });
     }
 
     /** How many lines match; remembered to read the back half from the end. */
     public long count(Query query) {
-        count = service.count(query);
-        countedQuery = query;
-        return count;
+        return pager.count(query);
     }
 
     /** The lines {@code offset} to {@code offset + limit} in this order. */
     public List<Line> page(Query query, List<Order> order, int offset, int limit) {
-        List<Line> page;
-        if (lastLine != null && offset == lastEnd && query.equals(lastQuery) && order.equals(lastOrder)) {
-            page = service.pageAfter(query, order, lastLine, limit);
-        } else if (query.equals(countedQuery) && offset > count / 2 && offset < count) {
-            int size = (int) Math.min(limit, count - offset);
-            page = service.pageFromEnd(query, order, (int) (count - offset - size), size);
-        } else {
-            page = service.page(query, order, offset, limit);
-        }
-        lastQuery = query;
-        lastOrder = List.copyOf(order);
-        lastEnd = offset + page.size();
-        lastLine = page.isEmpty() ? null : page.get(page.size() - 1);
-        return page;
+        return pager.page(query, List.copyOf(order), offset, limit);
     }
 }

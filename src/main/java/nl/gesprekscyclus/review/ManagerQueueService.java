@@ -64,10 +64,13 @@ public class ManagerQueueService {
         return lines(filter, queue.page(filter, order, offset, limit));
     }
 
-    /** The page after a line the screen shows (scrolling on): see {@link ManagerQueue#pageAfter}. */
-    public List<Line> pageAfter(Query query, List<Order> order, Line after, int limit) {
+    /**
+     * The page after a line the screen showed, its first {@code skip} lines left out: see
+     * {@link ManagerQueue#pageAfter}.
+     */
+    public List<Line> pageAfter(Query query, List<Order> order, Line after, int skip, int limit) {
         Filter filter = filter(query);
-        return lines(filter, queue.pageAfter(filter, order, after.position(), limit));
+        return lines(filter, queue.pageAfter(filter, order, after.position(), skip, limit));
     }
 
     /** The {@code limit} lines before the last {@code fromEnd}: see {@link ManagerQueue#pageFromEnd}. */

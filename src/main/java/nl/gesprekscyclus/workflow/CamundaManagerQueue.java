@@ -62,9 +62,9 @@ class CamundaManagerQueue implements ManagerQueue {
     }
 
     @Override
-    public List<Row> pageAfter(Filter filter, List<Order> order, Position after, int limit) {
+    public List<Row> pageAfter(Filter filter, List<Order> order, Position after, int skip, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        return jdbc.query(pageAfterSql(filter, order, after, limit, params), params, CamundaManagerQueue::row);
+        return jdbc.query(pageAfterSql(filter, order, after, skip, limit, params), params, CamundaManagerQueue::row);
     }
 
     @Override
@@ -90,15 +90,17 @@ class CamundaManagerQueue implements ManagerQueue {
         return TaskPageSql.page(fromWhere, sortKeys(order), UNIT_COLUMN, UNIT_JOIN, offset, limit, params);
     }
 
-    /** The page after a row: the page statement with "comes after this row" as one more condition, nothing skipped. */
-    static String pageAfterSql(Filter filter, List<Order> order, Position after, int limit,
+    /**
+     * The page after a row: the page statement with "comes after this row" as one more condition, skipping only
+     * {@code skip} rows after it.
+     */
+    static String pageAfterSql(Filter filter, List<Order> order, Position after, int skip, int limit,
             MapSqlParameterSource params) {
         List<SortKey> keys = sortKeys(order);
         String fromWhere = FROM + where(filter, params) + " and "
                 + TaskPageSql.after(keys, values(order, after), after.taskId(), params);
-        return TaskPageSql.page(fromWhere, keys, UNIT_COLUMN, UNIT_JOIN, 0, limit, params);
+        return TaskPageSql.page(fromWhere, keys, UNIT_COLUMN, UNIT_JOIN, skip, limit, params);
     }
-
 
     @Override
     public List<UnitOption> units(long managerId) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.gesprekscyclus.monitoring.DrillDown;
+import nl.gesprekscyclus.monitoring.MonitoredReview;
 import nl.gesprekscyclus.monitoring.MonitoringScope;
 import nl.gesprekscyclus.monitoring.ReviewStatusQueries;
 import nl.gesprekscyclus.review.ReviewPhase;
@@ -17,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The monitoring queries over our review tables and the engine's runtime task table, in SQL so the database
- * counts (GROUP BY) and pages (OFFSET/FETCH) and no review is loaded into Java to be counted. A task belongs
- * to a review through its process instance's business key (year/personnel number), which the review's phase
- * sub-processes inherit (bpmn/review.bpmn). Plain SQL that runs on H2 and PostgreSQL alike.
+ * counts (GROUP BY) and pages (OFFSET/FETCH, or after a review: keyset) and no review is loaded into Java to be
+ * counted. A task belongs to a review through its process instance's business key (year/personnel number), which
+ * the review's phase sub-processes inherit (bpmn/review.bpmn). Plain SQL that runs on H2 and PostgreSQL alike.
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,6 +37,13 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
     private static final String FLAGS = "case when r.phase in " + OPEN_PHASES + " and " + OVERDUE
             + " then 1 else 0 end as overdue, case when r.phase in " + OPEN_PHASES + " and " + WAITING
             + " then 1 else 0 end as waiting";
+
+    /**
+     * The drill-down's order: the employee's last name and first name as the database compares them, then the review
+     * (unique: the keyset's tie-breaker).
+     */
+    private static final List<TaskPageSql.SortKey> ORDER = List.of(new TaskPageSql.SortKey("e.last_name", " asc"),
+            new TaskPageSql.SortKey("e.first_name", " asc"), new TaskPageSql.SortKey("r.id", " asc"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -67,23 +76,64 @@ class CamundaReviewStatusQueries implements ReviewStatusQueries {
 
     @Override
     public List<ReviewRow> page(DrillDown drillDown, Instant now, int offset, int limit) {
-        MapSqlParameterSource params = params(drillDown.scope(), now).addValue("offset", offset)
-                .addValue("limit", limit);
-        // Two steps: the inner query sorts the reviews by name and cuts the page; only the page's rows then get
-        // their two flags (a subquery each). In one step the database worked out the flags of every row it
-        // skipped too: a page 5,000 rows down took 227 ms at 15,000 reviews (docs/performance.md).
-        String sql = "select r.id, r.process_key, r.phase, e.personnel_number, e.first_name, e.name_prefix,"
+        return rows(drillDown, now, null, offset, limit, false);
+    }
+
+    @Override
+    public List<ReviewRow> pageAfter(DrillDown drillDown, Instant now, MonitoredReview.Position after, int skip,
+            int limit) {
+        return rows(drillDown, now, after, skip, limit, false);
+    }
+
+    @Override
+    public List<ReviewRow> pageFromEnd(DrillDown drillDown, Instant now, int fromEnd, int limit) {
+        return rows(drillDown, now, null, fromEnd, limit, true);
+    }
+
+    private List<ReviewRow> rows(DrillDown drillDown, Instant now, MonitoredReview.Position after, int skip,
+            int limit, boolean backwards) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.query(pageSql(drillDown, now, after, skip, limit, backwards, params), params,
+                (rs, i) -> new ReviewRow(rs.getLong("id"), rs.getString("process_key"),
+                        rs.getString("personnel_number"), name(rs.getString("first_name"),
+                                rs.getString("name_prefix"), rs.getString("last_name")),
+                        rs.getString("unit_name"), ReviewPhase.valueOf(rs.getString("phase")),
+                        rs.getInt("overdue") == 1, rs.getInt("waiting") == 1, new MonitoredReview.Position(
+                                rs.getString("last_name"), rs.getString("first_name"), rs.getLong("id"))));
+    }
+
+    /**
+     * A page of the drill-down in two steps, its parameters added to {@code params} (package-private for the
+     * benchmark's EXPLAIN): the inner query sorts narrow rows (review id and name) and cuts the page; only the page's
+     * rows then get their two flags (a subquery each). In one step the database worked out the flags of every row it
+     * skipped too: a page 5,000 rows down took 227 ms at 15,000 reviews (docs/performance.md).
+     *
+     * @param after     the review the page comes after (keyset: the reviews before it are not read at all), or null
+     * @param skip      reviews left out before the page
+     * @param backwards read the order the other way round, so {@code skip} counts from the end (the page's rows
+     *                  still come out in the forward order)
+     */
+    static String pageSql(DrillDown drillDown, Instant now, MonitoredReview.Position after, int skip, int limit,
+            boolean backwards, MapSqlParameterSource params) {
+        params.addValues(params(drillDown.scope(), now).getValues());
+        params.addValue("offset", Math.max(0, skip)).addValue("limit", Math.max(0, limit));
+        String comesAfter = "";
+        if (after != null) {
+            // the last name's bound also on its own, which an index on the names could use
+            params.addValue("fromName", after.lastName());
+            comesAfter = " and e.last_name >= :fromName and " + TaskPageSql.after(ORDER, List.of(
+                    new TaskPageSql.Value("?", after.lastName()), new TaskPageSql.Value("?", after.firstName()),
+                    new TaskPageSql.Value("?", after.reviewId())), params);
+        }
+        String inner = ORDER.stream().map(k -> k.expression() + (backwards ? TaskPageSql.flip(k.direction())
+                : k.direction())).collect(Collectors.joining(", "));
+        return "select r.id, r.process_key, r.phase, e.personnel_number, e.first_name, e.name_prefix,"
                 + " e.last_name, u.name as unit_name, " + FLAGS + " from (select r.id, e.last_name as k0,"
                 + " e.first_name as k1 from review r join employee e on e.id = r.employee_id"
-                + " where " + drillCondition(drillDown, params)
-                + " order by e.last_name, e.first_name, r.id offset :offset rows fetch next :limit rows only) p"
+                + " where " + drillCondition(drillDown, params) + comesAfter
+                + " order by " + inner + " offset :offset rows fetch next :limit rows only) p"
                 + " join review r on r.id = p.id join employee e on e.id = r.employee_id"
                 + " join org_unit u on u.id = e.unit_id order by p.k0, p.k1, p.id";
-        return jdbc.query(sql, params, (rs, i) -> new ReviewRow(rs.getLong("id"), rs.getString("process_key"),
-                rs.getString("personnel_number"), name(rs.getString("first_name"), rs.getString("name_prefix"),
-                        rs.getString("last_name")),
-                rs.getString("unit_name"), ReviewPhase.valueOf(rs.getString("phase")), rs.getInt("overdue") == 1,
-                rs.getInt("waiting") == 1));
     }
 
     @Override

@@ -90,16 +90,14 @@ final class TaskPageSql {
                 """ + extraJoins + " order by " + String.join(", ", outer);
     }
 
-    private static String flip(String direction) {
+    static String flip(String direction) {
         return direction.trim().equals("desc") ? " asc" : " desc";
     }
 
     /**
      * The condition "comes after this row" in the order of {@code keys} and then the task id (keyset paging: the next
-     * page starts after the last row shown, so the database skips nothing). For keys k0, k1 and the task id: {@code
-     * k0 > v0 or k0 = v0 and k1 > v1 or k0 = v0 and k1 = v1 and t.id_ > id} ({@code <} for a descending key). A null
-     * value only occurs for the due date, whose key before it puts every null together at the end: "equal" is then
-     * {@code is null} and nothing in that group comes after it by the due date itself.
+     * page starts after the last row shown, so the database skips nothing): {@link #after(List, List,
+     * MapSqlParameterSource)} with the task id as the last key.
      *
      * @param values the row's value of each key: the SQL to compare with, {@code ?} standing for the bound value
      *               (e.g. {@code lower(?)}), and the value
@@ -109,11 +107,23 @@ final class TaskPageSql {
         all.add(new SortKey("t.id_", " asc"));
         List<Value> vals = new ArrayList<>(values);
         vals.add(new Value("?", taskId));
+        return after(all, vals, params);
+    }
+
+    /**
+     * The condition "comes after this row" in the order of {@code keys}, the last of which is unique (the task id, the
+     * review id), so equal values of the others neither repeat nor drop a row between pages. For keys k0, k1, k2:
+     * {@code k0 > v0 or k0 = v0 and k1 > v1 or k0 = v0 and k1 = v1 and k2 > v2} ({@code <} for a descending key). A
+     * null value only occurs for the due date, whose key before it puts every null together at the end: "equal" is
+     * then {@code is null} and nothing in that group comes after it by the due date itself. Also used by the
+     * Voortgang drill-down ({@link CamundaReviewStatusQueries}).
+     */
+    static String after(List<SortKey> keys, List<Value> values, MapSqlParameterSource params) {
         List<String> terms = new ArrayList<>();
         StringBuilder equal = new StringBuilder();
-        for (int i = 0; i < all.size(); i++) {
-            SortKey key = all.get(i);
-            Value value = vals.get(i);
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey key = keys.get(i);
+            Value value = values.get(i);
             String name = "after" + i;
             String sql = value.sql().replace("?", ":" + name);
             if (value.value() != null) {

@@ -307,9 +307,9 @@ public final class DashboardBenchmark {
         ManagerQueueService.Line beforeMiddle = queue.page(all, byName, (int) (total / 2) - 1, 1).get(0);
         ManagerQueueService.Line nearEnd = queue.page(all, byDue, (int) Math.max(0, total - 51), 1).get(0);
         queries.put("Wachtrij: next page after the middle by name (keyset)",
-                () -> queue.pageAfter(all, byName, beforeMiddle, 50));
+                () -> queue.pageAfter(all, byName, beforeMiddle, 0, 50));
         queries.put("Wachtrij: next page to the end by due date (keyset)",
-                () -> queue.pageAfter(all, byDue, nearEnd, 50));
+                () -> queue.pageAfter(all, byDue, nearEnd, 0, 50));
         nl.gesprekscyclus.review.ManagerQueuePager pager = new nl.gesprekscyclus.review.ManagerQueuePager(queue);
         pager.count(all);
         queries.put("Wachtrij: last page by due date, read from the end (pager)",

@@ -154,7 +154,10 @@ class MonitoringServiceTests {
         // the line of a drill-down has no field for agreements, input, ratings, scores or the assessment
         assertThat(Arrays.stream(MonitoredReview.class.getRecordComponents()).map(c -> c.getName()))
                 .containsExactly("reviewId", "processKey", "personnelNumber", "employeeName", "unitName", "phase",
-                        "status", "currentTask", "assigneeName", "due", "overdue");
+                        "status", "currentTask", "assigneeName", "due", "overdue", "position");
+        // the place in the order (to read the page after a line) is the name already shown and the review's id
+        assertThat(Arrays.stream(MonitoredReview.Position.class.getRecordComponents()).map(c -> c.getName()))
+                .containsExactly("lastName", "firstName", "reviewId");
     }
 
     @Test

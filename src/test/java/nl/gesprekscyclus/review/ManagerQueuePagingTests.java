@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,8 @@ import nl.gesprekscyclus.review.ManagerQueueService.Line;
 import nl.gesprekscyclus.review.ManagerQueueService.Query;
 import nl.gesprekscyclus.test_support.DatabaseTest;
 import nl.gesprekscyclus.test_support.Login;
+import nl.gesprekscyclus.test_support.PagingWalks;
+import nl.gesprekscyclus.test_support.SqlRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +24,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Wachtrij" read as the screen reads it (ManagerQueuePager): the page after the one shown last is read after that
- * page's last line (keyset), a jump into the back half from the end, other jumps by offset. Whichever way, in every
+ * "Wachtrij" read as the screen reads it (ManagerQueuePager): the page after a line seen is read after that line
+ * (keyset, skipping only the lines in between for a page a little further on), a jump into the back half from the
+ * end, other jumps by offset; scrolling down, jumping up from the end and jumping around. Whichever way, in every
  * sort order and with a filter, the manager sees every line once and in order: the same lines as one read of
  * everything. The queue here has what makes paging go wrong: many tasks due at the same moment, some without a due
  * date, employees with the same name in different case, three tasks per review. Written with SQL in this test's
@@ -72,37 +74,17 @@ class ManagerQueuePagingTests {
                 assertThat(whole.stream().map(l -> l.position().taskId()).distinct()).hasSize(count);
                 assertThat(whole).as("in the order %s", order).isSortedAccordingTo(comparator(order));
                 for (int size : new int[] {2, 5}) {
-                    assertThat(scrollDown(query, order, count, size))
-                            .as("scrolling down in pages of %d, order %s, %s", size, order, query)
-                            .containsExactlyElementsOf(whole);
-                    assertThat(jumpUpFromTheEnd(query, order, count, size))
-                            .as("jumping up from the end in pages of %d, order %s, %s", size, order, query)
-                            .containsExactlyElementsOf(whole);
+                    int pageSize = size;
+                    PagingWalks.<Line>all(() -> {
+                        ManagerQueuePager pager = new ManagerQueuePager(queue);
+                        pager.count(query);
+                        return (offset, limit) -> pager.page(query, order, offset, limit);
+                    }, count, size).forEach((walk, lines) -> assertThat(lines)
+                            .as("%s in pages of %d, order %s, %s", walk, pageSize, order, query)
+                            .containsExactlyElementsOf(whole));
                 }
             }
         }
-    }
-
-    /** The grid's requests while scrolling down: each page right after the one before (keyset after the first). */
-    private List<Line> scrollDown(Query query, List<Order> order, int count, int size) {
-        ManagerQueuePager pager = new ManagerQueuePager(queue);
-        pager.count(query);
-        List<Line> lines = new ArrayList<>();
-        for (int offset = 0; offset < count; offset += size) {
-            lines.addAll(pager.page(query, order, offset, size));
-        }
-        return lines;
-    }
-
-    /** The last page first, then each one before it: jumps, the back half read from the end. */
-    private List<Line> jumpUpFromTheEnd(Query query, List<Order> order, int count, int size) {
-        ManagerQueuePager pager = new ManagerQueuePager(queue);
-        pager.count(query);
-        List<Line> lines = new ArrayList<>();
-        for (int offset = (count - 1) / size * size; offset >= 0; offset -= size) {
-            lines.addAll(0, pager.page(query, order, offset, size));
-        }
-        return lines;
     }
 
     /** The order a manager expects from what the screen shows (equal keys: any order). */
@@ -131,14 +113,7 @@ class ManagerQueuePagingTests {
      */
     private void givenAManagerWithTiesAndTasksWithoutDueDate() {
         Long unit = jdbc.queryForObject("select min(id) from org_unit", Long.class);
-        jdbc.update("""
-                insert into review_round (round_year, status, planning_start, planning_end, progress_start,
-                    progress_end, assessment_start, assessment_end, selection, member_count, batch_size, started_by,
-                    started_at)
-                values (2094, 'OPEN', date '2094-01-01', date '2094-03-01', date '2094-06-01', date '2094-09-30',
-                    date '2094-10-15', date '2094-12-15', '{}', 24, 500, 'paging-test', current_timestamp)
-                """);
-        Long round = jdbc.queryForObject("select id from review_round where round_year = 2094", Long.class);
+        long round = SqlRows.round(jdbc, YEAR, EMPLOYEES);
         jdbc.update("""
                 insert into employee (personnel_number, first_name, last_name, email, job_title_code, unit_id,
                     start_date)
@@ -155,36 +130,15 @@ class ManagerQueuePagingTests {
         Timestamp sameMoment = Timestamp.valueOf(LocalDateTime.of(YEAR, 3, 1, 23, 59, 59));
         for (int i = 0; i < EMPLOYEES; i++) {
             String number = "K94-" + i;
-            jdbc.update("""
-                    insert into employee (personnel_number, first_name, last_name, search_name, email, job_title_code,
-                        unit_id, manager_id, start_date)
-                    values (?, ?, ?, ?, ?, 'beleidsadviseur', ?, ?, date '2010-01-01')
-                    """, number, first[i % 3], last[i % 6], (first[i % 3] + " " + last[i % 6]).toLowerCase(Locale.ROOT),
-                    number + "@example.org", unit, manager);
-            Long employee = jdbc.queryForObject("select id from employee where personnel_number = ?", Long.class,
-                    number);
+            long employee = SqlRows.employee(jdbc, number, first[i % 3], last[i % 6], unit, manager);
             String key = YEAR + "/" + number;
-            jdbc.update("""
-                    insert into review (round_id, employee_id, review_year, process_key, job_title_code, manager_id,
-                        period_start, period_end, planning_due, progress_start, progress_due, assessment_start,
-                        assessment_due, phase, started_at)
-                    values (?, ?, 2094, ?, 'beleidsadviseur', ?, date '2094-01-01', date '2094-12-31', date '2094-03-01',
-                        date '2094-06-01', date '2094-09-30', date '2094-10-15', date '2094-12-15', ?, current_timestamp)
-                    """, round, employee, key, manager, phases[i % 3]);
-            jdbc.update("""
-                    insert into act_ru_execution (id_, rev_, root_proc_inst_id_, proc_inst_id_, business_key_,
-                        is_active_, is_concurrent_, is_scope_, is_event_scope_, suspension_state_, proc_def_key_)
-                    values (?, 1, ?, ?, ?, true, false, true, false, 1, 'planning')
-                    """, "k94x-" + i, "k94x-" + i, "k94x-" + i, key);
+            SqlRows.review(jdbc, round, employee, YEAR, key, manager, null, phases[i % 3]);
+            SqlRows.processInstance(jdbc, "k94x-" + i, key);
             for (int t = 0; t < 3; t++) {
                 int n = i * 3 + t;
                 Timestamp due = n % 5 == 0 ? null : n % 7 == 0 ? Timestamp.valueOf(LocalDateTime.of(YEAR, 2, n % 28 + 1, 12, 0))
                         : sameMoment;
-                jdbc.update("""
-                        insert into act_ru_task (id_, rev_, execution_id_, proc_inst_id_, name_, task_def_key_,
-                            assignee_, priority_, create_time_, due_date_, suspension_state_)
-                        values (?, 1, ?, ?, 'taak', ?, ?, 50, current_timestamp, ?, 1)
-                        """, "k94t-" + (1000 - n), "k94x-" + i, "k94x-" + i, tasks[t], number, due);
+                SqlRows.task(jdbc, "k94t-" + (1000 - n), "k94x-" + i, tasks[t], number, due);
             }
         }
     }

@@ -70,6 +70,13 @@ class ServiceAccessMatrixTests {
             ReviewPhase.PLANNING, null, false, null, false,
             new ManagerQueue.Position("-", "a", "a", ReviewPhase.PLANNING, null));
 
+    /** A drill-down of a round that does not exist, and a line to read the page after (HR's scope is the round). */
+    static final nl.gesprekscyclus.monitoring.DrillDown DRILL_DOWN = new nl.gesprekscyclus.monitoring.DrillDown(
+            new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null), ReviewPhase.PLANNING, null);
+    static final nl.gesprekscyclus.monitoring.MonitoredReview DRILL_DOWN_LINE =
+            new nl.gesprekscyclus.monitoring.MonitoredReview(0, "-", "0", "A", "U", ReviewPhase.PLANNING, null, null,
+                    null, null, false, new nl.gesprekscyclus.monitoring.MonitoredReview.Position("A", "A", 0));
+
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -240,7 +247,7 @@ class ServiceAccessMatrixTests {
         a.put("ManagerQueueService;page", () -> managerQueue.page(ManagerQueueService.Query.everything(), List.of(),
                 0, 10));
         a.put("ManagerQueueService;page after a line", () -> managerQueue.pageAfter(
-                ManagerQueueService.Query.everything(), List.of(), QUEUE_LINE, 10));
+                ManagerQueueService.Query.everything(), List.of(), QUEUE_LINE, 0, 10));
         a.put("ManagerQueueService;page from the end", () -> managerQueue.pageFromEnd(
                 ManagerQueueService.Query.everything(), List.of(), 0, 10));
         a.put("ManagerQueueService;units", managerQueue::units);
@@ -249,6 +256,11 @@ class ServiceAccessMatrixTests {
         a.put("ReviewSearch;units", reviewSearch::units);
         a.put("MonitoringService;years", monitoring::years);
         a.put("MonitoringService;remind overdue", () -> monitoring.remindOverdue(List.of()));
+        a.put("MonitoringService;drill-down count", () -> monitoring.count(DRILL_DOWN));
+        a.put("MonitoringService;drill-down page", () -> monitoring.reviews(DRILL_DOWN, 0, 10));
+        a.put("MonitoringService;drill-down page after a line", () -> monitoring.reviewsAfter(DRILL_DOWN,
+                DRILL_DOWN_LINE, 0, 10));
+        a.put("MonitoringService;drill-down page from the end", () -> monitoring.reviewsFromEnd(DRILL_DOWN, 0, 10));
         a.put("MonitoringService;check-ins per unit", () -> monitoring.checkInsPerUnit(
                 new nl.gesprekscyclus.monitoring.MonitoringScope(0, null, null)));
         a.put("RoundService;years", rounds::years);

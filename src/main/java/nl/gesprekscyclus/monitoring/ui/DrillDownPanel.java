@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import nl.gesprekscyclus.base.ui.ErrorNotifications;
 import nl.gesprekscyclus.monitoring.DrillDown;
+import nl.gesprekscyclus.monitoring.DrillDownPager;
 import nl.gesprekscyclus.monitoring.MonitoredReview;
 import nl.gesprekscyclus.monitoring.MonitoringService;
 import nl.gesprekscyclus.monitoring.ReviewListExport;
@@ -79,8 +80,10 @@ class DrillDownPanel extends Section {
                 .setHeader(getTranslation("monitoring.column.assignee")).setFlexGrow(1);
         grid.addComponentColumn(r -> due(r, dates)).setHeader(getTranslation("monitoring.column.due"))
                 .setFlexGrow(1);
-        grid.setItems(query -> monitoring.reviews(drillDown, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) monitoring.count(drillDown));
+        // read as the list scrolls: after the last line seen, from the end for the back half (DrillDownPager)
+        DrillDownPager pager = new DrillDownPager(monitoring);
+        grid.setItems(query -> pager.page(drillDown, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) pager.count(drillDown));
         grid.setAllRowsVisible(false);
         grid.setHeight("28rem");
         grid.addSelectionListener(e -> updateActions());
