@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.gesprekscyclus.Application;
 import nl.gesprekscyclus.monitoring.DrillDown;
+import nl.gesprekscyclus.monitoring.DrillDownPager;
+import nl.gesprekscyclus.monitoring.MonitoredReview;
 import nl.gesprekscyclus.monitoring.MonitoringScope;
 import nl.gesprekscyclus.monitoring.MonitoringService;
+import nl.gesprekscyclus.monitoring.ReviewListExport;
 import nl.gesprekscyclus.monitoring.ReviewStatus;
 import nl.gesprekscyclus.review.ManagerQueue;
 import nl.gesprekscyclus.review.ManagerQueueService;
@@ -118,10 +121,32 @@ public final class DashboardBenchmark {
                     coordinator)));
             queries.put("drill-down count (planning, overdue)", () -> monitoring.count(overdue));
             queries.put("drill-down first page of 50 (planning, overdue)", () -> monitoring.reviews(overdue, 0, 50));
+            queries.put("drill-down first page of 50 (planning, done)", () -> monitoring.reviews(done, 0, 50));
             queries.put("drill-down page at 5,000 (planning, done)", () -> monitoring.reviews(done, 5000, 50));
+            // issue 21: what the list's pager asks instead (DrillDownPager): the next page after a line seen (keyset,
+            // the same rows as the OFFSET page beside it), a page a little further on, the last page from the end
+            int doneCount = (int) monitoring.count(done);
+            int middle = doneCount / 2;
+            MonitoredReview before5000 = monitoring.reviews(done, 4999, 1).get(0);
+            MonitoredReview beforeMiddle = monitoring.reviews(done, middle - 1, 1).get(0);
+            DrillDownPager drillPager = new DrillDownPager(monitoring);
+            drillPager.count(done);
+            queries.put("drill-down next page after row 5,000 (planning, done; keyset)",
+                    () -> monitoring.reviewsAfter(done, before5000, 0, 50));
+            queries.put("drill-down page 500 rows past a line seen at 5,000 (keyset, skip 500)",
+                    () -> monitoring.reviewsAfter(done, before5000, 500, 50));
+            queries.put("drill-down page at the middle (planning, done; OFFSET)",
+                    () -> monitoring.reviews(done, middle, 50));
+            queries.put("drill-down next page after the middle (keyset)",
+                    () -> monitoring.reviewsAfter(done, beforeMiddle, 0, 50));
+            queries.put("drill-down last page (planning, done; OFFSET)",
+                    () -> monitoring.reviews(done, doneCount - 50, 50));
+            queries.put("drill-down last page, read from the end (pager)",
+                    () -> drillPager.page(done, doneCount - 50, 50));
             queries.put("completion over time (this year)", () -> monitoring.completion(year, null, null));
             queries.put("completion over time (last year)", () -> monitoring.completion(year - 1, null, null));
             long someReview = jdbc.queryForObject("select max(id) from review", Long.class);
+            System.out.println("load average before the dashboard: " + loadAverage());
             List<Result> results = new ArrayList<>();
             results.add(measure(BASELINE, reviews, () -> jdbc.queryForMap("select * from review where id = ?",
                     someReview)));
@@ -129,6 +154,9 @@ public final class DashboardBenchmark {
                 results.add(measure(q.getKey(), reviews, q.getValue()));
                 System.out.println(results.get(results.size() - 1));
             }
+            results.addAll(exports(app, monitoring, done, reviews));
+            explainDrillDown(app, "drill-explain-" + reviews + ".txt", done, before5000.position());
+            results.addAll(withoutTheIndexOnTheNames(app, jdbc, monitoring, done, before5000, reviews));
             System.out.println("load average before the queue: " + loadAverage());
             results.addAll(inboxAndQueue(app, jdbc, reviews));
             System.out.println("load average after the queue: " + loadAverage());
@@ -136,6 +164,87 @@ public final class DashboardBenchmark {
             return results;
         } finally {
             app.close();
+        }
+    }
+
+    /**
+     * Issue 21: the drill-down's whole list as the export reads it, in pages of 500 after the last line of each page
+     * (keyset), then the CSV export itself. Each takes seconds, so 2 warm-up runs and p50/p95 of 10.
+     */
+    static List<Result> exports(ConfigurableApplicationContext app, MonitoringService monitoring, DrillDown drillDown,
+            int reviews) {
+        ReviewListExport export = app.getBean(ReviewListExport.class);
+        Map<String, Supplier<Object>> walks = new LinkedHashMap<>();
+        walks.put("drill-down whole list (planning, done) after the last line, pages of 500 (the export now)",
+                () -> walkAfterTheLastLine(monitoring, drillDown));
+        walks.put("drill-down export, CSV (planning, done)", () -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            export.csv(drillDown, key -> key, java.time.ZoneId.of("Europe/Amsterdam"), out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1;
+        });
+        return measureEach(walks, reviews, 2, 10);
+    }
+
+    /** Each query measured as {@link #measure(String, int, Supplier, int, int)}, printed as it goes. */
+    static List<Result> measureEach(Map<String, Supplier<Object>> queries, int reviews, int warmUps, int runs) {
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, Supplier<Object>> q : queries.entrySet()) {
+            results.add(measure(q.getKey(), reviews, q.getValue(), warmUps, runs));
+            System.out.println(results.get(results.size() - 1));
+        }
+        return results;
+    }
+
+    /** The drill-down's whole list in pages of 500, each after the last line of the one before; its length. */
+    static long walkAfterTheLastLine(MonitoringService monitoring, DrillDown drillDown) {
+        List<MonitoredReview> page = monitoring.reviews(drillDown, 0, 500);
+        long lines = page.size();
+        while (page.size() == 500) {
+            page = monitoring.reviewsAfter(drillDown, page.get(page.size() - 1), 0, 500);
+            lines += page.size();
+        }
+        return lines;
+    }
+
+    /**
+     * Issue 21: the drill-down without Flyway V33's index on the employees' names, in the same run: the index dropped,
+     * the drill-down's pages and its whole list measured again (by {@code OFFSET}, as the export read it before, and
+     * after the last line), plans to drill-explain-noindex-N.txt, then the index made again, so the figures after it
+     * are those of the shipped schema.
+     */
+    static List<Result> withoutTheIndexOnTheNames(ConfigurableApplicationContext app, JdbcTemplate jdbc,
+            MonitoringService monitoring, DrillDown done, MonitoredReview before5000, int reviews) {
+        jdbc.execute("drop index ix_employee_name");
+        jdbc.execute("analyze employee");
+        try {
+            Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+            queries.put("without the index on the names: drill-down first page of 50 (planning, done)",
+                    () -> monitoring.reviews(done, 0, 50));
+            queries.put("without the index on the names: drill-down page at 5,000 (OFFSET)",
+                    () -> monitoring.reviews(done, 5000, 50));
+            queries.put("without the index on the names: drill-down next page after row 5,000 (keyset)",
+                    () -> monitoring.reviewsAfter(done, before5000, 0, 50));
+            List<Result> results = measureEach(queries, reviews, 20, 100);
+            Map<String, Supplier<Object>> walks = new LinkedHashMap<>();
+            walks.put("without the index on the names: drill-down whole list by OFFSET, pages of 500 (the export"
+                    + " before)", () -> {
+                        long lines = 0;
+                        for (int offset = 0;; offset += 500) {
+                            List<MonitoredReview> page = monitoring.reviews(done, offset, 500);
+                            lines += page.size();
+                            if (page.size() < 500) {
+                                return lines;
+                            }
+                        }
+                    });
+            walks.put("without the index on the names: drill-down whole list after the last line, pages of 500",
+                    () -> walkAfterTheLastLine(monitoring, done));
+            results.addAll(measureEach(walks, reviews, 2, 10));
+            explainDrillDown(app, "drill-explain-noindex-" + reviews + ".txt", done, before5000.position());
+            return results;
+        } finally {
+            jdbc.execute("create index ix_employee_name on employee (last_name, first_name)");
+            jdbc.execute("analyze employee");
         }
     }
 
@@ -310,6 +419,10 @@ public final class DashboardBenchmark {
                 () -> queue.pageAfter(all, byName, beforeMiddle, 0, 50));
         queries.put("Wachtrij: next page to the end by due date (keyset)",
                 () -> queue.pageAfter(all, byDue, nearEnd, 0, 50));
+        // a jump to the middle 2,000 rows past a line seen (the scroll bar dragged on from there): keyset, skip 2,000
+        ManagerQueueService.Line seenBeforeMiddle = queue.page(all, byName, (int) (total / 2) - 2001, 1).get(0);
+        queries.put("Wachtrij: page at the middle by name, 2,000 rows past a line seen (keyset, skip 2,000)",
+                () -> queue.pageAfter(all, byName, seenBeforeMiddle, 2000, 50));
         nl.gesprekscyclus.review.ManagerQueuePager pager = new nl.gesprekscyclus.review.ManagerQueuePager(queue);
         pager.count(all);
         queries.put("Wachtrij: last page by due date, read from the end (pager)",
@@ -357,7 +470,6 @@ public final class DashboardBenchmark {
             long total) {
         long manager = jdbc.queryForObject("select id from employee where personnel_number = 'B000000'", Long.class);
         ManagerQueue.Filter filter = new ManagerQueue.Filter(manager, null, null, null, null, null, null);
-        StringBuilder out = new StringBuilder();
         try {
             Class<?> queue = Class.forName("nl.gesprekscyclus.workflow.CamundaManagerQueue");
             java.lang.reflect.Method pageSql = queue.getDeclaredMethod("pageSql", ManagerQueue.Filter.class,
@@ -367,18 +479,65 @@ public final class DashboardBenchmark {
             pages.put("page in the middle by name", new Object[] {byName, (int) (total / 2)});
             pages.put("last page by due date", new Object[] {byDue, (int) Math.max(0, total - 50)});
             pages.put("first page by due date", new Object[] {byDue, 0});
-            var named = app.getBean(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class);
-            for (Map.Entry<String, Object[]> page : pages.entrySet()) {
-                var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-                String sql = (String) pageSql.invoke(null, filter, page.getValue()[0], page.getValue()[1], 50, params);
-                out.append("-- ").append(page.getKey()).append('\n').append(sql).append('\n').append(params.getValues())
-                        .append('\n');
-                named.queryForList("explain (analyze, buffers) " + sql, params, String.class)
-                        .forEach(line -> out.append(line).append('\n'));
-                out.append('\n');
-            }
-            Files.writeString(Path.of("target/bench/queue-explain-" + reviews + ".txt"), out);
-        } catch (ReflectiveOperationException | java.io.IOException e) {
+            writePlans(app, pages, p -> pageSql.invoke(null, filter, p[0], p[1], 50, p[2]),
+                    "queue-explain-" + reviews + ".txt");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The plans of the drill-down's pages (the statements {@code CamundaReviewStatusQueries} sends, read through its
+     * package-private {@code pageSql}): the first page, the page at row 5,000 by {@code OFFSET}, the page after row
+     * 5,000 (keyset) and the last page read from the end; written to target/bench/{@code file}.
+     */
+    static void explainDrillDown(ConfigurableApplicationContext app, String file, DrillDown drillDown,
+            MonitoredReview.Position before5000) {
+        try {
+            Class<?> queries = Class.forName("nl.gesprekscyclus.workflow.CamundaReviewStatusQueries");
+            java.lang.reflect.Method pageSql = queries.getDeclaredMethod("pageSql", DrillDown.class,
+                    java.time.Instant.class, MonitoredReview.Position.class, int.class, int.class, boolean.class,
+                    org.springframework.jdbc.core.namedparam.MapSqlParameterSource.class);
+            pageSql.setAccessible(true);
+            Map<String, Object[]> pages = new LinkedHashMap<>();
+            pages.put("first page", new Object[] {null, 0, false});
+            pages.put("page at row 5,000 (OFFSET)", new Object[] {null, 5000, false});
+            pages.put("page after row 5,000 (keyset)", new Object[] {before5000, 0, false});
+            pages.put("last page, read from the end", new Object[] {null, 0, true});
+            writePlans(app, pages, p -> pageSql.invoke(null, drillDown, java.time.Instant.now(), p[0], p[1], 50, p[2],
+                    p[3]), file);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A statement built into the parameters given (the last element of its arguments). */
+    interface StatementBuilder {
+        Object build(Object[] argumentsAndParams) throws ReflectiveOperationException;
+    }
+
+    /**
+     * {@code EXPLAIN (ANALYZE, BUFFERS)} of each statement, with the statement and its parameters, written to
+     * target/bench/{@code file} and printed.
+     */
+    static void writePlans(ConfigurableApplicationContext app, Map<String, Object[]> statements,
+            StatementBuilder builder, String file) throws ReflectiveOperationException {
+        var named = app.getBean(org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate.class);
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Object[]> statement : statements.entrySet()) {
+            var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+            Object[] arguments = Arrays.copyOf(statement.getValue(), statement.getValue().length + 1);
+            arguments[arguments.length - 1] = params;
+            String sql = (String) builder.build(arguments);
+            out.append("-- ").append(statement.getKey()).append('\n').append(sql).append('\n')
+                    .append(params.getValues()).append('\n');
+            named.queryForList("explain (analyze, buffers) " + sql, params, String.class)
+                    .forEach(line -> out.append(line).append('\n'));
+            out.append('\n');
+        }
+        try {
+            Files.writeString(Path.of("target/bench/" + file), out);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         System.out.println(out);
@@ -394,11 +553,16 @@ public final class DashboardBenchmark {
     }
 
     static Result measure(String name, int reviews, Supplier<Object> query) {
+        return measure(name, reviews, query, 20, 100);
+    }
+
+    /** p50 and p95 of {@code runs} runs after {@code warmUps} (of 10 runs the p95 is the slowest). */
+    static Result measure(String name, int reviews, Supplier<Object> query, int warmUps, int runs) {
         Object last = null;
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < warmUps; i++) {
             last = query.get();
         }
-        double[] ms = new double[100];
+        double[] ms = new double[runs];
         for (int i = 0; i < ms.length; i++) {
             long t0 = System.nanoTime();
             last = query.get();
@@ -406,7 +570,7 @@ public final class DashboardBenchmark {
         }
         Arrays.sort(ms);
         long rows = last instanceof List<?> l ? l.size() : last instanceof Long n ? n : -1;
-        return new Result(name, reviews, ms[49], ms[94], rows);
+        return new Result(name, reviews, ms[(runs + 1) / 2 - 1], ms[(int) Math.ceil(runs * 0.95) - 1], rows);
     }
 
     /** The machine's load (shared, 2 cores): the first three fields of /proc/loadavg, or "?" elsewhere. */
