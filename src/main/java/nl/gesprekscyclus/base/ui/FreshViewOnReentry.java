@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
  * yet. Vaadin keeps the shown view when the next navigation goes to the same view class; most of our screens read
  * their data when they are made, so they would show what was true when they were first opened.
  * <p>
- * Until issue 21 this came about by accident: Spring's JSR-250 method security wrapped every view in a proxy,
- * whose class never matched. Only a navigation to the very same address counts here; a view that reads its
- * address (the review screen's {@code gesprek/{id}}) handles another address itself in {@code beforeEnter}.
+ * Until issue 21 this came about as a side effect of Spring's JSR-250 method security, which wrapped every view in
+ * a proxy: with the proxies a view was built anew on every navigation (RoundViewTests fails without them and
+ * without this class; how the proxies caused it inside Vaadin's router was not traced). Only a navigation to the
+ * very same address counts here; a view that reads its address (the review screen's {@code gesprek/{id}}) handles
+ * another address itself in {@code beforeEnter}.
  */
 @Component
 class FreshViewOnReentry implements VaadinServiceInitListener {
