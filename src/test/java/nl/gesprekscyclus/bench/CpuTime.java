@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class CpuTime {
 
-    private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ = 100 on Linux
+    static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ = 100 on Linux
 
     /** This JVM (the application under test, the benchmark's polling included). */
     static long application() {
@@ -47,14 +47,19 @@ final class CpuTime {
         return total * NANOS_PER_TICK;
     }
 
-    private static long ticks(long[] stat, boolean withChildren) {
+    static long ticks(long[] stat, boolean withChildren) {
         return stat[13] + stat[14] + (withChildren ? stat[15] + stat[16] : 0);
     }
 
     /** Fields of /proc/pid/stat (index = field number - 1; the command name may hold spaces), or null. */
     private static long[] stat(long pid) {
+        return stat(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** Fields of a process's or thread's stat file in /proc, as {@link #stat(long)}, or null when it ended. */
+    static long[] stat(Path file) {
         try {
-            String line = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String line = Files.readString(file);
             String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
             // up to cstime (field 17): later fields hold values beyond a long
             long[] fields = new long[17];

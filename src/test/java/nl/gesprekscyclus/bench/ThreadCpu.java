@@ -17,8 +17,6 @@ import java.util.stream.Stream;
  */
 final class ThreadCpu {
 
-    private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ = 100 on Linux
-
     private final Map<String, long[]> start;
     private final Map<String, Long> groups = new HashMap<>();
 
@@ -36,7 +34,7 @@ final class ThreadCpu {
         snapshot().forEach((tid, now) -> {
             long[] before = start.get(tid);
             long ticks = now[0] - (before == null ? 0 : before[0]);
-            groups.merge(group(tid), ticks * NANOS_PER_TICK, Long::sum);
+            groups.merge(group(tid), ticks * CpuTime.NANOS_PER_TICK, Long::sum);
         });
     }
 
@@ -84,14 +82,9 @@ final class ThreadCpu {
         Map<String, long[]> threads = new HashMap<>();
         try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
             tasks.forEach(task -> {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    // the name is in parentheses and may hold spaces; utime and stime are fields 14 and 15
-                    String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    threads.put(task.getFileName().toString(),
-                            new long[] {Long.parseLong(rest[11]) + Long.parseLong(rest[12])});
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended meanwhile
+                long[] stat = CpuTime.stat(task.resolve("stat"));
+                if (stat != null) { // null: the thread ended meanwhile
+                    threads.put(task.getFileName().toString(), new long[] {CpuTime.ticks(stat, false)});
                 }
             });
         } catch (IOException e) {

@@ -69,8 +69,7 @@ public abstract class KaribuTest {
      */
     protected UserDetails login(String username) {
         if (SecurityContextHolder.getContext().getAuthentication() != null) {
-            MockVaadin.tearDown();
-            SecurityContextHolder.clearContext();
+            tearDownVaadin();
             setUpVaadin();
         }
         UserDetails user = Login.as(users, username);
@@ -88,8 +87,7 @@ public abstract class KaribuTest {
      * redirect after a real login makes it).
      */
     protected UserDetails logInAgain(String username) {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        tearDownVaadin();
         setUpVaadin();
         UserDetails user = login(username);
         UI.getCurrent().getPage().reload();
