@@ -343,7 +343,7 @@ public final class HttpLoadBenchmark {
             saved++;
             pause();
             client.click(client.byId("review-submit").orElseThrow(), "submit (confirm dialog)");
-            client.fire(client.byTag("vaadin-confirm-dialog").orElseThrow(), "confirm", "confirm: complete task");
+            client.confirm(client.byTag("vaadin-confirm-dialog").orElseThrow(), "confirm: complete task");
             // the submit button gone and no error screen: the user believes the drafts went to the manager
             check(client.byId("review-submit").isEmpty() && client.byId("server-error").isEmpty(),
                     "drafts not submitted by employee " + employees.get(next));
@@ -353,7 +353,9 @@ public final class HttpLoadBenchmark {
         }
 
         void logOut() throws Exception {
-            client.click(client.byTagAndText("vaadin-button", "Uitloggen").orElseThrow(), "log out");
+            // a log out that ends nothing would leave every iteration's session in the server's heap
+            check(client.logOut(client.byTagAndText("vaadin-button", "Uitloggen").orElseThrow(), "log out"),
+                    "log out did not end the session of employee " + employees.get(next - 1));
         }
 
         private void pause() throws InterruptedException {

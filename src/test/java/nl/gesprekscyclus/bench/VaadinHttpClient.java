@@ -171,9 +171,31 @@ final class VaadinHttpClient {
         rpc("field value", rpcs.toArray(ObjectNode[]::new));
     }
 
-    /** Fires a custom DOM event the server listens to, e.g. "confirm" of a confirm dialog. */
-    void fire(Node node, String event, String timingName) throws IOException, InterruptedException {
-        rpc(timingName, event(node.id, event, eventData(node, event)));
+    /**
+     * Confirms a vaadin-confirm-dialog as the web component does: the "confirm" event, then the dialog closes itself
+     * and tells the server with "opened-changed" (whose filter, {@code event.detail.value === false}, is then true;
+     * the server's ConfirmDialog closes and gives up its modality on it). Without the close the server keeps the
+     * dialog open and modal, and ignores every later click outside it: the load client's log out was a no-op until
+     * this, so every iteration left its session (with its views) in the server's heap until the session timeout.
+     */
+    void confirm(Node dialog, String timingName) throws IOException, InterruptedException {
+        ObjectNode closed = eventData(dialog, "opened-changed");
+        closed.put("event.detail.value === false", true);
+        rpc(timingName, event(dialog.id, "confirm", eventData(dialog, "confirm")),
+                event(dialog.id, "opened-changed", closed));
+    }
+
+    /**
+     * Clicks the log out button; true when the server ended the session and sent the browser to the login page
+     * (the answer says the session expired and opens /login?logout), false when the click changed nothing.
+     */
+    boolean logOut(Node button, String timingName) throws IOException, InterruptedException {
+        try {
+            click(button, timingName);
+            return false;
+        } catch (SessionEnded ended) {
+            return ended.uidl.path("execute").toString().contains("/login?logout");
+        }
     }
 
     Optional<Node> byId(String id) {
@@ -272,7 +294,10 @@ final class VaadinHttpClient {
         }
         JsonNode uidl = JSON.readTree(text.substring(UIDL_PREFIX.length())).get(0);
         JsonNode meta = uidl.path("meta");
-        if (meta.has("appError") || meta.has("sessionExpired")) {
+        if (meta.has("sessionExpired")) {
+            throw new SessionEnded(timingName, uidl);
+        }
+        if (meta.has("appError")) {
             throw new IllegalStateException(timingName + ": " + meta);
         }
         clientId++;
@@ -371,5 +396,15 @@ final class VaadinHttpClient {
 
     private static String abbreviate(String text) {
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    /** The server's answer said the session has ended (after a log out, or a session that timed out). */
+    static final class SessionEnded extends IllegalStateException {
+        final transient JsonNode uidl;
+
+        SessionEnded(String timingName, JsonNode uidl) {
+            super(timingName + ": " + uidl.path("meta"));
+            this.uidl = uidl;
+        }
     }
 }
