@@ -199,6 +199,30 @@ class ProfileInBrowserTests {
     }
 
     @Test
+    void shouldEndTheSessionOnTheServerWhenSomeoneClicksUitloggen() throws Exception {
+        // a desk shared by colleagues: after "Uitloggen" the session must be gone on the server, not only the
+        // cookie in this browser (a load benchmark's log out once did nothing, and nobody had clicked it in a test)
+        try (Browser browser = browser()) {
+            new LoginPage(browser).open().logInAndWait(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
+            String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            HttpRequest withThatSession = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/taken"))
+                    .header("Cookie", "JSESSIONID=" + session).GET().build();
+            HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            assertThat(noRedirects.send(withThatSession, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("logged in: the session opens Mijn taken").isEqualTo(200);
+
+            browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-button[normalize-space(.)='Uitloggen']"))).click();
+            browser.wait.until(d -> d.getCurrentUrl().contains("/login"));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+
+            HttpResponse<String> afterwards = noRedirects.send(withThatSession, HttpResponse.BodyHandlers.ofString());
+            assertThat(afterwards.statusCode()).as("the old session after Uitloggen").isEqualTo(302);
+            assertThat(afterwards.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
     void shouldAnswerARefusedScreenWith403AndAnAddressWithoutAPageWith404() throws Exception {
         PlainHttp jong = PlainHttp.to(port).logIn(DemoUsers.EMPLOYEE, DemoUsers.PASSWORD);
         assertThat(jong.get("/taken").statusCode()).isEqualTo(200);
