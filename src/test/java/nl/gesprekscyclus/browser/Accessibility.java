@@ -30,9 +30,9 @@ public final class Accessibility {
             // the PostgreSQL execution: the H2 execution judged this same screen (see Browser.LOOK)
             return List.of();
         }
-        List<String> first = violationsWhenSettled(browser);
-        List<String> found = first.isEmpty() ? first : violationsWhenSettled(browser);
-        List<String> duplicates = duplicateIds(browser);
+        List<String> first = violationsWhenSettled(browser, "axe");
+        List<String> found = first.isEmpty() ? first : violationsWhenSettled(browser, "axe second look");
+        List<String> duplicates = browser.times.time("duplicate ids", () -> duplicateIds(browser));
         if (duplicates.isEmpty()) {
             return found;
         }
@@ -54,18 +54,18 @@ public final class Accessibility {
                 return Array.from(seen.entries()).filter(([id, n]) => id && n > 1).map(([id, n]) => id + ' x' + n);""");
     }
 
-    private static List<String> violationsWhenSettled(Browser browser) {
-        browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return document.querySelectorAll('[opening], [closing]').length === 0"));
+    private static List<String> violationsWhenSettled(Browser browser, String part) {
+        browser.times.time(part + " settle", () -> browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.querySelectorAll('[opening], [closing]').length === 0")));
         // only the violations are read: axe lists the other results (passes, n/a) by rule only, not by element, so
         // less comes back over the driver. Legacy mode runs axe.run() in the page itself; the default runs it per
         // frame and then opens a blank tab, injects axe there a second time and feeds it the partial results in
         // chunks. Only cross-origin frames would be missed, and the application has no frames.
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options)
+        Results results = browser.times.time(part + " analyze", () -> new AxeBuilder().withOptions(options)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).setLegacyMode(true)
-                .analyze(browser.driver);
+                .analyze(browser.driver));
         // AxeBuilder reports a failure of axe itself as a result without violations: that must not pass as a check
         if (results.isErrored()) {
             throw new IllegalStateException("axe did not run on " + results.getUrl() + ": " + results.getErrorMessage(),

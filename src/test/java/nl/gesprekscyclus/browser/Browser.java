@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
     final String baseUrl;
     /** False for a test's view of a browser its class shares: closing that view leaves the browser running. */
     private final boolean owner;
+    /** Where this browser's time went, one line in the class's output when it closes. */
+    final WalkTimes times;
 
     public Browser(String baseUrl, int width, int height) {
         this(baseUrl, width, height, Duration.ofSeconds(30));
@@ -36,6 +38,8 @@ public final class Browser implements AutoCloseable {
     public Browser(String baseUrl, int width, int height, Duration wait) {
         this.baseUrl = baseUrl;
         this.owner = true;
+        this.times = new WalkTimes();
+        long start = System.nanoTime();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("gc.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -45,12 +49,34 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("gc.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        times.add("chromium start", System.nanoTime() - start);
         // a wait reads what Vaadin may re-render in between (the language switch replaces the page): an element gone
         // stale is read again at the next poll, as a person would look again. It looks every 100 ms, not Selenium's
         // 500: a walk waits some hundred times for the server's answer, and at 500 ms each wait overran that answer
         // by a quarter second on average (a poll is one small script in the page, far cheaper than the wait)
-        this.wait = (WebDriverWait) new WebDriverWait(driver, wait, POLL)
+        this.wait = (WebDriverWait) new TimedWait(driver, wait, times)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** A wait that counts its time in the browser's {@link WalkTimes}. */
+    private static final class TimedWait extends WebDriverWait {
+
+        private final WalkTimes times;
+
+        TimedWait(WebDriver driver, Duration timeout, WalkTimes times) {
+            super(driver, timeout, POLL);
+            this.times = times;
+        }
+
+        @Override
+        public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
+            long start = System.nanoTime();
+            try {
+                return times.time("waits", () -> super.<V>until(isTrue));
+            } finally {
+                times.noteWait(System.nanoTime() - start);
+            }
+        }
     }
 
     private Browser(Browser shared) {
@@ -58,6 +84,7 @@ public final class Browser implements AutoCloseable {
         this.driver = shared.driver;
         this.wait = shared.wait;
         this.owner = false;
+        this.times = shared.times;
     }
 
     /**
@@ -95,7 +122,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(baseUrl + path);
+        times.time("page loads", () -> driver.get(baseUrl + path));
     }
 
     /** Ends the session the way closing the browser does: the next page asks for a login again. */
@@ -117,19 +144,22 @@ public final class Browser implements AutoCloseable {
         if (!LOOK) {
             return null;
         }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return times.time("screenshots", () -> {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Path target = SCREENSHOTS.resolve(name + ".png");
+                Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override
     public void close() {
         if (owner) {
+            System.out.println(times.summary());
             driver.quit();
         }
     }
