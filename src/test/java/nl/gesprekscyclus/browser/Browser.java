@@ -134,7 +134,8 @@ public final class Browser implements AutoCloseable {
      * same screens again to prove the database behind them; it sets {@code gc.browser.look=false}, because the markup
      * axe judges and the pictures a person looks at do not depend on the database, and the H2 execution has judged
      * and pictured each screen already (with the same file names: the second run only overwrote the first's
-     * pictures). Axe is about a quarter of a walk's time (WholeReviewInBrowserTests: 49 s of 176 s for 52 looks).
+     * pictures). Axe is about a fifth of a walk's time (WholeReviewInBrowserTests: 31 s of the browser's 139 s for 52
+     * looks; docs/performance.md).
      */
     public static final boolean LOOK = Boolean.parseBoolean(System.getProperty("gc.browser.look", "true"));
 
