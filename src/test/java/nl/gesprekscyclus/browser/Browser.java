@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -148,11 +149,7 @@ public final class Browser implements AutoCloseable {
             try {
                 Files.createDirectories(SCREENSHOTS);
                 Path target = SCREENSHOTS.resolve(name + ".png");
-                // chromium's own capture with its fast PNG encoding (a larger file, the same picture): Selenium's
-                // screenshot asks for the default encoding, which took 0.2 s of a 1400 x 1800 window
-                Object png = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
-                        java.util.Map.of("format", "png", "optimizeForSpeed", true)).get("data");
-                Files.write(target, java.util.Base64.getDecoder().decode((String) png));
+                Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
                 return target;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
