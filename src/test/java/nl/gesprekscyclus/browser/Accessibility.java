@@ -1,10 +1,9 @@
 package nl.gesprekscyclus.browser;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -30,9 +29,9 @@ public final class Accessibility {
             // the PostgreSQL execution: the H2 execution judged this same screen (see Browser.LOOK)
             return List.of();
         }
-        List<String> first = violationsWhenSettled(browser);
-        List<String> found = first.isEmpty() ? first : violationsWhenSettled(browser);
-        List<String> duplicates = duplicateIds(browser);
+        List<String> first = violationsWhenSettled(browser, "axe");
+        List<String> found = first.isEmpty() ? first : violationsWhenSettled(browser, "axe second look");
+        List<String> duplicates = browser.times.time("duplicate ids", () -> duplicateIds(browser));
         if (duplicates.isEmpty()) {
             return found;
         }
@@ -54,33 +53,67 @@ public final class Accessibility {
                 return Array.from(seen.entries()).filter(([id, n]) => id && n > 1).map(([id, n]) => id + ' x' + n);""");
     }
 
-    private static List<String> violationsWhenSettled(Browser browser) {
-        browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return document.querySelectorAll('[opening], [closing]').length === 0"));
-        // only the violations are read: axe lists the other results (passes, n/a) by rule only, not by element, so
-        // less comes back over the driver. Legacy mode runs axe.run() in the page itself; the default runs it per
-        // frame and then opens a blank tab, injects axe there a second time and feeds it the partial results in
-        // chunks. Only cross-origin frames would be missed, and the application has no frames.
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).setLegacyMode(true)
-                .analyze(browser.driver);
-        // AxeBuilder reports a failure of axe itself as a result without violations: that must not pass as a check
-        if (results.isErrored()) {
-            throw new IllegalStateException("axe did not run on " + results.getUrl() + ": " + results.getErrorMessage(),
-                    results.getError());
+    private static List<String> violationsWhenSettled(Browser browser, String part) {
+        browser.times.time(part + " settle", () -> browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.querySelectorAll('[opening], [closing]').length === 0")));
+        Map<?, ?> result = browser.times.time(part + " run", () -> run(browser));
+        if (result.containsKey("missing")) {
+            // a new page (a full load, not a route of the single-page application): axe is put into it once
+            browser.times.time("axe inject", () -> ((JavascriptExecutor) browser.driver).executeScript(AXE_SOURCE));
+            result = browser.times.time(part + " run", () -> run(browser));
+            if (result.containsKey("missing")) {
+                throw new IllegalStateException("axe " + AXE_VERSION + " could not be put into " + browser.driver.getCurrentUrl());
+            }
         }
-        if (results.getPasses().isEmpty()) {
-            throw new IllegalStateException("axe checked nothing on " + results.getUrl());
+        if (result.containsKey("error")) {
+            throw new IllegalStateException("axe did not run on " + result.get("url") + ": " + result.get("error"));
         }
-        return results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(Accessibility::describe).collect(Collectors.toList());
+        if (((Number) result.get("passes")).intValue() == 0) {
+            throw new IllegalStateException("axe checked nothing on " + result.get("url"));
+        }
+        return ((List<?>) result.get("violations")).stream().map(String::valueOf).collect(Collectors.toList());
     }
 
-    private static String describe(Rule r) {
-        return r.getId() + ": " + r.getHelp() + " (" + r.getNodes().size() + " elements, e.g. "
-                + (r.getNodes().isEmpty() ? "" : r.getNodes().get(0).getTarget()) + ")";
+    /**
+     * axe-core's own script, as AxeBuilder injects it. AxeBuilder sent its 550 KB to the page twice on every look (in
+     * legacy mode it injects, then injects again with its frames); the application is a single-page application, so
+     * the page keeps it from one look to the next until a full page load, after which it is put in again.
+     */
+    private static final String AXE_SOURCE = axeSource();
+    /** The version axe's script names in its first line ("/*! axe v4.11.1"), as window.axe.version says it. */
+    private static final String AXE_VERSION = AXE_SOURCE.substring(AXE_SOURCE.indexOf("axe v") + 5,
+            AXE_SOURCE.indexOf('\n')).trim();
+
+    private static String axeSource() {
+        try {
+            return new EmbeddedResourceAxeProvider().getScript();
+        } catch (IOException | javax.naming.OperationNotSupportedException e) {
+            throw new IllegalStateException("axe-core's script is not on the class path", e);
+        }
+    }
+
+    /**
+     * Runs axe in the page with the rules the walks have always asked for (WCAG 2.0 and 2.1, A and AA), the whole
+     * document, in the page itself (axe.run, AxeBuilder's legacy mode; the application has no frames, and a page
+     * with one is refused rather than judged in part). Only violations are listed in full (resultTypes), and only the
+     * serious and critical ones come back over the driver, each as "rule: help (n elements, e.g. target)"; the
+     * number of rules that passed proves axe judged something. {@code missing} when the page has no axe of this
+     * version yet.
+     */
+    private static Map<?, ?> run(Browser browser) {
+        return (Map<?, ?>) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                if (!window.axe || window.axe.version !== arguments[0]) { done({missing: true}); return; }
+                if (document.querySelector('iframe, frame')) {
+                    done({url: location.href, error: 'the page has a frame, which axe.run in the page does not judge'});
+                    return;
+                }
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                        resultTypes: ['violations']})
+                    .then(r => done({url: r.url, passes: r.passes.length, violations: r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' elements, e.g. '
+                            + (v.nodes.length ? '[' + v.nodes[0].target.join(', ') + ']' : '') + ')')}))
+                    .catch(e => done({url: location.href, error: String(e && e.stack || e)}));""", AXE_VERSION);
     }
 }

@@ -27,6 +27,8 @@ public final class Browser implements AutoCloseable {
     final String baseUrl;
     /** False for a test's view of a browser its class shares: closing that view leaves the browser running. */
     private final boolean owner;
+    /** Where this browser's time went, one line in the class's output when it closes. */
+    final WalkTimes times;
 
     public Browser(String baseUrl, int width, int height) {
         this(baseUrl, width, height, Duration.ofSeconds(30));
@@ -36,6 +38,8 @@ public final class Browser implements AutoCloseable {
     public Browser(String baseUrl, int width, int height, Duration wait) {
         this.baseUrl = baseUrl;
         this.owner = true;
+        this.times = new WalkTimes();
+        long start = System.nanoTime();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("gc.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -45,12 +49,34 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("gc.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        times.add("chromium start", System.nanoTime() - start);
         // a wait reads what Vaadin may re-render in between (the language switch replaces the page): an element gone
         // stale is read again at the next poll, as a person would look again. It looks every 100 ms, not Selenium's
         // 500: a walk waits some hundred times for the server's answer, and at 500 ms each wait overran that answer
         // by a quarter second on average (a poll is one small script in the page, far cheaper than the wait)
-        this.wait = (WebDriverWait) new WebDriverWait(driver, wait, POLL)
+        this.wait = (WebDriverWait) new TimedWait(driver, wait, times)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    /** A wait that counts its time in the browser's {@link WalkTimes}. */
+    private static final class TimedWait extends WebDriverWait {
+
+        private final WalkTimes times;
+
+        TimedWait(WebDriver driver, Duration timeout, WalkTimes times) {
+            super(driver, timeout, POLL);
+            this.times = times;
+        }
+
+        @Override
+        public <V> V until(java.util.function.Function<? super WebDriver, ? extends V> isTrue) {
+            long start = System.nanoTime();
+            try {
+                return times.time("waits", () -> super.<V>until(isTrue));
+            } finally {
+                times.noteWait(System.nanoTime() - start);
+            }
+        }
     }
 
     private Browser(Browser shared) {
@@ -58,6 +84,7 @@ public final class Browser implements AutoCloseable {
         this.driver = shared.driver;
         this.wait = shared.wait;
         this.owner = false;
+        this.times = shared.times;
     }
 
     /**
@@ -95,7 +122,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(baseUrl + path);
+        times.time("page loads", () -> driver.get(baseUrl + path));
     }
 
     /** Ends the session the way closing the browser does: the next page asks for a login again. */
@@ -108,7 +135,8 @@ public final class Browser implements AutoCloseable {
      * same screens again to prove the database behind them; it sets {@code gc.browser.look=false}, because the markup
      * axe judges and the pictures a person looks at do not depend on the database, and the H2 execution has judged
      * and pictured each screen already (with the same file names: the second run only overwrote the first's
-     * pictures). Axe is about a quarter of a walk's time (WholeReviewInBrowserTests: 49 s of 176 s for 52 looks).
+     * pictures). Axe is about a fifth of a walk's time (WholeReviewInBrowserTests: 31 s of the browser's 139 s for 52
+     * looks; docs/performance.md).
      */
     public static final boolean LOOK = Boolean.parseBoolean(System.getProperty("gc.browser.look", "true"));
 
@@ -117,19 +145,22 @@ public final class Browser implements AutoCloseable {
         if (!LOOK) {
             return null;
         }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return times.time("screenshots", () -> {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Path target = SCREENSHOTS.resolve(name + ".png");
+                Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Override
     public void close() {
         if (owner) {
+            System.out.println(times.summary());
             driver.quit();
         }
     }

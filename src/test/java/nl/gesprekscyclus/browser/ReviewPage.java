@@ -45,8 +45,8 @@ public final class ReviewPage {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("step " + task + " not offered within " + timeout + "; offered: " + steps());
             }
-            sleep(1000);
-            browser.driver.navigate().refresh();
+            browser.times.time("reload sleeps", () -> sleep(1000));
+            browser.times.time("page loads", () -> browser.driver.navigate().refresh());
             waitUntilShown();
         }
         return this;
@@ -59,8 +59,8 @@ public final class ReviewPage {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("#" + id + " not shown within " + timeout);
             }
-            sleep(1000);
-            browser.driver.navigate().refresh();
+            browser.times.time("reload sleeps", () -> sleep(1000));
+            browser.times.time("page loads", () -> browser.driver.navigate().refresh());
             waitUntilShown();
         }
         return this;
@@ -122,8 +122,8 @@ public final class ReviewPage {
     public String currentPhaseAfterReload(String phase, java.time.Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!currentPhase().contains(phase) && System.nanoTime() < deadline) {
-            sleep(1000);
-            browser.driver.navigate().refresh();
+            browser.times.time("reload sleeps", () -> sleep(1000));
+            browser.times.time("page loads", () -> browser.driver.navigate().refresh());
             waitUntilShown();
         }
         return currentPhase();

@@ -41,12 +41,14 @@ public final class TasksPage {
                 throw new AssertionError("no task \"" + task + "\" for " + person + " under Mijn taken; there are "
                         + tasks());
             }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            browser.times.time("reload sleeps", () -> {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
             open();
             link = find(task, person);
         }

@@ -45,9 +45,10 @@ final class Walk implements AutoCloseable {
     /** Puts this person at the keyboard: their own session, logged in through the form the first time. */
     void logIn(String username) {
         Set<Cookie> session = sessions.get(username);
-        browser.changeSession(session != null ? session : Set.of());
+        browser.times.time("session switches", () -> browser.changeSession(session != null ? session : Set.of()));
         if (session == null) {
-            new LoginPage(browser).open().logInAndWait(username, DemoUsers.PASSWORD);
+            LoginPage login = browser.times.time("log-in page", () -> new LoginPage(browser).open());
+            browser.times.time("log-in submit", () -> login.logInAndWait(username, DemoUsers.PASSWORD));
             sessions.put(username, browser.driver.manage().getCookies());
         }
     }
