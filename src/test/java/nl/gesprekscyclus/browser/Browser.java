@@ -125,6 +125,26 @@ public final class Browser implements AutoCloseable {
         times.time("page loads", () -> driver.get(baseUrl + path));
     }
 
+    /**
+     * The second a person gives work done in the background (a timer, the job executor) before loading the screen
+     * again; counted as the walk's "reload sleeps".
+     */
+    void pauseBeforeReload() {
+        times.time("reload sleeps", () -> {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Loads the page shown again, as the browser's reload button does. */
+    void reload() {
+        times.time("page loads", () -> driver.navigate().refresh());
+    }
+
     /** Ends the session the way closing the browser does: the next page asks for a login again. */
     public void forgetSession() {
         driver.manage().deleteAllCookies();

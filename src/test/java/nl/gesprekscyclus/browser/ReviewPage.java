@@ -45,9 +45,7 @@ public final class ReviewPage {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("step " + task + " not offered within " + timeout + "; offered: " + steps());
             }
-            browser.times.time("reload sleeps", () -> sleep(1000));
-            browser.times.time("page loads", () -> browser.driver.navigate().refresh());
-            waitUntilShown();
+            reloadAfterAPause();
         }
         return this;
     }
@@ -59,20 +57,15 @@ public final class ReviewPage {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("#" + id + " not shown within " + timeout);
             }
-            browser.times.time("reload sleeps", () -> sleep(1000));
-            browser.times.time("page loads", () -> browser.driver.navigate().refresh());
-            waitUntilShown();
+            reloadAfterAPause();
         }
         return this;
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private void reloadAfterAPause() {
+        browser.pauseBeforeReload();
+        browser.reload();
+        waitUntilShown();
     }
 
     public boolean offers(String task) {
@@ -122,9 +115,7 @@ public final class ReviewPage {
     public String currentPhaseAfterReload(String phase, java.time.Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!currentPhase().contains(phase) && System.nanoTime() < deadline) {
-            browser.times.time("reload sleeps", () -> sleep(1000));
-            browser.times.time("page loads", () -> browser.driver.navigate().refresh());
-            waitUntilShown();
+            reloadAfterAPause();
         }
         return currentPhase();
     }

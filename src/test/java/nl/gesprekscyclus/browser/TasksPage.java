@@ -41,14 +41,7 @@ public final class TasksPage {
                 throw new AssertionError("no task \"" + task + "\" for " + person + " under Mijn taken; there are "
                         + tasks());
             }
-            browser.times.time("reload sleeps", () -> {
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            });
+            browser.pauseBeforeReload();
             open();
             link = find(task, person);
         }

@@ -36,9 +36,7 @@ final class WalkTimes {
             return work.get();
         } finally {
             depth--;
-            long[] sum = parts.computeIfAbsent(part, p -> new long[2]);
-            sum[0]++;
-            sum[1] += System.nanoTime() - start;
+            add(part, System.nanoTime() - start);
         }
     }
 
@@ -49,7 +47,7 @@ final class WalkTimes {
         });
     }
 
-    /** Counts a part measured by the caller (e.g. chromium's start, before this browser exists). */
+    /** Counts one measurement of a part (also one the caller took, e.g. chromium's start, before this browser exists). */
     void add(String part, long nanos) {
         long[] sum = parts.computeIfAbsent(part, p -> new long[2]);
         sum[0]++;
