@@ -177,6 +177,30 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * What the browser shows now, for a wait that failed: the address, the title, the start of the page's text, and a
+     * picture in target/screenshots/FAILED-&lt;name&gt;.png (taken in every run, also one that does not look). For the
+     * click under "Mijn taken" that now and then leads to no review screen within the wait (cause not found yet).
+     */
+    public String whatIsShown(String name) {
+        StringBuilder said = new StringBuilder();
+        try {
+            said.append("address ").append(driver.getCurrentUrl()).append(", title \"").append(driver.getTitle())
+                    .append('"');
+            Object text = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.body ? document.body.innerText : ''");
+            String shown = String.valueOf(text).replaceAll("\\s+", " ").strip();
+            said.append(", text \"").append(shown, 0, Math.min(600, shown.length())).append('"');
+            Files.createDirectories(SCREENSHOTS);
+            Path picture = SCREENSHOTS.resolve("FAILED-" + name + ".png");
+            Files.write(picture, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            said.append(", picture ").append(picture);
+        } catch (IOException | RuntimeException e) {
+            said.append(" (could not ask the browser further: ").append(e).append(')');
+        }
+        return said.toString();
+    }
+
     @Override
     public void close() {
         if (owner) {

@@ -45,8 +45,15 @@ public final class TasksPage {
             open();
             link = find(task, person);
         }
+        String href = link.get().getAttribute("href");
         new VaadinForm(browser).click(link.get());
-        return new ReviewPage(browser).waitUntilShown();
+        try {
+            return new ReviewPage(browser).waitUntilShown();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("clicked \"" + task + "\" for " + person + " (" + href
+                    + ") under Mijn taken, and no review screen came; the browser shows: "
+                    + browser.whatIsShown("open-task-" + task.replaceAll("\\W+", "-")), e);
+        }
     }
 
     private java.util.Optional<WebElement> find(String task, String person) {
