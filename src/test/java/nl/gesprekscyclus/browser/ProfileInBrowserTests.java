@@ -179,7 +179,7 @@ class ProfileInBrowserTests {
                     .doesNotContain("beheer/");
             browser.screenshot("04b-pagina-niet-gevonden");
             assertThat(Accessibility.seriousViolations(browser)).as("axe on 04b-pagina-niet-gevonden").isEmpty();
-            browser.driver.findElement(By.linkText("Naar Mijn taken")).click();
+            new VaadinForm(browser).click(browser.driver.findElement(By.linkText("Naar Mijn taken")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), "Mijn taken"));
         }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -96,7 +97,14 @@ public final class VaadinForm {
      * notification card ("opgeslagen") may lie over it.
      */
     public void click(WebElement element) {
-        usable(element).click();
+        WebElement target = usable(element);
+        // a layout still settling (the menu beside the page) can lie over the element for a moment; chromium then
+        // refuses the click (ElementClickIntercepted, seen once in ProfileInBrowserTests on PostgreSQL): click again
+        // once nothing lies over it, as a person would
+        browser.wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+            target.click();
+            return true;
+        });
     }
 
     public void scrollIntoView(WebElement element) {
