@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -98,10 +96,9 @@ public final class VaadinForm {
      */
     public void click(WebElement element) {
         WebElement target = usable(element);
-        // a layout still settling (the menu beside the page) can lie over the element for a moment; chromium then
-        // refuses the click (ElementClickIntercepted, seen once in ProfileInBrowserTests on PostgreSQL): click again
-        // once nothing lies over it, as a person would
-        browser.wait.ignoring(ElementClickInterceptedException.class).until(d -> {
+        // clicked inside the wait: a click refused because something still lies over the element is tried again at
+        // the next poll, as a person would (the browser's wait ignores ElementClickInterceptedException)
+        browser.wait.until(d -> {
             target.click();
             return true;
         });
@@ -149,7 +146,7 @@ public final class VaadinForm {
      * every try, since the server may move the page while we wait.
      */
     public WebElement usable(By locator) {
-        return browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        return browser.wait.until(d -> {
             List<WebElement> found = d.findElements(locator);
             if (found.size() > 1) {
                 throw new IllegalStateException(found.size() + " elements match " + locator + ": ids must be unique");
